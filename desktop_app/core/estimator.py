@@ -1,0 +1,437 @@
+"""Cost and energy estimator for the computational-resources challenge.
+
+Pure standard-library Python (no Qt, no pandas). The scoring code calls :func:`estimate` or
+:func:`computed_values` with the bank's raw ``estimator:`` mapping and the assessment's answers; the
+results feed the bank's ``computed`` number questions (for example ``compute.cost.budget_ratio``).
+
+Inputs
+------
+Each input has a name; the bank's ``estimator.inputs`` maps the name to the question that supplies it,
+and ``estimator.defaults`` gives a value (with source and date) used when that question is unanswered,
+answered ``na``/``unknown``, or answered with a value that makes no sense (for example a negative
+price). Built-in fallbacks (:data:`BUILTIN_DEFAULTS`) apply when the bank gives no default.
+
+========================== ======================================================= ==================
+name                       meaning                                                  default
+========================== ======================================================= ==================
+requests_per_day           model calls per day (prompts, generations, scorings)     none (must answer)
+tokens_per_request         input + output tokens per call, on average               none (must answer)
+price_per_million_tokens   blended price per 1,000,000 tokens (hosted model / API)  5.0 (placeholder)
+gpu_hours_per_month        GPU-hours rented or run per month (self-hosting)         none (must answer)
+gpu_hour_price             price of one GPU-hour                                    6.88 (3rd-party)
+gpu_utilisation_pct        average busy share of those GPUs, 0..100                 50 (assumption)
+gpu_power_watts            rated board power of one GPU                             700 (H100 TDP)
+gpu_idle_power_share       share of rated power an idle GPU still draws, 0..1       0.25 (assumption)
+pue                        data-centre power usage effectiveness, >= 1              1.2 (assumption)
+grid_carbon_g_per_kwh      grid carbon intensity, gCO2e per kWh                     430 (derived)
+energy_per_request_wh      energy per call when a hosted model serves it            0.24 (vendor)
+monthly_budget             the monthly budget the client states, same currency      none (must answer)
+days_per_month             calendar days per month                                  30.4 (365 / 12)
+========================== ======================================================= ==================
+
+Formulas
+--------
+Let ``D = days_per_month`` and call the set-up *self-hosted* when ``gpu_hours_per_month > 0``.
+
+* token cost    = requests_per_day x D x tokens_per_request / 1,000,000 x price_per_million_tokens.
+  Needs both volume inputs. When self-hosted, the token cost is added only if the price per million
+  tokens was actually answered (a defaulted API price would double-count the GPUs).
+* GPU cost      = gpu_hours_per_month x gpu_hour_price.
+* monthly_cost  = sum of the parts that could be computed; ``None`` when neither could.
+* monthly_kwh
+    - self-hosted: gpu_hours_per_month x gpu_power_watts / 1000
+      x (idle + (1 - idle) x utilisation) x pue, with idle = gpu_idle_power_share and
+      utilisation = gpu_utilisation_pct / 100 (a GPU that is rented but idle still draws power);
+    - otherwise, when requests_per_day is known: requests_per_day x D x energy_per_request_wh / 1000.
+      The vendor figure already covers data-centre overhead, so PUE is not applied again;
+    - gpu_hours_per_month answered as 0 and no requests: 0 kWh; otherwise ``None``.
+* monthly_co2e_kg = monthly_kwh x grid_carbon_g_per_kwh / 1000.
+* budget_ratio  = monthly_cost / monthly_budget; ``None`` when either is unknown or the budget is not
+  positive.
+
+Robustness
+----------
+User numbers never raise: non-numeric, negative, NaN or infinite answers are ignored (the default is
+used and a note says so); a utilisation above 100 % is capped at 100 %, a PUE below 1 is ignored;
+a result that overflows to infinity is reported as ``None``. ``Estimate.inputs`` lists the values that
+were actually used, ``Estimate.defaulted`` the names among them that came from defaults, and
+``Estimate.notes`` the assumptions in plain words.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "BUILTIN_DEFAULTS",
+    "DEFAULT_INPUTS",
+    "INPUT_NAMES",
+    "LABELS",
+    "Estimate",
+    "computed_values",
+    "estimate",
+]
+
+#: Every input the estimator understands, in display order.
+INPUT_NAMES: tuple[str, ...] = (
+    "requests_per_day",
+    "tokens_per_request",
+    "price_per_million_tokens",
+    "gpu_hours_per_month",
+    "gpu_hour_price",
+    "gpu_utilisation_pct",
+    "gpu_power_watts",
+    "gpu_idle_power_share",
+    "pue",
+    "grid_carbon_g_per_kwh",
+    "energy_per_request_wh",
+    "monthly_budget",
+    "days_per_month",
+)
+
+#: Question ids of the built-in bank, used when a bank has no ``estimator.inputs`` mapping.
+DEFAULT_INPUTS: dict[str, str] = {
+    "requests_per_day": "compute.cost.requests_per_day",
+    "tokens_per_request": "compute.cost.tokens_per_request",
+    "price_per_million_tokens": "compute.cost.price_per_million_tokens",
+    "gpu_hours_per_month": "compute.cost.gpu_hours_per_month",
+    "gpu_hour_price": "compute.cost.gpu_hour_price",
+    "gpu_utilisation_pct": "compute.cost.gpu_utilisation",
+    "monthly_budget": "compute.cost.monthly_budget",
+    "gpu_power_watts": "compute.energy.gpu_power_watts",
+    "pue": "compute.energy.pue",
+    "grid_carbon_g_per_kwh": "compute.energy.grid_carbon_factor",
+    "energy_per_request_wh": "compute.energy.energy_per_request_wh",
+}
+
+#: Fallback defaults (value, source) used when the bank does not give one. The bank's
+#: ``estimator.defaults`` carries the same values with their dates and wins when present.
+BUILTIN_DEFAULTS: dict[str, tuple[float, str]] = {
+    "price_per_million_tokens": (
+        5.0,
+        "planner placeholder for a blended hosted-model price, not a quoted price (2026-11)",
+    ),
+    "gpu_hour_price": (
+        6.88,
+        "AWS p5.48xlarge on-demand $55.04/h / 8 H100 GPUs; 3rd-party, volatile (2026-11)",
+    ),
+    "gpu_utilisation_pct": (50.0, "planner assumption (2026-11)"),
+    "gpu_power_watts": (700.0, "H100-80GB rated power (TDP) per the Llama 3.1 model card"),
+    "gpu_idle_power_share": (0.25, "planner assumption (2026-11)"),
+    "pue": (1.2, "planner assumption for a large modern data centre (2026-11)"),
+    "grid_carbon_g_per_kwh": (
+        430.0,
+        "derived from Patterson et al. 2021: GPT-3 training 552 tCO2e / 1,287 MWh",
+    ),
+    "energy_per_request_wh": (
+        0.24,
+        "Google, Aug 2025: median Gemini text prompt, vendor-reported",
+    ),
+    "days_per_month": (30.4, "365 days / 12 months"),
+}
+
+#: Plain-language names used in notes.
+LABELS: dict[str, str] = {
+    "requests_per_day": "requests per day",
+    "tokens_per_request": "tokens per request",
+    "price_per_million_tokens": "price per million tokens",
+    "gpu_hours_per_month": "GPU-hours per month",
+    "gpu_hour_price": "price per GPU-hour",
+    "gpu_utilisation_pct": "GPU utilisation (%)",
+    "gpu_power_watts": "GPU power (W)",
+    "gpu_idle_power_share": "idle power share",
+    "pue": "PUE",
+    "grid_carbon_g_per_kwh": "grid carbon factor (gCO2e/kWh)",
+    "energy_per_request_wh": "energy per request (Wh)",
+    "monthly_budget": "monthly budget",
+    "days_per_month": "days per month",
+}
+
+_NA_ANSWERS = frozenset({"na", "unknown", ""})
+
+
+def _label(name: str) -> str:
+    return LABELS.get(name, name.replace("_", " "))
+
+
+def _check_range(name: str, value: float) -> tuple[float | None, str | None]:
+    """Return (accepted value or None, note). Never raises."""
+    if name == "gpu_utilisation_pct":
+        if value < 0:
+            return None, "a negative GPU utilisation was ignored"
+        if value > 100:
+            return 100.0, "GPU utilisation above 100 % was capped at 100 %"
+        return value, None
+    if name == "gpu_idle_power_share":
+        if value < 0 or value > 1:
+            return None, "an idle power share outside 0..1 was ignored"
+        return value, None
+    if name == "pue":
+        if value < 1:
+            return None, "a PUE below 1 is impossible and was ignored"
+        return value, None
+    if name == "days_per_month":
+        if value <= 0 or value > 31:
+            return None, "days per month outside 1..31 was ignored"
+        return value, None
+    if name == "monthly_budget":
+        if value <= 0:
+            return None, "a monthly budget of zero or less was ignored"
+        return value, None
+    if value < 0:
+        return None, f"a negative value for {_label(name)} was ignored"
+    return value, None
+
+
+def _to_float(value: object) -> float | None:
+    """A finite float from a user answer, or None. Never raises."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in _NA_ANSWERS:
+            return None
+        value = text.replace(",", "")
+    if not isinstance(value, (int, float, str)):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if not math.isfinite(number):
+        return None
+    return number
+
+
+def _default_value(raw: object) -> float | None:
+    if isinstance(raw, Mapping):
+        raw = raw.get("value")
+    return _to_float(raw)
+
+
+def _default_source(raw: object) -> str:
+    if isinstance(raw, Mapping):
+        parts = [str(raw["source"])] if raw.get("source") else []
+        if raw.get("as_of"):
+            parts.append(f"as of {raw['as_of']}")
+        return ", ".join(parts)
+    return ""
+
+
+def _finite(value: float | None) -> float | None:
+    if value is None or not math.isfinite(value):
+        return None
+    return value
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """Result of :func:`estimate`. Every number is ``None`` where it cannot be computed."""
+
+    monthly_cost: float | None  # currency units per month
+    monthly_kwh: float | None
+    monthly_co2e_kg: float | None
+    budget_ratio: float | None  # monthly_cost / monthly budget, None if either unknown
+    inputs: dict[str, float]  # the values used (answers or defaults)
+    defaulted: tuple[str, ...]  # input names taken from defaults
+    notes: tuple[str, ...]  # human-readable assumptions
+
+
+class _Resolver:
+    """Looks up inputs (answer, else default) and records which ones were used."""
+
+    def __init__(self, bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]):
+        est = bank_estimator if isinstance(bank_estimator, Mapping) else {}
+        mapping = est.get("inputs")
+        self.mapping: dict[str, str] = (
+            {str(k): str(v) for k, v in mapping.items() if v is not None}
+            if isinstance(mapping, Mapping)
+            else dict(DEFAULT_INPUTS)
+        )
+        defaults = est.get("defaults")
+        self.bank_defaults: Mapping[str, Any] = defaults if isinstance(defaults, Mapping) else {}
+        self.answers = answers if isinstance(answers, Mapping) else {}
+        self.used: dict[str, float] = {}
+        self.defaulted: set[str] = set()
+        self.notes: list[str] = []
+        self._cache: dict[str, tuple[float | None, bool]] = {}
+
+    def _default(self, name: str) -> tuple[float | None, str]:
+        raw = self.bank_defaults.get(name)
+        if raw is not None:
+            value = _default_value(raw)
+            if value is not None:
+                accepted, _ = _check_range(name, value)
+                if accepted is not None:
+                    return accepted, _default_source(raw)
+        if name in BUILTIN_DEFAULTS:
+            value, source = BUILTIN_DEFAULTS[name]
+            return value, source
+        return None, ""
+
+    def peek(self, name: str) -> tuple[float | None, bool]:
+        """(value, from_default) without marking the input as used."""
+        if name in self._cache:
+            return self._cache[name]
+        answered: float | None = None
+        qid = self.mapping.get(name)
+        if qid is not None and qid in self.answers:
+            raw = self.answers[qid]
+            number = _to_float(raw)
+            if number is not None:
+                answered, note = _check_range(name, number)
+                if note:
+                    self.notes.append(note)
+            elif not (isinstance(raw, str) and raw.strip().lower() in _NA_ANSWERS) and raw is not None:
+                self.notes.append(f"the answer for {_label(name)} is not a usable number and was ignored")
+        if answered is not None:
+            result: tuple[float | None, bool] = (answered, False)
+        else:
+            value, _source = self._default(name)
+            result = (value, value is not None)
+        self._cache[name] = result
+        return result
+
+    def get(self, name: str) -> float | None:
+        """The value of an input, marking it as used."""
+        value, from_default = self.peek(name)
+        if value is not None and name not in self.used:
+            self.used[name] = value
+            if from_default:
+                self.defaulted.add(name)
+                _value, source = self._default(name)
+                self.notes.append(
+                    f"{_label(name)} = {value:g} (default"
+                    + (f": {source}" if source else "")
+                    + ")"
+                )
+        return value
+
+
+def estimate(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]) -> Estimate:
+    """Monthly cost, energy and emissions from the answers, with defaults where unanswered."""
+    r = _Resolver(bank_estimator, answers)
+
+    def days() -> float:
+        return r.get("days_per_month") or 30.4
+
+    requests, _ = r.peek("requests_per_day")
+    tokens, _ = r.peek("tokens_per_request")
+    gpu_hours, _ = r.peek("gpu_hours_per_month")
+    self_hosted = gpu_hours is not None and gpu_hours > 0
+    overflow = False
+
+    # --- cost ---------------------------------------------------------------------------
+    token_cost: float | None = None
+    if requests is not None and tokens is not None:
+        price, price_defaulted = r.peek("price_per_million_tokens")
+        if self_hosted and price_defaulted:
+            r.notes.append(
+                "no token price was given for a self-hosted set-up, so only GPU costs are counted"
+            )
+        elif price is not None:
+            r.get("requests_per_day")
+            r.get("tokens_per_request")
+            r.get("price_per_million_tokens")
+            token_cost = _finite(requests * days() * tokens / 1_000_000 * price)
+            overflow = overflow or token_cost is None
+    elif requests is not None and not self_hosted:
+        r.notes.append("token cost needs the number of tokens per request")
+
+    gpu_cost: float | None = None
+    if gpu_hours is not None:
+        r.get("gpu_hours_per_month")
+        price_h = r.get("gpu_hour_price")
+        if price_h is not None:
+            gpu_cost = _finite(gpu_hours * price_h)
+            overflow = overflow or gpu_cost is None
+
+    monthly_cost: float | None = None
+    if not overflow and (token_cost is not None or gpu_cost is not None):
+        monthly_cost = _finite((token_cost or 0.0) + (gpu_cost or 0.0))
+        overflow = monthly_cost is None
+
+    # --- energy -------------------------------------------------------------------------
+    monthly_kwh: float | None = None
+    if self_hosted:
+        assert gpu_hours is not None
+        power = r.get("gpu_power_watts")
+        util_pct = r.get("gpu_utilisation_pct")
+        idle = r.get("gpu_idle_power_share")
+        pue = r.get("pue")
+        if power is not None and util_pct is not None and idle is not None and pue is not None:
+            load = idle + (1.0 - idle) * (util_pct / 100.0)
+            monthly_kwh = _finite(gpu_hours * power / 1000.0 * load * pue)
+            overflow = overflow or monthly_kwh is None
+            r.notes.append(
+                "self-hosted energy counts the GPUs only (not CPUs, storage or networking), "
+                "scaled by utilisation with an idle floor and multiplied by the PUE"
+            )
+    elif requests is not None:
+        r.get("requests_per_day")
+        wh = r.get("energy_per_request_wh")
+        if wh is not None:
+            monthly_kwh = _finite(requests * days() * wh / 1000.0)
+            overflow = overflow or monthly_kwh is None
+            r.notes.append(
+                "hosted-model energy uses a per-request figure that already includes data-centre "
+                "overhead; long prompts, images or audio use far more than a median text prompt"
+            )
+    elif gpu_hours is not None and gpu_hours == 0:
+        monthly_kwh = 0.0
+
+    monthly_co2e: float | None = None
+    if monthly_kwh is not None:
+        grid = r.get("grid_carbon_g_per_kwh")
+        if grid is not None:
+            monthly_co2e = _finite(monthly_kwh * grid / 1000.0)
+            overflow = overflow or monthly_co2e is None
+
+    # --- budget -------------------------------------------------------------------------
+    budget_ratio: float | None = None
+    if monthly_cost is not None:
+        budget, _ = r.peek("monthly_budget")
+        if budget is not None:
+            r.get("monthly_budget")
+            budget_ratio = _finite(monthly_cost / budget)
+            overflow = overflow or budget_ratio is None
+
+    if overflow:
+        r.notes.append("some figures are too large to compute and are left empty")
+    if monthly_cost is None and not overflow:
+        r.notes.append(
+            "no monthly cost: give requests per day and tokens per request, or GPU-hours per month"
+        )
+    elif monthly_cost is not None and budget_ratio is None:
+        r.notes.append("no budget ratio: the monthly budget is not stated")
+
+    defaulted = tuple(n for n in INPUT_NAMES if n in r.defaulted)
+    inputs = {n: r.used[n] for n in INPUT_NAMES if n in r.used}
+    notes = tuple(dict.fromkeys(r.notes))  # keep order, drop repeats
+    return Estimate(
+        monthly_cost=monthly_cost,
+        monthly_kwh=monthly_kwh,
+        monthly_co2e_kg=monthly_co2e,
+        budget_ratio=budget_ratio,
+        inputs=inputs,
+        defaulted=defaulted,
+        notes=notes,
+    )
+
+
+def computed_values(
+    bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]
+) -> dict[str, float]:
+    """Computed names (``monthly_cost``, ``monthly_kwh``, ``monthly_co2e_kg``, ``budget_ratio``)
+    mapped to their values, omitting those that cannot be computed."""
+    est = estimate(bank_estimator, answers)
+    values = {
+        "monthly_cost": est.monthly_cost,
+        "monthly_kwh": est.monthly_kwh,
+        "monthly_co2e_kg": est.monthly_co2e_kg,
+        "budget_ratio": est.budget_ratio,
+    }
+    return {k: v for k, v in values.items() if v is not None}
