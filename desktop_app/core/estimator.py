@@ -303,11 +303,7 @@ class _Resolver:
             if from_default:
                 self.defaulted.add(name)
                 _value, source = self._default(name)
-                self.notes.append(
-                    f"{_label(name)} = {value:g} (default"
-                    + (f": {source}" if source else "")
-                    + ")"
-                )
+                self.notes.append(f"{_label(name)} = {value:g} (default" + (f": {source}" if source else "") + ")")
         return value
 
 
@@ -329,9 +325,7 @@ def estimate(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, obj
     if requests is not None and tokens is not None:
         price, price_defaulted = r.peek("price_per_million_tokens")
         if self_hosted and price_defaulted:
-            r.notes.append(
-                "no token price was given for a self-hosted set-up, so only GPU costs are counted"
-            )
+            r.notes.append("no token price was given for a self-hosted set-up, so only GPU costs are counted")
         elif price is not None:
             r.get("requests_per_day")
             r.get("tokens_per_request")
@@ -402,9 +396,7 @@ def estimate(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, obj
     if overflow:
         r.notes.append("some figures are too large to compute and are left empty")
     if monthly_cost is None and not overflow:
-        r.notes.append(
-            "no monthly cost: give requests per day and tokens per request, or GPU-hours per month"
-        )
+        r.notes.append("no monthly cost: give requests per day and tokens per request, or GPU-hours per month")
     elif monthly_cost is not None and budget_ratio is None:
         r.notes.append("no budget ratio: the monthly budget is not stated")
 
@@ -422,9 +414,7 @@ def estimate(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, obj
     )
 
 
-def computed_values(
-    bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]
-) -> dict[str, float]:
+def computed_values(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]) -> dict[str, float]:
     """Computed names (``monthly_cost``, ``monthly_kwh``, ``monthly_co2e_kg``, ``budget_ratio``)
     mapped to their values, omitting those that cannot be computed."""
     est = estimate(bank_estimator, answers)

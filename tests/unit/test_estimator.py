@@ -18,9 +18,7 @@ from desktop_app.core.estimator import (
     estimate,
 )
 
-BANK_PATH = (
-    Path(__file__).resolve().parents[2] / "resources" / "question_banks" / "genai-readiness.yaml"
-)
+BANK_PATH = Path(__file__).resolve().parents[2] / "resources" / "question_banks" / "genai-readiness.yaml"
 
 Q = DEFAULT_INPUTS  # input name -> question id of the built-in bank
 
@@ -86,9 +84,7 @@ def test_self_hosted_case_by_hand() -> None:
     assert e.monthly_co2e_kg == pytest.approx(480.0)
     assert e.budget_ratio == pytest.approx(2.0)
     assert "gpu_utilisation_pct" not in e.defaulted
-    assert {"gpu_hour_price", "gpu_power_watts", "pue", "grid_carbon_g_per_kwh"} <= set(
-        e.defaulted
-    )
+    assert {"gpu_hour_price", "gpu_power_watts", "pue", "grid_carbon_g_per_kwh"} <= set(e.defaulted)
 
 
 def test_self_hosted_ignores_defaulted_token_price_but_uses_an_answered_one() -> None:

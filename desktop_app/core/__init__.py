@@ -1,0 +1,1 @@
+"""The Qt-free domain: question banks, assessments, scoring and plans."""

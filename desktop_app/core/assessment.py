@@ -1,0 +1,245 @@
+"""The assessment: who, when, the answers given and the decisions taken on the plan."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+
+from desktop_app.core.bank import CONFIDENCES, NA, SPECIAL_VALUES, UNKNOWN, Question, QuestionBank
+
+#: An answer value: an option id, a list of option ids, a number, text, "na" or "unknown".
+AnswerValue = str | float | int | list[str]
+
+MAX_TEXT = 100_000
+PLAN_STATUSES = ("proposed", "accepted", "rejected", "done")
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer to one question."""
+
+    question: str
+    value: AnswerValue
+    note: str = ""
+    confidence: str = "medium"
+    answered_by: str = ""
+    answered_at: str = ""
+
+    @property
+    def is_na(self) -> bool:
+        return self.value == NA
+
+    @property
+    def is_unknown(self) -> bool:
+        return self.value == UNKNOWN
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    role: str = ""
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class PlanDecision:
+    """What the consultant decided about one plan action.
+
+    ``mitigation`` names a library action; a custom action has ``custom=True`` and a generated
+    ``key`` (``CUSTOM-<n>``) and carries its own title, text and attributes.
+    """
+
+    key: str
+    status: str = "proposed"
+    owner: str = ""
+    due_date: str = ""
+    note: str = ""
+    custom: bool = False
+    title: str = ""
+    action: str = ""
+    challenge: str = ""
+    subchallenge: str = ""
+    phase: int | None = None
+    effort: str = ""
+    cost: str = ""
+    owner_role: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A whole assessment, as read from a document (an immutable snapshot)."""
+
+    client: str
+    project: str
+    workshop_date: str = ""
+    facilitator: str = ""
+    participants: tuple[Participant, ...] = ()
+    bank_id: str = ""
+    bank_version: str = ""
+    answers: Mapping[str, Answer] = field(default_factory=dict)
+    plan: Mapping[str, PlanDecision] = field(default_factory=dict)
+    created_at: str = ""
+    updated_at: str = ""
+    id: str = ""
+
+    def values(self) -> dict[str, AnswerValue]:
+        return {qid: a.value for qid, a in self.answers.items()}
+
+    @property
+    def industry(self) -> str:
+        value = self.answers.get("context.industry")
+        return str(value.value) if value and value.value not in SPECIAL_VALUES else "general"
+
+    @property
+    def workshop_day(self) -> date | None:
+        try:
+            return date.fromisoformat(self.workshop_date)
+        except (TypeError, ValueError):
+            return None
+
+    def with_answer(self, answer: Answer) -> Assessment:
+        answers = dict(self.answers)
+        answers[answer.question] = answer
+        return replace(self, answers=answers)
+
+    def without_answer(self, question_id: str) -> Assessment:
+        answers = dict(self.answers)
+        answers.pop(question_id, None)
+        return replace(self, answers=answers)
+
+
+# --------------------------------------------------------------------------------------------
+# Answer values
+
+
+class ValueProblem(ValueError):
+    """A value does not fit its question; the message says why."""
+
+
+def normalize_value(question: Question, raw: object) -> AnswerValue:
+    """Check ``raw`` against ``question`` and return the canonical value, or raise ValueProblem."""
+    if isinstance(raw, str):
+        stripped = raw.strip()
+        if stripped.lower() in SPECIAL_VALUES and question.type != "text":
+            special = stripped.lower()
+            if special == NA and not question.allow_na:
+                raise ValueProblem("'na' (not applicable) is not allowed for this question")
+            if special == UNKNOWN and not question.allow_unknown:
+                raise ValueProblem("'unknown' (don't know) is not allowed for this question")
+            return special
+    if question.computed:
+        raise ValueProblem("this value is computed by the cost and energy estimator and cannot be answered")
+    qtype = question.type
+    if qtype in ("single", "yesno"):
+        if isinstance(raw, bool) and qtype == "yesno":
+            raw = "yes" if raw else "no"
+        if not isinstance(raw, str):
+            raise ValueProblem(f"expected one option id, got {_show(raw)}")
+        oid = raw.strip()
+        if question.option(oid) is None:
+            raise ValueProblem(f"{oid!r} is not an option (options: {_option_list(question)})")
+        return oid
+    if qtype == "multi":
+        if isinstance(raw, str):
+            items = [p.strip() for p in raw.split(";") if p.strip()]
+        elif isinstance(raw, list) and all(isinstance(v, str) for v in raw):
+            items = [v.strip() for v in raw]
+        else:
+            raise ValueProblem(f"expected a list of option ids, got {_show(raw)}")
+        if not items:
+            raise ValueProblem("choose at least one option")
+        unknown = [i for i in items if question.option(i) is None]
+        if unknown:
+            raise ValueProblem(
+                f"{', '.join(repr(u) for u in unknown)} not an option (options: {_option_list(question)})"
+            )
+        if len(set(items)) != len(items):
+            raise ValueProblem("an option is chosen twice")
+        exclusive = [i for i in items if (o := question.option(i)) is not None and o.exclusive]
+        if exclusive and len(items) > 1:
+            raise ValueProblem(f"{exclusive[0]!r} cannot be combined with other options")
+        order = [o.id for o in question.options]
+        return sorted(items, key=order.index)
+    if qtype == "scale":
+        level = _as_number(raw)
+        if level is None or level != int(level) or not 0 <= level <= 4:
+            raise ValueProblem(f"expected a maturity level from 0 to 4, got {_show(raw)}")
+        return int(level)
+    if qtype == "number":
+        number = _as_number(raw)
+        if number is None:
+            raise ValueProblem(f"expected a number, got {_show(raw)}")
+        if question.minimum is not None and number < question.minimum:
+            raise ValueProblem(f"{number:g} is below the minimum {question.minimum:g}")
+        if question.maximum is not None and number > question.maximum:
+            raise ValueProblem(f"{number:g} is above the maximum {question.maximum:g}")
+        return int(number) if number == int(number) and abs(number) < 2**53 else number
+    if qtype == "text":
+        if not isinstance(raw, str):
+            raise ValueProblem(f"expected text, got {_show(raw)}")
+        if len(raw) > MAX_TEXT:
+            raise ValueProblem(f"text longer than {MAX_TEXT:,} characters")
+        return raw
+    raise ValueProblem(f"unsupported question type {qtype!r}")
+
+
+def normalize_confidence(raw: object) -> str:
+    if raw is None or raw == "":
+        return "medium"
+    if not isinstance(raw, str) or raw.strip().lower() not in CONFIDENCES:
+        raise ValueProblem(f"confidence must be one of {', '.join(CONFIDENCES)}, not {_show(raw)}")
+    return raw.strip().lower()
+
+
+def _as_number(raw: object) -> float | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, (int, float)):
+        value = float(raw)
+    elif isinstance(raw, str):
+        try:
+            value = float(raw.strip().replace(",", ""))
+        except ValueError:
+            return None
+    else:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _show(raw: object) -> str:
+    text = repr(raw)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _option_list(question: Question) -> str:
+    return ", ".join(o.id for o in question.options)
+
+
+def answer_label(bank: QuestionBank, answer: Answer) -> str:
+    """The answer as a person reads it: option labels, the number with its unit, or the text."""
+    if not bank.has_question(answer.question):
+        return str(answer.value)
+    q = bank.question(answer.question)
+    value = answer.value
+    if value == NA:
+        return "Not applicable"
+    if value == UNKNOWN:
+        return "Don't know"
+    if q.type in ("single", "yesno") and isinstance(value, str):
+        opt = q.option(value)
+        return opt.label if opt else value
+    if q.type == "multi" and isinstance(value, list):
+        return "; ".join((o.label if (o := q.option(v)) else v) for v in value)
+    if q.type == "scale":
+        opt = q.option(str(value))
+        return opt.label if opt else str(value)
+    if q.type == "number":
+        return f"{value:,}{(' ' + q.unit) if q.unit else ''}" if isinstance(value, (int, float)) else str(value)
+    return str(value)

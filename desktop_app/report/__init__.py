@@ -1,0 +1,1 @@
+"""The PDF deployment plan (reportlab, loaded lazily; no Qt)."""

@@ -1,0 +1,1 @@
+"""The ``.readiness`` document: one SQLite file per assessment (no Qt here)."""

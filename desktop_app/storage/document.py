@@ -1,0 +1,612 @@
+"""Opening, creating and changing ``.readiness`` documents safely.
+
+Every change is committed when it is made (there is no unsaved state), received files are checked
+before they are trusted, and a file that is not ours, is newer, or is damaged is refused with a
+sentence a manager understands. See ``docs/file-format.md``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import struct
+import tempfile
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.core.assessment import Answer, Assessment, Participant, PlanDecision, now_iso
+from desktop_app.core.bank import QuestionBank, load_bank_text
+from desktop_app.core.errors import BankError, ReadinessError
+from desktop_app.storage import schema
+from desktop_app.storage.connection import connect, connect_memory
+from desktop_app.storage.lock import DocumentLock
+
+SUFFIX = ".readiness"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DocumentError(ReadinessError):
+    """A document cannot be opened or written; the message is a plain sentence for the user."""
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str
+    actor: str
+    action: str
+    target: str
+    detail: str
+
+
+# --------------------------------------------------------------------------------------------
+# Looking at a file before trusting it
+
+
+def inspect_header(path: Path) -> None:
+    """Refuse, with a plain sentence, files that are missing, empty, foreign, newer or truncated."""
+    name = path.name
+    if not path.exists():
+        raise DocumentError(f"{name} does not exist.")
+    if path.is_dir():
+        raise DocumentError(f"{name} is a folder, not an assessment file.")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except PermissionError:
+        raise DocumentError(f"{name} cannot be read: permission denied.") from None
+    except OSError as exc:
+        raise DocumentError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+    if size == 0:
+        raise DocumentError(f"{name} is empty: it holds no assessment. It may have been cut off while copying.")
+    if not header.startswith(SQLITE_HEADER):
+        raise DocumentError(
+            f"{name} is not a GenAI Readiness Planner assessment: it is not in the assessment file format."
+        )
+    if len(header) < 100:
+        raise DocumentError(f"{name} is damaged: the file is cut off (only {size} bytes).")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    (change_counter, page_count) = struct.unpack(">II", header[24:32])
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (app_id,) = struct.unpack(">I", header[68:72])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    if app_id != schema.APPLICATION_ID:
+        raise DocumentError(f"{name} is a database of another program, not a GenAI Readiness Planner assessment.")
+    if user_version > schema.SCHEMA_VERSION:
+        raise DocumentError(
+            f"{name} was saved by a newer version of GenAI Readiness Planner (file format {user_version}; "
+            f"this version reads up to {schema.SCHEMA_VERSION}). Update the application to open it."
+        )
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DocumentError(f"{name} is damaged: its header is not valid.")
+    if valid_for == change_counter and page_count and size < page_count * page_size:
+        raise DocumentError(
+            f"{name} is damaged: it is shorter than it should be ({size:,} of {page_count * page_size:,} bytes), "
+            "probably cut off while copying. Ask the sender for the file again."
+        )
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("malformed", "corrupt", "not a database", "disk image", "file is encrypted"))
+
+
+# --------------------------------------------------------------------------------------------
+# The document
+
+
+class ReadinessDocument:
+    """An open ``.readiness`` file. Use :meth:`create` or :meth:`open`; close it when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool, reason: str, lock: DocumentLock | None):
+        self.path = path
+        self._conn = conn
+        self.readonly = readonly
+        self.readonly_reason = reason
+        self._lock = lock
+        self._bank: QuestionBank | None = None
+        self.migrated_from: int | None = None
+        self.backup_path: Path | None = None
+
+    # -- creating --------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        client: str,
+        project: str,
+        bank: QuestionBank,
+        workshop_date: str = "",
+        facilitator: str = "",
+        participants: Sequence[Participant] = (),
+        overwrite: bool = False,
+    ) -> ReadinessDocument:
+        """Write a new document. It is built in a temporary file and moved into place, so a failure
+        never leaves a half-written file."""
+        path = Path(path)
+        client, project = client.strip(), project.strip()
+        if not client or not project:
+            raise DocumentError("A new assessment needs a client and a project name.")
+        if path.exists() and not overwrite:
+            raise DocumentError(f"{path.name} already exists; choose another name.")
+        if not path.parent.exists():
+            raise DocumentError(f"The folder {path.parent} does not exist.")
+        fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=SUFFIX, dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            tmp.unlink()
+            conn = connect(tmp, create=True)
+            try:
+                schema.create_schema(conn)
+                stamp = now_iso()
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute(
+                    "INSERT INTO assessment (id, uuid, client, project, workshop_date, facilitator, bank_id, "
+                    "bank_version, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        str(uuid.uuid4()),
+                        client,
+                        project,
+                        workshop_date,
+                        facilitator,
+                        bank.id,
+                        bank.version,
+                        stamp,
+                        stamp,
+                    ),
+                )
+                conn.execute(
+                    "INSERT INTO bank_snapshot (id, bank_id, version, sha256, content) VALUES (1, ?, ?, ?, ?)",
+                    (bank.id, bank.version, bank.sha256, bank.source_text),
+                )
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [("created_by", f"GenAI Readiness Planner {__version__}"), ("created_at", stamp)],
+                )
+                conn.executemany(
+                    "INSERT INTO participants (position, name, role, organisation) VALUES (?, ?, ?, ?)",
+                    [(i, p.name, p.role, p.organisation) for i, p in enumerate(participants)],
+                )
+                conn.execute(
+                    "INSERT INTO history (at, actor, action, target, detail) VALUES (?, ?, 'created', '', ?)",
+                    (stamp, facilitator, f"{client} / {project}"),
+                )
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+            os.replace(tmp, path)
+        except sqlite3.Error as exc:
+            tmp.unlink(missing_ok=True)
+            raise DocumentError(f"Could not create {path.name}: {exc}.") from None
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise DocumentError(f"Could not create {path.name}: {exc.strerror or exc}.") from None
+        return cls.open(path)
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False, reason: str = "") -> ReadinessDocument:
+        """Open a document; a file open elsewhere, or write-protected, opens read-only with a reason."""
+        path = Path(path)
+        inspect_header(path)
+        lock: DocumentLock | None = None
+        if not readonly:
+            if not os.access(path, os.W_OK):
+                readonly, reason = True, "The file is write-protected."
+            else:
+                lock = DocumentLock(path)
+                if not lock.acquire():
+                    readonly = True
+                    reason = f"The file is already open for editing ({lock.holder()})."
+                    lock = None
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = connect(path, readonly=readonly)
+            doc = cls(path, conn, readonly, reason, lock)
+            doc._verify()
+            version = doc._user_version()
+            if version < schema.SCHEMA_VERSION:
+                doc._upgrade(version)
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = DELETE")
+            doc.bank  # noqa: B018 - load the snapshot now, so a broken one is refused at open
+        except DocumentError:
+            if lock:
+                lock.release()
+            if conn is not None:
+                conn.close()
+            raise
+        except sqlite3.Error as exc:
+            if lock:
+                lock.release()
+            if conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+            if _is_damage(exc):
+                raise DocumentError(f"{path.name} is damaged and cannot be opened ({exc}).") from None
+            raise DocumentError(f"{path.name} cannot be opened: {exc}.") from None
+        return doc
+
+    def _verify(self) -> None:
+        name = self.path.name
+        rows = self._conn.execute("PRAGMA quick_check").fetchall()
+        if not rows or rows[0][0] != "ok":
+            detail = rows[0][0] if rows else "no answer"
+            raise DocumentError(f"{name} is damaged: the integrity check failed ({detail}).")
+        app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != schema.APPLICATION_ID:
+            raise DocumentError(f"{name} is a database of another program, not a GenAI Readiness Planner assessment.")
+        version = self._user_version()
+        if version > schema.SCHEMA_VERSION:
+            raise DocumentError(
+                f"{name} was saved by a newer version of GenAI Readiness Planner; update the application to open it."
+            )
+        tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = [t for t in schema.REQUIRED_TABLES if t not in tables]
+        if missing and version == schema.SCHEMA_VERSION:
+            raise DocumentError(f"{name} is damaged: part of the assessment is missing ({', '.join(missing)}).")
+        if (
+            version == schema.SCHEMA_VERSION
+            and self._conn.execute("SELECT COUNT(*) FROM assessment").fetchone()[0] != 1
+        ):
+            raise DocumentError(f"{name} is damaged: it holds no assessment record.")
+
+    def _user_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _upgrade(self, version: int) -> None:
+        """Migrate an older file: a backup copy first, then every step in one transaction.
+
+        A read-only document is migrated in memory, leaving the file itself untouched.
+        """
+        if self.readonly:
+            mem = connect_memory()
+            self._conn.backup(mem)
+            self._conn.close()
+            self._conn = mem
+        else:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = self.path.with_name(f"{self.path.stem}.v{version}-backup-{stamp}{self.path.suffix}")
+            self.save_copy(backup)
+            self.backup_path = backup
+        run_migrations(self._conn, version)
+        self.migrated_from = version
+
+    # -- closing ---------------------------------------------------------------------------
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> ReadinessDocument:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def bank(self) -> QuestionBank:
+        """The bank the assessment was answered against, from the snapshot in the file."""
+        if self._bank is None:
+            row = self._conn.execute("SELECT content FROM bank_snapshot WHERE id = 1").fetchone()
+            if row is None:
+                raise DocumentError(f"{self.path.name} is damaged: the question bank it was answered with is missing.")
+            try:
+                self._bank = load_bank_text(row[0], f"{self.path.name} (stored bank)", check_references=False)
+            except BankError as exc:
+                raise DocumentError(
+                    f"{self.path.name} is damaged: its stored question bank is invalid ({exc})."
+                ) from None
+        return self._bank
+
+    def assessment(self) -> Assessment:
+        c = self._conn
+        row = c.execute(
+            "SELECT uuid, client, project, workshop_date, facilitator, bank_id, bank_version, created_at, updated_at "
+            "FROM assessment WHERE id = 1"
+        ).fetchone()
+        participants = tuple(
+            Participant(n, r, o)
+            for n, r, o in c.execute("SELECT name, role, organisation FROM participants ORDER BY position")
+        )
+        answers: dict[str, Answer] = {}
+        for qid, value, note, conf, by, at in c.execute(
+            "SELECT question_id, value, note, confidence, answered_by, answered_at FROM answers"
+        ):
+            try:
+                decoded = json.loads(value)
+            except (TypeError, ValueError):
+                raise DocumentError(f"{self.path.name} is damaged: the answer to {qid} cannot be read.") from None
+            answers[qid] = Answer(qid, decoded, note, conf, by, at)
+        plan: dict[str, PlanDecision] = {}
+        for r in c.execute(
+            "SELECT key, status, owner, due_date, note, custom, title, action, challenge, subchallenge, phase, "
+            "effort, cost, owner_role, updated_at FROM plan_decisions"
+        ):
+            plan[r[0]] = PlanDecision(
+                key=r[0],
+                status=r[1],
+                owner=r[2],
+                due_date=r[3],
+                note=r[4],
+                custom=bool(r[5]),
+                title=r[6],
+                action=r[7],
+                challenge=r[8],
+                subchallenge=r[9],
+                phase=r[10],
+                effort=r[11],
+                cost=r[12],
+                owner_role=r[13],
+                updated_at=r[14],
+            )
+        return Assessment(
+            id=row[0],
+            client=row[1],
+            project=row[2],
+            workshop_date=row[3],
+            facilitator=row[4],
+            participants=participants,
+            bank_id=row[5],
+            bank_version=row[6],
+            answers=answers,
+            plan=plan,
+            created_at=row[7],
+            updated_at=row[8],
+        )
+
+    def history(self, limit: int = 200) -> list[HistoryEntry]:
+        return [
+            HistoryEntry(*r)
+            for r in self._conn.execute(
+                "SELECT at, actor, action, target, detail FROM history ORDER BY id DESC LIMIT ?", (limit,)
+            )
+        ]
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+
+    # -- writing ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic, durable change: all of it is in the file afterwards, or none of it."""
+        if self.readonly:
+            raise DocumentError(f"{self.path.name} is open read-only. {self.readonly_reason}".strip())
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise DocumentError(f"{self.path.name} is busy and cannot be changed right now ({exc}).") from None
+        try:
+            yield self._conn
+            self._conn.execute("UPDATE assessment SET updated_at = ? WHERE id = 1", (now_iso(),))
+            self._conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            raise
+
+    def _log(self, c: sqlite3.Connection, actor: str, action: str, target: str = "", detail: str = "") -> None:
+        c.execute(
+            "INSERT INTO history (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)",
+            (now_iso(), actor, action, target, detail[:500]),
+        )
+
+    def set_answer(self, answer: Answer) -> Answer:
+        """Store one answer (replacing an earlier one); returns it with its timestamp."""
+        return self.set_answers([answer])[0]
+
+    def set_answers(self, answers: Iterable[Answer]) -> list[Answer]:
+        stored: list[Answer] = []
+        with self.transaction() as c:
+            for a in answers:
+                self._check_question(a.question)
+                at = a.answered_at or now_iso()
+                c.execute(
+                    "INSERT INTO answers (question_id, value, note, confidence, answered_by, answered_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(question_id) DO UPDATE SET value = excluded.value, "
+                    "note = excluded.note, confidence = excluded.confidence, answered_by = excluded.answered_by, "
+                    "answered_at = excluded.answered_at",
+                    (a.question, json.dumps(a.value, ensure_ascii=False), a.note, a.confidence, a.answered_by, at),
+                )
+                self._log(c, a.answered_by, "answer", a.question, json.dumps(a.value, ensure_ascii=False))
+                stored.append(Answer(a.question, a.value, a.note, a.confidence, a.answered_by, at))
+        return stored
+
+    def clear_answer(self, question_id: str) -> None:
+        with self.transaction() as c:
+            c.execute("DELETE FROM answers WHERE question_id = ?", (question_id,))
+            self._log(c, "", "clear answer", question_id)
+
+    def _check_question(self, question_id: str) -> None:
+        if not self.bank.has_question(question_id):
+            raise DocumentError(f"Question {question_id!r} is not in this assessment's question bank.")
+
+    def set_details(self, **fields: str) -> None:
+        allowed = {"client", "project", "workshop_date", "facilitator"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"unknown detail(s): {', '.join(sorted(unknown))}")
+        if ("client" in fields and not fields["client"].strip()) or (
+            "project" in fields and not fields["project"].strip()
+        ):
+            raise DocumentError("The client and the project need a name.")
+        with self.transaction() as c:
+            for key, value in fields.items():
+                c.execute(f"UPDATE assessment SET {key} = ? WHERE id = 1", (value,))
+            self._log(c, "", "details", ", ".join(sorted(fields)))
+
+    def set_participants(self, participants: Sequence[Participant]) -> None:
+        with self.transaction() as c:
+            c.execute("DELETE FROM participants")
+            c.executemany(
+                "INSERT INTO participants (position, name, role, organisation) VALUES (?, ?, ?, ?)",
+                [(i, p.name, p.role, p.organisation) for i, p in enumerate(participants)],
+            )
+            self._log(c, "", "participants", "", ", ".join(p.name for p in participants))
+
+    def set_plan_decision(self, decision: PlanDecision) -> None:
+        with self.transaction() as c:
+            self._write_decision(c, decision)
+
+    def _write_decision(self, c: sqlite3.Connection, d: PlanDecision) -> None:
+        if not d.custom and d.key not in self.bank.mitigations:
+            raise DocumentError(f"Action {d.key!r} is not in this assessment's mitigation library.")
+        c.execute(
+            "INSERT OR REPLACE INTO plan_decisions (key, status, owner, due_date, note, custom, title, action, "
+            "challenge, subchallenge, phase, effort, cost, owner_role, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                d.key,
+                d.status,
+                d.owner,
+                d.due_date,
+                d.note,
+                int(d.custom),
+                d.title,
+                d.action,
+                d.challenge,
+                d.subchallenge,
+                d.phase,
+                d.effort,
+                d.cost,
+                d.owner_role,
+                now_iso(),
+            ),
+        )
+        self._log(c, "", "plan", d.key, d.status)
+
+    def remove_plan_decision(self, key: str) -> None:
+        with self.transaction() as c:
+            c.execute("DELETE FROM plan_decisions WHERE key = ?", (key,))
+            self._log(c, "", "plan removed", key)
+
+    def next_custom_key(self) -> str:
+        keys = [r[0] for r in self._conn.execute("SELECT key FROM plan_decisions WHERE custom = 1")]
+        numbers = [int(k.split("-")[-1]) for k in keys if k.split("-")[-1].isdigit()]
+        return f"CUSTOM-{max(numbers, default=0) + 1}"
+
+    def import_all(
+        self,
+        answers: Sequence[Answer],
+        plan: Sequence[PlanDecision] = (),
+        details: dict[str, str] | None = None,
+        participants: Sequence[Participant] | None = None,
+    ) -> None:
+        """Import answers (and optionally plan decisions, details and participants) in one transaction."""
+        for a in answers:
+            self._check_question(a.question)
+        with self.transaction() as c:
+            stamp = now_iso()
+            c.executemany(
+                "INSERT INTO answers (question_id, value, note, confidence, answered_by, answered_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(question_id) DO UPDATE SET value = excluded.value, "
+                "note = excluded.note, confidence = excluded.confidence, answered_by = excluded.answered_by, "
+                "answered_at = excluded.answered_at",
+                [
+                    (
+                        a.question,
+                        json.dumps(a.value, ensure_ascii=False),
+                        a.note,
+                        a.confidence,
+                        a.answered_by,
+                        a.answered_at or stamp,
+                    )
+                    for a in answers
+                ],
+            )
+            for d in plan:
+                self._write_decision(c, d)
+            for key, value in (details or {}).items():
+                if key in ("client", "project", "workshop_date", "facilitator") and value.strip():
+                    c.execute(f"UPDATE assessment SET {key} = ? WHERE id = 1", (value,))
+            if participants is not None:
+                c.execute("DELETE FROM participants")
+                c.executemany(
+                    "INSERT INTO participants (position, name, role, organisation) VALUES (?, ?, ?, ?)",
+                    [(i, p.name, p.role, p.organisation) for i, p in enumerate(participants)],
+                )
+            self._log(c, "", "import", "", f"{len(answers)} answers, {len(plan)} plan entries")
+
+    # -- copies ----------------------------------------------------------------------------
+    def save_copy(self, dest: str | Path) -> Path:
+        """Write a consistent copy with SQLite's backup API, via a temporary file moved into place."""
+        dest = Path(dest)
+        if dest.resolve() == self.path.resolve():
+            raise DocumentError("Choose a different file name for the copy.")
+        fd, tmp_name = tempfile.mkstemp(prefix=".copy-", suffix=SUFFIX, dir=dest.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            target = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                self._conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+            os.replace(tmp, dest)
+        except (sqlite3.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise DocumentError(f"Could not write the copy {dest.name}: {exc}.") from None
+        return dest
+
+    # -- checks ----------------------------------------------------------------------------
+    def check(self) -> dict[str, Any]:
+        """A full integrity report (``readiness-planner check``)."""
+        integrity = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
+        bank = self.bank
+        a = self.assessment()
+        orphans = sorted(q for q in a.answers if not bank.has_question(q))
+        row = self._conn.execute("SELECT sha256, content FROM bank_snapshot WHERE id = 1").fetchone()
+        snapshot_ok = hashlib.sha256(row[1].encode("utf-8")).hexdigest() == row[0]
+        return {
+            "file": str(self.path),
+            "integrity": "ok" if integrity == ["ok"] else "; ".join(integrity[:5]),
+            "schema_version": self._user_version(),
+            "migrated_from": self.migrated_from,
+            "application_id": hex(schema.APPLICATION_ID),
+            "client": a.client,
+            "project": a.project,
+            "bank": {"id": bank.id, "version": bank.version, "snapshot_intact": snapshot_ok},
+            "answers": len(a.answers),
+            "unknown_question_ids": orphans,
+            "plan_decisions": len(a.plan),
+            "ok": integrity == ["ok"] and snapshot_ok and not orphans,
+        }
+
+
+def run_migrations(
+    conn: sqlite3.Connection,
+    from_version: int,
+    steps: dict[int, schema.Migration] | None = None,
+    to_version: int | None = None,
+) -> None:
+    """Apply the migration steps from ``from_version`` up, in one transaction."""
+    steps = schema.MIGRATIONS if steps is None else steps
+    target = schema.SCHEMA_VERSION if to_version is None else to_version
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(from_version, target):
+            step = steps.get(version)
+            if step is None:
+                raise DocumentError(f"There is no upgrade from file format {version}; the file cannot be opened.")
+            step(conn)
+        conn.execute(f"PRAGMA user_version = {int(target)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
