@@ -127,7 +127,7 @@ class DocumentState(QObject):
             return False
         try:
             action(self._doc)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, the document stays as it was
+        except Exception as exc:  # shown to the user, the document stays as it was
             self.error.emit(str(exc))
             return False
         self._touch()
