@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop_app.core.assessment import Answer, Assessment, PlanDecision, now_iso
+from desktop_app.core.assessment import Answer, Assessment, Participant, PlanDecision, now_iso
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.plan import DeploymentPlan, build_plan
 from desktop_app.core.scoring import RiskProfile, score
@@ -34,6 +34,8 @@ class DocumentState(QObject):
     readonly_changed = Signal(bool)
     #: a write failed; the message is a sentence for the user
     error = Signal(str)
+    #: undo or redo changed this question's answer; the question view follows it (no tab switch)
+    focus_question = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,8 +105,13 @@ class DocumentState(QObject):
             return
         path = self._doc.path
         self._doc.close()
-        self._doc = ReadinessDocument.open(path)
+        try:
+            self._doc = ReadinessDocument.open(path)
+        except Exception as exc:  # the file went away or was damaged meanwhile: keep it read-only
+            self._doc = ReadinessDocument.open(path, readonly=True, reason="It could not be reopened for editing.")
+            self.error.emit(str(exc))
         self._invalidate()
+        self.undo_stack.clear()
         self.readonly_changed.emit(self._doc.readonly)
         self.changed.emit()
 
@@ -152,6 +159,64 @@ class DocumentState(QObject):
         if current is not None:
             self.undo_stack.push(_PlanCommand(self, key, current, None, "Remove action"))
 
+    def edit_answer(
+        self,
+        question_id: str,
+        *,
+        note: str | None = None,
+        confidence: str | None = None,
+        merge_key: int | None = None,
+    ) -> bool:
+        """Change the note or confidence of an existing answer; False when there is no answer yet.
+
+        Successive note edits with the same ``merge_key`` (one editing session of one note) merge into
+        a single undoable command, so undo takes back the whole note, not a keystroke.
+        """
+        current = self.assessment.answers.get(question_id) if self.assessment else None
+        if current is None:
+            return False
+        changes: dict[str, str] = {}
+        if note is not None and note != current.note:
+            changes["note"] = note
+        if confidence is not None and confidence != current.confidence:
+            changes["confidence"] = confidence
+        if not changes:
+            return True
+        after = replace(current, **changes)
+        if "note" in changes and merge_key is not None:
+            self.undo_stack.push(_NoteCommand(self, question_id, current, after, merge_key))
+        else:
+            text = "Edit note" if "note" in changes else f"Confidence: {confidence}"
+            self.undo_stack.push(_AnswerCommand(self, question_id, current, after, text))
+        return True
+
+    def add_custom_action(self, decision: PlanDecision) -> str:
+        """Add a custom plan action (its key is assigned here); returns the key."""
+        if self._doc is None:
+            return ""
+        key = self._doc.next_custom_key()
+        taken = set(self.assessment.plan) if self.assessment else set()
+        while key in taken:  # an undone custom action may still hold the next number
+            key = f"CUSTOM-{int(key.rsplit('-', 1)[-1]) + 1}"
+        self.set_plan_decision(replace(decision, key=key, custom=True), "Add custom action")
+        return key
+
+    def set_participants(self, participants: list[Participant] | tuple[Participant, ...]) -> None:
+        a = self.assessment
+        if a is None:
+            return
+        self.undo_stack.push(_ParticipantsCommand(self, tuple(a.participants), tuple(participants)))
+
+    def save_copy(self, dest: str | Path) -> Path | None:
+        """Write a copy of the document (SQLite backup API); None, with ``error``, on failure."""
+        if self._doc is None:
+            return None
+        try:
+            return self._doc.save_copy(dest)
+        except Exception as exc:
+            self.error.emit(str(exc))
+            return None
+
     def set_details(self, text: str = "Edit details", **fields: str) -> None:
         a = self.assessment
         if a is None:
@@ -175,13 +240,52 @@ class _AnswerCommand(QUndoCommand):
     def __init__(self, state: DocumentState, qid: str, before: Answer | None, after: Answer | None, text: str):
         super().__init__(text)
         self.state, self.qid, self.before, self.after = state, qid, before, after
+        self._done_once = False
 
     def redo(self) -> None:
         if not self.state._write_answer(self.qid, self.after):
             self.setObsolete(True)
+            return
+        if self._done_once:  # a redo from the stack, not the first push
+            self.state.focus_question.emit(self.qid)
+        self._done_once = True
 
     def undo(self) -> None:
         self.state._write_answer(self.qid, self.before)
+        self.state.focus_question.emit(self.qid)
+
+
+NOTE_COMMAND_ID = 4101
+
+
+class _NoteCommand(_AnswerCommand):
+    """A note edit; consecutive edits of one editing session merge into one undo step."""
+
+    def __init__(self, state: DocumentState, qid: str, before: Answer, after: Answer, merge_key: int):
+        super().__init__(state, qid, before, after, "Edit note")
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return NOTE_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _NoteCommand) or other.qid != self.qid or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+
+class _ParticipantsCommand(QUndoCommand):
+    def __init__(self, state: DocumentState, before: tuple[Participant, ...], after: tuple[Participant, ...]):
+        super().__init__("Edit participants")
+        self.state, self.before, self.after = state, before, after
+
+    def redo(self) -> None:
+        if not self.state._apply(lambda d: d.set_participants(self.after)):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self.state._apply(lambda d: d.set_participants(self.before))
 
 
 class _PlanCommand(QUndoCommand):

@@ -198,7 +198,7 @@ def test_second_open_is_read_only_and_says_why(doc_path):
 
 def test_write_protected_file_opens_read_only(doc_path, monkeypatch):
     # CI runs as root, which may write anything: stand in for the permission check instead of chmod
-    import desktop_app.storage.document as document
+    from desktop_app.storage import document
 
     monkeypatch.setattr(document.os, "access", lambda path, mode: False)
     with ReadinessDocument.open(doc_path) as doc:
