@@ -1,0 +1,128 @@
+"""What every chart shares: a pyqtgraph plot that follows the widget palette and exports itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QColor, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QFileDialog, QMenu, QVBoxLayout, QWidget
+
+#: level colours shared by every chart and table (colour-blind-safe enough with the labels beside them)
+LEVEL_COLOURS = {
+    "low": "#2e8b57",
+    "medium": "#e0a100",
+    "high": "#e06000",
+    "critical": "#c0142c",
+}
+NOT_ASSESSED_COLOUR = "#8a8a8a"
+#: series colours: today / first, then comparison / projection
+SERIES_COLOURS = ("#1f6fd1", "#d1495b", "#2a9d8f", "#8e44ad", "#e9a23b")
+
+
+def level_colour(level: str | None) -> str:
+    return LEVEL_COLOURS.get(level or "", NOT_ASSESSED_COLOUR)
+
+
+class ChartWidget(QWidget):
+    """A QWidget holding one :class:`pyqtgraph.PlotWidget`, with "Export as PNG/SVG" in its menu."""
+
+    #: used in the export dialog's file name
+    export_name = "chart"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(parent=self)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.plot, 1)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._show_menu)
+        self.plot.customContextMenuRequested.connect(self._show_menu)
+        self.export_png_action = QAction("Export chart as PNG…", self)
+        self.export_svg_action = QAction("Export chart as SVG…", self)
+        self.export_png_action.triggered.connect(lambda: self._ask_export("png"))
+        self.export_svg_action.triggered.connect(lambda: self._ask_export("svg"))
+        self._apply_palette()
+
+    # -- palette ---------------------------------------------------------------------------
+    def text_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.WindowText)
+
+    def grid_colour(self) -> QColor:
+        c = QColor(self.text_colour())
+        c.setAlpha(70)
+        return c
+
+    def background_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Base)
+
+    def _apply_palette(self) -> None:
+        self.plot.setBackground(self.background_colour())
+        for name in ("left", "bottom"):
+            axis = self.plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(self.grid_colour()))
+            axis.setTextPen(pg.mkPen(self.text_colour()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+            self.redraw()
+        super().changeEvent(event)
+
+    def redraw(self) -> None:
+        """Draw again from the current data (after a palette or mode change)."""
+
+    # -- export ----------------------------------------------------------------------------
+    def export_image(self, path: str | Path) -> Path:
+        """Write the chart (with its legend) to ``path``: SVG if it ends in ``.svg``, else PNG at 2x.
+
+        pyqtgraph 0.14's SVGExporter cannot parse the path data Qt 6.11 writes (it raises
+        ``ValueError`` on every plot), so the widget is painted straight onto a QSvgGenerator instead.
+        """
+        path = Path(path)
+        size = self.size()
+        if path.suffix.lower() == ".svg":
+            from PySide6.QtSvg import QSvgGenerator
+
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(size)
+            generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+            generator.setTitle(self.export_name)
+            painter = QPainter(generator)
+            self.render(painter, QPoint(0, 0))
+            painter.end()
+        else:
+            scale = 2
+            image = QImage(size * scale, QImage.Format.Format_ARGB32)
+            image.fill(self.background_colour())
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.scale(scale, scale)
+            self.render(painter, QPoint(0, 0))
+            painter.end()
+            if not image.save(str(path), "PNG"):
+                raise OSError(f"Could not write the image {path}.")
+        return path
+
+    def _ask_export(self, kind: str) -> None:
+        filters = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+        path, _ = QFileDialog.getSaveFileName(self, "Export chart", f"{self.export_name}.{kind}", filters[kind])
+        if path:
+            if not path.lower().endswith(f".{kind}"):
+                path += f".{kind}"
+            self.export_image(path)
+
+    def _show_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.export_png_action)
+        menu.addAction(self.export_svg_action)
+        sender = self.sender()
+        widget = sender if isinstance(sender, QWidget) else self
+        menu.exec(widget.mapToGlobal(pos))

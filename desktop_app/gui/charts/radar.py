@@ -1,0 +1,310 @@
+"""A radar (spider) chart of the six challenges, drawn with plain pyqtgraph items.
+
+pyqtgraph has no polar plot, so the chart draws rings, spokes and labels itself on a locked-aspect
+plot with hidden axes. Values are **risk** 0-100 per axis (``None`` = not assessed). In ``"risk"``
+mode they are drawn as given; in ``"readiness"`` mode the chart draws ``100 - risk``, so a view can
+toggle the mode without feeding the data again.
+
+Tests read the drawn values back from the items: ``chart.series_items[name].getData()`` gives the
+polygon's x/y (closed, NaN where an axis is not assessed) and :meth:`RadarChart.drawn_values` turns
+them back into 0-100 values per axis.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop_app.gui.charts.base import NOT_ASSESSED_COLOUR, ChartWidget
+
+MODES = ("risk", "readiness")
+RINGS = (20, 40, 60, 80, 100)
+Series = tuple[str, list[float | None], str]
+
+
+class RadarChart(ChartWidget):
+    """Radar of per-challenge values; several series overlay (today vs projected, old vs new)."""
+
+    export_name = "radar"
+
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
+        self.compact = compact
+        self._labels: list[str] = []
+        self._short_labels: list[str] = []
+        self._series: list[Series] = []
+        self._mode = "risk"
+        #: name -> outline item (closed polygon, NaN gaps); the values the chart shows
+        self.series_items: dict[str, pg.PlotDataItem] = {}
+        #: name -> filled polygon over the assessed axes only
+        self.fill_items: dict[str, pg.PlotDataItem] = {}
+        #: name -> hoverable points with tooltips
+        self.point_items: dict[str, pg.ScatterPlotItem] = {}
+        #: name -> "not assessed" markers (an open circle on the axis' outer ring)
+        self.missing_items: dict[str, pg.ScatterPlotItem] = {}
+        self.label_items: list[pg.TextItem] = []
+        super().__init__(parent)
+        plot_item = self.plot.getPlotItem()
+        plot_item.hideAxis("left")
+        plot_item.hideAxis("bottom")
+        plot_item.setAspectLocked(True)
+        plot_item.setMouseEnabled(False, False)
+        plot_item.vb.disableAutoRange()
+        plot_item.vb.sigResized.connect(self._fit_range)
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._layout.addWidget(self.legend)
+        self.legend.setVisible(not compact)
+        if compact:
+            self.setMinimumSize(180, 170)
+        else:
+            self.setMinimumSize(320, 300)
+        self.redraw()
+
+    # -- public API ------------------------------------------------------------------------
+    def set_axes(self, labels: list[str], short_labels: list[str] | None = None) -> None:
+        """Axis names, clockwise from the top. ``short_labels`` are used in compact mode (default: the
+        first word of each label); the full name is always in the hover tooltip."""
+        self._labels = list(labels)
+        self._short_labels = list(short_labels) if short_labels else [_first_word(label) for label in labels]
+        self.redraw()
+
+    def set_series(self, series: list[Series]) -> None:
+        """``[(name, risk values 0-100 or None per axis, "#rrggbb"), ...]``; the first is drawn on top."""
+        self._series = [(name, list(values), colour) for name, values, colour in series]
+        self.redraw()
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @mode.setter
+    def mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        if mode != self._mode:
+            self._mode = mode
+            self.redraw()
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+
+    def drawn_values(self, name: str) -> list[float | None]:
+        """The 0-100 value drawn on each axis for series ``name``, read back from its plot item."""
+        x, y = self.series_items[name].getData()
+        n = len(self._labels)
+        out: list[float | None] = []
+        for i in range(n):
+            if x is None or math.isnan(x[i]):
+                out.append(None)
+            else:
+                out.append(round(math.hypot(x[i], y[i]) * 100.0, 6))
+        return out
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _angle(self, i: int, n: int) -> float:
+        # first axis at the top, clockwise
+        return math.pi / 2 - 2 * math.pi * i / n
+
+    def _shown(self, value: float | None) -> float | None:
+        if value is None:
+            return None
+        value = max(0.0, min(100.0, float(value)))
+        return 100.0 - value if self._mode == "readiness" else value
+
+    def redraw(self) -> None:
+        plot_item = self.plot.getPlotItem()
+        plot_item.clear()
+        self.series_items.clear()
+        self.fill_items.clear()
+        self.point_items.clear()
+        self.missing_items.clear()
+        self.label_items = []
+        n = len(self._labels)
+        text = self.text_colour()
+        grid = pg.mkPen(self.grid_colour(), width=1)
+        if n < 3:
+            self._update_legend()
+            return
+        angles = [self._angle(i, n) for i in range(n)]
+        # rings and spokes
+        for ring in RINGS:
+            r = ring / 100.0
+            xs = [r * math.cos(a) for a in [*angles, angles[0]]]
+            ys = [r * math.sin(a) for a in [*angles, angles[0]]]
+            plot_item.addItem(pg.PlotDataItem(xs, ys, pen=grid))
+        for a in angles:
+            plot_item.addItem(pg.PlotDataItem([0, math.cos(a)], [0, math.sin(a)], pen=grid))
+        # ring values along the first spoke
+        small = QFont()
+        small.setPointSizeF(7 if self.compact else 8)
+        if not self.compact:
+            for ring in (20, 40, 60, 80, 100):
+                t = pg.TextItem(str(ring), color=QColor(self.grid_colour().rgb()), anchor=(1.1, 0.5))
+                t.setFont(small)
+                t.setPos(0, ring / 100.0)
+                plot_item.addItem(t)
+        # axis labels
+        label_font = QFont()
+        label_font.setPointSizeF(7.5 if self.compact else 9.5)
+        names = self._short_labels if self.compact else self._labels
+        width = 12 if self.compact else 18
+        metrics = QFontMetrics(label_font)
+        left = right = top = bottom = 0.0
+        for name, a in zip(names, angles, strict=True):
+            c, s = math.cos(a), math.sin(a)
+            anchor = (0.5 - 0.5 * _sign(c), 0.5 + 0.5 * _sign(s))
+            wrapped = "\n".join(textwrap.wrap(name, width, break_long_words=False)) or name
+            item = pg.TextItem(wrapped, color=text, anchor=anchor)
+            item.setFont(label_font)
+            item.setPos(1.06 * c, 1.06 * s)
+            plot_item.addItem(item)
+            self.label_items.append(item)
+            lines = wrapped.split("\n")
+            w = max(metrics.horizontalAdvance(line) for line in lines) + 10.0
+            h = metrics.lineSpacing() * len(lines) + 8.0
+            # how far each label reaches beyond the ring, in pixels, on each side
+            if _sign(c) > 0:
+                right = max(right, w)
+            elif _sign(c) < 0:
+                left = max(left, w)
+            else:
+                left, right = max(left, w / 2), max(right, w / 2)
+            if _sign(s) > 0:
+                top = max(top, h)
+            elif _sign(s) < 0:
+                bottom = max(bottom, h)
+            else:
+                top, bottom = max(top, h / 2), max(bottom, h / 2)
+        # diagonal labels sit beside the ring rather than above it: they need little vertical room
+        self._label_margins = (left, right, top * 0.9, bottom * 0.9)
+        self._fit_range()
+        # series (the first on top)
+        for z, (name, values, colour) in enumerate(reversed(self._series)):
+            self._draw_series(plot_item, name, values, colour, angles, z)
+        self._update_legend()
+
+    def _fit_range(self) -> None:
+        """Scale so the labels (fixed pixel size) fit around the ring at any widget size."""
+        vb = self.plot.getPlotItem().vb
+        rect = vb.boundingRect()
+        width, height = max(rect.width(), 60.0), max(rect.height(), 60.0)
+        left, right, top, bottom = getattr(self, "_label_margins", (0.0, 0.0, 0.0, 0.0))
+        reach = 1.06
+        radius = max(15.0, min((width - left - right) / (2 * reach), (height - top - bottom) / (2 * reach)))
+        slack_x = width - (2 * reach * radius + left + right)
+        slack_y = height - (2 * reach * radius + top + bottom)
+        x0 = -(reach * radius + left + slack_x / 2) / radius
+        y0 = -(reach * radius + bottom + slack_y / 2) / radius
+        vb.setRange(xRange=(x0, x0 + width / radius), yRange=(y0, y0 + height / radius), padding=0)
+
+    def _draw_series(self, plot_item, name: str, values, colour: str, angles, z: int) -> None:
+        n = len(angles)
+        shown = [self._shown(values[i] if i < len(values) else None) for i in range(n)]
+        xs = np.array([np.nan if v is None else v / 100.0 * math.cos(a) for v, a in zip(shown, angles, strict=True)])
+        ys = np.array([np.nan if v is None else v / 100.0 * math.sin(a) for v, a in zip(shown, angles, strict=True)])
+        closed_x = np.append(xs, xs[0])
+        closed_y = np.append(ys, ys[0])
+        base = QColor(colour)
+        fill = QColor(base)
+        fill.setAlpha(60)
+        finite = ~np.isnan(xs)
+        if finite.sum() >= 3:
+            fx, fy = xs[finite], ys[finite]
+            fill_item = pg.PlotDataItem(
+                np.append(fx, fx[0]), np.append(fy, fy[0]), pen=None, fillLevel="enclosed", brush=pg.mkBrush(fill)
+            )
+            fill_item.setZValue(10 + z)
+            plot_item.addItem(fill_item)
+            self.fill_items[name] = fill_item
+        outline = pg.PlotDataItem(closed_x, closed_y, pen=pg.mkPen(base, width=1.5 if self.compact else 2.2))
+        outline.setData(closed_x, closed_y, connect="finite")
+        outline.setZValue(20 + z)
+        plot_item.addItem(outline)
+        self.series_items[name] = outline
+        word = "Readiness" if self._mode == "readiness" else "Risk"
+        tips = [
+            f"{name}\n{label}: {word} {v:.0f} / 100"
+            for label, v in zip(self._labels, shown, strict=True)
+            if v is not None
+        ]
+        points = pg.ScatterPlotItem(
+            x=xs[finite],
+            y=ys[finite],
+            data=tips,
+            size=5 if self.compact else 8,
+            brush=pg.mkBrush(base),
+            pen=pg.mkPen(self.background_colour(), width=1),
+            hoverable=True,
+            hoverSize=12,
+            tip=lambda x, y, data: data,
+        )
+        points.setZValue(30 + z)
+        plot_item.addItem(points)
+        self.point_items[name] = points
+        missing = [i for i, v in enumerate(shown) if v is None]
+        if missing:
+            marks = pg.ScatterPlotItem(
+                x=[math.cos(angles[i]) for i in missing],
+                y=[math.sin(angles[i]) for i in missing],
+                data=[f"{name}\n{self._labels[i]}: not assessed" for i in missing],
+                symbol="x",
+                size=9 if self.compact else 12,
+                brush=pg.mkBrush(NOT_ASSESSED_COLOUR),
+                pen=pg.mkPen(NOT_ASSESSED_COLOUR, width=1.5),
+                hoverable=True,
+                tip=lambda x, y, data: data,
+            )
+            marks.setZValue(40)
+            plot_item.addItem(marks)
+            self.missing_items[name] = marks
+
+    def _update_legend(self) -> None:
+        if self.compact:
+            return
+        word = "readiness" if self._mode == "readiness" else "risk"
+        parts = [
+            f'<span style="color:{colour}; font-size:14pt;">■</span>&nbsp;{_escape(name)}'
+            for name, _values, colour in self._series
+        ]
+        hint = f"outer ring = {word} 100"
+        if any(None in values for _n, values, _c in self._series):
+            hint += f'; <span style="color:{NOT_ASSESSED_COLOUR};">✕</span> not assessed'
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts) + f"<br><small>{hint}</small>")
+
+
+def _sign(v: float, eps: float = 1e-6) -> int:
+    return 0 if abs(v) < eps else (1 if v > 0 else -1)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _first_word(label: str) -> str:
+    return label.split(maxsplit=1)[0] if label.split() else label
+
+
+#: compact axis names per challenge id, for small charts (the full title stays in the tooltip)
+SHORT_CHALLENGE_LABELS = {
+    "data": "Data",
+    "compute": "Compute",
+    "interpretability": "Interpretability",
+    "ethics_legal": "Ethics & legal",
+    "integration": "Integration",
+    "security_privacy": "Security",
+}
+
+
+def challenge_axes(challenges) -> tuple[list[str], list[str]]:
+    """(titles, short titles) for objects with ``id`` and ``title`` (bank or profile challenges)."""
+    titles = [c.title for c in challenges]
+    shorts = [SHORT_CHALLENGE_LABELS.get(c.id, _first_word(c.title)) for c in challenges]
+    return titles, shorts
