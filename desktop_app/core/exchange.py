@@ -248,8 +248,9 @@ def _plan(raw: object, bank: QuestionBank, where: str, problems: list[str]) -> l
             if not texts["title"].strip():
                 problems.append(f"{loc}: custom action needs a title")
                 continue
-            if entry.get("effort", "M") not in EFFORTS or entry.get("cost", "medium") not in COSTS:
-                problems.append(f"{loc}: effort must be S/M/L and cost low/medium/high")
+            effort, cost = str(entry.get("effort") or ""), str(entry.get("cost") or "")
+            if effort not in (*EFFORTS, "") or cost not in (*COSTS, ""):
+                problems.append(f"{loc}: effort must be S, M or L and cost low, medium or high")
                 continue
             decision = PlanDecision(
                 key=key,
@@ -258,8 +259,8 @@ def _plan(raw: object, bank: QuestionBank, where: str, problems: list[str]) -> l
                 phase=phase if phase is not None else 1,
                 challenge=challenge,
                 subchallenge=str(entry.get("subchallenge") or ""),
-                effort=str(entry.get("effort", "M")),
-                cost=str(entry.get("cost", "medium")),
+                effort=effort,
+                cost=cost,
                 **texts,
             )
         else:
