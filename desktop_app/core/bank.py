@@ -100,13 +100,13 @@ _BankLoader.add_implicit_resolver(
 def _construct_map(loader: _BankLoader, node: yaml.MappingNode) -> _Map:
     seen: dict[object, int] = {}
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node, deep=True)
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r} (first on line {seen[key]})", key_node.start_mark
             )
         seen[key] = key_node.start_mark.line + 1
-    result = _Map(loader.construct_mapping(node, deep=True))
+    result = _Map({str(k): v for k, v in loader.construct_mapping(node, deep=True).items()})
     result.line = node.start_mark.line + 1
     return result
 

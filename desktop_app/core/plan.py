@@ -118,9 +118,8 @@ def triggered(bank: QuestionBank, assessment: Assessment) -> dict[str, tuple[set
         ans = answers.get(q.id)
         if ans is None or not bank.is_visible(q, values):
             continue
-        is_blocker_answer(q, ans.value)
-        chosen = ans.value if isinstance(ans.value, list) else [ans.value]
-        for v in chosen:
+        values_given = ans.value if isinstance(ans.value, list) else [ans.value]
+        for v in values_given:
             opt = q.option(str(v)) if v not in (NA, UNKNOWN) else None
             if opt is not None:
                 for mid in opt.actions:
@@ -132,8 +131,8 @@ def triggered(bank: QuestionBank, assessment: Assessment) -> dict[str, tuple[set
         q = bank.question(rule.question)
         if not bank.is_visible(q, values):
             continue
-        chosen = {str(v) for v in (ans.value if isinstance(ans.value, list) else [ans.value])}
-        hit = bool(rule.answers) and bool(chosen & set(rule.answers))
+        given = {str(v) for v in (ans.value if isinstance(ans.value, list) else [ans.value])}
+        hit = bool(rule.answers) and bool(given & set(rule.answers))
         if rule.min_risk is not None:
             risk = answer_risk(bank, q, ans.value)
             hit = hit or (risk is not None and risk >= rule.min_risk)
