@@ -24,6 +24,8 @@ def connect(path: str | Path, *, readonly: bool = False, create: bool = False) -
     mode = "ro" if readonly else ("rwc" if create else "rw")
     uri = f"file:{quote(str(Path(path).resolve()))}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=5.0)
+    # a damaged or hostile file may hold text that is not UTF-8: read it, never crash on it
+    conn.text_factory = _decode_text
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA cell_size_check = ON")
@@ -39,9 +41,14 @@ def connect(path: str | Path, *, readonly: bool = False, create: bool = False) -
     return conn
 
 
+def _decode_text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
+
+
 def connect_memory() -> sqlite3.Connection:
     """An in-memory connection (used to read an older file read-only through a migration)."""
     conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.text_factory = _decode_text
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn

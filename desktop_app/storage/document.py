@@ -227,13 +227,13 @@ class ReadinessDocument:
             if conn is not None:
                 conn.close()
             raise
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, ValueError, OverflowError, MemoryError) as exc:
             if lock:
                 lock.release()
             if conn is not None:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
-            if _is_damage(exc):
+            if _is_damage(exc) or not isinstance(exc, sqlite3.Error):
                 raise DocumentError(f"{path.name} is damaged and cannot be opened ({exc}).") from None
             raise DocumentError(f"{path.name} cannot be opened: {exc}.") from None
         return doc
@@ -314,6 +314,13 @@ class ReadinessDocument:
         return self._bank
 
     def assessment(self) -> Assessment:
+        """The whole assessment as an immutable snapshot."""
+        try:
+            return self._read_assessment()
+        except (sqlite3.DatabaseError, ValueError, TypeError, OverflowError) as exc:
+            raise DocumentError(f"{self.path.name} is damaged: part of it cannot be read ({exc}).") from None
+
+    def _read_assessment(self) -> Assessment:
         c = self._conn
         row = c.execute(
             "SELECT uuid, client, project, workshop_date, facilitator, bank_id, bank_version, created_at, updated_at "
@@ -566,6 +573,12 @@ class ReadinessDocument:
     # -- checks ----------------------------------------------------------------------------
     def check(self) -> dict[str, Any]:
         """A full integrity report (``readiness-planner check``)."""
+        try:
+            return self._check()
+        except sqlite3.DatabaseError as exc:
+            raise DocumentError(f"{self.path.name} is damaged: the check could not complete ({exc}).") from None
+
+    def _check(self) -> dict[str, Any]:
         integrity = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
         bank = self.bank
         a = self.assessment()
