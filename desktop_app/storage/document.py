@@ -95,7 +95,7 @@ def inspect_header(path: Path) -> None:
         )
 
 
-def _is_damage(exc: sqlite3.Error) -> bool:
+def _is_damage(exc: Exception) -> bool:
     text = str(exc).lower()
     return any(word in text for word in ("malformed", "corrupt", "not a database", "disk image", "file is encrypted"))
 
