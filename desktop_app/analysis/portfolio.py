@@ -1,0 +1,313 @@
+"""A portfolio: every ``.readiness`` file in a folder, summarised one row per assessment.
+
+Files are read one at a time and only a small summary row is kept, so memory stays bounded and the
+time grows linearly with the number of files (the bank parse is cached by content in ``core.bank``).
+A file that cannot be read becomes a :class:`Failure` with the plain reason and never stops the rest.
+pandas is imported only by the DataFrame accessors the GUI uses (heat map, trend, filters).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.bank import CHALLENGE_IDS, CHALLENGES
+from desktop_app.core.errors import ReadinessError
+from desktop_app.core.scoring import DECISION_LABELS, LEVEL_LABELS, score
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+SUFFIX = ".readiness"
+CHALLENGE_TITLES = {cid: title for cid, title, _subs in CHALLENGES}
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    file: str  # path relative to the portfolio folder
+    client: str
+    project: str
+    workshop_date: str
+    industry: str
+    decision: str
+    overall_risk: float | None
+    overall_level: str | None
+    completion: float  # percent of questions answered
+    levels: dict[str, str | None]  # challenge id -> level (None: not assessed)
+    risks: dict[str, float | None]  # challenge id -> risk 0-100
+    bank: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.client} / {self.project} ({self.workshop_date or 'no date'})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "client": self.client,
+            "project": self.project,
+            "workshop_date": self.workshop_date,
+            "industry": self.industry,
+            "decision": self.decision,
+            "overall_risk": self.overall_risk,
+            "overall_level": self.overall_level,
+            "completion": self.completion,
+            "levels": dict(self.levels),
+            "risks": dict(self.risks),
+            "bank": self.bank,
+        }
+
+
+@dataclass(frozen=True)
+class Failure:
+    file: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"file": self.file, "reason": self.reason}
+
+
+@dataclass
+class Portfolio:
+    folder: Path
+    rows: list[PortfolioRow] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    cancelled: bool = False
+    total_files: int = 0
+
+    # -- plain output ----------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "folder": str(self.folder),
+            "files": self.total_files,
+            "assessments": len(self.rows),
+            "unreadable": len(self.failures),
+            "cancelled": self.cancelled,
+            "rows": [r.to_dict() for r in self.rows],
+            "failures": [f.to_dict() for f in self.failures],
+        }
+
+    def to_text(self) -> str:
+        lines = [f"{self.folder}: {len(self.rows)} assessments, {len(self.failures)} unreadable"]
+        if self.cancelled:
+            lines.append(f"(cancelled after {len(self.rows) + len(self.failures)} of {self.total_files} files)")
+        if self.rows:
+            short = {"data": "Data", "compute": "Comp", "interpretability": "Intp", "ethics_legal": "Ethc",
+                     "integration": "Intg", "security_privacy": "Secu"}  # fmt: skip
+            head = f"{'Client':<20} {'Project':<22} {'Date':<10} {'Industry':<18} {'Decision':<21} {'Risk':>5}"
+            lines.append("")
+            lines.append(head + " " + " ".join(f"{short[c]:<4}" for c in CHALLENGE_IDS))
+            for r in self.rows:
+                levels = " ".join(f"{(r.levels.get(c) or '-')[:4]:<4}" for c in CHALLENGE_IDS)
+                risk = "-" if r.overall_risk is None else f"{r.overall_risk:.1f}"
+                lines.append(
+                    f"{r.client[:20]:<20} {r.project[:22]:<22} {r.workshop_date[:10]:<10} {r.industry[:18]:<18} "
+                    f"{DECISION_LABELS.get(r.decision, r.decision)[:21]:<21} {risk:>5} {levels}"
+                )
+        if self.failures:
+            lines.append("")
+            lines.append("Unreadable files:")
+            lines.extend(f"  {f.file}: {f.reason}" for f in self.failures)
+        return "\n".join(lines)
+
+    def table_rows(self) -> list[list[Any]]:
+        """Rows for the summary sheet and the GUI table, in :data:`SUMMARY_COLUMNS` order."""
+        out = []
+        for r in self.rows:
+            out.append(
+                [
+                    r.file,
+                    r.client,
+                    r.project,
+                    r.workshop_date,
+                    r.industry,
+                    DECISION_LABELS.get(r.decision, r.decision),
+                    r.overall_risk,
+                    r.completion,
+                    *[LEVEL_LABELS.get(r.levels.get(c) or "", "Not assessed") for c in CHALLENGE_IDS],
+                    *[r.risks.get(c) for c in CHALLENGE_IDS],
+                ]
+            )
+        return out
+
+    def write_xlsx(self, path: str | Path) -> Path:
+        """Sheets Assessments (one row per file) and Unreadable (file, reason), written atomically."""
+        from desktop_app.analysis.spreadsheet import write_workbook
+
+        return write_workbook(
+            path,
+            [
+                ("Assessments", SUMMARY_COLUMNS, self.table_rows()),
+                ("Unreadable", ("file", "reason"), [[f.file, f.reason] for f in self.failures]),
+            ],
+        )
+
+    # -- pandas views for the GUI ----------------------------------------------------------
+    def frame(self) -> pd.DataFrame:
+        return portfolio_frame(self.rows)
+
+
+SUMMARY_COLUMNS = (
+    "file",
+    "client",
+    "project",
+    "workshop_date",
+    "industry",
+    "decision",
+    "overall_risk",
+    "completion",
+    *[f"level_{c}" for c in CHALLENGE_IDS],
+    *[f"risk_{c}" for c in CHALLENGE_IDS],
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Loading
+
+
+def find_files(folder: Path) -> Iterator[Path]:
+    """``*.readiness`` files under ``folder`` (subfolders too), skipping hidden files and folders
+    (temporary files and locks start with a dot), in a stable order."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.lower().endswith(SUFFIX) and not name.startswith("."):
+                yield Path(root) / name
+
+
+def summarise_file(path: Path, folder: Path) -> PortfolioRow:
+    """Open one file read-only, score it and keep only the summary (raises ``DocumentError``)."""
+    from desktop_app.storage.document import ReadinessDocument
+
+    with ReadinessDocument.open(path, readonly=True) as doc:
+        bank = doc.bank
+        assessment = doc.assessment()
+    profile = score(bank, assessment)
+    return PortfolioRow(
+        file=path.relative_to(folder).as_posix(),
+        client=assessment.client,
+        project=assessment.project,
+        workshop_date=assessment.workshop_date,
+        industry=assessment.industry,
+        decision=profile.overall.decision,
+        overall_risk=None if profile.overall.risk is None else round(profile.overall.risk, 1),
+        overall_level=profile.overall.level,
+        completion=round(profile.completion.percent, 1),
+        levels={c.id: c.level for c in profile.challenges},
+        risks={c.id: (None if c.risk is None else round(c.risk, 1)) for c in profile.challenges},
+        bank=f"{bank.id} {bank.version}",
+    )
+
+
+def load_portfolio(
+    folder: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Portfolio:
+    """Summarise every ``.readiness`` file under ``folder``.
+
+    ``progress(done, total)`` is called after each file; when ``cancel()`` returns true, loading stops
+    and the portfolio holds what was read so far (``cancelled`` is set).
+    """
+    folder = Path(folder)
+    files = list(find_files(folder))
+    result = Portfolio(folder=folder, total_files=len(files))
+    for done, path in enumerate(files, start=1):
+        if cancel is not None and cancel():
+            result.cancelled = True
+            break
+        rel = path.relative_to(folder).as_posix()
+        try:
+            result.rows.append(summarise_file(path, folder))
+        except ReadinessError as exc:
+            result.failures.append(Failure(rel, str(exc)))
+        except (OSError, ValueError, KeyError, TypeError) as exc:  # a file we could not make sense of
+            result.failures.append(Failure(rel, f"{path.name} cannot be read ({exc})."))
+        if progress is not None:
+            progress(done, len(files))
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# DataFrame accessors (pandas loads here, never at start-up)
+
+
+def portfolio_frame(rows: list[PortfolioRow]) -> pd.DataFrame:
+    """One row per assessment: details, ``date`` (datetime, NaT if missing), ``risk_<challenge>`` and
+    ``level_<challenge>`` columns."""
+    import pandas as pd
+
+    records = []
+    for r in rows:
+        rec: dict[str, Any] = {
+            "file": r.file,
+            "client": r.client,
+            "project": r.project,
+            "workshop_date": r.workshop_date,
+            "industry": r.industry,
+            "decision": r.decision,
+            "overall_risk": r.overall_risk,
+            "overall_level": r.overall_level,
+            "completion": r.completion,
+            "label": r.label,
+        }
+        for c in CHALLENGE_IDS:
+            rec[f"risk_{c}"] = r.risks.get(c)
+            rec[f"level_{c}"] = r.levels.get(c)
+        records.append(rec)
+    columns = [
+        "file", "client", "project", "workshop_date", "industry", "decision", "overall_risk", "overall_level",
+        "completion", "label", *[f"risk_{c}" for c in CHALLENGE_IDS], *[f"level_{c}" for c in CHALLENGE_IDS],
+    ]  # fmt: skip
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    frame["date"] = pd.to_datetime(frame["workshop_date"], errors="coerce", format="%Y-%m-%d")
+    for c in ["overall_risk", *[f"risk_{c}" for c in CHALLENGE_IDS]]:
+        frame[c] = pd.to_numeric(frame[c], errors="coerce").astype("float64")
+    return frame
+
+
+def filter_frame(
+    frame: pd.DataFrame,
+    industry: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> pd.DataFrame:
+    """Rows of one industry (None or "" = all) with a workshop date in [date_from, date_to] (ISO dates,
+    either may be None). With a date bound set, rows without a date are left out."""
+    import pandas as pd
+
+    mask = pd.Series(True, index=frame.index)
+    if industry:
+        mask &= frame["industry"] == industry
+    if date_from:
+        mask &= frame["date"] >= pd.Timestamp(date_from)
+    if date_to:
+        mask &= frame["date"] <= pd.Timestamp(date_to)
+    return frame[mask]
+
+
+def heatmap_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Challenges x assessments: index = assessment label, columns = challenge ids, values = risk
+    (NaN = not assessed), in the frame's order."""
+    out = frame[[f"risk_{c}" for c in CHALLENGE_IDS]].copy()
+    out.columns = list(CHALLENGE_IDS)
+    out.index = list(frame["label"])
+    return out
+
+
+def trend_frame(frame: pd.DataFrame, client: str) -> pd.DataFrame:
+    """One client's assessments over time (dated ones only), oldest first: ``date``, ``project``,
+    ``overall_risk`` and ``risk_<challenge>``."""
+    rows = frame[(frame["client"] == client) & frame["date"].notna()]
+    cols = ["date", "project", "file", "overall_risk", *[f"risk_{c}" for c in CHALLENGE_IDS]]
+    return rows.sort_values(["date", "file"])[cols].reset_index(drop=True)
+
+
+def weakest_challenges(frame: pd.DataFrame) -> pd.Series:
+    """Mean risk per challenge across the frame, highest (weakest) first."""
+    means = frame[[f"risk_{c}" for c in CHALLENGE_IDS]].mean()
+    means.index = list(CHALLENGE_IDS)
+    return means.sort_values(ascending=False)
