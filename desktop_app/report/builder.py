@@ -1,0 +1,141 @@
+"""Assemble the report and write it to disk (called lazily by :func:`desktop_app.report.write_report`)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pdfencrypt import StandardEncryption  # noqa: TID253 - this module is loaded lazily
+from reportlab.platypus import Flowable  # noqa: TID253
+
+from desktop_app import __version__
+from desktop_app.core.assessment import Assessment
+from desktop_app.core.bank import QuestionBank
+from desktop_app.core.plan import build_plan
+from desktop_app.core.scoring import DECISION_LABELS, score
+from desktop_app.report import sections
+from desktop_app.report.document import PAPERS, REPORT_TITLE, ReportTemplate, make_canvas_class
+from desktop_app.report.fonts import markup, register_fonts, shorten
+from desktop_app.report.styles import make_styles
+
+Progress = Callable[[int, str], None]
+
+
+def encryption_for(password: str) -> StandardEncryption:
+    """AES-256 when reportlab can (it needs ``pyaes``), otherwise 128-bit RC4."""
+    try:
+        import pyaes  # noqa: F401
+
+        strength = 256
+    except ImportError:
+        strength = 128
+    return StandardEncryption(password, ownerPassword=None, canPrint=1, canModify=0, canCopy=1, strength=strength)
+
+
+def build_story(ctx: sections.ReportContext) -> list[Flowable]:
+    story: list[Flowable] = []
+    for part in (
+        sections.cover,
+        sections.contents,
+        sections.executive_summary,
+        sections.risk_profile,
+        sections.challenge_sections,
+        sections.deployment_plan,
+        sections.follow_up,
+        sections.participants,
+        sections.method,
+        sections.framework_index,
+        sections.sign_off,
+        sections.appendix,
+    ):
+        story += part(ctx)
+    return story
+
+
+def write_pdf(
+    bank: QuestionBank,
+    assessment: Assessment,
+    out_path: Path,
+    *,
+    paper: str,
+    password: str | None,
+    progress: Progress,
+) -> int:
+    """Build the report into a temporary file beside ``out_path``, then move it into place.
+
+    Returns the number of pages.
+    """
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    progress(2, "Scoring the assessment")
+    fonts = register_fonts()
+    styles = make_styles()
+    profile = score(bank, assessment)
+    plan = build_plan(bank, assessment)
+    now = datetime.now().astimezone()
+    client = shorten(assessment.client, 80)
+    project = shorten(assessment.project, 80)
+    header = f"<b>{markup(shorten(client, 45))}</b> · {markup(shorten(project, 45))}"
+    footer = f"Confidential · prepared for {markup(client)}"
+
+    out_path = Path(out_path)
+    folder = out_path.parent if str(out_path.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-report-", suffix=".pdf", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        doc = ReportTemplate(
+            str(tmp),
+            paper=paper,
+            styles=styles,
+            header_left=header,
+            footer_left=footer,
+            title=f"{REPORT_TITLE}: {client} - {project}",
+            author=assessment.facilitator or "GenAI Readiness Planner",
+            subject=(
+                f"GenAI deployment readiness of {project} for {client}: "
+                f"{DECISION_LABELS.get(profile.overall.decision, profile.overall.decision)}"
+            ),
+            keywords=["GenAI", "readiness", "deployment plan", bank.id],
+            creator=f"GenAI Readiness Planner {__version__}",
+            encrypt=encryption_for(password) if password else None,
+        )
+        ctx = sections.ReportContext(
+            bank=bank,
+            assessment=assessment,
+            profile=profile,
+            plan=plan,
+            styles=styles,
+            fonts=fonts,
+            width=doc.width,
+            height=doc.height,
+            generated=now.strftime("%-d %B %Y, %H:%M"),
+        )
+        progress(8, "Writing the sections")
+        story = build_story(ctx)
+        pages = {"count": 0, "pass": 0}
+
+        def on_progress(kind: str, value: Any) -> None:
+            if kind == "PASS":
+                pages["pass"] = int(value)
+            elif kind == "PAGE":
+                pages["count"] = int(value)
+                # passes repeat the layout; report within a 10-95 band that never goes backwards
+                share = min(0.95, 0.1 + 0.28 * (pages["pass"] - 1) + min(0.28, int(value) / 400))
+                progress(int(share * 100), f"Laying out page {value} (pass {pages['pass']})")
+
+        doc.setProgressCallBack(on_progress)
+        doc.multiBuild(story, canvasmaker=make_canvas_class(skip_first=1))
+        progress(97, "Saving the file")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    progress(100, "Done")
+    return pages["count"]
