@@ -56,7 +56,7 @@ def test_unknown_mode_is_refused(radar):
 
 
 def test_radar_point_tooltips_name_axis_and_value(radar):
-    tips = [p.data() for p in radar.point_items["Today"].points()]
+    tips = [p.data()[1] for p in radar.point_items["Today"].points()]
     assert tips[0] == "Today\nData: Risk 70 / 100"
 
 
@@ -74,3 +74,109 @@ def test_chart_exports_png_and_svg(radar, tmp_path, suffix):
     path = radar.export_image(tmp_path / f"radar.{suffix}")
     data = path.read_bytes()
     assert data.startswith(b"\x89PNG") if suffix == "png" else b"<svg" in data
+
+
+def test_radar_click_on_a_point_names_the_axis(radar, qtbot):
+    spots = radar.point_items["Today"].points()
+    with qtbot.waitSignal(radar.axis_clicked) as blocker:
+        radar.point_items["Today"].sigClicked.emit(radar.point_items["Today"], [spots[1]], None)
+    assert blocker.args == [1]
+
+
+# -- sub-challenge bars -------------------------------------------------------------------------
+from desktop_app.gui.charts.bars import Bar, LevelBarChart  # noqa: E402
+
+
+@pytest.fixture()
+def bars(qtbot):
+    chart = LevelBarChart()
+    qtbot.addWidget(chart)
+    chart.set_bars(
+        [
+            Bar("data.collection", "Data · Collection", 62.5, "high", "data"),
+            Bar("data.privacy", "Data · Privacy", None, None, "data"),
+            Bar("compute.cost", "Compute · Cost", 10.0, "low", "compute"),
+        ]
+    )
+    return chart
+
+
+def test_bars_hold_the_values(bars):
+    assert bars.values() == [62.5, None, 10.0]
+    assert list(bars.bar_item.opts["width"]) == [62.5, 0.0, 10.0]
+
+
+def test_bars_are_coloured_by_level(bars):
+    from desktop_app.gui.charts.base import LEVEL_COLOURS, NOT_ASSESSED_COLOUR
+
+    colours = [b.color().name() for b in bars.bar_item.opts["brushes"]]
+    assert colours == [LEVEL_COLOURS["high"], NOT_ASSESSED_COLOUR, LEVEL_COLOURS["low"]]
+
+
+def test_not_assessed_bar_says_so(bars):
+    assert bars.value_labels[1].toPlainText() == "not assessed"
+    assert bars.value_labels[0].toPlainText() == "62 · High"
+
+
+def test_bars_first_row_on_top(bars):
+    ticks = bars.plot.getPlotItem().getAxis("left")._tickLevels[0]
+    assert max(ticks)[1] == "Data · Collection"
+
+
+# -- risk matrix -------------------------------------------------------------------------------
+from desktop_app.gui.charts.matrix import MatrixPoint, RiskMatrixChart  # noqa: E402
+
+
+def test_matrix_places_each_challenge_in_its_cell(qtbot):
+    chart = RiskMatrixChart()
+    qtbot.addWidget(chart)
+    chart.set_points(
+        [
+            MatrixPoint("data", "Data", "Data quality", 2, 3, 33.3, "medium"),
+            MatrixPoint("compute", "Compute", "Computational", 5, 3, 100.0, "high"),
+            MatrixPoint("ethics_legal", "Ethics", "Ethical", 2, 3, 30.0, "medium"),
+            MatrixPoint("integration", "Integration", "Integration", None, 3, None, None),
+        ]
+    )
+    assert chart.point_positions() == {"data": (2, 3), "compute": (5, 3), "ethics_legal": (2, 3)}
+    assert "Not assessed (not placed): Integration" in chart.caption.text()
+
+
+def test_matrix_cells_follow_the_level_thresholds(qtbot):
+    from desktop_app.gui.charts.base import LEVEL_COLOURS
+
+    chart = RiskMatrixChart()
+    qtbot.addWidget(chart)
+    # cells are added likelihood-major: (1,1) first, (5,5) last
+    assert chart.cell_items[0].brush().color().name() == LEVEL_COLOURS["low"]
+    assert chart.cell_items[-1].brush().color().name() == LEVEL_COLOURS["critical"]
+
+
+# -- heat map and trend ------------------------------------------------------------------------
+from desktop_app.gui.charts.heatmap import HeatMapChart  # noqa: E402
+from desktop_app.gui.charts.trend import TrendChart  # noqa: E402
+
+
+def test_heatmap_image_holds_the_risks(qtbot):
+    import numpy as np
+
+    chart = HeatMapChart()
+    qtbot.addWidget(chart)
+    chart.set_data([[10, None], [80, 55]], ["A", "B"], ["data", "compute"])
+    image = chart.image_item.image
+    assert image.shape == (2, 2)  # columns x rows
+    assert image[0, 1] == 80 and np.isnan(image[1, 0])
+
+
+def test_trend_lines_hold_dates_and_risks(qtbot):
+    import math
+    from datetime import date
+
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.set_data(
+        [date(2026, 1, 15), date(2026, 4, 15)], [("Overall", [60.0, 40.0], "#000000"), ("Data", [None, 8.3], "#ff0000")]
+    )
+    x, y = chart.series_items["Overall"].getData()
+    assert list(y) == [60.0, 40.0] and x[1] > x[0]
+    assert math.isnan(chart.series_items["Data"].getData()[1][0])

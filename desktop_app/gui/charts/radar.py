@@ -17,7 +17,7 @@ import textwrap
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -32,6 +32,8 @@ class RadarChart(ChartWidget):
     """Radar of per-challenge values; several series overlay (today vs projected, old vs new)."""
 
     export_name = "radar"
+    #: the index of the axis whose point was clicked
+    axis_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         self.compact = compact
@@ -231,8 +233,8 @@ class RadarChart(ChartWidget):
         self.series_items[name] = outline
         word = "Readiness" if self._mode == "readiness" else "Risk"
         tips = [
-            f"{name}\n{label}: {word} {v:.0f} / 100"
-            for label, v in zip(self._labels, shown, strict=True)
+            (i, f"{name}\n{label}: {word} {v:.0f} / 100")
+            for i, (label, v) in enumerate(zip(self._labels, shown, strict=True))
             if v is not None
         ]
         points = pg.ScatterPlotItem(
@@ -244,8 +246,9 @@ class RadarChart(ChartWidget):
             pen=pg.mkPen(self.background_colour(), width=1),
             hoverable=True,
             hoverSize=12,
-            tip=lambda x, y, data: data,
+            tip=lambda x, y, data: data[1],
         )
+        points.sigClicked.connect(self._point_clicked)
         points.setZValue(30 + z)
         plot_item.addItem(points)
         self.point_items[name] = points
@@ -254,17 +257,22 @@ class RadarChart(ChartWidget):
             marks = pg.ScatterPlotItem(
                 x=[math.cos(angles[i]) for i in missing],
                 y=[math.sin(angles[i]) for i in missing],
-                data=[f"{name}\n{self._labels[i]}: not assessed" for i in missing],
+                data=[(i, f"{name}\n{self._labels[i]}: not assessed") for i in missing],
                 symbol="x",
                 size=9 if self.compact else 12,
                 brush=pg.mkBrush(NOT_ASSESSED_COLOUR),
                 pen=pg.mkPen(NOT_ASSESSED_COLOUR, width=1.5),
                 hoverable=True,
-                tip=lambda x, y, data: data,
+                tip=lambda x, y, data: data[1],
             )
+            marks.sigClicked.connect(self._point_clicked)
             marks.setZValue(40)
             plot_item.addItem(marks)
             self.missing_items[name] = marks
+
+    def _point_clicked(self, _item, spots, _event=None) -> None:
+        if len(spots):
+            self.axis_clicked.emit(int(spots[0].data()[0]))
 
     def _update_legend(self) -> None:
         if self.compact:
