@@ -1,37 +1,80 @@
-"""Start the GUI. (A plain main window until the workshop GUI lands.)"""
+"""Start the GUI: the application object, logging, a last-resort error dialog and the main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
+from types import TracebackType
+
+log = logging.getLogger("desktop_app")
+
+
+def _configure_logging() -> None:
+    from desktop_app.gui.settings import log_path
+
+    try:
+        handler: logging.Handler = logging.FileHandler(log_path(), encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_excepthook() -> None:
+    """Never a traceback in front of the user: log it and show a plain dialog instead.
+
+    Only :func:`run_gui` installs it, so pytest-qt's own hook still turns errors into test failures.
+    """
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_app import APP_NAME
+    from desktop_app.gui.settings import log_path
+
+    showing = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "Something went wrong, but your work is safe.")
+            box.setInformativeText(
+                "Every answer was already saved in the assessment file. The problem was recorded in "
+                f"{log_path()}; please send that file to support.\n\n{exc_type.__name__}: {exc}"
+            )
+            box.exec()
+        finally:
+            showing = False
+
+    sys.excepthook = hook
 
 
 def run_gui(path: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from desktop_app import APP_NAME
-    from desktop_app.core.errors import ReadinessError
-    from desktop_app.core.scoring import score
-    from desktop_app.storage.document import ReadinessDocument
+    from desktop_app import APP_NAME, __version__
+    from desktop_app.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    text = "Open an assessment: readiness-planner FILE"
-    if path:
-        try:
-            with ReadinessDocument.open(path, readonly=True) as doc:
-                a = doc.assessment()
-                profile = score(doc.bank, a)
-            text = (
-                f"{a.client} / {a.project}\n{profile.completion.answered} of {profile.completion.total} "
-                f"questions answered ({profile.completion.percent:.0f}%)"
-            )
-            window.setWindowTitle(f"{a.client} - {a.project} - {path} - {APP_NAME}")
-        except ReadinessError as exc:
-            QMessageBox.warning(window, APP_NAME, str(exc))
-    label = QLabel(text)
-    label.setMargin(24)
-    window.setCentralWidget(label)
-    window.resize(800, 500)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("readiness-planner")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("readiness-planner")
+    _configure_logging()
+    install_excepthook()
+    window = MainWindow()
     window.show()
+    if path:
+        # a file named on the command line or double-clicked: the user chose it, so the policy applies
+        QTimer.singleShot(0, lambda: window.documents.open_path(path))
     return int(app.exec())

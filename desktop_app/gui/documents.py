@@ -1,0 +1,153 @@
+"""Opening, creating and closing documents for the window: the read-only policy, recent files,
+samples, and plain-sentence errors instead of tracebacks.
+
+Policy: a file the user created, or opened for editing before, opens editable; any other file opened
+with Open… (a received file) opens read-only with a banner and "Enable editing". A file already open
+in another instance opens read-only and says who holds it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_app.core.errors import ReadinessError
+from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.settings import RecentFile, Settings, documents_dir
+from desktop_app.gui.views.new_assessment_wizard import NewAssessmentRequest
+from desktop_app.storage.document import SUFFIX, ReadinessDocument
+
+log = logging.getLogger(__name__)
+
+RECEIVED_REASON = (
+    "This file was received or has not been edited on this computer, so it opened read-only and nothing "
+    "changes by accident."
+)
+
+
+class DocumentController(QObject):
+    #: a sentence for the user when something cannot be done (the window shows a dialog)
+    failed = Signal(str)
+    #: the recent-files list changed
+    recent_changed = Signal()
+
+    def __init__(self, state: DocumentState, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.settings = settings
+        self._recent_timer = QTimer(self)
+        self._recent_timer.setSingleShot(True)
+        self._recent_timer.setInterval(1500)
+        self._recent_timer.timeout.connect(self.update_recent)
+        state.changed.connect(self._recent_timer.start)
+        state.readonly_changed.connect(self._readonly_changed)
+
+    # -- opening ----------------------------------------------------------------------------
+    def open_path(self, path: str | Path, trusted: bool | None = None) -> bool:
+        """Open ``path``; ``trusted`` None applies the policy (known files open editable)."""
+        path = Path(path)
+        if trusted is None:
+            trusted = self.settings.is_known(path)
+        try:
+            if trusted:
+                doc = ReadinessDocument.open(path)
+            else:
+                doc = ReadinessDocument.open(path, readonly=True, reason=RECEIVED_REASON)
+        except ReadinessError as exc:
+            log.info("could not open %s: %s", path, exc)
+            self.failed.emit(str(exc))
+            return False
+        except OSError as exc:
+            self.failed.emit(f"{path.name} cannot be opened ({exc.strerror or exc}).")
+            return False
+        self._take(doc)
+        return True
+
+    def _take(self, doc: ReadinessDocument) -> None:
+        self.update_recent()  # the previous document's last decision
+        self.state.set_document(doc)
+        self.update_recent(add=True)
+
+    def create(self, request: NewAssessmentRequest) -> bool:
+        try:
+            doc = ReadinessDocument.create(
+                request.path,
+                client=request.client,
+                project=request.project,
+                bank=request.bank,
+                workshop_date=request.workshop_date,
+                facilitator=request.facilitator,
+                participants=request.participants,
+            )
+            if request.context_answers:
+                doc.set_answers(request.context_answers)
+        except ReadinessError as exc:
+            self.failed.emit(str(exc))
+            return False
+        if request.facilitator:
+            self.settings.set_facilitator(request.facilitator)
+        self.settings.remember_file(doc.path)
+        self._take(doc)
+        return True
+
+    def open_sample(self, name: str) -> bool:
+        """Write the bundled sample ``name`` to a new file in the documents folder and open it."""
+        from desktop_app.cli import create_from_export
+        from desktop_app.resources import resource_path
+
+        source = resource_path("samples", name)
+        if not source.is_file():
+            self.failed.emit(f"The sample {name} is not installed.")
+            return False
+        folder = documents_dir()
+        stem = f"{Path(name).stem} (sample)"
+        target = folder / f"{stem}{SUFFIX}"
+        n = 2
+        while target.exists():
+            target = folder / f"{stem} {n}{SUFFIX}"
+            n += 1
+        try:
+            doc = create_from_export(source, target)
+            doc.close()
+        except (ReadinessError, ValueError, OSError) as exc:
+            self.failed.emit(f"The sample could not be written: {exc}")
+            return False
+        self.settings.remember_file(target)
+        return self.open_path(target, trusted=True)
+
+    def enable_editing(self) -> None:
+        """ "Enable editing": reopen for writing and remember the file as the user's own."""
+        if not self.state.is_open or self.state.path is None:
+            return
+        self.state.reopen_editable()
+
+    def _readonly_changed(self, readonly: bool) -> None:
+        if not readonly and self.state.path is not None:
+            self.settings.remember_file(self.state.path)
+
+    def close(self) -> None:
+        self.update_recent()
+        self.state.close()
+
+    def save_copy(self, dest: str | Path) -> Path | None:
+        dest = Path(dest)
+        if dest.suffix != SUFFIX:
+            dest = dest.with_name(dest.name + SUFFIX)
+        return self.state.save_copy(dest)
+
+    # -- recent files -----------------------------------------------------------------------
+    def update_recent(self, add: bool = False) -> None:
+        """Refresh the open file's recent-files entry (client, project, date, decision)."""
+        self._recent_timer.stop()
+        a, profile, path = self.state.assessment, self.state.profile, self.state.path
+        if a is None or path is None:
+            return
+        decision = profile.overall.decision if profile and any(c.assessed for c in profile.challenges) else ""
+        entry = RecentFile(str(Path(path).resolve()), a.client, a.project, a.workshop_date, decision)
+        known_entry = {r.path: r for r in self.settings.recent_files()}.get(entry.path)
+        if add or (known_entry is not None and known_entry != entry):
+            # a received file joins the recent list but stays untrusted until "Enable editing"
+            self.settings.add_recent(entry, remember=not self.state.readonly)
+            self.recent_changed.emit()

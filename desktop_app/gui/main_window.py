@@ -1,0 +1,493 @@
+"""The main window: wiring only. It builds the views, the menus and the status bar and connects
+their signals; the views talk to :class:`DocumentState`, never to each other."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.documents import DocumentController
+from desktop_app.gui.settings import Settings, documents_dir
+from desktop_app.gui.views.follow_up_view import FollowUpView
+from desktop_app.gui.views.live_risk_panel import LiveRiskPanel
+from desktop_app.gui.views.navigator_view import NavigatorView
+from desktop_app.gui.views.new_assessment_wizard import NewAssessmentWizard
+from desktop_app.gui.views.plan_view import PlanView
+from desktop_app.gui.views.question_view import QuestionView
+from desktop_app.gui.views.readonly_banner import ReadOnlyBanner
+from desktop_app.gui.views.start_view import SAMPLES, StartView
+from desktop_app.storage.document import SUFFIX
+
+log = logging.getLogger(__name__)
+
+PAGE_START = 0
+PAGE_WORK = 1
+SHORTCUTS_HELP = """<table cellpadding=3>
+<tr><td><b>1 … 9</b></td><td>choose an option (on a maturity scale: the level 0 … 4)</td></tr>
+<tr><td><b>N</b></td><td>not applicable</td></tr>
+<tr><td><b>D</b> or <b>?</b></td><td>don't know (goes to the follow-up list)</td></tr>
+<tr><td><b>L / M / H</b></td><td>confidence low / medium / high</td></tr>
+<tr><td><b>Alt+N</b></td><td>write a note (Enter saves it, Shift+Enter starts a new line)</td></tr>
+<tr><td><b>G</b></td><td>show or hide guidance and references</td></tr>
+<tr><td><b>Enter, Right arrow</b></td><td>next question</td></tr>
+<tr><td><b>Left arrow</b></td><td>previous question</td></tr>
+<tr><td><b>Ctrl+U</b></td><td>next unanswered question</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>search questions</td></tr>
+<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo any change</td></tr>
+<tr><td><b>Ctrl+1 … Ctrl+6</b></td><td>questionnaire, risk profile, plan, follow-up, what-if, compare</td></tr>
+<tr><td><b>F11</b></td><td>presentation mode (large type for a projector); Esc leaves it</td></tr>
+</table>"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.state = DocumentState(self)
+        self.documents = DocumentController(self.state, self.settings, self)
+        self.presentation = False
+        self._portfolio_window: QWidget | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(960, 600)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start_view = StartView()
+        self.stack.addWidget(self.start_view)
+        self.work = QWidget()
+        work_layout = QVBoxLayout(self.work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.setSpacing(0)
+        self.banner = ReadOnlyBanner()
+        work_layout.addWidget(self.banner)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        work_layout.addWidget(self.tabs, 1)
+        self.stack.addWidget(self.work)
+
+        # the questionnaire: navigator | question | live risk
+        self.navigator = NavigatorView(self.state)
+        self.question_view = QuestionView(self.state)
+        self.question_view.order_provider = self.navigator.question_ids
+        self.risk_panel = LiveRiskPanel(self.state)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.question_view)
+        self.splitter.addWidget(self.risk_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([330, 700, 280])
+        self.tabs.addTab(self.splitter, "&Questionnaire")
+        self.plan_view = PlanView(self.state)
+        self.follow_up_view = FollowUpView(self.state)
+        self._add_analysis_tabs()
+
+        self._build_actions()
+        self._build_status_bar()
+        self._connect()
+        self._restore_layout()
+        self.refresh_recent()
+        self._document_replaced()
+
+    # -- building ---------------------------------------------------------------------------
+    def _add_analysis_tabs(self) -> None:
+        self.risk_view = self._optional_view("risk_view", "RiskProfileView")
+        self.whatif_view = self._optional_view("whatif_view", "WhatIfView")
+        self.compare_view = self._optional_view("compare_view", "CompareView")
+        if self.risk_view is not None:
+            self.tabs.addTab(self.risk_view, "&Risk profile")
+        self.tabs.addTab(self.plan_view, "&Plan")
+        self.tabs.addTab(self.follow_up_view, "&Follow-up")
+        if self.whatif_view is not None:
+            self.tabs.addTab(self.whatif_view, "&What-if")
+        if self.compare_view is not None:
+            self.tabs.addTab(self.compare_view, "&Compare")
+
+    def _optional_view(self, module: str, cls: str) -> QWidget | None:
+        # TODO(analysis helper): import directly once the views exist
+        import importlib
+
+        try:
+            mod = importlib.import_module(f"desktop_app.gui.views.{module}")
+        except ImportError:
+            return None
+        return getattr(mod, cls)(self.state)
+
+    def _action(
+        self, text: str, slot, shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts keep working when the menu bar is hidden (presentation)
+        return action
+
+    def _build_actions(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu("&File")
+        self.act_new = self._action("&New assessment…", self.new_assessment, QKeySequence.StandardKey.New)
+        self.act_open = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        f.addAction(self.act_new)
+        f.addAction(self.act_open)
+        self.recent_menu = QMenu("Open &recent", self)
+        f.addMenu(self.recent_menu)
+        samples = QMenu("Open &sample", self)
+        for name, label, _d in SAMPLES:
+            samples.addAction(self._action(label, lambda _c=False, n=name: self.documents.open_sample(n)))
+        f.addMenu(samples)
+        f.addSeparator()
+        self.act_copy = self._action(
+            "Save a &copy…",
+            self.save_copy_dialog,
+            QKeySequence("Ctrl+Shift+S"),
+            "Write a copy of this assessment to another file",
+        )
+        f.addAction(self.act_copy)
+        self.act_pdf = self._action(
+            "&Export PDF…", self.export_pdf, QKeySequence("Ctrl+E"), "Write the deployment plan as a PDF"
+        )
+        self.act_print = self._action("&Print…", self.print_report, QKeySequence.StandardKey.Print)
+        f.addAction(self.act_pdf)
+        f.addAction(self.act_print)
+        self.act_portfolio = self._action(
+            "Portf&olio…", self.show_portfolio, None, "Compare many assessments in a folder"
+        )
+        f.addAction(self.act_portfolio)
+        f.addSeparator()
+        self.act_close = self._action("&Close assessment", self.close_document, QKeySequence.StandardKey.Close)
+        f.addAction(self.act_close)
+        f.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        e = mb.addMenu("&Edit")
+        self.act_undo = self.state.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.act_redo = self.state.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for a in (self.act_undo, self.act_redo):
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(a)
+            e.addAction(a)
+        e.addSeparator()
+        self.act_find = self._action("&Find question…", self.find, QKeySequence.StandardKey.Find)
+        e.addAction(self.act_find)
+
+        v = mb.addMenu("&View")
+        self.act_presentation = self._action(
+            "&Presentation mode", self.toggle_presentation, QKeySequence(Qt.Key.Key_F11), "Large type for a projector"
+        )
+        self.act_presentation.setCheckable(True)
+        v.addAction(self.act_presentation)
+        self.act_leave_presentation = self._action(
+            "Leave presentation mode", lambda: self.set_presentation(False), QKeySequence(Qt.Key.Key_Escape)
+        )
+        self.act_leave_presentation.setEnabled(False)  # Esc belongs to the focused widget otherwise
+        v.addSeparator()
+        self.tab_actions: list[QAction] = []
+        for i in range(self.tabs.count()):
+            a = self._action(
+                self.tabs.tabText(i).replace("&", ""),
+                lambda _c=False, n=i: self.tabs.setCurrentIndex(n),
+                QKeySequence(f"Ctrl+{i + 1}"),
+            )
+            v.addAction(a)
+            self.tab_actions.append(a)
+
+        g = mb.addMenu("&Go")
+        self.act_prev = self._action("&Previous question", self.question_view.go_previous, QKeySequence("Alt+Left"))
+        self.act_next = self._action("&Next question", self.question_view.go_next, QKeySequence("Alt+Right"))
+        self.act_next_unanswered = self._action(
+            "Next &unanswered question", self.question_view.go_next_unanswered, QKeySequence("Ctrl+U")
+        )
+        self.act_note = self._action("Write a &note", self.question_view.focus_note, QKeySequence("Alt+N"))
+        for a in (self.act_prev, self.act_next, self.act_next_unanswered, self.act_note):
+            g.addAction(a)
+
+        h = mb.addMenu("&Help")
+        h.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents))
+        h.addAction(self._action(f"&About {APP_NAME}", self.show_about))
+        self.document_actions = [
+            self.act_copy,
+            self.act_pdf,
+            self.act_print,
+            self.act_close,
+            self.act_find,
+            self.act_presentation,
+            self.act_prev,
+            self.act_next,
+            self.act_next_unanswered,
+            self.act_note,
+            *self.tab_actions,
+        ]
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName("Save status")
+        self.completion_label = QLabel()
+        sb.addPermanentWidget(self.completion_label)
+        sb.addPermanentWidget(self.saved_label)
+
+    def _connect(self) -> None:
+        s = self.state
+        s.changed.connect(self._changed)
+        s.document_replaced.connect(self._document_replaced)
+        s.readonly_changed.connect(lambda _ro: self._update_banner())
+        s.error.connect(self.show_error)
+        s.navigate_requested.connect(self.go_to_question)
+        self.documents.failed.connect(self.show_error)
+        self.documents.recent_changed.connect(self.refresh_recent)
+        self.start_view.new_requested.connect(self.new_assessment)
+        self.start_view.open_requested.connect(self.open_dialog)
+        self.start_view.open_recent_requested.connect(self.open_recent)
+        self.start_view.sample_requested.connect(self.documents.open_sample)
+        self.navigator.question_activated.connect(self._navigator_activated)
+        self.question_view.current_changed.connect(self.navigator.select)
+        self.banner.enable_editing.connect(self.documents.enable_editing)
+
+    # -- state -> window ----------------------------------------------------------------------
+    def _document_replaced(self) -> None:
+        is_open = self.state.is_open
+        self.stack.setCurrentIndex(PAGE_WORK if is_open else PAGE_START)
+        for a in self.document_actions:
+            a.setEnabled(is_open)
+        if not is_open and self.presentation:
+            self.set_presentation(False)
+        if is_open:
+            self.tabs.setCurrentIndex(0)
+            QTimer.singleShot(0, self.question_view._focus_answers)
+        self._update_banner()
+        self._update_title()
+        self._changed()
+
+    def _changed(self) -> None:
+        self._update_title()
+        profile = self.state.profile
+        if profile is None:
+            self.completion_label.setText("")
+            self.saved_label.setText("")
+            return
+        c = profile.completion
+        self.completion_label.setText(f"{c.answered} of {c.total} answered ({c.percent:.0f}%)")
+        if self.state.readonly:
+            self.saved_label.setText("Read-only: changes are not possible")
+        elif self.state.last_saved_at:
+            at = datetime.fromisoformat(self.state.last_saved_at).astimezone()
+            self.saved_label.setText(f"All changes saved at {at:%H:%M:%S}")
+        else:
+            self.saved_label.setText("All changes saved")
+
+    def _update_title(self) -> None:
+        a, path = self.state.assessment, self.state.path
+        if a is None or path is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        ro = " [read-only]" if self.state.readonly else ""
+        self.setWindowTitle(f"{a.client} – {a.project} – {path.name}{ro} – {APP_NAME}")
+        self.setWindowFilePath(str(path))
+
+    def _update_banner(self) -> None:
+        doc = self.state.document
+        if doc is not None and doc.readonly:
+            self.banner.show_reason(doc.readonly_reason)
+        else:
+            self.banner.setVisible(False)
+        self._changed()
+
+    def refresh_recent(self) -> None:
+        recent = self.settings.recent_files()
+        self.start_view.set_recent(recent)
+        self.recent_menu.clear()
+        for r in recent:
+            label = f"{r.client} – {r.project}" if r.client else Path(r.path).name
+            if r.workshop_date:
+                label += f"  ({r.workshop_date})"
+            act = self.recent_menu.addAction(label)
+            act.setToolTip(r.path)
+            act.triggered.connect(lambda _c=False, p=r.path: self.open_recent(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- commands -----------------------------------------------------------------------------
+    def new_assessment(self) -> None:
+        wizard = NewAssessmentWizard(self, documents_dir(), self.settings.facilitator())
+        if self.run_wizard(wizard):
+            self.documents.create(wizard.request())
+
+    def run_wizard(self, wizard: NewAssessmentWizard) -> bool:
+        """Show the wizard (tests replace this to fill it in)."""
+        return bool(wizard.exec())
+
+    def open_dialog(self) -> None:
+        folder = self.settings.last_folder() or str(documents_dir())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open an assessment", folder, f"Assessments (*{SUFFIX});;All files (*)"
+        )
+        if path:
+            self.settings.set_last_folder(str(Path(path).parent))
+            self.documents.open_path(path)
+
+    def open_recent(self, path: str) -> None:
+        if not Path(path).is_file():
+            self.show_error(f"{Path(path).name} is no longer there; it was moved or deleted.")
+            self.settings.remove_recent(path)
+            self.refresh_recent()
+            return
+        self.documents.open_path(path)
+
+    def save_copy_dialog(self) -> None:
+        path = self.state.path
+        if path is None:
+            return
+        suggestion = str(path.with_name(f"{path.stem} copy{SUFFIX}"))
+        dest, _ = QFileDialog.getSaveFileName(self, "Save a copy", suggestion, f"Assessments (*{SUFFIX})")
+        if dest and self.documents.save_copy(dest):
+            self.statusBar().showMessage(f"Copy saved: {dest}", 8000)
+
+    def _report_actions(self):
+        from desktop_app.gui.report_actions import ReportActions
+
+        if getattr(self, "_reports", None) is None:
+            self._reports = ReportActions(self, self.state)
+        return self._reports
+
+    def export_pdf(self) -> None:
+        try:
+            self._report_actions().export_pdf()
+        except ImportError:
+            self.show_error("PDF export is not available in this build.")
+
+    def print_report(self) -> None:
+        try:
+            self._report_actions().print_report()
+        except ImportError:
+            self.show_error("Printing is not available in this build.")
+
+    def show_portfolio(self) -> None:
+        try:
+            from desktop_app.gui.views.portfolio_view import PortfolioView
+        except ImportError:
+            self.show_error("The portfolio view is not available in this build.")
+            return
+        if self._portfolio_window is None:
+            self._portfolio_window = PortfolioView()
+            self._portfolio_window.setWindowTitle(f"Portfolio – {APP_NAME}")
+            self._portfolio_window.resize(1100, 700)
+        self._portfolio_window.show()
+        self._portfolio_window.raise_()
+
+    def close_document(self) -> None:
+        self.question_view._leave_question()
+        self.documents.close()
+
+    def find(self) -> None:
+        if not self.state.is_open:
+            return
+        self.tabs.setCurrentWidget(self.splitter)
+        if self.presentation:
+            self.navigator.setVisible(True)
+        self.navigator.focus_search()
+
+    def _navigator_activated(self, question_id: str) -> None:
+        self.question_view.show_question(question_id)
+
+    def go_to_question(self, question_id: str) -> None:
+        self.tabs.setCurrentWidget(self.splitter)
+        self.question_view.show_question(question_id)
+        self.question_view._focus_answers()
+
+    def toggle_presentation(self) -> None:
+        self.set_presentation(not self.presentation)
+
+    def set_presentation(self, on: bool) -> None:
+        """F11: full screen, large type, the question and the live risk only."""
+        if on == self.presentation:
+            self.act_presentation.setChecked(on)
+            return
+        self.presentation = on
+        self.act_presentation.setChecked(on)
+        self.act_leave_presentation.setEnabled(on)
+        self.question_view.set_presentation(on)
+        self.risk_panel.set_presentation(on)
+        self.navigator.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.tabs.tabBar().setVisible(not on)
+        if on:
+            self.tabs.setCurrentWidget(self.splitter)
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+            self.splitter.setSizes([0, int(self.width() * 0.68), int(self.width() * 0.32)])
+        else:
+            if getattr(self, "_was_maximized", False):
+                self.showMaximized()
+            else:
+                self.showNormal()
+            self.splitter.setSizes([330, 700, 280])
+        self.question_view._focus_answers()
+
+    # -- dialogs ----------------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        log.info("shown to the user: %s", message)
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_HELP)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<p>Decide whether, and how, an organisation can deploy "
+            "generative AI responsibly. Works fully offline; every change is saved in the file at once.</p>",
+        )
+
+    # -- layout -------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        if self.presentation:
+            self.set_presentation(False)
+        self.settings.save_window(self.saveGeometry(), self.saveState(), QByteArray(self.splitter.saveState()))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.question_view._leave_question()
+        self.save_layout()
+        self.documents.close()
+        if self._portfolio_window is not None:
+            self._portfolio_window.close()
+        super().closeEvent(event)

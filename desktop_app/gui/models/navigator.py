@@ -1,0 +1,207 @@
+"""The navigator's tree: context, the six challenges, their sub-challenges and questions.
+
+Rows carry their key, kind, status and search text in named roles; ``NavigatorFilter`` shows
+unanswered or follow-up questions, or the ones matching a search, and keeps their parents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from desktop_app.core.assessment import Assessment, answer_label
+from desktop_app.core.bank import Question, QuestionBank
+from desktop_app.core.scoring import RiskProfile
+
+COL_TITLE = 0
+COL_PROGRESS = 1
+COL_LEVEL = 2
+HEADERS = ("Section", "Done", "Level")
+
+ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # question id, challenge id, "challenge.sub", or "context"
+ROLE_KIND = Qt.ItemDataRole.UserRole + 2  # "section" | "challenge" | "sub" | "question"
+ROLE_STATUS = Qt.ItemDataRole.UserRole + 3  # questions: "answered" | "unanswered" | "followup"
+ROLE_SEARCH = Qt.ItemDataRole.UserRole + 4  # lower-case text searched by Ctrl+F
+ROLE_LEVEL = Qt.ItemDataRole.UserRole + 5  # level id or "" (sub-challenges and challenges)
+
+FILTERS = ("all", "unanswered", "followup")
+FILTER_LABELS = {"all": "All questions", "unanswered": "Unanswered", "followup": "Follow-up"}
+
+
+def question_order(bank: QuestionBank, values: Mapping[str, object]) -> list[Question]:
+    """The questions a user moves through, in bank order: visible ones that can be answered."""
+    return [q for q in bank.all_questions() if not q.computed and bank.is_visible(q, values)]
+
+
+def _search_text(q: Question) -> str:
+    g = q.guidance
+    parts = [q.id, q.text, q.help, g.why, g.good, *g.examples.values(), *q.references, *(o.label for o in q.options)]
+    return " ".join(p for p in parts if p).lower()
+
+
+class NavigatorModel(QStandardItemModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(0, len(HEADERS), parent)
+        self.setHorizontalHeaderLabels(list(HEADERS))
+        self._structure: tuple[str, ...] = ()
+        self._rows: dict[str, list[QStandardItem]] = {}
+
+    def set_rows(self, bank: QuestionBank | None, assessment: Assessment | None, profile: RiskProfile | None) -> None:
+        """Show ``bank`` with the answers of ``assessment``; rebuild only when the visible questions change."""
+        if bank is None or assessment is None or profile is None:
+            self._structure = ()
+            self._rows.clear()
+            self.removeRows(0, self.rowCount())
+            return
+        values = assessment.values()
+        order = question_order(bank, values)
+        structure = (bank.id, bank.version, *(q.id for q in order))
+        if structure != self._structure:
+            self._build(bank, order)
+            self._structure = structure
+        self._update(bank, assessment, profile, order)
+
+    def _row(self, key: str, kind: str, title: str, search: str = "") -> list[QStandardItem]:
+        items = [QStandardItem(title), QStandardItem(""), QStandardItem("")]
+        for it in items:
+            it.setEditable(False)
+            it.setData(key, ROLE_KEY)
+            it.setData(kind, ROLE_KIND)
+            it.setData(search or title.lower(), ROLE_SEARCH)
+        items[COL_TITLE].setToolTip(title)
+        items[COL_PROGRESS].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._rows[key] = items
+        return items
+
+    def _build(self, bank: QuestionBank, order: list[Question]) -> None:
+        self.beginResetModel()
+        self.blockSignals(True)
+        try:
+            self.removeRows(0, self.rowCount())
+            self._rows.clear()
+            visible = {q.id for q in order}
+            context = self._row("context", "section", "Context")
+            self.appendRow(context)
+            for q in bank.context:
+                if q.id in visible:
+                    context[0].appendRow(self._row(q.id, "question", q.text, _search_text(q)))
+            for ch in bank.challenges:
+                ch_row = self._row(ch.id, "challenge", ch.title)
+                self.appendRow(ch_row)
+                for sub in ch.subchallenges:
+                    sub_row = self._row(sub.key, "sub", sub.title)
+                    ch_row[0].appendRow(sub_row)
+                    for q in sub.questions:
+                        if q.id in visible:
+                            sub_row[0].appendRow(self._row(q.id, "question", q.text, _search_text(q)))
+        finally:
+            self.blockSignals(False)
+            self.endResetModel()
+
+    def _update(self, bank: QuestionBank, assessment: Assessment, profile: RiskProfile, order: list[Question]) -> None:
+        answers = assessment.answers
+        follow = {f.question for f in profile.follow_up}
+        visible = {q.id for q in order}
+
+        def set_progress(key: str, answered: int, total: int, level: str | None = None) -> None:
+            items = self._rows.get(key)
+            if items is None:
+                return
+            text = f"{answered}/{total}"
+            if items[COL_PROGRESS].text() != text:
+                items[COL_PROGRESS].setText(text)
+            if items[COL_LEVEL].data(ROLE_LEVEL) != (level or ""):
+                items[COL_LEVEL].setData(level or "", ROLE_LEVEL)
+
+        ctx = [q for q in bank.context if q.id in visible]
+        set_progress("context", sum(1 for q in ctx if q.id in answers), len(ctx))
+        for ch in profile.challenges:
+            set_progress(ch.id, ch.answered, ch.total, ch.level)
+            for sub in ch.subchallenges:
+                set_progress(sub.key, sub.answered, sub.total, sub.level)
+        for q in order:
+            items = self._rows.get(q.id)
+            if items is None:
+                continue
+            ans = answers.get(q.id)
+            if ans is None:
+                status, mark, tip = "unanswered", "", "Not answered yet"
+            else:
+                status = "followup" if q.id in follow else "answered"
+                mark = "?" if ans.is_unknown else ("N/A" if ans.is_na else "✓")
+                tip = answer_label(bank, ans)
+                if status == "followup":
+                    mark = "?" if ans.is_unknown else "✓ ?"
+            if items[COL_TITLE].data(ROLE_STATUS) != status:
+                for it in items:
+                    it.setData(status, ROLE_STATUS)
+            if items[COL_PROGRESS].text() != mark:
+                items[COL_PROGRESS].setText(mark)
+            items[COL_PROGRESS].setToolTip(tip)
+
+    def index_for(self, key: str) -> QModelIndex:
+        items = self._rows.get(key)
+        return items[COL_TITLE].index() if items else QModelIndex()
+
+
+class NavigatorFilter(QSortFilterProxyModel):
+    """Keeps the questions that pass the filter and the search, and their parents."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self._mode = "all"
+        self._text = ""
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def active(self) -> bool:
+        return self._mode != "all" or bool(self._text)
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in FILTERS:
+            raise ValueError(mode)
+        self.beginFilterChange()
+        self._mode = mode
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.active:
+            return True
+        index = self.sourceModel().index(source_row, COL_TITLE, source_parent)
+        if index.data(ROLE_KIND) != "question":
+            return False  # shown only when a question below it is (recursive filtering)
+        status = index.data(ROLE_STATUS)
+        if self._mode == "unanswered" and status != "unanswered":
+            return False
+        if self._mode == "followup" and status != "followup":
+            return False
+        return not self._text or all(word in (index.data(ROLE_SEARCH) or "") for word in self._text.split())
+
+    def question_ids(self) -> list[str]:
+        """The question ids that pass, in tree order."""
+        out: list[str] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.rowCount(parent)):
+                idx = self.index(row, COL_TITLE, parent)
+                if idx.data(ROLE_KIND) == "question":
+                    out.append(idx.data(ROLE_KEY))
+                walk(idx)
+
+        walk(QModelIndex())
+        return out

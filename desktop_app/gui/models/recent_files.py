@@ -1,0 +1,68 @@
+"""Recent assessments on the start screen: client, project, workshop date, decision, file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop_app.core.scoring import DECISION_LABELS
+from desktop_app.gui.settings import RecentFile
+
+COL_CLIENT = 0
+COL_PROJECT = 1
+COL_DATE = 2
+COL_DECISION = 3
+COL_FILE = 4
+HEADERS = ("Client", "Project", "Workshop", "Decision", "File")
+ROLE_PATH = Qt.ItemDataRole.UserRole + 1
+
+
+class RecentFilesModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[RecentFile] = []
+
+    def set_rows(self, rows: list[RecentFile]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def entry(self, row: int) -> RecentFile:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == ROLE_PATH:
+            return r.path
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_CLIENT:
+                return r.client
+            if col == COL_PROJECT:
+                return r.project
+            if col == COL_DATE:
+                return r.workshop_date
+            if col == COL_DECISION:
+                return DECISION_LABELS.get(r.decision, "")
+            if col == COL_FILE:
+                return Path(r.path).name + ("" if r.exists else "  (missing)")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.path if r.exists else f"{r.path}\nThis file is no longer there."
+        if role == Qt.ItemDataRole.ForegroundRole and not r.exists:
+            return QColor("#8a8a8a")
+        return None

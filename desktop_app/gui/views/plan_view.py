@@ -1,0 +1,220 @@
+"""The deployment plan: the generated actions by phase, accepted, rejected, edited or added here.
+
+Every change is an undoable command on :class:`DocumentState`, stored in the file at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.assessment import PlanDecision
+from desktop_app.core.plan import PlanItem
+from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.models.plan_table import (
+    COL_ACTION,
+    COL_DUE,
+    COL_EFFORT,
+    COL_OWNER,
+    COL_PHASE,
+    COL_STATUS,
+    PlanTableModel,
+)
+from desktop_app.gui.views.plan_item_dialog import PlanItemDialog
+
+
+class PlanView(QWidget):
+    def __init__(self, state: DocumentState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setAccessibleName("Deployment plan")
+        #: replaced in tests to answer the edit dialog: (dialog) -> accepted?
+        self.run_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 10, 12, 10)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        bar = QHBoxLayout()
+        self.accept_button = self._button("&Accept", "Accept the selected action (A)", self.accept_selected)
+        self.reject_button = self._button("&Reject", "Reject the selected action (R)", self.reject_selected)
+        self.edit_button = self._button("&Edit…", "Edit owner, due date, phase… (Enter)", self.edit_selected)
+        self.reset_button = self._button("Re&set", "Back to proposed, as generated", self.reset_selected)
+        self.add_button = self._button("Add &custom action…", "Add an action of your own", self.add_custom)
+        for b in (self.accept_button, self.reject_button, self.edit_button, self.reset_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.add_button)
+        lay.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.model = PlanTableModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Plan actions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_PHASE, COL_OWNER, COL_DUE, COL_EFFORT, COL_STATUS):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
+        split.addWidget(self.table)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Action details")
+        self.detail.setOpenLinks(False)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        lay.addWidget(split, 1)
+        for seq, slot in (("A", self.accept_selected), ("R", self.reject_selected), ("Return", self.edit_selected)):
+            sc = QShortcut(QKeySequence(seq), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
+        state.changed.connect(self.refresh)
+        self.refresh()
+
+    def _button(self, text: str, tip: str, slot) -> QPushButton:
+        b = QPushButton(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(text.replace("&", "").rstrip("…"))
+        b.setMinimumHeight(34)
+        b.clicked.connect(slot)
+        return b
+
+    # -- showing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        key = self.selected_key()
+        plan = self.state.plan
+        items = list(plan.items) if plan else []
+        self.model.set_rows(items)
+        accepted = sum(1 for it in items if it.status in ("accepted", "done"))
+        rejected = sum(1 for it in items if it.status == "rejected")
+        blockers = sum(1 for it in items if it.addresses_blocker and it.active)
+        open_count = len(items) - accepted - rejected
+        text = f"{len(items)} actions: {accepted} accepted, {rejected} rejected, {open_count} to decide."
+        if blockers:
+            text += f"  {blockers} must be done before any deployment (blockers)."
+        if not items:
+            text = "No actions yet: they appear as answers reveal gaps. You can add your own."
+        self.summary.setText(text)
+        if key:
+            self.select_key(key)
+        elif items:
+            self.table.selectRow(0)
+        self._update_buttons()
+        self._show_detail()
+
+    def _update_buttons(self) -> None:
+        editable = self.state.is_open and not self.state.readonly
+        has = self.selected_item() is not None
+        for b in (self.accept_button, self.reject_button, self.edit_button, self.reset_button):
+            b.setEnabled(editable and has)
+        self.add_button.setEnabled(editable)
+
+    def _show_detail(self) -> None:
+        self._update_buttons()
+        it = self.selected_item()
+        if it is None:
+            self.detail.clear()
+            return
+        refs = "; ".join(it.references)
+        triggers = ", ".join(it.triggered_by)
+        parts = [f"<h3>{it.title}</h3>", f"<p>{it.action}</p>"]
+        meta = [f"<b>Phase:</b> {it.phase} · {it.phase_name}"]
+        if it.owner_role:
+            meta.append(f"<b>Suggested owner:</b> {it.owner_role}")
+        if it.cost:
+            meta.append(f"<b>Cost:</b> {it.cost}")
+        if it.risk_reduction:
+            meta.append(f"<b>Expected risk reduction:</b> {it.risk_reduction} point(s)")
+        parts.append("<p>" + " &nbsp;·&nbsp; ".join(meta) + "</p>")
+        if triggers:
+            parts.append(f"<p><b>Triggered by:</b> {triggers}</p>")
+        if refs:
+            parts.append(f"<p><b>References:</b> {refs}</p>")
+        if it.note:
+            parts.append(f"<p><b>Note:</b> {it.note}</p>")
+        self.detail.setHtml("".join(parts))
+
+    def selected_item(self) -> PlanItem | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid() or idx.row() >= self.model.rowCount():
+            return None
+        return self.model.item(idx.row())
+
+    def selected_key(self) -> str:
+        it = self.selected_item()
+        return it.key if it else ""
+
+    def select_key(self, key: str) -> None:
+        row = self.model.row_of(key)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    # -- changing ---------------------------------------------------------------------------
+    def _decision_for(self, item: PlanItem) -> PlanDecision:
+        a = self.state.assessment
+        existing = a.plan.get(item.key) if a else None
+        return existing or PlanDecision(key=item.key)
+
+    def _set_status(self, status: str, text: str) -> None:
+        it = self.selected_item()
+        if it is None or self.state.readonly:
+            return
+        self.state.set_plan_decision(replace(self._decision_for(it), status=status), f"{text} {it.title}")
+
+    def accept_selected(self) -> None:
+        self._set_status("accepted", "Accept")
+
+    def reject_selected(self) -> None:
+        self._set_status("rejected", "Reject")
+
+    def reset_selected(self) -> None:
+        it = self.selected_item()
+        if it is None or self.state.readonly:
+            return
+        if it.custom:
+            self._set_status("proposed", "Reset")
+        else:
+            self.state.remove_plan_decision(it.key)
+
+    def edit_selected(self) -> None:
+        it = self.selected_item()
+        bank = self.state.bank
+        if it is None or bank is None or self.state.readonly:
+            return
+        a = self.state.assessment
+        dialog = PlanItemDialog(self, bank, it, a.plan.get(it.key) if a else None)
+        if self.run_dialog(dialog):
+            self.state.set_plan_decision(dialog.result_decision(), f"Edit {it.title}")
+
+    def add_custom(self) -> None:
+        bank = self.state.bank
+        if bank is None or self.state.readonly:
+            return
+        dialog = PlanItemDialog(self, bank)
+        if self.run_dialog(dialog):
+            key = self.state.add_custom_action(dialog.result_decision())
+            self.select_key(key)

@@ -1,0 +1,684 @@
+"""One question at a time, built for a workshop: large targets, keyboard first, nothing lost.
+
+Keys (while the question view has focus, and not typing in a text field): digits choose options
+(the level itself on a maturity scale), ``N`` not applicable, ``D`` or ``?`` don't know, ``L``/``M``/``H``
+confidence, Enter or Right arrow next, Left arrow previous, ``G`` opens the guidance, Alt+N the note.
+Text fields keep their keys (Qt's shortcut override), so typing a note never answers a question.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.assessment import Answer, ValueProblem, normalize_value
+from desktop_app.core.bank import NA, UNKNOWN, Question
+from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.models.navigator import question_order
+from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
+
+NOTE_IDLE_MS = 600
+CONFIDENCE_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
+INDUSTRY_LABELS = {
+    "healthcare": "Healthcare",
+    "financial_services": "Financial services",
+    "creative": "Creative industry",
+    "manufacturing": "Manufacturing",
+    "public_sector": "Public sector",
+    "general": "General",
+}
+
+
+class NoteEdit(QPlainTextEdit):
+    """A note field: Enter commits and hands focus back; Shift+Enter starts a new line."""
+
+    commit_requested = Signal()
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(NOTE_IDLE_MS)
+        self._timer.timeout.connect(self.commit_requested)
+        self.textChanged.connect(self._typed)
+        self._loading = False
+
+    def set_text_quietly(self, text: str) -> None:
+        self._loading = True
+        try:
+            self.setPlainText(text)
+            self.moveCursor(self.textCursor().MoveOperation.End)
+        finally:
+            self._loading = False
+        self._timer.stop()
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.commit_requested.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._timer.stop()
+            self.commit_requested.emit()
+            self.finished.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.flush()
+            self.finished.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.flush()
+        super().focusOutEvent(event)
+
+
+class OptionButton(QPushButton):
+    """A large, checkable answer target showing its key."""
+
+    def __init__(self, key: str, label: str, description: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key_text = key
+        self.label = label
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setMinimumHeight(44)
+        self.setText(f"{key}   {label}" if key else label)
+        self.setAccessibleName(f"Answer: {label}")
+        if description:
+            self.setToolTip(description)
+            self.setAccessibleDescription(description)
+        self.setStyleSheet("QPushButton { text-align: left; padding: 8px 14px; }")
+
+
+class QuestionView(QWidget):
+    """Shows and answers the current question; every change goes through :class:`DocumentState`."""
+
+    #: the shown question changed (question id)
+    current_changed = Signal(str)
+
+    def __init__(self, state: DocumentState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("QuestionView")
+        self.setAccessibleName("Question")
+        #: a callable giving the question ids to move through (the navigator's filtered order)
+        self.order_provider: Callable[[], list[str]] | None = None
+        self.question: Question | None = None
+        self.presentation = False
+        self._note_session = 0
+        self._pending_note: dict[str, str] = {}
+        self._option_buttons: list[OptionButton] = []
+        self._build()
+        self._install_keys()
+        state.changed.connect(self.refresh)
+        state.document_replaced.connect(self._document_replaced)
+        state.focus_question.connect(self.show_question)
+        state.readonly_changed.connect(lambda _ro: self.refresh())
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll, 1)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(24, 18, 24, 12)
+        lay.setSpacing(10)
+        self.body_layout = lay
+
+        self.crumb = QLabel()
+        self.crumb.setObjectName("crumb")
+        self.crumb.setWordWrap(True)
+        self.crumb.setEnabled(False)  # the palette's muted text colour
+        lay.addWidget(self.crumb)
+
+        self.text_label = QLabel()
+        self.text_label.setObjectName("questionText")
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label.setAccessibleName("Question text")
+        lay.addWidget(self.text_label)
+
+        self.help_label = QLabel()
+        self.help_label.setWordWrap(True)
+        lay.addWidget(self.help_label)
+
+        self.guidance_toggle = QToolButton()
+        self.guidance_toggle.setCheckable(True)
+        self.guidance_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.guidance_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.guidance_toggle.setText("Guidance and references  (G)")
+        self.guidance_toggle.setAccessibleName("Show guidance and framework references")
+        self.guidance_toggle.setAutoRaise(True)
+        self.guidance_toggle.toggled.connect(self._guidance_toggled)
+        lay.addWidget(self.guidance_toggle)
+
+        self.guidance = QLabel()
+        self.guidance.setObjectName("guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.RichText)
+        self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
+        self.guidance.setMargin(10)
+        self.guidance.setAccessibleName("Guidance")
+        self.guidance.setVisible(False)
+        lay.addWidget(self.guidance)
+
+        self.options_box = QWidget()
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.options_layout.setContentsMargins(0, 6, 0, 0)
+        self.options_layout.setSpacing(6)
+        lay.addWidget(self.options_box)
+        self.option_group = QButtonGroup(self)
+        self.option_group.setExclusive(False)
+
+        # number and free-text answers
+        self.number_row = QWidget()
+        nr = QHBoxLayout(self.number_row)
+        nr.setContentsMargins(0, 0, 0, 0)
+        self.number_edit = QLineEdit()
+        self.number_edit.setAccessibleName("Number answer")
+        self.number_edit.setPlaceholderText("Type a number and press Enter")
+        self.number_edit.setMinimumHeight(40)
+        self.number_edit.returnPressed.connect(self._number_entered)
+        self.unit_label = QLabel()
+        nr.addWidget(self.number_edit, 1)
+        nr.addWidget(self.unit_label)
+        lay.addWidget(self.number_row)
+        self.text_answer = NoteEdit()
+        self.text_answer.setAccessibleName("Text answer")
+        self.text_answer.setPlaceholderText("Type the answer; it is saved as you type.")
+        self.text_answer.setMaximumHeight(140)
+        self.text_answer.commit_requested.connect(self._text_answer_commit)
+        self.text_answer.finished.connect(self._focus_answers)
+        lay.addWidget(self.text_answer)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #e0443e;")
+        self.problem_label.setVisible(False)
+        lay.addWidget(self.problem_label)
+
+        special = QHBoxLayout()
+        special.setSpacing(8)
+        self.na_button = OptionButton("N", "Not applicable")
+        self.na_button.setAccessibleName("Not applicable")
+        self.na_button.clicked.connect(lambda: self._choose_special(NA))
+        self.unknown_button = OptionButton("D", "Don't know")
+        self.unknown_button.setAccessibleName("Don't know (add to follow-up)")
+        self.unknown_button.setToolTip("Marks the question for follow-up with the client")
+        self.unknown_button.clicked.connect(lambda: self._choose_special(UNKNOWN))
+        self.clear_button = QPushButton("Clear answer")
+        self.clear_button.setAccessibleName("Clear answer")
+        self.clear_button.setMinimumHeight(44)
+        self.clear_button.clicked.connect(self.clear)
+        special.addWidget(self.na_button, 2)
+        special.addWidget(self.unknown_button, 2)
+        special.addWidget(self.clear_button, 1)
+        lay.addLayout(special)
+
+        conf = QHBoxLayout()
+        conf.setSpacing(6)
+        self.confidence_label = QLabel("Confidence:")
+        conf.addWidget(self.confidence_label)
+        self.confidence_group = QButtonGroup(self)
+        self.confidence_group.setExclusive(True)
+        self.confidence_buttons: dict[str, QPushButton] = {}
+        for key, label in CONFIDENCE_LABELS.items():
+            b = QPushButton(f"{label} ({key[0].upper()})")
+            b.setCheckable(True)
+            b.setAccessibleName(f"Confidence {label.lower()}")
+            b.setMinimumHeight(34)
+            b.clicked.connect(lambda _c=False, k=key: self.set_confidence(k))
+            self.confidence_group.addButton(b)
+            self.confidence_buttons[key] = b
+            conf.addWidget(b)
+        conf.addStretch(1)
+        lay.addLayout(conf)
+
+        self.note_label = QLabel("&Note (Alt+N; Enter saves, Shift+Enter new line)")
+        lay.addWidget(self.note_label)
+        self.note = NoteEdit()
+        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText("What was said, who said it, what to check…")
+        self.note.setMinimumHeight(64)
+        self.note.setMaximumHeight(120)
+        self.note.commit_requested.connect(self._commit_note)
+        self.note.finished.connect(self._focus_answers)
+        self.note.installEventFilter(self)
+        self.note_label.setBuddy(self.note)
+        lay.addWidget(self.note)
+        lay.addStretch(1)
+
+        nav = QFrame()
+        nav.setFrameShape(QFrame.Shape.NoFrame)
+        nl = QHBoxLayout(nav)
+        nl.setContentsMargins(24, 6, 24, 10)
+        self.prev_button = QPushButton("◀  Previous")
+        self.prev_button.setAccessibleName("Previous question")
+        self.prev_button.setToolTip("Previous question (Left arrow)")
+        self.prev_button.setMinimumHeight(40)
+        self.prev_button.clicked.connect(self.go_previous)
+        self.position_label = QLabel()
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton("Next  ▶")
+        self.next_button.setAccessibleName("Next question")
+        self.next_button.setToolTip("Next question (Enter or Right arrow)")
+        self.next_button.setMinimumHeight(40)
+        self.next_button.clicked.connect(self.go_next)
+        nl.addWidget(self.prev_button)
+        nl.addWidget(self.position_label, 1)
+        nl.addWidget(self.next_button)
+        outer.addWidget(nav)
+        self._apply_fonts()
+
+    def _install_keys(self) -> None:
+        def key(seq: str | QKeySequence.StandardKey, slot: Callable[[], None]) -> QShortcut:
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+            return sc
+
+        self._shortcuts = []
+        for digit in range(10):
+            self._shortcuts.append(key(str(digit), lambda d=digit: self.choose_digit(d)))
+        self._shortcuts += [
+            key("N", lambda: self._choose_special(NA)),
+            key("D", lambda: self._choose_special(UNKNOWN)),
+            key("?", lambda: self._choose_special(UNKNOWN)),
+            key("Shift+?", lambda: self._choose_special(UNKNOWN)),
+            key("L", lambda: self.set_confidence("low")),
+            key("M", lambda: self.set_confidence("medium")),
+            key("H", lambda: self.set_confidence("high")),
+            key("G", self.guidance_toggle.toggle),
+            key("Return", self.go_next),
+            key("Enter", self.go_next),
+            key("Right", self.go_next),
+            key("PgDown", self.go_next),
+            key("Left", self.go_previous),
+            key("PgUp", self.go_previous),
+        ]
+
+    def _apply_fonts(self) -> None:
+        base = QFont(self.font())
+        base.setPointSizeF(max(base.pointSizeF(), 9.0))
+        factor = PRESENTATION_SCALE if self.presentation else 1.0
+        body = scaled_font(base, 1.15 * factor)
+        self.scroll.widget().setFont(body)
+        self.text_label.setFont(scaled_font(base, 1.6 * factor, bold=True))
+        self.crumb.setFont(scaled_font(base, 1.0 * factor))
+        for b in self.findChildren(QPushButton):
+            b.setFont(body)
+        for b in (*self._option_buttons, self.na_button, self.unknown_button, self.clear_button):
+            b.setMinimumHeight(int(44 * (1.5 if self.presentation else 1.0)))
+        self.position_label.setFont(body)
+
+    def set_presentation(self, on: bool) -> None:
+        """Large type for a projector."""
+        self.presentation = on
+        self.note.setMaximumHeight(200 if on else 120)
+        self._apply_fonts()
+
+    # -- showing a question -----------------------------------------------------------------
+    def _document_replaced(self) -> None:
+        self.question = None
+        self._pending_note.clear()
+        self.refresh()
+
+    def order(self) -> list[str]:
+        if self.order_provider is not None:
+            ids = self.order_provider()
+            if ids:
+                return ids
+        bank, a = self.state.bank, self.state.assessment
+        if bank is None or a is None:
+            return []
+        return [q.id for q in question_order(bank, a.values())]
+
+    def _all_ids(self) -> list[str]:
+        bank, a = self.state.bank, self.state.assessment
+        if bank is None or a is None:
+            return []
+        return [q.id for q in question_order(bank, a.values())]
+
+    def show_question(self, question_id: str) -> None:
+        bank = self.state.bank
+        if bank is None or not bank.has_question(question_id):
+            return
+        if self.question is not None and self.question.id == question_id:
+            self.refresh()
+            return
+        self._leave_question()
+        self.question = bank.question(question_id)
+        self._note_session += 1
+        self._build_options()
+        self.refresh()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.current_changed.emit(question_id)
+
+    def _leave_question(self) -> None:
+        self.note.flush()
+        self.text_answer.flush()
+        self._commit_number_if_changed()
+
+    def _commit_number_if_changed(self) -> None:
+        q, a = self.question, self.state.assessment
+        if q is None or q.type != "number" or a is None:
+            return
+        text = self.number_edit.text().strip()
+        current = a.answers.get(q.id)
+        if text and (current is None or str(current.value) != text):
+            self._answer(text)
+
+    def _build_options(self) -> None:
+        for b in self._option_buttons:
+            self.option_group.removeButton(b)
+            self.options_layout.removeWidget(b)
+            b.hide()
+            b.deleteLater()
+        self._option_buttons = []
+        q = self.question
+        if q is None:
+            return
+        for i, opt in enumerate(q.options):
+            key = opt.id if q.type == "scale" else (str(i + 1) if i < 9 else ("0" if i == 9 else ""))
+            label = opt.label
+            if q.type == "scale" and label[:1] == opt.id:
+                label = label.split("-", 1)[-1].strip() if "-" in label[:4] else label
+            b = OptionButton(key, label, opt.description, self.options_box)
+            b.option_id = opt.id  # type: ignore[attr-defined]
+            b.clicked.connect(lambda _c=False, oid=opt.id: self.choose_option(oid))
+            self.option_group.addButton(b)
+            self.options_layout.addWidget(b)
+            self._option_buttons.append(b)
+        self._apply_fonts()
+
+    def refresh(self) -> None:
+        bank, a = self.state.bank, self.state.assessment
+        enabled = bank is not None and a is not None
+        if not enabled:
+            self.question = None
+            self._build_options()
+            self.text_label.setText("No assessment is open.")
+            return
+        if (
+            self.question is None
+            or not bank.has_question(self.question.id)
+            or bank.question(self.question.id) is not self.question
+        ):
+            ids = self._all_ids()
+            first = next((i for i in ids if i not in a.answers), ids[0] if ids else None)
+            if first is None:
+                return
+            self.question = None
+            self.show_question(first)
+            return
+        q = self.question
+        answer = a.answers.get(q.id)
+        editable = not self.state.readonly
+        # texts
+        if q.is_context:
+            where = "Context"
+        else:
+            ch = bank.challenge(q.challenge or "")
+            sub = bank.subchallenge(q.subchallenge_key or "")
+            where = f"{ch.title}  ›  {sub.title}"
+        weight = f"  ·  weight {q.weight}" if q.scored else ""
+        self.crumb.setText(f"{where}{weight}")
+        self.text_label.setText(q.text)
+        self.help_label.setText(q.help)
+        self.help_label.setVisible(bool(q.help))
+        self.guidance.setText(self._guidance_html(q, a.industry))
+        has_guidance = bool(q.guidance.why or q.guidance.good or q.guidance.examples or q.references)
+        self.guidance_toggle.setVisible(has_guidance)
+        self.guidance.setVisible(has_guidance and self.guidance_toggle.isChecked())
+        # answer widgets
+        value = answer.value if answer else None
+        chosen = set(value) if isinstance(value, list) else ({str(value)} if value is not None else set())
+        for b in self._option_buttons:
+            b.setChecked(b.option_id in chosen)  # type: ignore[attr-defined]
+            b.setEnabled(editable)
+        self.options_box.setVisible(bool(self._option_buttons))
+        self.number_row.setVisible(q.type == "number")
+        self.unit_label.setText(q.unit)
+        if q.type == "number" and not self.number_edit.hasFocus():
+            self.number_edit.setText("" if value in (None, NA, UNKNOWN) else str(value))
+        self.number_edit.setReadOnly(not editable)
+        self.text_answer.setVisible(q.type == "text")
+        if q.type == "text" and not self.text_answer.pending:
+            text = "" if value in (None, NA, UNKNOWN) else str(value)
+            if self.text_answer.toPlainText() != text:
+                self.text_answer.set_text_quietly(text)
+        self.text_answer.setReadOnly(not editable)
+        self.na_button.setVisible(q.allow_na)
+        self.na_button.setChecked(value == NA)
+        self.na_button.setEnabled(editable)
+        self.unknown_button.setVisible(q.allow_unknown)
+        self.unknown_button.setChecked(value == UNKNOWN)
+        self.unknown_button.setEnabled(editable)
+        self.clear_button.setEnabled(editable and answer is not None)
+        confidence = answer.confidence if answer else "medium"
+        for k, b in self.confidence_buttons.items():
+            b.setChecked(k == confidence)
+            b.setEnabled(editable and answer is not None)
+        note = answer.note if answer else self._pending_note.get(q.id, "")
+        if not self.note.pending and self.note.toPlainText() != note:
+            self.note.set_text_quietly(note)
+        self.note.setReadOnly(not editable)
+        self.note.setPlaceholderText("Read-only" if not editable else "What was said, who said it, what to check…")
+        # position
+        ids = self._all_ids()
+        pos = ids.index(q.id) + 1 if q.id in ids else 0
+        answered = sum(1 for i in ids if i in a.answers)
+        self.position_label.setText(f"Question {pos} of {len(ids)}  ·  {answered} answered")
+        order = self.order()
+        self.prev_button.setEnabled(bool(order) and (q.id not in order or order.index(q.id) > 0))
+        self.next_button.setEnabled(bool(order) and (q.id not in order or order.index(q.id) < len(order) - 1))
+
+    def _guidance_html(self, q: Question, industry: str) -> str:
+        g = q.guidance
+        parts = []
+        if g.why:
+            parts.append(f"<p><b>Why it matters.</b> {html.escape(g.why)}</p>")
+        if g.good:
+            parts.append(f"<p><b>What good looks like.</b> {html.escape(g.good)}</p>")
+        examples = sorted(g.examples.items(), key=lambda kv: (kv[0] != industry, kv[0]))
+        for ind, text in examples:
+            parts.append(f"<p><b>Example: {html.escape(INDUSTRY_LABELS.get(ind, ind))}.</b> {html.escape(text)}</p>")
+        if q.references:
+            refs = "; ".join(html.escape(r) for r in q.references)
+            parts.append(f"<p><b>Framework references:</b> {refs}</p>")
+        return "".join(parts)
+
+    def _guidance_toggled(self, on: bool) -> None:
+        self.guidance_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.guidance.setVisible(on and bool(self.guidance.text()))
+
+    # -- answering --------------------------------------------------------------------------
+    def _can_edit(self) -> bool:
+        return self.question is not None and self.state.is_open and not self.state.readonly
+
+    def _answer(self, raw: object) -> None:
+        q = self.question
+        if q is None or not self._can_edit():
+            return
+        try:
+            value = normalize_value(q, raw)
+        except ValueProblem as exc:
+            self.problem_label.setText(str(exc))
+            self.problem_label.setVisible(True)
+            return
+        self.problem_label.setVisible(False)
+        a = self.state.assessment
+        current = a.answers.get(q.id) if a else None
+        if current is not None and current.value == value:
+            self.refresh()
+            return
+        self.note.flush()
+        note = self.note.toPlainText()
+        confidence = current.confidence if current else "medium"
+        self._pending_note.pop(q.id, None)
+        self.state.set_answer(
+            Answer(question=q.id, value=value, note=note, confidence=confidence),
+            text=f"Answer {q.id}",
+        )
+
+    def choose_option(self, option_id: str) -> None:
+        q = self.question
+        if q is None:
+            return
+        if q.type == "multi":
+            a = self.state.assessment
+            current = a.answers.get(q.id) if a else None
+            chosen = list(current.value) if current and isinstance(current.value, list) else []
+            opt = q.option(option_id)
+            if option_id in chosen:
+                chosen.remove(option_id)
+            elif opt is not None and opt.exclusive:
+                chosen = [option_id]
+            else:
+                chosen = [c for c in chosen if not ((o := q.option(c)) and o.exclusive)] + [option_id]
+            if not chosen:
+                self.clear()
+                return
+            self._answer(chosen)
+        else:
+            self._answer(option_id)
+
+    def choose_digit(self, digit: int) -> None:
+        for b in self._option_buttons:
+            if b.key_text == str(digit):
+                self.choose_option(b.option_id)  # type: ignore[attr-defined]
+                return
+
+    def _choose_special(self, value: str) -> None:
+        q = self.question
+        if q is None or (value == NA and not q.allow_na) or (value == UNKNOWN and not q.allow_unknown):
+            return
+        self._answer(value)
+
+    def clear(self) -> None:
+        if self._can_edit() and self.question is not None:
+            self.state.clear_answer(self.question.id)
+
+    def _number_entered(self) -> None:
+        text = self.number_edit.text().strip()
+        if text:
+            self._answer(text)
+            if not self.problem_label.isVisible():
+                self._focus_answers()
+
+    def _text_answer_commit(self) -> None:
+        if self.question is None or self.question.type != "text":
+            return
+        text = self.text_answer.toPlainText()
+        if text.strip():
+            self._answer(text)
+        elif self.state.assessment and self.question.id in self.state.assessment.answers:
+            self.clear()
+
+    def set_confidence(self, confidence: str) -> None:
+        if self._can_edit() and self.question is not None:
+            self.note.flush()
+            self.state.edit_answer(self.question.id, confidence=confidence)
+        self.refresh()
+
+    def _commit_note(self) -> None:
+        q = self.question
+        if q is None or not self._can_edit():
+            return
+        text = self.note.toPlainText()
+        if not self.state.edit_answer(q.id, note=text, merge_key=self._note_session):
+            self._pending_note[q.id] = text  # saved together with the answer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note and event.type() == QEvent.Type.FocusIn:
+            self._note_session += 1  # a new editing session: a separate undo step
+        return super().eventFilter(watched, event)
+
+    def _focus_answers(self) -> None:
+        target = next((b for b in self._option_buttons if b.isChecked()), None)
+        target = target or (self._option_buttons[0] if self._option_buttons else self.next_button)
+        if self.question is not None and self.question.type == "number":
+            target = self.next_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_note(self) -> None:
+        self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- moving -----------------------------------------------------------------------------
+    def _step(self, delta: int) -> None:
+        if self.question is None:
+            return
+        order = self.order()
+        if not order:
+            return
+        if self.question.id in order:
+            i = order.index(self.question.id) + delta
+        else:  # the current question is filtered out: go to the nearest one in bank order
+            all_ids = self._all_ids()
+            here = all_ids.index(self.question.id) if self.question.id in all_ids else 0
+            pos = {qid: all_ids.index(qid) for qid in order if qid in all_ids}
+            after = [qid for qid in order if pos.get(qid, -1) > here]
+            before = [qid for qid in order if pos.get(qid, -1) < here]
+            target = (after[:1] if delta > 0 else before[-1:]) or []
+            if target:
+                self.show_question(target[0])
+            return
+        if 0 <= i < len(order):
+            self.show_question(order[i])
+            self._focus_answers()
+
+    def go_next(self) -> None:
+        self._step(1)
+
+    def go_previous(self) -> None:
+        self._step(-1)
+
+    def go_next_unanswered(self) -> None:
+        a = self.state.assessment
+        ids = self._all_ids()
+        if a is None or not ids or self.question is None:
+            return
+        start = ids.index(self.question.id) if self.question.id in ids else -1
+        for qid in ids[start + 1 :] + ids[: start + 1]:
+            if qid not in a.answers:
+                self.show_question(qid)
+                self._focus_answers()
+                return

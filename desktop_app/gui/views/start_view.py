@@ -1,0 +1,139 @@
+"""The start screen: New assessment, Open, Open recent (client, project, date, decision), Open sample."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.gui.models.recent_files import (
+    COL_CLIENT,
+    COL_DATE,
+    COL_DECISION,
+    COL_FILE,
+    COL_PROJECT,
+    ROLE_PATH,
+    RecentFilesModel,
+)
+from desktop_app.gui.settings import RecentFile
+from desktop_app.gui.theme import scaled_font
+
+#: the bundled samples: (resource file, title, description)
+SAMPLES = (
+    (
+        "healthcare-synthetic-imaging.json",
+        "Healthcare: synthetic medical images",
+        "A hospital generating synthetic scans from anonymised images",
+    ),
+    (
+        "financial-fraud-detection.json",
+        "Financial services: fraud detection",
+        "A bank's fraud detection that must be interpretable and auditable",
+    ),
+)
+
+
+class StartView(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    open_recent_requested = Signal(str)
+    sample_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Start")
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        outer.addLayout(column, 8)
+        outer.addStretch(1)
+        column.addSpacing(24)
+        title = QLabel(APP_NAME)
+        title.setFont(scaled_font(self.font(), 2.2, bold=True))
+        column.addWidget(title)
+        subtitle = QLabel("Decide whether, and how, an organisation can deploy generative AI responsibly.")
+        subtitle.setFont(scaled_font(self.font(), 1.15))
+        subtitle.setWordWrap(True)
+        column.addWidget(subtitle)
+        column.addSpacing(8)
+
+        actions = QGridLayout()
+        actions.setHorizontalSpacing(12)
+        self.new_button = self._big_button("New assessment…", "Ctrl+N  ·  client, project, participants, context")
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button = self._big_button("Open…", "Ctrl+O  ·  a .readiness file")
+        self.open_button.clicked.connect(self.open_requested)
+        actions.addWidget(self.new_button, 0, 0)
+        actions.addWidget(self.open_button, 0, 1)
+        column.addLayout(actions)
+
+        column.addSpacing(6)
+        recent_title = QLabel("Recent assessments")
+        recent_title.setFont(scaled_font(self.font(), 1.2, bold=True))
+        column.addWidget(recent_title)
+        self.recent_model = RecentFilesModel(self)
+        self.recent = QTableView()
+        self.recent.setAccessibleName("Recent assessments")
+        self.recent.setModel(self.recent_model)
+        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent.verticalHeader().setVisible(False)
+        self.recent.setShowGrid(False)
+        self.recent.setAlternatingRowColors(True)
+        h = self.recent.horizontalHeader()
+        for col in (COL_CLIENT, COL_PROJECT):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_DATE, COL_DECISION, COL_FILE):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.recent.activated.connect(self._recent_activated)
+        self.recent.doubleClicked.connect(self._recent_activated)
+        column.addWidget(self.recent, 1)
+        self.no_recent = QLabel("No recent assessments yet. Start a new one or open a sample.")
+        self.no_recent.setEnabled(False)
+        column.addWidget(self.no_recent)
+
+        samples_title = QLabel("Samples")
+        samples_title.setFont(scaled_font(self.font(), 1.2, bold=True))
+        column.addWidget(samples_title)
+        samples = QHBoxLayout()
+        self.sample_buttons: dict[str, QPushButton] = {}
+        for name, label, description in SAMPLES:
+            b = self._big_button(f"Open sample: {label}", description)
+            b.clicked.connect(lambda _c=False, n=name: self.sample_requested.emit(n))
+            self.sample_buttons[name] = b
+            samples.addWidget(b)
+        column.addLayout(samples)
+        column.addSpacing(24)
+
+    def _big_button(self, title: str, detail: str) -> QPushButton:
+        b = QPushButton(f"{title}\n{detail}")
+        b.setAccessibleName(title.rstrip("…"))
+        b.setAccessibleDescription(detail)
+        b.setMinimumHeight(64)
+        b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        b.setStyleSheet("QPushButton { text-align: left; padding: 10px 16px; }")
+        b.setFont(scaled_font(self.font(), 1.1))
+        return b
+
+    def set_recent(self, rows: list[RecentFile]) -> None:
+        self.recent_model.set_rows(rows)
+        self.recent.setVisible(bool(rows))
+        self.no_recent.setVisible(not rows)
+
+    def _recent_activated(self, index) -> None:
+        path = self.recent_model.index(index.row(), 0).data(ROLE_PATH)
+        if path:
+            self.open_recent_requested.emit(path)
