@@ -1,0 +1,578 @@
+"""Checks of the built-in knowledge base: the question bank, the framework catalogue and the samples.
+
+The loader (desktop_app.core.bank) enforces the structural rules of the format for every bank; the
+checks here are the content rules the built-in bank promises on top (issue 3).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.assessment import Answer, Assessment
+from desktop_app.core.bank import (
+    CHALLENGES,
+    INDUSTRIES,
+    Question,
+    QuestionBank,
+    load_bank,
+)
+from desktop_app.core.exchange import parse_answers_json
+from desktop_app.core.plan import triggered
+from desktop_app.core.scoring import score
+
+ROOT = Path(__file__).resolve().parents[2]
+BANK_PATH = ROOT / "resources" / "question_banks" / "genai-readiness.yaml"
+FRAMEWORKS_PATH = ROOT / "resources" / "frameworks.yaml"
+SAMPLES = {
+    "healthcare": ROOT / "resources" / "samples" / "healthcare-synthetic-imaging.json",
+    "financial_services": ROOT / "resources" / "samples" / "financial-fraud-detection.json",
+}
+GLOSSARY_DOC = ROOT / "docs" / "glossary.md"
+SEED_INDUSTRIES = ("healthcare", "financial_services", "creative", "manufacturing")
+SUBCHALLENGE_KEYS = [f"{cid}.{sub}" for cid, _, subs in CHALLENGES for sub in subs]
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_bank(BANK_PATH)
+
+
+@pytest.fixture(scope="module")
+def raw() -> dict:
+    return yaml.safe_load(BANK_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> dict[str, set[str]]:
+    data = yaml.safe_load(FRAMEWORKS_PATH.read_text(encoding="utf-8"))
+    return {fw["id"]: {str(i) for i in fw.get("items") or []} for fw in data["frameworks"]}
+
+
+def challenge_questions(bank: QuestionBank) -> list[Question]:
+    return [q for ch in bank.challenges for q in ch.questions()]
+
+
+def scored(bank: QuestionBank) -> list[Question]:
+    return [q for q in challenge_questions(bank) if q.scored]
+
+
+def ordinary_scored(bank: QuestionBank) -> list[Question]:
+    """Scored questions shown to every client: not industry-specific, not computed."""
+    return [q for q in scored(bank) if not q.industry and not q.computed]
+
+
+def option_actions(bank: QuestionBank) -> set[str]:
+    return {mid for q in bank.all_questions() for o in q.options for mid in o.actions}
+
+
+# --------------------------------------------------------------------------------------------
+# Identity and header
+
+
+def test_bank_header(bank: QuestionBank, raw: dict) -> None:
+    assert raw["format"] == 1
+    assert bank.id == "genai-readiness"
+    assert bank.name == "GenAI deployment readiness"
+    assert bank.version == "1.0.0"
+    assert bank.released == "2026-11-26"
+    assert len(bank.description) > 100
+
+
+def test_ids_are_unique(raw: dict) -> None:
+    qids = [q["id"] for q in raw["context"]["questions"]]
+    qids += [q["id"] for ch in raw["challenges"] for s in ch["subchallenges"] for q in s["questions"]]
+    assert [i for i, n in Counter(qids).items() if n > 1] == []
+    for ch in raw["challenges"]:
+        for sub in ch["subchallenges"]:
+            for q in sub["questions"]:
+                oids = [str(o["id"]) for o in q.get("options") or []]
+                assert len(oids) == len(set(oids)), q["id"]
+    mids = [m["id"] for m in raw["mitigations"]]
+    assert [i for i, n in Counter(mids).items() if n > 1] == []
+    terms = [g["term"].lower() for g in raw["glossary"]]
+    assert [t for t, n in Counter(terms).items() if n > 1] == []
+
+
+def test_question_ids_follow_their_subchallenge(bank: QuestionBank) -> None:
+    for ch in bank.challenges:
+        for sub in ch.subchallenges:
+            for q in sub.questions:
+                assert q.id.startswith(f"{ch.id}.{sub.id}."), q.id
+                assert re.fullmatch(r"[a-z_]+\.[a-z_]+\.[a-z0-9_]+", q.id), q.id
+
+
+def test_mitigation_ids_follow_the_pattern(bank: QuestionBank) -> None:
+    for mid in bank.mitigations:
+        assert re.fullmatch(r"MIT-[A-Z]+-\d{3}", mid), mid
+
+
+# --------------------------------------------------------------------------------------------
+# References
+
+
+def _all_references(bank: QuestionBank) -> list[tuple[str, str]]:
+    refs = [(q.id, r) for q in bank.all_questions() for r in q.references]
+    refs += [(m.id, r) for m in bank.mitigations.values() for r in m.references]
+    return refs
+
+
+def test_every_reference_resolves_to_a_catalogue_entry(bank: QuestionBank, catalogue: dict[str, set[str]]) -> None:
+    bad = []
+    for owner, ref in _all_references(bank):
+        fw, sep, item = ref.partition(":")
+        if not sep or fw not in catalogue or (catalogue[fw] and item not in catalogue[fw]):
+            bad.append((owner, ref))
+    assert bad == []
+
+
+def test_catalogue_lists_only_entries_in_use(bank: QuestionBank, catalogue: dict[str, set[str]]) -> None:
+    used: dict[str, set[str]] = {}
+    for _, ref in _all_references(bank):
+        fw, _, item = ref.partition(":")
+        used.setdefault(fw, set()).add(item)
+    assert set(catalogue) == set(used)
+    for fw, items in catalogue.items():
+        assert items == used[fw], fw
+
+
+def test_catalogue_entries_are_complete() -> None:
+    data = yaml.safe_load(FRAMEWORKS_PATH.read_text(encoding="utf-8"))
+    for fw in data["frameworks"]:
+        for key in ("id", "name", "published", "source"):
+            assert str(fw.get(key) or "").strip(), (fw.get("id"), key)
+        assert fw.get("items"), fw["id"]
+    by_id = {fw["id"]: fw for fw in data["frameworks"]}
+    # facts the fact sheet marks as 3rd-party or unconfirmed carry a caveat
+    for fw_id in ("NIST-AI-600-1", "EU-AI-ACT", "HIPAA", "ISO-42001"):
+        assert by_id[fw_id].get("caveat"), fw_id
+
+
+def test_reference_coverage(bank: QuestionBank) -> None:
+    questions = scored(bank)
+    with_refs = [q for q in questions if q.references]
+    assert len(with_refs) / len(questions) >= 0.85
+    for m in bank.mitigations.values():
+        assert m.references, m.id
+
+
+# --------------------------------------------------------------------------------------------
+# Coverage and question quality
+
+
+def test_structure_has_the_six_challenges(bank: QuestionBank) -> None:
+    keys = [sub.key for ch in bank.challenges for sub in ch.subchallenges]
+    assert keys == SUBCHALLENGE_KEYS
+
+
+@pytest.mark.parametrize("key", SUBCHALLENGE_KEYS)
+def test_every_subchallenge_has_four_ordinary_scored_questions(bank: QuestionBank, key: str) -> None:
+    qs = [q for q in ordinary_scored(bank) if q.subchallenge_key == key]
+    assert len(qs) >= 4, key
+
+
+def test_enough_scored_questions(bank: QuestionBank) -> None:
+    assert len(ordinary_scored(bank)) >= 72
+    assert len(scored(bank)) >= 72
+
+
+def test_scored_choice_questions_are_well_formed(bank: QuestionBank) -> None:
+    for q in scored(bank):
+        assert 1 <= q.weight <= 3, q.id
+        if q.type == "number":
+            continue
+        risks = [o.risk for o in q.options]
+        if q.type == "yesno":
+            assert sorted(o.id for o in q.options) == ["no", "yes"], q.id
+        else:
+            assert 3 <= len(q.options) <= 5, q.id
+        assert 0 in risks, q.id
+        assert max(r for r in risks if r is not None) >= 3, q.id
+        for o in q.options:
+            assert o.label.strip().lower() not in {"good", "bad", "ok", "poor"}, (q.id, o.id)
+        if q.type == "multi":
+            exclusive = [o for o in q.options if o.exclusive]
+            assert len(exclusive) == 1 and exclusive[0].risk == 0, q.id
+
+
+def test_question_type_mix(bank: QuestionBank) -> None:
+    types = Counter(q.type for q in scored(bank))
+    assert types["single"] > types["scale"] + types["multi"] + types["yesno"]
+    assert types["scale"] >= 3
+    assert types["multi"] >= 2
+    assert types["yesno"] <= 3
+
+
+def test_guidance_is_complete(bank: QuestionBank) -> None:
+    for q in challenge_questions(bank):
+        assert q.guidance.why.strip(), q.id
+        assert q.guidance.good.strip(), q.id
+        assert q.guidance.examples, q.id
+        assert set(q.guidance.examples) <= set(INDUSTRIES), q.id
+    for q in scored(bank):
+        if q.computed:
+            continue
+        wanted = {q.industry} if q.industry else set(SEED_INDUSTRIES)
+        assert set(q.guidance.examples) & wanted, q.id
+
+
+# --------------------------------------------------------------------------------------------
+# Blockers and actions
+
+
+def test_every_high_risk_option_triggers_an_action(bank: QuestionBank) -> None:
+    for q in scored(bank):
+        for o in q.options:
+            if o.risk is not None and o.risk >= 3:
+                assert o.actions, (q.id, o.id)
+
+
+def test_high_risk_bands_of_computed_questions_are_linked_by_rules(bank: QuestionBank) -> None:
+    for q in scored(bank):
+        if q.type != "number" or not any(b.risk >= 3 for b in q.bands):
+            continue
+        rules = [r for r in bank.rules if r.question == q.id and r.min_risk is not None]
+        assert rules and min(r.min_risk for r in rules) <= 3, q.id
+
+
+def test_blockers(bank: QuestionBank) -> None:
+    blockers = [(q, o) for q in challenge_questions(bank) for o in q.options if o.blocker]
+    assert len(blockers) >= 5
+    for q, o in blockers:
+        assert o.risk == 4, q.id
+        assert o.actions, q.id
+        phases = [bank.mitigations[mid].phase for mid in o.actions]
+        assert 0 in phases, (q.id, o.id, "a blocker needs an action that is itself phase 0")
+    themes = {q.id for q, _ in blockers}
+    for expected in (
+        "data.privacy.lawful_basis",
+        "interpretability.output_control.human_oversight",
+        "interpretability.output_control.shutdown",
+        "ethics_legal.ip.licences",
+    ):
+        assert expected in themes
+
+
+def test_blocker_actions_land_in_phase_0_of_the_plan(bank: QuestionBank) -> None:
+    for q in challenge_questions(bank):
+        for o in q.options:
+            if not o.blocker:
+                continue
+            answers = {"context.industry": Answer("context.industry", q.industry or "general")}
+            answers[q.id] = Answer(q.id, [o.id] if q.type == "multi" else o.id)
+            trig = triggered(bank, Assessment(client="c", project="p", answers=answers))
+            assert set(o.actions) <= set(trig), q.id
+            assert all(trig[mid][1] for mid in o.actions), (q.id, "not flagged as blocker-driven")
+
+
+def test_rules_are_meaningful(bank: QuestionBank) -> None:
+    assert len(bank.rules) >= 10
+    unknown_rules = [r for r in bank.rules if "unknown" in r.answers]
+    assert len(unknown_rules) >= 10
+    for r in unknown_rules:
+        assert bank.question(r.question).allow_unknown, r.question
+
+
+def test_mitigations(bank: QuestionBank) -> None:
+    assert len(bank.mitigations) >= 60
+    areas = Counter(mid.split("-")[1] for mid in bank.mitigations)
+    assert set(areas) == {"DATA", "COMP", "INTP", "LEGAL", "INTG", "SEC"}
+    area_of = {
+        "data": "DATA",
+        "compute": "COMP",
+        "interpretability": "INTP",
+        "ethics_legal": "LEGAL",
+        "integration": "INTG",
+        "security_privacy": "SEC",
+    }
+    for m in bank.mitigations.values():
+        assert m.title.strip() and m.owner_role.strip(), m.id
+        assert m.id.split("-")[1] == area_of[m.challenge], m.id
+        assert f"{m.challenge}.{m.subchallenge}" in SUBCHALLENGE_KEYS, m.id
+        assert m.phase in (0, 1, 2, 3) and m.effort in ("S", "M", "L"), m.id
+        assert m.cost in ("low", "medium", "high"), m.id
+        assert 1 <= m.risk_reduction <= 4, m.id
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", m.action.strip()) if s]
+        assert 2 <= len(sentences) <= 3, (m.id, len(sentences))
+    phases = Counter(m.phase for m in bank.mitigations.values())
+    assert all(phases[p] > 0 for p in (0, 1, 2, 3))
+
+
+def test_every_mitigation_is_triggered_by_something(bank: QuestionBank) -> None:
+    used = option_actions(bank) | {mid for r in bank.rules for mid in r.then}
+    assert set(bank.mitigations) - used == set()
+
+
+# --------------------------------------------------------------------------------------------
+# Context, profiles, industries
+
+
+def test_context_section(bank: QuestionBank) -> None:
+    ids = [q.id for q in bank.context]
+    assert len(ids) >= 6
+    for required in (
+        "context.industry",
+        "context.use_case",
+        "context.affected_people",
+        "context.data_sensitivity",
+        "context.autonomy",
+        "context.scale",
+        "context.jurisdictions",
+    ):
+        assert required in ids
+    industry = bank.question("context.industry")
+    assert [o.id for o in industry.options] == list(INDUSTRIES)
+    assert bank.question("context.jurisdictions").type == "multi"
+    for qid in ("context.data_sensitivity", "context.autonomy", "context.scale"):
+        assert bank.question(qid).ordered, qid
+
+
+def test_ordered_context_impact_never_decreases(bank: QuestionBank) -> None:
+    challenge_ids = [cid for cid, _, _ in CHALLENGES]
+    for q in bank.context:
+        if not q.ordered:
+            continue
+        for a, b in zip(q.options, q.options[1:], strict=False):
+            for cid in challenge_ids:
+                before = a.impact.get(cid, 0) + a.impact.get("all", 0)
+                after = b.impact.get(cid, 0) + b.impact.get("all", 0)
+                assert after >= before, (q.id, a.id, b.id, cid)
+        last = q.options[-1]
+        assert any(last.impact.values()), q.id
+
+
+def test_profiles(bank: QuestionBank) -> None:
+    assert set(bank.profiles) == set(INDUSTRIES)
+    for pid, profile in bank.profiles.items():
+        assert set(profile.impact) == {cid for cid, _, _ in CHALLENGES}, pid
+        assert all(1 <= v <= 5 for v in profile.impact.values()), pid
+        assert profile.rationale.strip(), pid
+
+
+def test_industry_questions(bank: QuestionBank) -> None:
+    per_industry = Counter()
+    for q in challenge_questions(bank):
+        if not q.industry:
+            assert q.show_if is None, q.id
+            continue
+        assert q.industry in INDUSTRIES, q.id
+        assert q.show_if is not None and q.show_if.question == "context.industry", q.id
+        assert q.show_if.values == (q.industry,), q.id
+        assert bank.question("context.industry").option(q.industry) is not None
+        assert q.scored, q.id
+        assert q.industry in q.guidance.examples, q.id
+        per_industry[q.industry] += 1
+    for industry in SEED_INDUSTRIES:
+        assert 2 <= per_industry[industry] <= 4, industry
+    assert per_industry["public_sector"] >= 2
+
+
+# --------------------------------------------------------------------------------------------
+# Estimator wiring, computed questions, glossary
+
+
+def test_estimator_inputs_and_computed_questions(bank: QuestionBank, raw: dict) -> None:
+    est = raw["estimator"]
+    for name, qid in est["inputs"].items():
+        q = bank.question(qid)
+        assert q.type == "number" and not q.bands and not q.computed, (name, qid)
+        assert q.challenge == "compute", qid
+    computed = {q.computed: q for q in challenge_questions(bank) if q.computed}
+    assert computed["budget_ratio"].subchallenge_key == "compute.cost"
+    assert computed["monthly_co2e_kg"].subchallenge_key == "compute.energy"
+    for q in computed.values():
+        assert q.scored and q.bands[-1].upto is None
+    budget = computed["budget_ratio"]
+    assert [(b.upto, b.risk) for b in budget.bands] == [
+        (0.5, 0),
+        (0.8, 1),
+        (1.0, 2),
+        (1.5, 3),
+        (None, 4),
+    ]
+    for name, entry in est["defaults"].items():
+        assert "source" in entry and re.fullmatch(r"\d{4}-\d{2}", str(entry["as_of"])), name
+
+
+def test_glossary(bank: QuestionBank) -> None:
+    assert len(bank.glossary) >= 25
+    for term, definition in bank.glossary:
+        assert term and len(definition) > 20, term
+    # the glossary document lists the same terms
+    doc = GLOSSARY_DOC.read_text(encoding="utf-8")
+    for term, _ in bank.glossary:
+        assert f"**{term}**" in doc, term
+
+
+# --------------------------------------------------------------------------------------------
+# Samples
+
+
+@pytest.mark.parametrize("industry", sorted(SAMPLES))
+def test_sample_assessment(bank: QuestionBank, industry: str) -> None:
+    path = SAMPLES[industry]
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert data["format"] == "readiness-export" and data["format_version"] == 1
+    meta = data["assessment"]
+    assert meta["bank"] == {"id": bank.id, "version": bank.version}
+    assert 4 <= len(meta["participants"]) <= 6
+    # only existing questions and options (the importer refuses anything else)
+    imported = parse_answers_json(text, bank, path.name)
+    answers = {a.question: a for a in imported.answers}
+    assert answers["context.industry"].value == industry
+    assessment = Assessment(
+        client=meta["client"],
+        project=meta["project"],
+        workshop_date=meta["workshop_date"],
+        answers=answers,
+        plan={d.key: d for d in imported.plan},
+    )
+    values = assessment.values()
+    visible = [q for q in bank.all_questions() if bank.is_visible(q, values) and not q.computed]
+    assert [q.id for q in visible if q.id not in answers] == []
+    assert not any(bank.question(qid).computed for qid in answers)
+    noted = [a for a in answers.values() if a.note.strip()]
+    assert len(noted) * 3 >= len(answers)
+    unknown = [a for a in answers.values() if a.is_unknown]
+    assert 3 <= len(unknown) <= 5
+    assert any(a.is_na for a in answers.values())
+    assert len({a.confidence for a in answers.values()}) == 3
+    people = {p["name"] for p in meta["participants"]}
+    assert {a.answered_by for a in answers.values()} <= people
+    # plan: owners and dates for accepted actions, a couple rejected, all relevant to the answers
+    plan = imported.plan
+    assert 10 <= len(plan) <= 16
+    assert sum(d.status == "rejected" for d in plan) >= 2
+    assert any(d.custom for d in plan)
+    trig = triggered(bank, assessment)
+    for d in plan:
+        if d.status == "accepted":
+            assert d.owner and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.due_date), d.key
+            assert d.due_date > meta["workshop_date"], d.key
+        if not d.custom:
+            assert d.key in trig, d.key
+    profile = score(bank, assessment)
+    assert profile.overall.decision in ("pilot_only", "not_ready", "ready_with_conditions")
+
+
+def test_samples_contrast(bank: QuestionBank) -> None:
+    decisions = {}
+    for industry, path in SAMPLES.items():
+        text = path.read_text(encoding="utf-8")
+        imported = parse_answers_json(text, bank, path.name)
+        a = Assessment(client="c", project="p", answers={x.question: x for x in imported.answers})
+        decisions[industry] = score(bank, a)
+    assert decisions["healthcare"].overall.decision == "pilot_only"
+    assert decisions["financial_services"].overall.decision == "not_ready"
+    assert decisions["financial_services"].blockers
+    assert decisions["healthcare"].computed["budget_ratio"] <= 1.0
+    assert decisions["financial_services"].computed["budget_ratio"] > 1.0
+
+
+# --------------------------------------------------------------------------------------------
+# Scoring on this bank
+
+
+BEST_CONTEXT = {
+    "context.industry": "general",
+    "context.use_case": "Drafts internal summaries that staff edit.",
+    "context.affected_people": "internal_only",
+    "context.data_sensitivity": "public",
+    "context.autonomy": "human_decides",
+    "context.scale": "pilot",
+    "context.jurisdictions": ["uk"],
+    "context.model_approach": "hosted_api",
+}
+WORST_CONTEXT = {
+    "context.industry": "healthcare",
+    "context.use_case": "Generates images from patient scans.",
+    "context.affected_people": "vulnerable",
+    "context.data_sensitivity": "special_category",
+    "context.autonomy": "fully_autonomous",
+    "context.scale": "public_scale",
+    "context.jurisdictions": ["eu", "us"],
+    "context.model_approach": "from_scratch",
+}
+
+
+def _extreme_answers(bank: QuestionBank, context: dict, best: bool) -> dict[str, Answer]:
+    answers = {qid: Answer(qid, v) for qid, v in context.items()}
+    for q in challenge_questions(bank):
+        if not bank.is_visible(q, context) or q.computed or not q.options:
+            continue
+        pick = min if best else max
+        option = pick(q.options, key=lambda o: (o.risk, o.exclusive if best else not o.exclusive))
+        answers[q.id] = Answer(q.id, [option.id] if q.type == "multi" else option.id)
+    numbers = {  # a small hosted use well within budget, or a large one far beyond it
+        "compute.cost.requests_per_day": 100 if best else 1_000_000,
+        "compute.cost.tokens_per_request": 1000 if best else 50_000,
+        "compute.cost.gpu_hours_per_month": 0 if best else 100_000,
+        "compute.cost.monthly_budget": 1000 if best else 100,
+    }
+    for qid, v in numbers.items():
+        answers[qid] = Answer(qid, v)
+    return answers
+
+
+def test_all_best_answers_are_ready(bank: QuestionBank) -> None:
+    a = Assessment(client="c", project="p", answers=_extreme_answers(bank, BEST_CONTEXT, True))
+    profile = score(bank, a)
+    assert profile.overall.decision == "ready", profile.overall.reasons
+    assert profile.overall.risk == 0
+    assert all(c.level == "low" for c in profile.challenges)
+
+
+def test_all_worst_answers_are_not_ready_and_critical(bank: QuestionBank) -> None:
+    a = Assessment(client="c", project="p", answers=_extreme_answers(bank, WORST_CONTEXT, False))
+    profile = score(bank, a)
+    assert profile.overall.decision == "not_ready"
+    assert profile.overall.level == "critical"
+    assert all(c.level == "critical" for c in profile.challenges)
+    assert len(profile.blockers) >= 5
+    assert profile.computed["budget_ratio"] > 1.5
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_a_better_answer_never_raises_any_risk(bank: QuestionBank, data: st.DataObject) -> None:
+    industry = data.draw(st.sampled_from(INDUSTRIES))
+    context = {**BEST_CONTEXT, "context.industry": industry}
+    answers = {qid: Answer(qid, v) for qid, v in context.items()}
+    choice_qs = [
+        q for q in challenge_questions(bank) if q.options and q.type != "multi" and bank.is_visible(q, context)
+    ]
+    for q in choice_qs:
+        value = data.draw(st.sampled_from([o.id for o in q.options] + ["unknown", "na"]))
+        answers[q.id] = Answer(q.id, value)
+    target = data.draw(st.sampled_from(choice_qs))
+    current = answers[target.id].value
+    if current == "na":
+        return
+    if current == "unknown":
+        current_risk = max(bank.scoring.unknown_risk, target.middle_risk)
+    else:
+        current_risk = target.option(str(current)).risk
+    better = [o for o in target.options if o.risk <= current_risk]
+    if not better:
+        return
+    improved = dict(answers)
+    improved[target.id] = Answer(target.id, data.draw(st.sampled_from(better)).id)
+    before = score(bank, Assessment(client="c", project="p", answers=answers))
+    after = score(bank, Assessment(client="c", project="p", answers=improved))
+    for b, a in zip(before.challenges, after.challenges, strict=True):
+        assert (a.risk or 0) <= (b.risk or 0) + 1e-9, (target.id, b.id)
+
+
+def test_unknown_scores_at_least_the_middle_option(bank: QuestionBank) -> None:
+    assert bank.scoring.unknown_risk >= 2
+    for q in scored(bank):
+        if q.options:
+            assert max(bank.scoring.unknown_risk, q.middle_risk) >= 2, q.id
