@@ -272,7 +272,7 @@ class QuestionView(QWidget):
         conf.addStretch(1)
         lay.addLayout(conf)
 
-        self.note_label = QLabel("&Note (Alt+N; Enter saves, Shift+Enter new line)")
+        self.note_label = QLabel("Note (Alt+N; Enter saves, Shift+Enter new line)")
         lay.addWidget(self.note_label)
         self.note = NoteEdit()
         self.note.setAccessibleName("Note")
@@ -327,8 +327,8 @@ class QuestionView(QWidget):
             key("M", lambda: self.set_confidence("medium")),
             key("H", lambda: self.set_confidence("high")),
             key("G", self.guidance_toggle.toggle),
-            key("Return", self.go_next),
-            key("Enter", self.go_next),
+            key("Return", self._enter),
+            key("Enter", self._enter),
             key("Right", self.go_next),
             key("PgDown", self.go_next),
             key("Left", self.go_previous),
@@ -426,6 +426,7 @@ class QuestionView(QWidget):
             b.clicked.connect(lambda _c=False, oid=opt.id: self.choose_option(oid))
             self.option_group.addButton(b)
             self.options_layout.addWidget(b)
+            b.show()  # now, not on the next event loop pass, so it can take focus at once
             self._option_buttons.append(b)
         self._apply_fonts()
 
@@ -602,7 +603,7 @@ class QuestionView(QWidget):
         if text:
             self._answer(text)
             if not self.problem_label.isVisible():
-                self._focus_answers()
+                self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _text_answer_commit(self) -> None:
         if self.question is None or self.question.type != "text":
@@ -635,8 +636,11 @@ class QuestionView(QWidget):
     def _focus_answers(self) -> None:
         target = next((b for b in self._option_buttons if b.isChecked()), None)
         target = target or (self._option_buttons[0] if self._option_buttons else self.next_button)
-        if self.question is not None and self.question.type == "number":
-            target = self.next_button
+        q, a = self.question, self.state.assessment
+        if q is not None and q.type in ("number", "text"):
+            answered = a is not None and q.id in a.answers
+            field = self.number_edit if q.type == "number" else self.text_answer
+            target = self.next_button if answered or self.state.readonly else field
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_note(self) -> None:
@@ -664,6 +668,12 @@ class QuestionView(QWidget):
         if 0 <= i < len(order):
             self.show_question(order[i])
             self._focus_answers()
+
+    def _enter(self) -> None:
+        if self.number_edit.hasFocus():  # Enter in the number field saves it; the next Enter moves on
+            self._number_entered()
+        else:
+            self.go_next()
 
     def go_next(self) -> None:
         self._step(1)
