@@ -43,6 +43,7 @@ class LevelBarChart(ChartWidget):
         item.hideButtons()
         item.getAxis("bottom").setLabel(f"{value_name} (0-100)")
         item.showGrid(x=True, y=False, alpha=0.25)
+        item.getAxis("bottom").setTicks([[(float(v), str(v)) for v in range(0, 101, 20)], []])
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.setMinimumHeight(260)

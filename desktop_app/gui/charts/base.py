@@ -7,7 +7,7 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QFileDialog, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QVBoxLayout, QWidget
 
 #: level colours shared by every chart and table (colour-blind-safe enough with the labels beside them)
 LEVEL_COLOURS = {
@@ -118,6 +118,19 @@ class ChartWidget(QWidget):
             if not path.lower().endswith(f".{kind}"):
                 path += f".{kind}"
             self.export_image(path)
+
+    def export_button(self, parent: QWidget | None = None) -> QToolButton:
+        """A small "Export" button with the PNG and SVG actions, for a view to place near the chart."""
+        button = QToolButton(parent or self)
+        button.setText("Export")
+        button.setToolTip("Save this chart as a PNG image or an SVG drawing")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction(self.export_png_action)
+        menu.addAction(self.export_svg_action)
+        button.setMenu(menu)
+        button.setAutoRaise(True)
+        return button
 
     def _show_menu(self, pos) -> None:
         menu = QMenu(self)

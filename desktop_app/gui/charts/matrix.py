@@ -96,7 +96,7 @@ class RiskMatrixChart(ChartWidget):
         font = QFont()
         font.setPointSizeF(8.5)
         font.setBold(True)
-        offsets = {1: [(0, 0)], 2: [(-0.22, 0.18), (0.22, -0.18)], 3: [(-0.25, 0.22), (0.25, 0.22), (0, -0.22)]}
+        offsets = {1: [(0, 0.08)], 2: [(-0.22, 0), (0.22, 0)], 3: [(-0.25, 0.2), (0.25, 0.2), (0, -0.22)]}
         for (likelihood, impact), group in by_cell.items():
             spots = offsets.get(len(group)) or [(-0.25 + 0.25 * (i % 3), 0.25 - 0.25 * (i // 3)) for i in range(6)]
             for p, (dx, dy) in zip(group, spots, strict=False):
@@ -117,13 +117,14 @@ class RiskMatrixChart(ChartWidget):
                 number.setPos(x, y)
                 number.setZValue(30)
                 item.addItem(number)
-                label = pg.TextItem(p.label, color=text, anchor=(0.5, 0))
-                small = QFont()
-                small.setPointSizeF(7.5)
-                label.setFont(small)
-                label.setPos(x, y - 0.1)
-                label.setZValue(25)
-                item.addItem(label)
+                if len(group) == 1:  # in a shared cell the numbers and the caption say who is who
+                    label = pg.TextItem(p.label, color=text, anchor=(0.5, 0))
+                    small = QFont()
+                    small.setPointSizeF(7.5)
+                    label.setFont(small)
+                    label.setPos(x, y - 0.14)
+                    label.setZValue(25)
+                    item.addItem(label)
         if xs:
             self.point_item = pg.ScatterPlotItem(
                 x=xs,

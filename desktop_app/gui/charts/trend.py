@@ -28,8 +28,11 @@ class TrendChart(ChartWidget):
         item.setAxisItems({"bottom": self.date_axis})
         item.getAxis("left").setLabel("Risk (0-100)")
         item.showGrid(x=False, y=True, alpha=0.25)
+        item.getAxis("left").setTicks([[(float(v), str(v)) for v in range(0, 101, 20)], []])
         item.setMouseEnabled(False, False)
-        self.legend = item.addLegend(offset=(10, 5), labelTextColor=self.text_colour())
+        veil = self.background_colour()
+        veil.setAlpha(215)
+        self.legend = item.addLegend(offset=(10, 5), labelTextColor=self.text_colour(), brush=pg.mkBrush(veil))
         self._apply_palette()
         self.setMinimumSize(360, 260)
 

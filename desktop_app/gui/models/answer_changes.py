@@ -1,0 +1,48 @@
+"""Answers that differ between two assessments."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Qt
+
+from desktop_app.analysis.compare import AnswerChange
+from desktop_app.gui.models.row_table import RowTableModel
+
+COL_QUESTION = 0
+COL_OLD = 1
+COL_NEW = 2
+COL_RISK = 3
+
+ROLE_QUESTION_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def _risk(v: float | None) -> str:
+    return "–" if v is None else f"{v:g}"
+
+
+class AnswerChangesModel(RowTableModel[AnswerChange]):
+    HEADERS: ClassVar[tuple[str, ...]] = ("Question", "Old answer", "New answer", "Risk 0-4")
+
+    def display(self, row: AnswerChange, col: int):
+        if col == COL_QUESTION:
+            return row.text
+        if col == COL_OLD:
+            return row.old_answer or "(no answer)"
+        if col == COL_NEW:
+            return row.new_answer or "(no answer)"
+        return f"{_risk(row.old_risk)} → {_risk(row.new_risk)}"
+
+    def tooltip(self, row: AnswerChange, col: int) -> str:
+        return f"{row.question} ({row.challenge}): {row.text}"
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == ROLE_QUESTION_ID and index.isValid():
+            return self._rows[index.row()].question
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == COL_RISK:
+            r = self._rows[index.row()]
+            if r.old_risk is not None and r.new_risk is not None and r.old_risk != r.new_risk:
+                from PySide6.QtGui import QBrush, QColor
+
+                return QBrush(QColor("#2e8b57" if r.new_risk < r.old_risk else "#c0142c"))
+        return super().data(index, role)

@@ -1,0 +1,109 @@
+"""A read-only table model over a list of rows: subclasses say what each column shows.
+
+Like Vorta's table models: ``COL_*`` constants, named roles, ``set_rows()`` with a model reset.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+#: the raw value of a cell, for sorting (numbers sort as numbers, None last)
+ROLE_SORT = Qt.ItemDataRole.UserRole + 10
+#: the row object itself
+ROLE_ROW = Qt.ItemDataRole.UserRole + 11
+
+T = TypeVar("T")
+
+
+def text_on(background: str) -> str:
+    """Black or white, whichever reads better on ``background``."""
+    c = QColor(background)
+    luminance = (0.2126 * c.redF() ** 2.2) + (0.7152 * c.greenF() ** 2.2) + (0.0722 * c.blueF() ** 2.2)
+    return "#000000" if luminance > 0.18 else "#ffffff"
+
+
+class RowTableModel(QAbstractTableModel, Generic[T]):
+    HEADERS: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    # -- rows ------------------------------------------------------------------------------
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> T:
+        return self._rows[index]
+
+    @property
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    # -- what subclasses fill in -------------------------------------------------------------
+    def display(self, row: T, col: int) -> Any:
+        raise NotImplementedError
+
+    def sort_value(self, row: T, col: int) -> Any:
+        return self.display(row, col)
+
+    def background(self, row: T, col: int) -> str | None:
+        return None
+
+    def tooltip(self, row: T, col: int) -> str | None:
+        return None
+
+    def alignment(self, col: int) -> Qt.AlignmentFlag | None:
+        return None
+
+    # -- Qt --------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.display(row, col)
+            return "" if value is None else value
+        if role == ROLE_SORT:
+            return self.sort_value(row, col)
+        if role == ROLE_ROW:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, col)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            colour = self.background(row, col)
+            if colour is None:
+                return None
+            return QBrush(QColor(colour if role == Qt.ItemDataRole.BackgroundRole else text_on(colour)))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = self.alignment(col)
+            return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def fmt_risk(value: float | None) -> str:
+    return "not assessed" if value is None else f"{value:.1f}"
+
+
+def fmt_delta(value: float | None) -> str:
+    if value is None:
+        return "–"
+    if abs(value) < 0.05:
+        return "±0.0"
+    return f"{value:+.1f}"

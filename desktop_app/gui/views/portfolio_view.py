@@ -1,0 +1,392 @@
+"""A folder of assessments: table, heat map, trend for one client, filters, unreadable files.
+
+Loading runs in a worker thread (``QThread``) with a progress bar and Cancel; only small summary rows
+cross back to the GUI thread. pandas loads when the first portfolio arrives, not at start-up.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QSortFilterProxyModel, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.analysis.portfolio import Portfolio, PortfolioRow, load_portfolio
+from desktop_app.core.bank import CHALLENGE_IDS
+from desktop_app.gui.charts.base import SERIES_COLOURS
+from desktop_app.gui.charts.heatmap import HeatMapChart
+from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS
+from desktop_app.gui.charts.trend import TrendChart
+from desktop_app.gui.models.portfolio_table import (
+    COL_CLIENT,
+    COL_PROJECT,
+    INDUSTRY_LABELS,
+    FailuresModel,
+    PortfolioTableModel,
+)
+from desktop_app.gui.models.row_table import ROLE_SORT
+from desktop_app.gui.views.analysis_common import ChartBox
+
+TREND_COLOURS = ("#444444", *SERIES_COLOURS, "#6d4c41")
+
+
+class PortfolioLoader(QObject):
+    """Runs ``load_portfolio`` in a worker thread; ``cancel()`` is safe from the GUI thread."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # Portfolio
+    failed = Signal(str)
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = load_portfolio(self.folder, progress=self.progress.emit, cancel=self._cancel.is_set)
+        except Exception as exc:  # e.g. the folder vanished: shown, never a crash in the worker
+            self.failed.emit(f"Could not read the folder {self.folder}: {exc}")
+            return
+        self.finished.emit(result)
+
+
+class _SortProxy(QSortFilterProxyModel):
+    def lessThan(self, left, right) -> bool:
+        a, b = left.data(ROLE_SORT), right.data(ROLE_SORT)
+        if a is None or b is None:
+            return a is None and b is not None
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
+
+
+class PortfolioView(QWidget):
+    #: a portfolio finished loading (also after Cancel, with what was read)
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.portfolio: Portfolio | None = None
+        self._frame = None  # pandas DataFrame of all rows
+        self._thread: QThread | None = None
+        self._loader: PortfolioLoader | None = None
+
+        # loading
+        self.choose_button = QPushButton("Choose folder…")
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.folder_label = QLabel("No folder chosen.")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("%v of %m files")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress.hide()
+        self.cancel_button.hide()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<span style='font-size:15pt; font-weight:600;'>Portfolio</span>"))
+        top.addWidget(self.choose_button)
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.cancel_button)
+
+        # filters
+        self.industry = QComboBox()
+        self.industry.setAccessibleName("Industry")
+        self.industry.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.industry.setMinimumContentsLength(16)
+        self.from_check = QCheckBox("From")
+        self.from_date = QDateEdit()
+        self.to_check = QCheckBox("to")
+        self.to_date = QDateEdit()
+        for d in (self.from_date, self.to_date):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setEnabled(False)
+        self.from_check.toggled.connect(self.from_date.setEnabled)
+        self.to_check.toggled.connect(self.to_date.setEnabled)
+        for w in (self.from_check, self.to_check):
+            w.toggled.connect(self.apply_filters)
+        self.from_date.dateChanged.connect(self.apply_filters)
+        self.to_date.dateChanged.connect(self.apply_filters)
+        self.industry.currentIndexChanged.connect(self.apply_filters)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Industry"))
+        filters.addWidget(self.industry)
+        filters.addSpacing(12)
+        filters.addWidget(self.from_check)
+        filters.addWidget(self.from_date)
+        filters.addWidget(self.to_check)
+        filters.addWidget(self.to_date)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+
+        # table
+        self.model = PortfolioTableModel(self)
+        self.proxy = _SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CLIENT, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._row_activated)
+
+        # heat map and trend
+        self.heatmap = HeatMapChart(self)
+        self.heatmap_tab = ChartBox(
+            "Risk by challenge and assessment",
+            self.heatmap,
+            hint="Green = low risk, red = high; grey = not assessed. Scroll to see more rows.",
+        )
+        self.trend_client = QComboBox()
+        self.trend_client.setAccessibleName("Client for the trend")
+        self.trend_client.currentIndexChanged.connect(self._draw_trend)
+        self.trend = TrendChart(self)
+        self.trend_note = QLabel()
+        self.trend_tab = QWidget()
+        tl = QVBoxLayout(self.trend_tab)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Client"))
+        row.addWidget(self.trend_client, 1)
+        row.addWidget(self.trend_note, 2)
+        tl.addLayout(row)
+        tl.addWidget(ChartBox("Risk over time", self.trend), 1)
+
+        # unreadable files
+        self.failures_model = FailuresModel(self)
+        self.failures = QTableView()
+        self.failures.setModel(self.failures_model)
+        self.failures.verticalHeader().hide()
+        self.failures.setWordWrap(True)
+        self.failures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.failures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, "Assessments")
+        self.tabs.addTab(self.heatmap_tab, "Heat map")
+        self.tabs.addTab(self.trend_tab, "Trend")
+        self.tabs.addTab(self.failures, "Unreadable files")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self._set_filters_enabled(False)
+
+    # -- loading ---------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a folder of assessments")
+        if folder:
+            self.load_folder(Path(folder))
+
+    def load_folder(self, folder: Path, wait: bool = False) -> None:
+        """Load ``folder`` in a worker thread (``wait=True`` blocks until done, for scripts)."""
+        self.cancel()
+        self._wait_for_thread()
+        self.folder_label.setText(str(folder))
+        self.progress.setRange(0, 0)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.choose_button.setEnabled(False)
+        self.summary.setText("Reading the assessments…")
+        thread = QThread(self)
+        loader = PortfolioLoader(Path(folder))
+        loader.moveToThread(thread)
+        thread.started.connect(loader.run)
+        loader.progress.connect(self._on_progress)
+        loader.finished.connect(self._on_finished)
+        loader.failed.connect(self._on_failed)
+        loader.finished.connect(thread.quit)
+        loader.failed.connect(thread.quit)
+        thread.finished.connect(loader.deleteLater)
+        self._thread, self._loader = thread, loader
+        thread.start()
+        if wait:
+            from PySide6.QtCore import QCoreApplication, QEventLoop
+
+            while self._loader is loader and self._thread is thread and self.portfolio_loading:
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    @property
+    def portfolio_loading(self) -> bool:
+        return self._loader is not None
+
+    def cancel(self) -> None:
+        if self._loader is not None:
+            self._loader.cancel()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText("Cancelling…")
+
+    def _wait_for_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(10_000)
+
+    def closeEvent(self, event) -> None:
+        self.cancel()
+        self._wait_for_thread()
+        super().closeEvent(event)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress.maximum() != total:
+            self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_finished(self, portfolio: Portfolio) -> None:
+        self._loader = None
+        self._finish_loading()
+        self.set_portfolio(portfolio)
+        self.loaded.emit()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._loader = None
+        self._finish_loading()
+        self.summary.setText(message)
+        self.loaded.emit()
+
+    def _finish_loading(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.choose_button.setEnabled(True)
+
+    # -- showing ---------------------------------------------------------------------------
+    def set_portfolio(self, portfolio: Portfolio) -> None:
+        self.portfolio = portfolio
+        self._frame = portfolio.frame()
+        self.failures_model.set_rows(portfolio.failures)
+        self.failures.resizeRowsToContents()
+        self.tabs.setTabText(3, f"Unreadable files ({len(portfolio.failures)})")
+        self.industry.blockSignals(True)
+        self.industry.clear()
+        self.industry.addItem("All industries", "")
+        for ind in sorted({r.industry for r in portfolio.rows}):
+            self.industry.addItem(INDUSTRY_LABELS.get(ind, ind), ind)
+        self.industry.blockSignals(False)
+        dates = self._frame["date"].dropna()
+        if len(dates):
+            for edit, value in ((self.from_date, dates.min()), (self.to_date, dates.max())):
+                edit.blockSignals(True)
+                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.blockSignals(False)
+        text = f"{len(portfolio.rows)} assessments"
+        if portfolio.failures:
+            text += f"; {len(portfolio.failures)} file(s) could not be read (see “Unreadable files”)"
+        if portfolio.cancelled:
+            done = len(portfolio.rows) + len(portfolio.failures)
+            text += f". Loading was cancelled after {done} of {portfolio.total_files} files"
+        self.summary.setText(text + ".")
+        self._set_filters_enabled(True)
+        self.apply_filters()
+
+    def _set_filters_enabled(self, enabled: bool) -> None:
+        for w in (self.industry, self.from_check, self.to_check, self.trend_client):
+            w.setEnabled(enabled)
+
+    def filtered_frame(self):
+        from desktop_app.analysis.portfolio import filter_frame
+
+        if self._frame is None:
+            return None
+        return filter_frame(
+            self._frame,
+            industry=self.industry.currentData() or None,
+            date_from=self.from_date.date().toString("yyyy-MM-dd") if self.from_check.isChecked() else None,
+            date_to=self.to_date.date().toString("yyyy-MM-dd") if self.to_check.isChecked() else None,
+        )
+
+    def apply_filters(self) -> None:
+        frame = self.filtered_frame()
+        if frame is None or self.portfolio is None:
+            return
+        keep = set(frame["file"])
+        rows: list[PortfolioRow] = [r for r in self.portfolio.rows if r.file in keep]
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for col, width in ((COL_CLIENT, 220), (COL_PROJECT, 260)):
+            if self.table.columnWidth(col) > width:
+                self.table.setColumnWidth(col, width)
+        self.count_label.setText(f"showing {len(rows)} of {len(self.portfolio.rows)}")
+        from desktop_app.analysis.portfolio import heatmap_frame
+
+        heat = heatmap_frame(frame)
+        self.heatmap.set_data(heat.to_numpy(), list(heat.index), [SHORT_CHALLENGE_LABELS[c] for c in heat.columns])
+        current = self.trend_client.currentText()
+        clients = sorted(set(frame["client"]))
+        self.trend_client.blockSignals(True)
+        self.trend_client.clear()
+        self.trend_client.addItems(clients)
+        if current in clients:
+            self.trend_client.setCurrentText(current)
+        else:
+            # the client with the most assessments makes the most useful first trend
+            counts = frame["client"].value_counts()
+            if len(counts):
+                self.trend_client.setCurrentText(str(counts.index[0]))
+        self.trend_client.blockSignals(False)
+        self._draw_trend()
+
+    def _draw_trend(self) -> None:
+        from desktop_app.analysis.portfolio import trend_frame
+
+        frame = self.filtered_frame()
+        client = self.trend_client.currentText()
+        if frame is None or not client:
+            self.trend.set_data([], [])
+            self.trend_note.setText("")
+            return
+        trend = trend_frame(frame, client)
+        dates = [date(d.year, d.month, d.day) for d in trend["date"]]
+        overall_colour = self.trend.text_colour().name()  # readable on a light or a dark palette
+        series = [("Overall", _values(trend["overall_risk"]), overall_colour)]
+        for i, c in enumerate(CHALLENGE_IDS):
+            series.append((SHORT_CHALLENGE_LABELS[c], _values(trend[f"risk_{c}"]), TREND_COLOURS[1 + i]))
+        self.trend.set_data(dates, series)
+        n = len(trend)
+        self.trend_note.setText(f"{n} dated assessment(s)" + ("; a trend needs at least two." if n < 2 else "."))
+
+    def _row_activated(self, index) -> None:
+        row = self.proxy.mapToSource(index).row()
+        if self.portfolio is not None and 0 <= row < self.model.rowCount():
+            self.trend_client.setCurrentText(self.model.row(row).client)
+            self.tabs.setCurrentWidget(self.trend_tab)
+
+
+def _values(series) -> list[float | None]:
+    return [None if math.isnan(v) else float(v) for v in series]

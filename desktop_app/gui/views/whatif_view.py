@@ -1,0 +1,187 @@
+"""What-if: tick plan actions and see the projected radar, levels and decision next to today's.
+
+Ticks are a thought experiment: they are not saved and do not change the plan. The projection is
+``core.plan.projected_profile`` (each ticked action removes its expected risk points from the
+answers that triggered it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.plan import projected_profile
+from desktop_app.core.scoring import RiskProfile
+from desktop_app.gui.charts.base import SERIES_COLOURS
+from desktop_app.gui.charts.radar import RadarChart, challenge_axes
+from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.models.challenge_deltas import ChallengeDeltaModel, ChallengeDeltaRow
+from desktop_app.gui.models.whatif_actions import COL_ACTION, WhatIfActionsModel
+from desktop_app.gui.views.analysis_common import ChartBox, decision_badge
+
+TODAY_COLOUR = SERIES_COLOURS[0]
+PROJECTED_COLOUR = SERIES_COLOURS[2]
+
+
+class WhatIfView(QWidget):
+    def __init__(self, state: DocumentState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.projected: RiskProfile | None = None
+
+        # actions to tick
+        self.actions_model = WhatIfActionsModel(self)
+        self.actions_model.ticked_changed.connect(self._recompute)
+        self.actions = QTableView()
+        self.actions.setModel(self.actions_model)
+        self.actions.verticalHeader().hide()
+        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions.setWordWrap(True)
+        header = self.actions.horizontalHeader()
+        header.setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tick_all_button = QPushButton("Tick all")
+        self.tick_accepted_button = QPushButton("Tick accepted and done")
+        self.clear_button = QPushButton("Clear ticks")
+        self.tick_all_button.clicked.connect(self.tick_all)
+        self.tick_accepted_button.clicked.connect(self.tick_accepted)
+        self.clear_button.clicked.connect(lambda: self.tick([]))
+        buttons = QHBoxLayout()
+        for b in (self.tick_all_button, self.tick_accepted_button, self.clear_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        left = QFrame()
+        left.setFrameShape(QFrame.Shape.StyledPanel)
+        ll = QVBoxLayout(left)
+        ll.addWidget(QLabel("<b>Suppose these actions were done</b>"))
+        intro = QLabel(
+            "<small>Ticks are a what-if only: nothing is saved. Each action removes its expected risk points "
+            "from the answers that triggered it.</small>"
+        )
+        intro.setWordWrap(True)
+        ll.addWidget(intro)
+        ll.addWidget(self.actions, 1)
+        ll.addLayout(buttons)
+
+        # today vs projected
+        self.today_decision = QLabel()
+        self.projected_decision = QLabel()
+        self.overall = QLabel()
+        self.overall.setWordWrap(True)
+        self.radar = RadarChart(self)
+        self.deltas_model = ChallengeDeltaModel("Today", "Projected", self)
+        self.deltas = QTableView()
+        self.deltas.setModel(self.deltas_model)
+        self.deltas.verticalHeader().hide()
+        self.deltas.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.deltas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 6):
+            self.deltas.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.deltas.setMinimumHeight(230)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        decisions = QHBoxLayout()
+        decisions.addWidget(QLabel("<b>Decision</b> today"))
+        decisions.addWidget(self.today_decision)
+        decisions.addWidget(QLabel("→ projected"))
+        decisions.addWidget(self.projected_decision)
+        decisions.addStretch(1)
+        rl.addLayout(decisions)
+        rl.addWidget(self.overall)
+        rl.addWidget(ChartBox("Today and projected", self.radar), 3)
+        rl.addWidget(self.deltas, 2)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 700])
+        self.empty = QLabel("Open or create an assessment to try what-if scenarios on its plan.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(splitter)
+        title = QLabel("<span style='font-size:15pt; font-weight:600;'>What if…</span>")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.stack, 1)
+
+        state.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- public ----------------------------------------------------------------------------
+    def tick(self, keys) -> None:
+        self.actions_model.set_ticked(keys)
+
+    def tick_all(self) -> None:
+        self.tick(r.key for r in self.actions_model.rows)
+
+    def tick_accepted(self) -> None:
+        self.tick(r.key for r in self.actions_model.rows if r.status in ("accepted", "done"))
+
+    @property
+    def ticked(self) -> set[str]:
+        return self.actions_model.ticked
+
+    def refresh(self) -> None:
+        plan = self.state.plan
+        if plan is None or self.state.profile is None:
+            self.stack.setCurrentIndex(0)
+            self.actions_model.set_rows([])
+            return
+        self.stack.setCurrentIndex(1)
+        ticked = self.actions_model.ticked
+        self.actions_model.set_rows([it for it in plan.items if it.active])
+        self.actions_model.set_ticked(ticked)  # keeps the ticks that still exist, and recomputes
+        self.actions.resizeRowsToContents()
+
+    # -- projection ------------------------------------------------------------------------
+    def _recompute(self) -> None:
+        bank, assessment, today = self.state.bank, self.state.assessment, self.state.profile
+        if bank is None or assessment is None or today is None:
+            return
+        self.projected = projected_profile(bank, assessment, self.actions_model.ticked)
+        p = self.projected
+        labels, shorts = challenge_axes(today.challenges)
+        self.radar.set_axes(labels, shorts)
+        self.radar.set_series(
+            [
+                ("Projected", [c.risk for c in p.challenges], PROJECTED_COLOUR),
+                ("Today", [c.risk for c in today.challenges], TODAY_COLOUR),
+            ]
+        )
+        self.deltas_model.set_rows(
+            [
+                ChallengeDeltaRow(t.id, t.title, t.risk, t.level, n.risk, n.level)
+                for t, n in zip(today.challenges, p.challenges, strict=True)
+            ]
+        )
+        decision_badge(self.today_decision, today.overall.decision)
+        decision_badge(self.projected_decision, p.overall.decision)
+        n = len(self.actions_model.ticked)
+        if today.overall.risk is None or p.overall.risk is None:
+            self.overall.setText(f"{n} action(s) ticked.")
+        else:
+            text = (
+                f"{n} action(s) ticked. Overall risk {today.overall.risk:.1f} → {p.overall.risk:.1f} "
+                f"({p.overall.risk - today.overall.risk:+.1f})."
+            )
+            if p.overall.reasons:
+                text += " Still holding the decision back: " + " ".join(p.overall.reasons[:3])
+            self.overall.setText(text)
