@@ -1,0 +1,82 @@
+"""The compare view overlays both assessments and lists deltas and changed answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.gui.views.compare_view import CompareView
+from tests.analysis_docs import OLD_ANSWERS, make_doc
+from tests.gui.analysis_state import open_state
+
+
+@pytest.fixture()
+def view(qtbot, tmp_path, mini_bank):
+    state = open_state(tmp_path, mini_bank)
+    v = CompareView(state)
+    qtbot.addWidget(v)
+    yield v
+    state.close()
+
+
+@pytest.fixture()
+def earlier(tmp_path, mini_bank):
+    return make_doc(tmp_path / "q1.readiness", mini_bank, OLD_ANSWERS, workshop_date="2026-01-15")
+
+
+def test_empty_until_a_file_is_chosen(view):
+    assert view.stack.currentIndex() == 0 and view.comparison is None
+
+
+def test_open_button_uses_the_file_dialog(view, earlier, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(earlier), ""))
+    view.open_button.click()
+    assert view.comparison is not None and view.comparison.old.label == "q1.readiness"
+
+
+def test_both_radars_hold_old_and_new_risks(view, earlier):
+    view.compare_with(earlier)
+    assert view.radar.drawn_values("Old: q1.readiness")[:3] == [pytest.approx(33.333333), 100.0, None]
+    assert view.radar.drawn_values("New: now.readiness")[:3] == [pytest.approx(8.333333), 25.0, 75.0]
+
+
+def test_delta_table_is_exact(view, earlier):
+    view.compare_with(earlier)
+    rows = {r.id: r.delta for r in view.deltas_model.rows}
+    assert rows["data"] == -25.0 and rows["compute"] == -75.0 and rows["interpretability"] is None
+
+
+def test_changed_answers_are_listed(view, earlier):
+    view.compare_with(earlier)
+    m = view.changes_model
+    assert m.rowCount() == 3
+    first = m.rows[0]
+    assert (first.question, m.data(m.index(0, 1)), m.data(m.index(0, 2))) == ("data.collection.main", "Weak", "Good")
+
+
+def test_double_click_on_a_change_navigates(view, earlier, qtbot):
+    view.compare_with(earlier)
+    with qtbot.waitSignal(view.state.navigate_requested) as blocker:
+        view.changes.doubleClicked.emit(view.changes_model.index(0, 0))
+    assert blocker.args == ["data.collection.main"]
+
+
+def test_unreadable_file_is_explained(view, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    bad = tmp_path / "bad.readiness"
+    bad.write_bytes(b"not sqlite at all" * 20)
+    assert not view.compare_with(bad)
+    assert "not a GenAI Readiness Planner assessment" in shown[0]
+    assert view.comparison is None
+
+
+def test_older_bank_is_noted(view, tmp_path):
+    from tests.analysis_docs import older_mini_bank
+
+    old = make_doc(tmp_path / "old-bank.readiness", older_mini_bank(), OLD_ANSWERS, workshop_date="2025-10-01")
+    view.compare_with(old)
+    assert "question banks differ" in view.note.text()

@@ -1,0 +1,121 @@
+"""The portfolio view loads a folder off the GUI thread, filters it and lists unreadable files."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.gui.views.portfolio_view import PortfolioView
+from tests.analysis_docs import NEW_ANSWERS, OLD_ANSWERS, make_doc, write_broken_files
+
+
+@pytest.fixture()
+def folder(tmp_path, mini_bank):
+    root = tmp_path / "portfolio"
+    root.mkdir()
+    make_doc(root / "acme-q1.readiness", mini_bank, OLD_ANSWERS, workshop_date="2026-01-15")
+    make_doc(root / "acme-q2.readiness", mini_bank, NEW_ANSWERS, workshop_date="2026-04-15")
+    make_doc(
+        root / "clinic.readiness",
+        mini_bank,
+        {**NEW_ANSWERS, "context.industry": "healthcare"},
+        client="North Clinic",
+        project="Imaging",
+        workshop_date="2026-03-01",
+    )
+    write_broken_files(root, root / "acme-q1.readiness")
+    return root
+
+
+@pytest.fixture()
+def view(qtbot, folder):
+    v = PortfolioView()
+    qtbot.addWidget(v)
+    with qtbot.waitSignal(v.loaded, timeout=20_000):
+        v.load_folder(folder)
+    return v
+
+
+def test_loading_runs_in_a_worker_thread(qtbot, folder, monkeypatch):
+    import threading
+
+    from desktop_app.analysis import portfolio
+
+    threads = []
+    real = portfolio.summarise_file
+
+    def spy(path, root):
+        threads.append(threading.current_thread())
+        return real(path, root)
+
+    monkeypatch.setattr(portfolio, "summarise_file", spy)
+    v = PortfolioView()
+    qtbot.addWidget(v)
+    with qtbot.waitSignal(v.loaded, timeout=20_000):
+        v.load_folder(folder)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+def test_table_lists_readable_assessments(view):
+    from desktop_app.gui.models.portfolio_table import COL_CLIENT, COL_FIRST_LEVEL
+
+    assert view.model.rowCount() == 3
+    clients = sorted(view.proxy.data(view.proxy.index(r, COL_CLIENT)) for r in range(3))
+    assert clients == ["Acme Bank", "Acme Bank", "North Clinic"]
+    q1 = next(r for r in view.model.rows if r.file == "acme-q1.readiness")
+    row = view.model.rows.index(q1)
+    assert view.model.data(view.model.index(row, COL_FIRST_LEVEL + 1)) == "High"  # compute risk 100, impact 3
+
+
+def test_failures_are_listed_with_reasons(view):
+    reasons = {f.file: f.reason for f in view.failures_model.rows}
+    assert len(reasons) == 5
+    assert "empty" in reasons["empty.readiness"]
+    assert "Unreadable files (5)" == view.tabs.tabText(3)
+
+
+def test_industry_filter(view):
+    view.industry.setCurrentIndex(view.industry.findData("healthcare"))
+    assert [r.client for r in view.model.rows] == ["North Clinic"]
+    assert view.heatmap.values.shape == (1, 6)
+
+
+def test_date_filter(view):
+    from PySide6.QtCore import QDate
+
+    view.from_check.setChecked(True)
+    view.from_date.setDate(QDate(2026, 2, 1))
+    assert sorted(r.file for r in view.model.rows) == ["acme-q2.readiness", "clinic.readiness"]
+
+
+def test_heatmap_holds_the_risks(view):
+    import numpy as np
+
+    assert view.heatmap.values.shape == (3, 6)
+    q1 = view.heatmap.row_labels.index("Acme Bank / Fraud detection (2026-01-15)")
+    assert view.heatmap.values[q1, 1] == 100.0
+    assert np.isnan(view.heatmap.values[q1, 2])
+
+
+def test_trend_for_the_client_with_most_assessments(view):
+    assert view.trend_client.currentText() == "Acme Bank"
+    _x, y = view.trend.series_items["Compute"].getData()
+    assert list(y) == [100.0, 25.0]
+
+
+def test_cancel_keeps_what_was_read(qtbot, folder, monkeypatch):
+    from desktop_app.analysis import portfolio
+
+    v = PortfolioView()
+    qtbot.addWidget(v)
+    real = portfolio.summarise_file
+
+    def slow_then_cancel(path, root):
+        v._loader.cancel()  # as if the user pressed Cancel during the first file
+        return real(path, root)
+
+    monkeypatch.setattr(portfolio, "summarise_file", slow_then_cancel)
+    with qtbot.waitSignal(v.loaded, timeout=20_000):
+        v.load_folder(folder)
+    assert v.portfolio.cancelled
+    assert len(v.portfolio.rows) + len(v.portfolio.failures) == 1
+    assert "cancelled" in v.summary.text()
