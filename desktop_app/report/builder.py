@@ -19,7 +19,7 @@ from desktop_app.core.plan import build_plan
 from desktop_app.core.scoring import DECISION_LABELS, score
 from desktop_app.report import sections
 from desktop_app.report.document import PAPERS, REPORT_TITLE, ReportTemplate, make_canvas_class
-from desktop_app.report.fonts import markup, register_fonts, shorten
+from desktop_app.report.fonts import SANS, markup, register_fonts, shorten
 from desktop_app.report.styles import make_styles
 
 Progress = Callable[[int, str], None]
@@ -103,6 +103,7 @@ def write_pdf(
             keywords=["GenAI", "readiness", "deployment plan", bank.id],
             creator=f"GenAI Readiness Planner {__version__}",
             encrypt=encryption_for(password) if password else None,
+            initialFontName=SANS,
         )
         ctx = sections.ReportContext(
             bank=bank,

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String  # noqa: TID253
 from reportlab.lib import colors  # noqa: TID253
+from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: TID253
 
 from desktop_app.core.bank import PHASE_NAMES
 from desktop_app.core.plan import PlanItem
@@ -42,6 +43,12 @@ def short_title(challenge: ChallengeScore) -> str:
     return SHORT_TITLES.get(challenge.id, shorten(challenge.title, 22))
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    d.initialFontName = SANS  # not reportlab's Helvetica: every font in the PDF is embedded
+    return d
+
+
 def _text(x: float, y: float, text: str, size: float = 7, *, bold: bool = False, anchor: str = "start", color=INK):
     font = SANS_BOLD if bold else SANS
     return String(x, y, plain(text, font), fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
@@ -49,7 +56,7 @@ def _text(x: float, y: float, text: str, size: float = 7, *, bold: bool = False,
 
 def radar(challenges: Sequence[ChallengeScore], width: float, height: float) -> Drawing:
     """Risk 0-100 of each challenge on its own spoke; outer ring = 100 (worst)."""
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     cx, cy = width / 2, height / 2 - 4
     r = min(width / 2 - 58, height / 2 - 30)
     n = max(1, len(challenges))
@@ -71,9 +78,16 @@ def radar(challenges: Sequence[ChallengeScore], width: float, height: float) -> 
         lx, ly = point(i, 112)
         anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
         label_y = ly + (4 if ly > cy + 4 else (-8 if ly < cy - 4 else -2))
-        d.add(_text(lx, label_y, short_title(ch), 7, bold=True, anchor=anchor))
+        title = plain(short_title(ch), SANS_BOLD)
         level = LEVEL_LABELS.get(ch.level or "", "not assessed")
         sub = f"{ch.risk:.0f} · {level}" if ch.risk is not None else "not assessed"
+        # keep labels inside the drawing: a long title moves inwards rather than over the margin
+        span = max(stringWidth(title, SANS_BOLD, 7), stringWidth(sub, SANS, 6.5))
+        if anchor == "end":
+            lx = max(lx, span)
+        elif anchor == "start":
+            lx = min(lx, width - span)
+        d.add(_text(lx, label_y, title, 7, bold=True, anchor=anchor))
         d.add(_text(lx, label_y - 8.5, sub, 6.5, anchor=anchor, color=MUTED))
     pts = []
     for i, ch in enumerate(challenges):
@@ -94,7 +108,7 @@ def radar(challenges: Sequence[ChallengeScore], width: float, height: float) -> 
 
 def matrix(challenges: Sequence[ChallengeScore], width: float, height: float) -> Drawing:
     """The 5x5 likelihood x impact matrix with each assessed challenge as a numbered marker."""
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     left, bottom = 34, 30
     size = min((width - left - 8) / 5, (height - bottom - 10) / 5)
     for li in range(1, 6):
@@ -150,7 +164,7 @@ def subchallenge_bars(challenges: Sequence[ChallengeScore], width: float) -> Dra
     title_h, row_h, gap_h, axis_h = 12.5, 11.5, 4.0, 16.0
     rows = sum(len(ch.subchallenges) for ch in challenges)
     height = len(challenges) * (title_h + gap_h) + rows * row_h + axis_h
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     label_w = 150
     value_w = 70
     bar_x = label_w + 6
@@ -200,7 +214,7 @@ def roadmap(items: Sequence[PlanItem], start: date | None, width: float) -> Draw
     lane_h = 26
     phases = sorted(PHASE_NAMES)
     height = lane_h * len(phases) + 40
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     label_w = 118
     x0, x1 = label_w, width - 6
     top = height - 8

@@ -45,7 +45,7 @@ from desktop_app.core.scoring import (
 )
 from desktop_app.report import charts
 from desktop_app.report.document import REPORT_TITLE, Heading
-from desktop_app.report.fonts import SANS_BOLD, FontSet, markup, shorten
+from desktop_app.report.fonts import SANS, SANS_BOLD, FontSet, markup, shorten
 from desktop_app.report.styles import (
     ACCENT,
     BAND,
@@ -153,8 +153,13 @@ def data_table(
             if (r - start) % 2 == 1:
                 cmds.append(("BACKGROUND", (0, r), (-1, r), BAND))
     cmds.extend(extra)
-    table.setStyle(TableStyle(cmds))
+    table.setStyle(table_style(cmds))
     return table
+
+
+def table_style(cmds: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose own font is the embedded one (reportlab's default would add Helvetica)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8), *cmds])
 
 
 def columns(ctx: ReportContext, *fractions: float) -> list[float]:
@@ -205,7 +210,7 @@ def badge(ctx: ReportContext, decision: str, width: float, size: float = 13) -> 
     )
     t = Table([[para]], colWidths=[width], rowHeights=[size * 2.3])
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), level_color(level)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -242,7 +247,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
     rows = [[M(f"<b>{markup(k)}</b>", s.cover_meta), P(shorten(v, 400), s.cover_meta)] for k, v in meta]
     t = Table(rows, colWidths=[45 * mm, ctx.width - 45 * mm], hAlign="LEFT")
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -270,7 +275,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
         colWidths=[74 * mm, ctx.width - 74 * mm],
         hAlign="LEFT",
     )
-    decision_row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    decision_row.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(decision_row)
     story.append(Spacer(1, 16 * mm))
     conf = Table(
@@ -287,7 +292,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
         colWidths=[ctx.width],
     )
     conf.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F4F7FA")),
@@ -306,6 +311,13 @@ def contents(ctx: ReportContext) -> list[Flowable]:
     toc = TableOfContents()
     toc.levelStyles = [ctx.styles.toc1, ctx.styles.toc2]
     toc.dotsMinLevel = 0
+    toc.tableStyle = table_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     return [heading(ctx, "Contents", 0, toc=False), toc, PageBreak()]
 
 
@@ -346,7 +358,7 @@ def executive_summary(ctx: ReportContext) -> list[Flowable]:
         s.body,
     )
     row = Table([[badge(ctx, o.decision, 58 * mm), summary]], colWidths=[62 * mm, ctx.width - 62 * mm])
-    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    row.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     body += [row, Spacer(1, 3 * mm)]
 
     body.append(M("Why this decision", s.h3))
@@ -425,7 +437,7 @@ def executive_summary(ctx: ReportContext) -> list[Flowable]:
     ]
     t = Table(cells, colWidths=[ctx.width / 4] * 4, rowHeights=[22, None])
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), BAND),
                 ("LINEAFTER", (0, 0), (-2, -1), 0.8, WHITE),
@@ -489,7 +501,7 @@ def risk_profile(ctx: ReportContext) -> list[Flowable]:
         colWidths=[half, half],
     )
     grid.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -570,7 +582,7 @@ def challenge_section(ctx: ReportContext, n: int, ch: ChallengeScore) -> list[Fl
     ]
     t = Table(strip, colWidths=[ctx.width / 6] * 6)
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), BAND),
                 ("BACKGROUND", (0, 1), (0, 1), level_color(ch.level)),

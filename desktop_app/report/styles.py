@@ -23,10 +23,10 @@ ACCENT_LIGHT = colors.HexColor("#D6E4F0")
 WHITE = colors.white
 
 LEVEL_COLORS = {
-    "low": colors.HexColor("#2E7D32"),
-    "medium": colors.HexColor("#F9A825"),
-    "high": colors.HexColor("#EF6C00"),
-    "critical": colors.HexColor("#C62828"),
+    "low": colors.HexColor("#2E8B57"),
+    "medium": colors.HexColor("#E0A100"),
+    "high": colors.HexColor("#E06000"),
+    "critical": colors.HexColor("#C0142C"),
     None: colors.HexColor("#9AA5B1"),
 }
 #: Text on a level-coloured background: dark on amber, white elsewhere.
@@ -102,6 +102,7 @@ def make_styles() -> Styles:
     base = ParagraphStyle(
         "body",
         fontName=SANS,
+        bulletFontName=SANS,
         fontSize=9.2,
         leading=13,
         textColor=INK,

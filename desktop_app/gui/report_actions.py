@@ -1,0 +1,361 @@
+"""Export PDF and Print: the GUI side of the PDF deployment plan.
+
+The report is built by :func:`desktop_app.report.write_report` on a worker thread while a progress
+dialog shows how far it got; printing renders the PDF's real pages with QtPdf onto the printer the
+user chose, so what is printed is exactly what the PDF says.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, QRect, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.assessment import Assessment
+from desktop_app.core.bank import QuestionBank
+
+#: Pages are rasterised at this resolution for printing: sharp text without a huge print job.
+PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    paper: str  # "a4" or "letter"
+    password: str | None
+
+
+def default_paper() -> str:
+    """Letter where the locale measures in US units, A4 elsewhere."""
+    return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+
+
+def suggested_file_name(assessment: Assessment) -> str:
+    raw = f"{assessment.client} - {assessment.project} - readiness plan"
+    safe = "".join(ch if ch.isalnum() or ch in " -_.,()" else "_" for ch in raw).strip(" .")
+    return (safe[:120] or "readiness plan") + ".pdf"
+
+
+class ExportOptionsDialog(QDialog):
+    """Paper size and an optional password for the exported PDF."""
+
+    def __init__(self, parent: QWidget | None = None, paper: str = "a4") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export PDF")
+        self.paper_box = QComboBox()
+        self.paper_box.addItem("A4 (210 × 297 mm)", "a4")
+        self.paper_box.addItem("Letter (8.5 × 11 in)", "letter")
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
+        self.protect = QCheckBox("Protect the PDF with a password")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #C62828;")
+        self.problem.hide()
+
+        form = QFormLayout()
+        form.addRow("&Paper:", self.paper_box)
+        form.addRow(self.protect)
+        form.addRow("Pass&word:", self.password)
+        form.addRow("&Repeat:", self.repeat)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.protect.toggled.connect(self._sync)
+        self._sync(False)
+
+    def _sync(self, on: bool) -> None:
+        self.password.setEnabled(on)
+        self.repeat.setEnabled(on)
+        if on:
+            self.password.setFocus()
+
+    def options(self) -> ExportOptions:
+        password = self.password.text() if self.protect.isChecked() else None
+        return ExportOptions(paper=str(self.paper_box.currentData()), password=password or None)
+
+    def accept(self) -> None:
+        if self.protect.isChecked():
+            if not self.password.text():
+                self._say("Type a password, or clear “Protect the PDF with a password”.")
+                return
+            if self.password.text() != self.repeat.text():
+                self._say("The two passwords differ.")
+                return
+        super().accept()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _WorkerSignals(QObject):
+    progress = Signal(int, str)
+    finished = Signal(str, int)  # path, page count
+    failed = Signal(str)
+
+
+class ReportWorker(QRunnable):
+    """Builds the PDF off the GUI thread; reports through queued signals."""
+
+    def __init__(self, bank: QuestionBank, assessment: Assessment, path: Path, paper: str, password: str | None):
+        super().__init__()
+        self.signals = _WorkerSignals()
+        self.bank, self.assessment, self.path = bank, assessment, path
+        self.paper, self.password = paper, password
+        self.cancelled = False
+        self.setAutoDelete(False)
+
+    def _progress(self, percent: int, message: str) -> None:
+        if self.cancelled:
+            raise _Cancelled
+        self.signals.progress.emit(percent, message)
+
+    def run(self) -> None:
+        from desktop_app.report import write_report
+
+        try:
+            pages = write_report(
+                self.bank, self.assessment, self.path, self.paper, self.password, progress=self._progress
+            )
+        except _Cancelled:
+            self.signals.failed.emit("")
+        except OSError as exc:
+            self.signals.failed.emit(f"The PDF could not be written to {self.path}: {exc.strerror or exc}.")
+        except Exception as exc:  # any failure becomes a message, never a crash of the app
+            self.signals.failed.emit(f"The PDF could not be made: {exc}")
+        else:
+            self.signals.finished.emit(str(self.path), pages)
+
+
+class ReportActions(QObject):
+    """Export PDF… and Print… for the open document (the main window wires them into its menu)."""
+
+    #: a PDF was written (path) — for a status-bar message or "open the file" offer
+    exported = Signal(str)
+    #: a print job was sent (number of pages printed)
+    printed = Signal(int)
+
+    def __init__(self, parent_widget: QWidget, state: object) -> None:
+        super().__init__(parent_widget)
+        self.parent_widget = parent_widget
+        self.state = state
+        self.pool = QThreadPool.globalInstance()
+        self._worker: ReportWorker | None = None
+        self._progress: QProgressDialog | None = None
+        self._tmpdir: tempfile.TemporaryDirectory[str] | None = None
+        self._on_done: Callable[[str, int], None] | None = None
+        self.print_dpi = PRINT_DPI
+
+    # -- what the user sees (methods so tests can replace the modal dialogs) ---------------
+    def ask_options(self) -> ExportOptions | None:
+        dialog = ExportOptionsDialog(self.parent_widget, default_paper())
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, "Export PDF", suggested, "PDF files (*.pdf)")
+        if not path:
+            return None
+        return path if path.lower().endswith(".pdf") else path + ".pdf"
+
+    def ask_printer(self, page_count: int) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.parent_widget)
+        dialog.setWindowTitle("Print the deployment plan")
+        dialog.setMinMax(1, page_count)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self.parent_widget, "GenAI Readiness Planner", message)
+
+    # -- Export PDF --------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def _document(self) -> tuple[QuestionBank, Assessment] | None:
+        bank = getattr(self.state, "bank", None)
+        assessment = getattr(self.state, "assessment", None)
+        if bank is None or assessment is None:
+            self.show_error("Open an assessment first.")
+            return None
+        return bank, assessment
+
+    @Slot()
+    def export_pdf(self) -> None:
+        doc = self._document()
+        if doc is None or self.busy:
+            return
+        options = self.ask_options()
+        if options is None:
+            return
+        folder = getattr(self.state, "path", None)
+        suggested = suggested_file_name(doc[1])
+        if folder is not None:
+            suggested = str(Path(folder).parent / suggested)
+        path = self.ask_path(suggested)
+        if not path:
+            return
+        self._start(doc, Path(path), options, on_done=self._export_done, title="Exporting the PDF…")
+
+    def _export_done(self, path: str, _pages: int) -> None:
+        self.exported.emit(path)
+
+    # -- Print -------------------------------------------------------------------------------
+    @Slot()
+    def print_report(self) -> None:
+        doc = self._document()
+        if doc is None or self.busy:
+            return
+        self._tmpdir = tempfile.TemporaryDirectory(prefix="readiness-print-")
+        target = Path(self._tmpdir.name) / "plan.pdf"
+        self._start(
+            doc, target, ExportOptions(default_paper(), None), on_done=self._print_pdf, title="Preparing to print…"
+        )
+
+    def _print_pdf(self, path: str, pages: int) -> None:
+        try:
+            pdf = QPdfDocument(self)
+            pdf.load(path)
+            if pdf.status() != QPdfDocument.Status.Ready:
+                self.show_error("The report could not be prepared for printing.")
+                return
+            printer = self.ask_printer(pdf.pageCount())
+            if printer is None:
+                return
+            printed = self.render_to_printer(pdf, printer)
+            pdf.close()
+            if printed:
+                self.printed.emit(printed)
+        finally:
+            self._cleanup_tmp()
+
+    def render_to_printer(self, pdf: QPdfDocument, printer: QPrinter) -> int:
+        """Paint the chosen pages of ``pdf`` onto ``printer``; return how many were printed."""
+        count = pdf.pageCount()
+        ranges = printer.pageRanges()
+        pages = [p for p in range(1, count + 1) if ranges.isEmpty() or ranges.contains(p)]
+        if not pages:
+            return 0
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.show_error("The printer could not be opened.")
+            return 0
+        progress = QProgressDialog("Printing…", "Cancel", 0, len(pages), self.parent_widget)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        printed = 0
+        try:
+            for i, number in enumerate(pages):
+                if progress.wasCanceled():
+                    break
+                if i:
+                    printer.newPage()
+                page_size = pdf.pagePointSize(number - 1)  # points (1/72 in)
+                scale = self.print_dpi / 72.0
+                image = pdf.render(
+                    number - 1, QSize(round(page_size.width() * scale), round(page_size.height() * scale))
+                )
+                area = painter.viewport()
+                target = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                rect = QRect(area.x() + (area.width() - target.width()) // 2, area.y(), target.width(), target.height())
+                painter.drawImage(rect, image)
+                printed += 1
+                progress.setValue(i + 1)
+        finally:
+            painter.end()
+            progress.close()
+        return printed
+
+    # -- the worker ----------------------------------------------------------------------------
+    def _start(
+        self,
+        doc: tuple[QuestionBank, Assessment],
+        path: Path,
+        options: ExportOptions,
+        on_done: Callable[[str, int], None],
+        title: str,
+    ) -> None:
+        bank, assessment = doc
+        worker = ReportWorker(bank, assessment, path, options.paper, options.password)
+        progress = QProgressDialog(title, "Cancel", 0, 100, self.parent_widget)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
+        worker.signals.progress.connect(self._on_progress)
+        # bound slots of this GUI-thread object: Qt queues the worker's signals to the GUI thread
+        worker.signals.finished.connect(self._finish)
+        worker.signals.failed.connect(self._on_failed)
+        self._worker, self._progress, self._on_done = worker, progress, on_done
+        self.pool.start(worker)
+
+    @Slot(int, str)
+    def _on_progress(self, percent: int, message: str) -> None:
+        if self._progress is not None:
+            self._progress.setLabelText(message)
+            self._progress.setValue(percent)
+
+    def _end_worker(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+        self._worker = None
+        self._progress = None
+        self._on_done = None
+
+    @Slot(str, int)
+    def _finish(self, path: str, pages: int) -> None:
+        on_done = self._on_done
+        self._end_worker()
+        if on_done is not None:
+            on_done(path, pages)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._end_worker()
+        self._cleanup_tmp()
+        if message:  # empty: the user cancelled
+            self.show_error(message)
+
+    def _cleanup_tmp(self) -> None:
+        if self._tmpdir is not None:
+            self._tmpdir.cleanup()
+            self._tmpdir = None
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        """Wait for a running export (tests and shutdown)."""
+        return self.pool.waitForDone(msecs)
