@@ -70,7 +70,7 @@ def test_failures_are_listed_with_reasons(view):
     reasons = {f.file: f.reason for f in view.failures_model.rows}
     assert len(reasons) == 5
     assert "empty" in reasons["empty.readiness"]
-    assert "Unreadable files (5)" == view.tabs.tabText(3)
+    assert view.tabs.tabText(3) == "Unreadable files (5)"
 
 
 def test_industry_filter(view):

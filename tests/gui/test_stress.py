@@ -1,0 +1,28 @@
+"""PySide6 6.12 aborted long sessions ("none_dealloc") after about a thousand void Qt calls; this
+makes tens of thousands in one process so an upgrade that brings the fault back fails loudly."""
+
+from __future__ import annotations
+
+from desktop_app.gui.main_window import MainWindow
+
+
+def test_twenty_thousand_widget_updates_in_one_process(opened: MainWindow, qtbot):
+    qv = opened.question_view
+    label, note = qv.text_label, qv.note
+    calls = 0
+    for i in range(2500):
+        label.setText(f"Question {i}")
+        label.setVisible(i % 2 == 0)
+        note.setVisible(True)
+        qv.prev_button.setEnabled(i % 3 != 0)
+        qv.next_button.setToolTip(str(i))
+        opened.risk_panel.decision.setStyleSheet("" if i % 2 else "font-weight: bold;")
+        label.repaint()
+        opened.saved_label.setText(str(i))
+        calls += 8
+    for i in range(40):  # real updates through the whole refresh path
+        qv.show_question("data.collection.main" if i % 2 else "compute.cost.main")
+        qv.choose_option("good" if i % 4 < 2 else "weak")
+        calls += 1
+    assert calls >= 20_000
+    assert opened.state.assessment.answers["data.collection.main"].value in ("good", "weak")
