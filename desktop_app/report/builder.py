@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pdfencrypt import StandardEncryption  # noqa: TID253 - this module is loaded lazily
+from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: TID253
 from reportlab.platypus import Flowable  # noqa: TID253
 
 from desktop_app import __version__
@@ -18,8 +19,8 @@ from desktop_app.core.bank import QuestionBank
 from desktop_app.core.plan import build_plan
 from desktop_app.core.scoring import DECISION_LABELS, score
 from desktop_app.report import sections
-from desktop_app.report.document import PAPERS, REPORT_TITLE, ReportTemplate, make_canvas_class
-from desktop_app.report.fonts import SANS, markup, register_fonts, shorten
+from desktop_app.report.document import MARGIN_X, PAPERS, REPORT_TITLE, ReportTemplate, make_canvas_class
+from desktop_app.report.fonts import SANS, SANS_BOLD, markup, plain, register_fonts, shorten
 from desktop_app.report.styles import make_styles
 
 Progress = Callable[[int, str], None]
@@ -56,6 +57,21 @@ def build_story(ctx: sections.ReportContext) -> list[Flowable]:
     return story
 
 
+def _header_text(client: str, project: str, doc_width: float) -> str:
+    """Client and project on one line of the running header, cut to fit."""
+    room = doc_width * 0.58
+    c_len, p_len = len(client), len(project)
+    while True:
+        c, p = shorten(client, c_len), shorten(project, p_len)
+        width = stringWidth(plain(c), SANS_BOLD, 7.2) + stringWidth(" · " + plain(p), SANS, 7.2)
+        if width <= room or (c_len <= 12 and p_len <= 12):
+            return f"<b>{markup(c)}</b> · {markup(p)}"
+        if p_len >= c_len:
+            p_len -= 4
+        else:
+            c_len -= 4
+
+
 def write_pdf(
     bank: QuestionBank,
     assessment: Assessment,
@@ -79,7 +95,7 @@ def write_pdf(
     now = datetime.now().astimezone()
     client = shorten(assessment.client, 80)
     project = shorten(assessment.project, 80)
-    header = f"<b>{markup(shorten(client, 45))}</b> · {markup(shorten(project, 45))}"
+    header = _header_text(client, project, doc_width=PAPERS[paper][0] - 2 * MARGIN_X)
     footer = f"Confidential · prepared for {markup(client)}"
 
     out_path = Path(out_path)

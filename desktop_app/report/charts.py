@@ -215,7 +215,7 @@ def roadmap(items: Sequence[PlanItem], start: date | None, width: float) -> Draw
     phases = sorted(PHASE_NAMES)
     height = lane_h * len(phases) + 40
     d = _drawing(width, height)
-    label_w = 118
+    label_w = 96
     x0, x1 = label_w, width - 6
     top = height - 8
 
@@ -246,15 +246,22 @@ def roadmap(items: Sequence[PlanItem], start: date | None, width: float) -> Draw
         p_start = min(prev_end, *(dt for _, dt in in_phase))
         bx = x_of(p_start)
         d.add(Rect(bx, y + 8, max(2.0, x_of(p_end) - bx), lane_h - 16, fillColor=PHASE_COLORS[phase], strokeColor=None))
-        counts: dict[date, int] = {}
-        for _, dt in in_phase:
-            counts[dt] = counts.get(dt, 0) + 1
-        for dt, count in counts.items():
+        for dt in {dt for _, dt in in_phase}:
             x = x_of(dt)
             d.add(Polygon([x, y + 4, x + 4, y + 8, x, y + 12, x - 4, y + 8], fillColor=INK, strokeColor=colors.white))
-            label = f"{count} action{'s' if count != 1 else ''} due {dt.isoformat()}"
-            anchor = "end" if x > (x0 + x1) / 2 else "start"
-            d.add(_text(x + (-6 if anchor == "end" else 6), y + lane_h - 6, label, 6.2, anchor=anchor))
+        n = len(in_phase)
+        first_due = min(dt for _, dt in in_phase)
+        when = (
+            p_end.strftime("%-d %b %Y")
+            if first_due == p_end
+            else (f"{first_due.strftime('%-d %b')} – {p_end.strftime('%-d %b %Y')}")
+        )
+        summary = f"{n} action{'s' if n != 1 else ''} · due {when}"
+        right_space = x1 - x_of(p_end)
+        if right_space > stringWidth(summary, SANS, 6.5) + 8:
+            d.add(_text(x_of(p_end) + 6, y + lane_h / 2 - 2.5, summary, 6.5, color=INK))
+        else:
+            d.add(_text(bx - 6, y + lane_h / 2 - 2.5, summary, 6.5, anchor="end", color=INK))
         prev_end = max(prev_end, p_end)
     if start is not None:
         x = x_of(start)

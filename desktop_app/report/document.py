@@ -118,13 +118,12 @@ class ReportTemplate(BaseDocTemplate):
         width, height = self.pagesize
         canv.saveState()
         top = height - MARGIN_TOP + 9 * mm
-        half = (width - 2 * MARGIN_X) / 2 - 4
         left = Paragraph(self.header_left, self.styles.header)
-        left.wrapOn(canv, half + 20, 20)
+        left.wrapOn(canv, (width - 2 * MARGIN_X) * 0.6, 20)
         left.drawOn(canv, MARGIN_X, top)
         right = Paragraph(f"{REPORT_TITLE} · <b>CONFIDENTIAL</b>", self.styles.header_right)
-        right.wrapOn(canv, half - 20, 20)
-        right.drawOn(canv, width - MARGIN_X - (half - 20), top)
+        right.wrapOn(canv, (width - 2 * MARGIN_X) * 0.4, 20)
+        right.drawOn(canv, width - MARGIN_X - (width - 2 * MARGIN_X) * 0.4, top)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)

@@ -722,29 +722,7 @@ def deployment_plan(ctx: ReportContext) -> list[Flowable]:
         if not items:
             story.append(M("No actions in this phase.", s.muted))
             continue
-        rows: list[list[Any]] = [heads(ctx, "Action", "Owner role", "Owner", "Due", "Effort", "Cost", "References")]
-        for it in items:
-            title = markup(shorten(it.title, 300))
-            prefix = "<b>Resolves a blocker.</b> " if it.addresses_blocker else ""
-            status = STATUS_LABELS.get(it.status, it.status)
-            text = (
-                f"<b>{title}</b><br/>{prefix}{markup(shorten(it.action, CELL_TEXT_LIMIT))}"
-                f'<br/><font color="{hex_of(MUTED)}">{markup(it.key)} · {markup(status)}'
-                f"{' · ' + markup(shorten(it.note, 300)) if it.note else ''}</font>"
-            )
-            refs = "<br/>".join(markup(_short_ref(r, frameworks)) for r in it.references) or "–"
-            rows.append(
-                [
-                    M(text, s.cell),
-                    P(shorten(it.owner_role or "–", 120), s.cell),
-                    P(shorten(it.owner or "unassigned", 120), s.cell),
-                    M(markup(it.due_date or "–"), s.cell),
-                    M(markup(EFFORT_LABELS.get(it.effort, it.effort or "–")), s.cell_center),
-                    M(markup((it.cost or "–").capitalize()), s.cell),
-                    M(refs, s.cell),
-                ]
-            )
-        story.append(data_table(rows, columns(ctx, 34, 13, 12, 12, 8, 9, 16)))
+        story.append(plan_table(ctx, items, frameworks))
     story.append(Spacer(1, 2 * mm))
     story.append(
         M(
@@ -754,6 +732,50 @@ def deployment_plan(ctx: ReportContext) -> list[Flowable]:
         )
     )
     return story
+
+
+def plan_table(ctx: ReportContext, items: Sequence[PlanItem], frameworks: Mapping[str, Framework]) -> Table:
+    """One action per pair of rows: the facts on the first, what to do across the full width below."""
+    s = ctx.styles
+    fixed = [62, 60, 56, 34, 42, 80]  # owner role, owner, due, effort, cost, references (points)
+    widths = [ctx.width - sum(fixed), *fixed]
+    rows: list[list[Any]] = [heads(ctx, "Action", "Owner role", "Owner", "Due", "Effort", "Cost", "References")]
+    extra: list[tuple[Any, ...]] = []
+    for n, it in enumerate(items):
+        r = len(rows)
+        title = markup(shorten(it.title, 300))
+        if it.addresses_blocker:
+            title = f'<font color="{hex_of(level_color("critical"))}">■</font> {title}'
+        refs = "<br/>".join(markup(_short_ref(ref, frameworks)) for ref in it.references) or "–"
+        rows.append(
+            [
+                M(f"<b>{title}</b>", s.cell),
+                P(shorten(it.owner_role or "–", 120), s.cell),
+                P(shorten(it.owner or "unassigned", 120), s.cell),
+                M(markup(it.due_date or "–"), s.cell),
+                M(markup(EFFORT_LABELS.get(it.effort, it.effort or "–")), s.cell_center),
+                M(markup((it.cost or "–").capitalize()), s.cell),
+                M(refs, s.cell),
+            ]
+        )
+        status = STATUS_LABELS.get(it.status, it.status)
+        prefix = "<b>Resolves a blocker.</b> " if it.addresses_blocker else ""
+        detail = (
+            f"{prefix}{markup(shorten(it.action, CELL_TEXT_LIMIT))}"
+            f' <font color="{hex_of(MUTED)}">{markup(it.key)} · {markup(status)}'
+            f"{' · ' + markup(shorten(it.note, 300)) if it.note else ''}</font>"
+        )
+        rows.append([M(detail, s.cell), "", "", "", "", "", ""])
+        extra += [
+            ("SPAN", (0, r + 1), (-1, r + 1)),
+            ("NOSPLIT", (0, r), (-1, r + 1)),
+            ("LINEBELOW", (0, r), (-1, r), 0, colors.white),
+            ("TOPPADDING", (0, r + 1), (-1, r + 1), 0),
+            ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 5),
+        ]
+        if n % 2:
+            extra.append(("BACKGROUND", (0, r), (-1, r + 1), BAND))
+    return data_table(rows, widths, extra=extra, zebra=False)
 
 
 def _short_ref(ref: str, frameworks: Mapping[str, Framework]) -> str:
