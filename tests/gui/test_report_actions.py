@@ -1,0 +1,117 @@
+"""Export PDF and Print from the GUI: options dialog, worker thread, printing real pages with QtPdf."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.report_actions import ExportOptions, ExportOptionsDialog, ReportActions, suggested_file_name
+from desktop_app.storage.document import ReadinessDocument
+
+pypdf = pytest.importorskip("pypdf")
+
+
+@pytest.fixture()
+def actions(qtbot, doc_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    state = DocumentState()
+    state.set_document(ReadinessDocument.open(doc_path, readonly=True))
+    acts = ReportActions(parent, state)
+    errors: list[str] = []
+    monkeypatch.setattr(acts, "show_error", errors.append)
+    acts.errors = errors
+    yield acts
+    acts.wait()
+    state.close()
+
+
+def test_export_writes_the_pdf_off_the_gui_thread(qtbot, actions, tmp_path, monkeypatch):
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(actions, "ask_options", lambda: ExportOptions("letter", None))
+    monkeypatch.setattr(actions, "ask_path", lambda suggested: str(target))
+    with qtbot.waitSignal(actions.exported, timeout=60_000) as sig:
+        actions.export_pdf()
+        assert actions.busy
+    assert sig.args == [str(target)]
+    reader = pypdf.PdfReader(str(target))
+    assert round(float(reader.pages[0].mediabox.width)) == 612
+    assert "Acme Health" in reader.pages[0].extract_text()
+    assert not actions.busy and actions.errors == []
+
+
+def test_export_with_a_password_encrypts(qtbot, actions, tmp_path, monkeypatch):
+    target = tmp_path / "locked.pdf"
+    monkeypatch.setattr(actions, "ask_options", lambda: ExportOptions("a4", "pw-123"))
+    monkeypatch.setattr(actions, "ask_path", lambda suggested: str(target))
+    with qtbot.waitSignal(actions.exported, timeout=60_000):
+        actions.export_pdf()
+    reader = pypdf.PdfReader(str(target))
+    assert reader.is_encrypted and reader.decrypt("pw-123")
+
+
+def test_cancelling_the_options_writes_nothing(actions, tmp_path, monkeypatch):
+    monkeypatch.setattr(actions, "ask_options", lambda: None)
+    monkeypatch.setattr(actions, "ask_path", lambda s: pytest.fail("no file dialog after cancel"))
+    actions.export_pdf()
+    assert not actions.busy and list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_write_failure_is_a_plain_message(qtbot, actions, tmp_path, monkeypatch):
+    monkeypatch.setattr(actions, "ask_options", lambda: ExportOptions("a4", None))
+    monkeypatch.setattr(actions, "ask_path", lambda s: str(tmp_path / "missing-folder" / "plan.pdf"))
+    actions.export_pdf()
+    qtbot.waitUntil(lambda: not actions.busy, timeout=60_000)
+    assert len(actions.errors) == 1
+    assert "could not be written" in actions.errors[0] and "Traceback" not in actions.errors[0]
+
+
+def test_print_renders_the_chosen_pages_onto_the_printer(qtbot, actions, tmp_path, monkeypatch):
+    from PySide6.QtGui import QPageRanges
+
+    out = tmp_path / "printed.pdf"
+
+    def printer_for(page_count):
+        assert page_count > 3
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        ranges = QPageRanges()
+        ranges.addRange(2, 3)
+        printer.setPageRanges(ranges)
+        return printer
+
+    actions.print_dpi = 50  # a small raster keeps the test fast
+    monkeypatch.setattr(actions, "ask_printer", printer_for)
+    with qtbot.waitSignal(actions.printed, timeout=60_000) as sig:
+        actions.print_report()
+    assert sig.args == [2]
+    assert len(pypdf.PdfReader(str(out)).pages) == 2
+    assert actions._tmpdir is None  # the temporary PDF is gone
+
+
+def test_options_dialog_checks_the_password(qtbot):
+    dialog = ExportOptionsDialog(paper="letter")
+    qtbot.addWidget(dialog)
+    assert dialog.options() == ExportOptions("letter", None)
+    dialog.protect.setChecked(True)
+    qtbot.keyClicks(dialog.password, "abc")
+    qtbot.keyClicks(dialog.repeat, "abd")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and not dialog.problem.isHidden()
+    dialog.repeat.setText("abc")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.options() == ExportOptions("letter", "abc")
+
+
+def test_suggested_file_name_is_safe():
+    from desktop_app.core.assessment import Assessment
+
+    name = suggested_file_name(Assessment(client="A/B: <C>", project="P*?"))
+    assert name.endswith(".pdf") and "/" not in name and ":" not in name and "*" not in name
