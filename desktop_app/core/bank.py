@@ -12,6 +12,7 @@ import math
 import os
 import re
 import sys
+from datetime import date
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -512,6 +513,8 @@ class _Builder:
             if required:
                 self.err(node, f"{what}: '{key}' is missing")
             return ""
+        if isinstance(value, date):  # an unquoted YAML date, e.g. released: 2026-11-26
+            return value.isoformat()
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
             self.err(node, f"{what}: '{key}' must be text")
             return ""
@@ -762,7 +765,9 @@ class _Builder:
             self.err(m, f"{what}: type {qtype!r} is not one of {', '.join(QUESTION_TYPES)}")
             return None
         is_context = cid is None
-        weight = self.int_field(m, "weight", what, 1, 3, default=1 if is_context else None)
+        # unscored questions (context, text, numbers without bands) count for nothing: weight 1 by default
+        unscored = is_context or qtype == "text" or (qtype == "number" and not m.get("bands"))
+        weight = self.int_field(m, "weight", what, 1, 3, default=1 if unscored else None)
         options = self.build_options(m, what, qtype, is_context)
         bands = self.build_bands(m, what) if qtype == "number" else ()
         computed = m.get("computed")

@@ -633,7 +633,10 @@ def _overall(
         reasons.append(f"Overall risk {risk:.0f} is {PILOT_ONLY_OVERALL_RISK:.0f} or more.")
     if by_level["medium"]:
         decision = _worse(decision, "ready_with_conditions")
-        reasons.append(f"Medium risk in {', '.join(by_level['medium'])}: address before scaling.")
+        reasons.append(
+            f"Medium level in {', '.join(by_level['medium'])}: deploy only with the conditions of the plan "
+            "and monitoring in place."
+        )
     if not_assessed:
         decision = _worse(decision, "ready_with_conditions")
         reasons.append(f"Not yet assessed: {', '.join(not_assessed)}.")

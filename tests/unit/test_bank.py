@@ -145,3 +145,19 @@ def test_number_bands_pick_first_matching_band(mini_bank):
     assert q.band_for(10_000).risk == 0
     assert q.band_for(10_001).risk == 2
     assert q.band_for(10**9).risk == 3
+
+
+def test_unquoted_release_date_is_accepted(tmp_path):
+    text = MINI_BANK.read_text(encoding="utf-8").replace("released: '2026-11-26'", "released: 2026-11-26")
+    assert "released: 2026-11-26\n" in text
+    assert load_bank_text(text, "dated.yaml").released == "2026-11-26"
+
+
+def test_unscored_questions_default_to_weight_one(mini_bank):
+    assert mini_bank.question("compute.cost.notes").weight == 1
+
+
+def test_scored_question_needs_a_weight(tmp_path):
+    data = _mini()
+    del data["challenges"][0]["subchallenges"][0]["questions"][0]["weight"]
+    assert any("'weight' is missing" in p for p in _problems(data, tmp_path))
