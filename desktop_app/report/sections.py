@@ -934,7 +934,7 @@ def framework_index(ctx: ReportContext) -> list[Flowable]:
                 M(markup(", ".join(items) or "–"), s.cell),
             ]
         )
-    story.append(data_table(rows, columns(ctx, 16, 50, 12, 22)))
+    story.append(data_table(rows, columns(ctx, 14, 42, 11, 33)))
     return story
 
 
