@@ -66,7 +66,7 @@ def _portfolio_folder(folder: Path, samples: list[Path]) -> Path:
         with ReadinessDocument.open(s, readonly=True) as doc:
             clients[s] = (doc.bank, doc.assessment())
     n = 0
-    for s, (bank, assessment) in clients.items():
+    for bank, assessment in clients.values():
         for i, day in enumerate(dates):
             answers = []
             for a in assessment.answers.values():

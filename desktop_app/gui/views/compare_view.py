@@ -75,6 +75,8 @@ class CompareView(QWidget):
         self.changes.setModel(self.changes_model)
         self.changes.verticalHeader().hide()
         self.changes.setWordWrap(True)
+        # wrapped rows need their height again once the columns have their final widths
+        self.changes.horizontalHeader().sectionResized.connect(lambda *_: self.changes.resizeRowsToContents())
         self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         ch = self.changes.horizontalHeader()

@@ -89,6 +89,8 @@ class RiskProfileView(QWidget):
         self.drivers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.drivers.verticalHeader().hide()
         self.drivers.setWordWrap(True)
+        # wrapped rows need their height again once the columns have their final widths
+        self.drivers.horizontalHeader().sectionResized.connect(lambda *_: self.drivers.resizeRowsToContents())
         self.drivers.setCursor(Qt.CursorShape.PointingHandCursor)
         header = self.drivers.horizontalHeader()
         header.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)

@@ -50,6 +50,8 @@ class WhatIfView(QWidget):
         self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.setWordWrap(True)
+        # wrapped rows need their height again once the columns have their final widths
+        self.actions.horizontalHeader().sectionResized.connect(lambda *_: self.actions.resizeRowsToContents())
         header = self.actions.horizontalHeader()
         header.setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 5):
