@@ -150,6 +150,10 @@ def write_pdf(
         progress(97, "Saving the file")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); an exported PDF gets the user's usual permissions
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, out_path)
     except BaseException:
         tmp.unlink(missing_ok=True)
