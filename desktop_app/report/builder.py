@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -100,9 +100,11 @@ def write_pdf(
 
     out_path = Path(out_path)
     folder = out_path.parent if str(out_path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-report-", suffix=".pdf", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    # created with open(..., "x") rather than mkstemp: the PDF keeps the user's usual permissions
+    # (umask) instead of mkstemp's private 0600, without touching the process-wide umask
+    tmp = folder / f".tmp-report-{secrets.token_hex(8)}.pdf"
+    with open(tmp, "xb"):
+        pass
     try:
         doc = ReportTemplate(
             str(tmp),
@@ -150,10 +152,6 @@ def write_pdf(
         progress(97, "Saving the file")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        # mkstemp makes the file private (0600); an exported PDF gets the user's usual permissions
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, out_path)
     except BaseException:
         tmp.unlink(missing_ok=True)
