@@ -26,14 +26,19 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.documents import DocumentController
 from desktop_app.gui.settings import Settings, documents_dir
+from desktop_app.gui.report_actions import ReportActions
+from desktop_app.gui.views.compare_view import CompareView
 from desktop_app.gui.views.follow_up_view import FollowUpView
 from desktop_app.gui.views.live_risk_panel import LiveRiskPanel
 from desktop_app.gui.views.navigator_view import NavigatorView
 from desktop_app.gui.views.new_assessment_wizard import NewAssessmentWizard
 from desktop_app.gui.views.plan_view import PlanView
+from desktop_app.gui.views.portfolio_view import PortfolioView
 from desktop_app.gui.views.question_view import QuestionView
 from desktop_app.gui.views.readonly_banner import ReadOnlyBanner
+from desktop_app.gui.views.risk_view import RiskProfileView
 from desktop_app.gui.views.start_view import SAMPLES, StartView
+from desktop_app.gui.views.whatif_view import WhatIfView
 from desktop_app.storage.document import SUFFIX
 
 log = logging.getLogger(__name__)
@@ -63,6 +68,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.state = DocumentState(self)
         self.documents = DocumentController(self.state, self.settings, self)
+        self.reports = ReportActions(self, self.state)
         self.presentation = False
         self._portfolio_window: QWidget | None = None
         self.setWindowTitle(APP_NAME)
@@ -111,27 +117,14 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------------------
     def _add_analysis_tabs(self) -> None:
-        self.risk_view = self._optional_view("risk_view", "RiskProfileView")
-        self.whatif_view = self._optional_view("whatif_view", "WhatIfView")
-        self.compare_view = self._optional_view("compare_view", "CompareView")
-        if self.risk_view is not None:
-            self.tabs.addTab(self.risk_view, "&Risk profile")
+        self.risk_view = RiskProfileView(self.state)
+        self.whatif_view = WhatIfView(self.state)
+        self.compare_view = CompareView(self.state)
+        self.tabs.addTab(self.risk_view, "&Risk profile")
         self.tabs.addTab(self.plan_view, "&Plan")
         self.tabs.addTab(self.follow_up_view, "&Follow-up")
-        if self.whatif_view is not None:
-            self.tabs.addTab(self.whatif_view, "&What-if")
-        if self.compare_view is not None:
-            self.tabs.addTab(self.compare_view, "&Compare")
-
-    def _optional_view(self, module: str, cls: str) -> QWidget | None:
-        # TODO(analysis helper): import directly once the views exist
-        import importlib
-
-        try:
-            mod = importlib.import_module(f"desktop_app.gui.views.{module}")
-        except ImportError:
-            return None
-        return getattr(mod, cls)(self.state)
+        self.tabs.addTab(self.whatif_view, "&What-if")
+        self.tabs.addTab(self.compare_view, "&Compare")
 
     def _action(
         self, text: str, slot, shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None, tip: str = ""
@@ -267,6 +260,7 @@ class MainWindow(QMainWindow):
         self.navigator.question_activated.connect(self._navigator_activated)
         self.question_view.current_changed.connect(self.navigator.select)
         self.banner.enable_editing.connect(self.documents.enable_editing)
+        self.reports.exported.connect(lambda path: self.statusBar().showMessage(f"PDF written: {path}", 10000))
 
     # -- state -> window ----------------------------------------------------------------------
     def _document_replaced(self) -> None:
@@ -366,31 +360,13 @@ class MainWindow(QMainWindow):
         if dest and self.documents.save_copy(dest):
             self.statusBar().showMessage(f"Copy saved: {dest}", 8000)
 
-    def _report_actions(self):
-        from desktop_app.gui.report_actions import ReportActions
-
-        if getattr(self, "_reports", None) is None:
-            self._reports = ReportActions(self, self.state)
-        return self._reports
-
     def export_pdf(self) -> None:
-        try:
-            self._report_actions().export_pdf()
-        except ImportError:
-            self.show_error("PDF export is not available in this build.")
+        self.reports.export_pdf()
 
     def print_report(self) -> None:
-        try:
-            self._report_actions().print_report()
-        except ImportError:
-            self.show_error("Printing is not available in this build.")
+        self.reports.print_report()
 
     def show_portfolio(self) -> None:
-        try:
-            from desktop_app.gui.views.portfolio_view import PortfolioView
-        except ImportError:
-            self.show_error("The portfolio view is not available in this build.")
-            return
         if self._portfolio_window is None:
             self._portfolio_window = PortfolioView()
             self._portfolio_window.setWindowTitle(f"Portfolio – {APP_NAME}")
@@ -439,7 +415,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.splitter)
             self._was_maximized = self.isMaximized()
             self.showFullScreen()
-            self.splitter.setSizes([0, int(self.width() * 0.68), int(self.width() * 0.32)])
+            self.splitter.setSizes([0, int(self.width() * 0.72), int(self.width() * 0.28)])
         else:
             if getattr(self, "_was_maximized", False):
                 self.showMaximized()

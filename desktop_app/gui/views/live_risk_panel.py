@@ -56,6 +56,7 @@ class LiveRiskPanel(QWidget):
         self.radar = RadarChart(self, compact=True)
         self.radar.setAccessibleName("Risk radar of the six challenges")
         self.radar.set_axes([SHORT_TITLES[c] for c in SHORT_TITLES])
+        self.radar.setMaximumHeight(300)
         lay.addWidget(self.radar, 1)
         grid_box = QFrame()
         self.grid = QGridLayout(grid_box)
@@ -82,6 +83,7 @@ class LiveRiskPanel(QWidget):
         self.completion.setAccessibleName("Questions answered")
         self.completion.setTextVisible(True)
         lay.addWidget(self.completion)
+        lay.addStretch(0)
         self._apply_fonts()
         state.changed.connect(self.refresh)
         self.refresh()
@@ -106,6 +108,7 @@ class LiveRiskPanel(QWidget):
             badge.setFont(scaled_font(base, factor, bold=True))
             badge.setMinimumWidth(int(88 * factor))
         self.completion.setFont(scaled_font(base, factor))
+        self.radar.setMaximumHeight(int(300 * (1.4 if self.presentation else 1.0)))
 
     def set_presentation(self, on: bool) -> None:
         self.presentation = on

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -103,23 +103,72 @@ class NoteEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
+OPTION_STYLE = """
+QPushButton#option { border: 1px solid palette(mid); border-radius: 6px; background: palette(button);
+    padding: 0px; }
+QPushButton#option:hover { border-color: palette(highlight); }
+QPushButton#option:focus { border: 2px solid palette(highlight); }
+QPushButton#option:checked { background: palette(highlight); border: 2px solid palette(highlight); }
+QPushButton#option:disabled { border-color: palette(midlight); }
+"""
+
+
 class OptionButton(QPushButton):
-    """A large, checkable answer target showing its key."""
+    """A large, checkable answer target showing its key; long labels wrap instead of clipping."""
 
     def __init__(self, key: str, label: str, description: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("option")
         self.key_text = key
         self.label = label
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setMinimumHeight(44)
-        self.setText(f"{key}   {label}" if key else label)
+        self.setStyleSheet(OPTION_STYLE)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(14, 8, 14, 8)
+        lay.setSpacing(14)
+        self.key_label = QLabel(key)
+        self.key_label.setMinimumWidth(14)
+        self.text_label = QLabel(label)
+        self.text_label.setWordWrap(True)
+        for child in (self.key_label, self.text_label):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        lay.addWidget(self.key_label)
+        lay.addWidget(self.text_label, 1)
         self.setAccessibleName(f"Answer: {label}")
+        self.setAccessibleDescription(f"Key {key}. {description}".strip() if key else description)
         if description:
             self.setToolTip(description)
-            self.setAccessibleDescription(description)
-        self.setStyleSheet("QPushButton { text-align: left; padding: 8px 14px; }")
+        self.toggled.connect(self._restyle)
+        self._restyle(False)
+
+    def _restyle(self, checked: bool) -> None:
+        role = "palette(highlighted-text)" if checked else "palette(button-text)"
+        style = f"color: {role}; background: transparent;"
+        self.key_label.setStyleSheet(style + " font-weight: bold;")
+        self.text_label.setStyleSheet(style)
+
+    def setFont(self, font: QFont) -> None:
+        super().setFont(font)
+        self.key_label.setFont(font)
+        self.text_label.setFont(font)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
+
+    def sizeHint(self) -> QSize:
+        hint = self.layout().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), hint.height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.minimumHeight())
 
 
 class QuestionView(QWidget):
@@ -154,6 +203,7 @@ class QuestionView(QWidget):
         outer.setSpacing(0)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(self.scroll, 1)

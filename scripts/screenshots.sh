@@ -1,0 +1,10 @@
+#!/bin/sh
+# Screenshots of the main views into docs/screenshots/, under a real (virtual) X server whose screen
+# is the size shot, so full-screen presentation mode looks as it would on that display.
+# Needs the Debian packages: xvfb xauth xdotool libxcb-icccm4 libxcb-keysyms1 imagemagick
+set -eu
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-.venv/bin/python}"
+for size in 1366x768 1920x1080; do
+    xvfb-run -a -s "-screen 0 ${size}x24 -dpi 96" env QT_QPA_PLATFORM=xcb "$PYTHON" scripts/screenshots.py "$size"
+done
