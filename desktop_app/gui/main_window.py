@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.documents import DocumentController
-from desktop_app.gui.settings import Settings, documents_dir
 from desktop_app.gui.report_actions import ReportActions
+from desktop_app.gui.settings import Settings, documents_dir
 from desktop_app.gui.views.compare_view import CompareView
 from desktop_app.gui.views.follow_up_view import FollowUpView
 from desktop_app.gui.views.live_risk_panel import LiveRiskPanel
