@@ -119,3 +119,16 @@ def test_cancel_keeps_what_was_read(qtbot, folder, monkeypatch):
     assert v.portfolio.cancelled
     assert len(v.portfolio.rows) + len(v.portfolio.failures) == 1
     assert "cancelled" in v.summary.text()
+
+
+def test_a_second_folder_replaces_a_load_in_progress(qtbot, folder, tmp_path, mini_bank):
+    other = tmp_path / "other"
+    other.mkdir()
+    make_doc(other / "only.readiness", mini_bank, NEW_ANSWERS, client="Only Client")
+    v = PortfolioView()
+    qtbot.addWidget(v)
+    v.load_folder(folder)
+    with qtbot.waitSignal(v.loaded, timeout=20_000):
+        v.load_folder(other)
+    qtbot.wait(100)
+    assert [r.client for r in v.portfolio.rows] == ["Only Client"]

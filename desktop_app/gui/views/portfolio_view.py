@@ -11,7 +11,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QSortFilterProxyModel, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QSortFilterProxyModel, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -204,6 +204,9 @@ class PortfolioView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         self._set_filters_enabled(False)
+        app = QCoreApplication.instance()
+        if app is not None:  # never leave a running worker behind when the application quits
+            app.aboutToQuit.connect(self.shutdown)
 
     # -- loading ---------------------------------------------------------------------------
     def choose_folder(self) -> None:
@@ -236,7 +239,7 @@ class PortfolioView(QWidget):
         self._thread, self._loader = thread, loader
         thread.start()
         if wait:
-            from PySide6.QtCore import QCoreApplication, QEventLoop
+            from PySide6.QtCore import QEventLoop
 
             while self._loader is loader and self._thread is thread and self.portfolio_loading:
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
@@ -254,21 +257,29 @@ class PortfolioView(QWidget):
     def _wait_for_thread(self) -> None:
         if self._thread is not None:
             self._thread.quit()
-            self._thread.wait(10_000)
+            self._thread.wait()
 
-    def closeEvent(self, event) -> None:
+    def shutdown(self) -> None:
+        """Cancel a load in progress and wait for the worker to stop."""
         self.cancel()
         self._wait_for_thread()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
         super().closeEvent(event)
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
+        if self.sender() is not self._loader:
+            return
         if self.progress.maximum() != total:
             self.progress.setRange(0, total)
         self.progress.setValue(done)
 
     @Slot(object)
     def _on_finished(self, portfolio: Portfolio) -> None:
+        if self.sender() is not self._loader:
+            return  # a load replaced by a newer one
         self._loader = None
         self._finish_loading()
         self.set_portfolio(portfolio)
@@ -276,12 +287,17 @@ class PortfolioView(QWidget):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
+        if self.sender() is not self._loader:
+            return
         self._loader = None
         self._finish_loading()
         self.summary.setText(message)
         self.loaded.emit()
 
     def _finish_loading(self) -> None:
+        # the worker has returned from run(); let its thread end before anyone can delete it
+        self._wait_for_thread()
+        self._thread = None
         self.progress.hide()
         self.cancel_button.hide()
         self.choose_button.setEnabled(True)
