@@ -9,9 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.pdfencrypt import StandardEncryption  # noqa: TID253 - this module is loaded lazily
-from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: TID253
-from reportlab.platypus import Flowable  # noqa: TID253
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 from desktop_app import __version__
 from desktop_app.core.assessment import Assessment
@@ -26,15 +25,25 @@ from desktop_app.report.styles import make_styles
 Progress = Callable[[int, str], None]
 
 
-def encryption_for(password: str) -> StandardEncryption:
-    """AES-256 when reportlab can (it needs ``pyaes``), otherwise 128-bit RC4."""
-    try:
-        import pyaes  # noqa: F401
+def encrypt_pdf(path: Path, password: str) -> None:
+    """Encrypt the finished PDF in place with AES-256 (PDF 2.0 standard security handler, R6).
 
-        strength = 256
-    except ImportError:
-        strength = 128
-    return StandardEncryption(password, ownerPassword=None, canPrint=1, canModify=0, canCopy=1, strength=strength)
+    reportlab's own AES-256 output is not readable by poppler or pypdf (it writes 48-byte R5 keys),
+    and its fallback is RC4; pypdf with ``cryptography`` writes a standard AES-256 file instead.
+    """
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(str(path))
+    writer = PdfWriter(clone_from=reader)
+    # printing and copying allowed, changing not: the client may print and quote the plan
+    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256", permissions_flag=-3904 | 4 | 16)
+    encrypted = path.with_name(path.name + ".enc")
+    try:
+        with open(encrypted, "xb") as fh:
+            writer.write(fh)
+        os.replace(encrypted, path)
+    finally:
+        encrypted.unlink(missing_ok=True)
 
 
 def build_story(ctx: sections.ReportContext) -> list[Flowable]:
@@ -120,7 +129,6 @@ def write_pdf(
             ),
             keywords=["GenAI", "readiness", "deployment plan", bank.id],
             creator=f"GenAI Readiness Planner {__version__}",
-            encrypt=encryption_for(password) if password else None,
             initialFontName=SANS,
         )
         ctx = sections.ReportContext(
@@ -132,7 +140,7 @@ def write_pdf(
             fonts=fonts,
             width=doc.width,
             height=doc.height,
-            generated=now.strftime("%-d %B %Y, %H:%M"),
+            generated=f"{now.day} {now:%B %Y, %H:%M}",
         )
         progress(8, "Writing the sections")
         story = build_story(ctx)
@@ -149,6 +157,9 @@ def write_pdf(
 
         doc.setProgressCallBack(on_progress)
         doc.multiBuild(story, canvasmaker=make_canvas_class(skip_first=1))
+        if password:
+            progress(95, "Encrypting")
+            encrypt_pdf(tmp, password)
         progress(97, "Saving the file")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())

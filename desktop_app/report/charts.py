@@ -10,9 +10,9 @@ import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String  # noqa: TID253
-from reportlab.lib import colors  # noqa: TID253
-from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: TID253
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app.core.bank import PHASE_NAMES
 from desktop_app.core.plan import PlanItem

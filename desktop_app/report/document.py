@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reportlab.lib.pagesizes import A4, LETTER  # noqa: TID253 - this module is loaded lazily
-from reportlab.lib.units import mm  # noqa: TID253
-from reportlab.pdfgen.canvas import Canvas  # noqa: TID253
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph  # noqa: TID253
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from desktop_app.report.fonts import SANS, markup, shorten
 from desktop_app.report.styles import ACCENT, MUTED, RULE, Styles

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from reportlab.lib.fonts import addMapping  # noqa: TID253 - this module is loaded lazily
-from reportlab.pdfbase import pdfmetrics  # noqa: TID253
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: TID253
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop_app.resources import resource_path
 

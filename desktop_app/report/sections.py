@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reportlab.lib import colors  # noqa: TID253 - this module is loaded lazily
-from reportlab.lib.units import mm  # noqa: TID253
-from reportlab.platypus import (  # noqa: TID253
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepInFrame,
@@ -26,7 +26,7 @@ from reportlab.platypus import (  # noqa: TID253
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents  # noqa: TID253
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop_app.core.assessment import Answer, Assessment, answer_label
 from desktop_app.core.bank import PHASE_NAMES, Framework, Question, QuestionBank, load_frameworks

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib import colors  # noqa: TID253 - this module is loaded lazily
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT  # noqa: TID253
-from reportlab.lib.styles import ParagraphStyle  # noqa: TID253
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 
 from desktop_app.report.fonts import MONO, SANS, SANS_BOLD
 

@@ -225,6 +225,10 @@ def test_password_encrypts_the_pdf(bank, tmp_path):
     reader = pypdf.PdfReader(str(path))
     assert reader.decrypt("s3cret pass")
     assert "Northwind Health" in reader.pages[0].extract_text()
+    encrypt = reader.trailer["/Encrypt"].get_object()
+    assert (encrypt["/V"], encrypt["/R"]) == (5, 6)  # AES-256, the PDF 2.0 handler
+    assert reader.metadata.title.startswith("GenAI deployment readiness plan")
+    assert reader.outline  # bookmarks survive encryption
 
 
 # -- writing the file ---------------------------------------------------------------------------
