@@ -74,7 +74,6 @@ class RiskMatrixChart(ChartWidget):
         item.clear()
         self.cell_items = []
         self.point_item = None
-        text = self.text_colour()
         for likelihood in range(1, 6):
             for impact in range(1, 6):
                 level = level_for(likelihood, impact)
@@ -96,9 +95,9 @@ class RiskMatrixChart(ChartWidget):
         font = QFont()
         font.setPointSizeF(8.5)
         font.setBold(True)
-        offsets = {1: [(0, 0.08)], 2: [(-0.22, 0), (0.22, 0)], 3: [(-0.25, 0.2), (0.25, 0.2), (0, -0.22)]}
+        offsets = {1: [(0, 0)], 2: [(-0.22, 0), (0.22, 0)], 3: [(-0.25, 0.2), (0.25, 0.2), (0, -0.22)]}
         for (likelihood, impact), group in by_cell.items():
-            spots = offsets.get(len(group)) or [(-0.25 + 0.25 * (i % 3), 0.25 - 0.25 * (i // 3)) for i in range(6)]
+            spots = offsets.get(len(group)) or [(-0.22 + 0.44 * (i % 2), 0.3 - 0.3 * (i // 2)) for i in range(6)]
             for p, (dx, dy) in zip(group, spots, strict=False):
                 x, y = likelihood + dx, impact + dy
                 xs.append(x)
@@ -117,20 +116,12 @@ class RiskMatrixChart(ChartWidget):
                 number.setPos(x, y)
                 number.setZValue(30)
                 item.addItem(number)
-                if len(group) == 1:  # in a shared cell the numbers and the caption say who is who
-                    label = pg.TextItem(p.label, color=text, anchor=(0.5, 0))
-                    small = QFont()
-                    small.setPointSizeF(7.5)
-                    label.setFont(small)
-                    label.setPos(x, y - 0.14)
-                    label.setZValue(25)
-                    item.addItem(label)
         if xs:
             self.point_item = pg.ScatterPlotItem(
                 x=xs,
                 y=ys,
                 data=data,
-                size=20,
+                size=20 if max((len(g) for g in by_cell.values()), default=1) <= 3 else 16,
                 brush=brushes,
                 pen=pg.mkPen("#ffffff", width=1.5),
                 hoverable=True,
@@ -143,11 +134,11 @@ class RiskMatrixChart(ChartWidget):
         item.setXRange(0.5, 5.5, padding=0.02)
         item.setYRange(0.5, 5.5, padding=0.02)
         missing = [p.title for p in self.points if p.likelihood is None]
-        legend = " ".join(f"{i + 1} {p.label}" for i, p in enumerate(self.points) if p.likelihood is not None)
+        legend = " · ".join(f"<b>{i + 1}</b> {p.label}" for i, p in enumerate(self.points) if p.likelihood is not None)
         caption = legend
         if missing:
             caption += ("<br>" if caption else "") + "Not assessed (not placed): " + ", ".join(missing)
-        self.caption.setText(f"<small>{caption}</small>")
+        self.caption.setText(caption)
 
     def _clicked(self, _item, spots, _event=None) -> None:
         if spots:

@@ -25,7 +25,7 @@ class DriversTableModel(RowTableModel[Driver]):
         if col == COL_QUESTION:
             return row.text
         if col == COL_ANSWER:
-            return ("⛔ " if row.blocker else "") + row.answer
+            return ("Blocker · " if row.blocker else "") + row.answer
         if col == COL_RISK:
             return f"{row.risk:g} × w{row.weight}"
         return f"{row.share:.0f}%"

@@ -47,7 +47,7 @@ class WhatIfActionsModel(RowTableModel[PlanItem]):
 
     def display(self, row: PlanItem, col: int):
         if col == COL_ACTION:
-            return ("⛔ " if row.addresses_blocker else "") + row.title
+            return ("Blocker · " if row.addresses_blocker else "") + row.title
         if col == COL_CHALLENGE:
             return SHORT_CHALLENGE_LABELS.get(row.challenge, row.challenge)
         if col == COL_PHASE:

@@ -94,7 +94,8 @@ class RiskProfileView(QWidget):
         self.drivers.setCursor(Qt.CursorShape.PointingHandCursor)
         header = self.drivers.horizontalHeader()
         header.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 4):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in range(2, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.drivers.clicked.connect(self._driver_activated)
         self.drivers.activated.connect(self._driver_activated)
