@@ -116,6 +116,8 @@ class FollowUpView(QWidget):
         h.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(COL_ANSWER, QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        # row heights follow the wrapped text once the columns have their real widths
+        h.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
         self.table.activated.connect(lambda _i: self.go_to_selected())
         self.table.doubleClicked.connect(lambda _i: self.go_to_selected())
         lay.addWidget(self.table, 1)
@@ -143,6 +145,10 @@ class FollowUpView(QWidget):
         self.copy_text_button.setEnabled(has)
         self.copy_mail_button.setEnabled(has)
         self.go_button.setEnabled(has)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def text(self, email: bool = False) -> str:
         bank, a, profile = self.state.bank, self.state.assessment, self.state.profile
