@@ -132,3 +132,14 @@ def test_a_second_folder_replaces_a_load_in_progress(qtbot, folder, tmp_path, mi
         v.load_folder(other)
     qtbot.wait(100)
     assert [r.client for r in v.portfolio.rows] == ["Only Client"]
+
+
+def test_save_summary_writes_the_spreadsheet(view, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "summary.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    view.save_button.click()
+    wb = load_workbook(out)
+    assert wb["Assessments"].max_row == 4 and wb["Unreadable"].max_row == 6

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.analysis.portfolio import Portfolio, PortfolioRow, load_portfolio
 from desktop_app.core.bank import CHALLENGE_IDS
+from desktop_app.core.errors import ReadinessError
 from desktop_app.gui.charts.base import SERIES_COLOURS
 from desktop_app.gui.charts.heatmap import HeatMapChart
 from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS
@@ -106,12 +108,16 @@ class PortfolioView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.progress.hide()
         self.cancel_button.hide()
+        self.save_button = QPushButton("Save summary as XLSX…")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_summary)
         top = QHBoxLayout()
         top.addWidget(QLabel("<span style='font-size:15pt; font-weight:600;'>Portfolio</span>"))
         top.addWidget(self.choose_button)
         top.addWidget(self.folder_label, 1)
         top.addWidget(self.progress, 1)
         top.addWidget(self.cancel_button)
+        top.addWidget(self.save_button)
 
         # filters
         self.industry = QComboBox()
@@ -302,6 +308,24 @@ class PortfolioView(QWidget):
         self.cancel_button.hide()
         self.choose_button.setEnabled(True)
 
+    def save_summary(self) -> None:
+        """Write the whole portfolio (all rows and unreadable files) to a spreadsheet."""
+        if self.portfolio is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save portfolio summary", "portfolio-summary.xlsx", "Excel workbook (*.xlsx)"
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            self.portfolio.write_xlsx(Path(path))
+        except (OSError, ReadinessError) as exc:
+            QMessageBox.warning(self, "Could not save", f"The summary could not be saved: {exc}")
+            return
+        self.summary.setText(f"Saved the summary to {path}.")
+
     # -- showing ---------------------------------------------------------------------------
     def set_portfolio(self, portfolio: Portfolio) -> None:
         self.portfolio = portfolio
@@ -329,6 +353,7 @@ class PortfolioView(QWidget):
             text += f". Loading was cancelled after {done} of {portfolio.total_files} files"
         self.summary.setText(text + ".")
         self._set_filters_enabled(True)
+        self.save_button.setEnabled(True)
         self.apply_filters()
 
     def _set_filters_enabled(self, enabled: bool) -> None:
