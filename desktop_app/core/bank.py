@@ -12,9 +12,9 @@ import math
 import os
 import re
 import sys
-from datetime import date
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.gui.deferred import defer_refresh
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.documents import DocumentController
 from desktop_app.gui.report_actions import ReportActions
@@ -125,6 +126,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.follow_up_view, "&Follow-up")
         self.tabs.addTab(self.whatif_view, "&What-if")
         self.tabs.addTab(self.compare_view, "&Compare")
+        # background tabs redraw when they come into view, not on every answer
+        self.deferred = [
+            defer_refresh(self.state.changed, view, view.refresh)
+            for view in (self.risk_view, self.whatif_view, self.compare_view)
+        ]
 
     def _action(
         self, text: str, slot, shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None, tip: str = ""

@@ -80,7 +80,10 @@ class RadarChart(ChartWidget):
 
     def set_series(self, series: list[Series]) -> None:
         """``[(name, risk values 0-100 or None per axis, "#rrggbb"), ...]``; the first is drawn on top."""
-        self._series = [(name, list(values), colour) for name, values, colour in series]
+        new = [(name, list(values), colour) for name, values, colour in series]
+        if new == self._series:
+            return  # a note or confidence edit leaves the scores as they were: nothing to redraw
+        self._series = new
         self.redraw()
 
     @property

@@ -1,0 +1,30 @@
+"""Background tabs redraw when they come into view, not on every answer."""
+
+from __future__ import annotations
+
+from desktop_app.core.assessment import Answer
+
+
+def test_hidden_risk_tab_waits_then_shows_the_new_scores(opened, qtbot):
+    window = opened
+    window.tabs.setCurrentWidget(window.splitter)
+    calls = []
+    original = window.risk_view.refresh
+    window.risk_view.refresh = lambda: (calls.append(1), original())
+    deferred = next(d for d in window.deferred if d.view is window.risk_view)
+    deferred._refresh = window.risk_view.refresh
+
+    window.state.set_answer(Answer("data.collection.main", "none"))
+    window.state.set_answer(Answer("data.preprocessing.main", "none"))
+    assert calls == [] and deferred.stale
+
+    window.tabs.setCurrentWidget(window.risk_view)
+    qtbot.waitUntil(lambda: calls == [1])
+    data_risk = window.state.profile.challenge("data").risk
+    assert window.risk_view.radar.drawn_values("Today")[0] == data_risk
+
+
+def test_visible_live_panel_follows_every_answer(opened):
+    window = opened
+    window.state.set_answer(Answer("data.collection.main", "none"))
+    assert window.risk_panel.radar.drawn_values("Risk today")[0] == window.state.profile.challenge("data").risk
