@@ -9,11 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from desktop_app.core.scoring import DECISION_LABELS, LEVEL_LABELS
-
-pypdf = pytest.importorskip("pypdf")
 
 
 def cli(*args: object, env_extra: dict | None = None) -> subprocess.CompletedProcess:

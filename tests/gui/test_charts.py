@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("pyqtgraph")
-
 from desktop_app.gui.charts.radar import RadarChart
 
 AXES = ["Data", "Compute", "Interpretability", "Ethics", "Integration", "Security"]

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.report_actions import ExportOptions, ExportOptionsDialog, ReportActions, suggested_file_name
 from desktop_app.storage.document import ReadinessDocument
-
-pypdf = pytest.importorskip("pypdf")
 
 
 @pytest.fixture()

@@ -256,7 +256,6 @@ def test_more_gpu_hours_never_lower_cost_or_energy(h1: float, h2: float, util: f
     assert (a.monthly_kwh or 0.0) <= (b.monthly_kwh or 0.0)
 
 
-@pytest.mark.skipif(not BANK_PATH.exists(), reason="built-in bank not written yet")
 def test_built_in_bank_estimator_section_matches_the_module() -> None:
     bank = yaml.safe_load(BANK_PATH.read_text(encoding="utf-8"))
     section = bank["estimator"]
