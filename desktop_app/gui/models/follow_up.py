@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.core.scoring import FollowUp
+from desktop_app.gui.models.row_table import RowTableModel
 
 COL_TOPIC = 0
 COL_QUESTION = 1
@@ -17,32 +18,20 @@ ROLE_QUESTION_ID = Qt.ItemDataRole.UserRole + 1
 REASON_LABELS = {"unknown": "Don't know", "low confidence": "Low confidence"}
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(RowTableModel[FollowUp]):
+    HEADERS = HEADERS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[FollowUp] = []
         self._topics: dict[str, str] = {}
 
     def set_rows(self, items: list[FollowUp] | tuple[FollowUp, ...], topics: dict[str, str] | None = None) -> None:
         """``topics`` maps a challenge id (or "context") to the title shown."""
-        self.beginResetModel()
-        self._rows = list(items)
         self._topics = dict(topics or {})
-        self.endResetModel()
+        super().set_rows(items)
 
     def item(self, row: int) -> FollowUp:
         return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core.plan import PlanItem
+from desktop_app.gui.models.row_table import RowTableModel
 
 COL_PHASE = 0
 COL_ACTION = 1
@@ -23,15 +24,8 @@ EFFORT_LABELS = {"S": "S - days", "M": "M - weeks", "L": "L - months"}
 STATUS_COLOURS = {"accepted": "#2e8b57", "done": "#1f6fd1", "rejected": "#8a8a8a"}
 
 
-class PlanTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[PlanItem] = []
-
-    def set_rows(self, items: list[PlanItem] | tuple[PlanItem, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(items)
-        self.endResetModel()
+class PlanTableModel(RowTableModel[PlanItem]):
+    HEADERS = HEADERS
 
     def item(self, row: int) -> PlanItem:
         return self._rows[row]
@@ -41,17 +35,6 @@ class PlanTableModel(QAbstractTableModel):
             if it.key == key:
                 return i
         return -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
