@@ -267,20 +267,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _atomic_write_text(path: Path, text: str, newline: str | None = None) -> None:
-    import tempfile
+    from desktop_app.core.files import write_text_atomically
 
     if not path.parent.exists():
         raise InputError(f"the folder {path.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, text, newline=newline)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

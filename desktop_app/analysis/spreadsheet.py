@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import InputError
 from desktop_app.core.exchange import neutralise
+from desktop_app.core.files import write_atomically
 
 # XML 1.0 forbids these control characters; openpyxl raises on them (tab, LF and CR are allowed)
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -45,14 +44,4 @@ def write_workbook(path: str | Path, sheets: Sequence[tuple[str, Sequence[str], 
         ws.freeze_panes = "A2"
         for i, h in enumerate(header, start=1):
             ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = max(10, min(50, len(str(h)) + 4))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, wb.save)

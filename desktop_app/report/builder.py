@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +13,7 @@ from reportlab.platypus import Flowable
 from desktop_app import __version__
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
+from desktop_app.core.files import write_atomically
 from desktop_app.core.plan import build_plan
 from desktop_app.core.scoring import DECISION_LABELS, score
 from desktop_app.report import sections
@@ -37,13 +36,8 @@ def encrypt_pdf(path: Path, password: str) -> None:
     writer = PdfWriter(clone_from=reader)
     # printing and copying allowed, changing not: the client may print and quote the plan
     writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256", permissions_flag=-3904 | 4 | 16)
-    encrypted = path.with_name(path.name + ".enc")
-    try:
-        with open(encrypted, "xb") as fh:
-            writer.write(fh)
-        os.replace(encrypted, path)
-    finally:
-        encrypted.unlink(missing_ok=True)
+    with open(path, "wb") as fh:  # path is the report's own temporary file
+        writer.write(fh)
 
 
 def build_story(ctx: sections.ReportContext) -> list[Flowable]:
@@ -107,14 +101,9 @@ def write_pdf(
     header = _header_text(client, project, doc_width=PAPERS[paper][0] - 2 * MARGIN_X)
     footer = f"Confidential · prepared for {markup(client)}"
 
-    out_path = Path(out_path)
-    folder = out_path.parent if str(out_path.parent) else Path(".")
-    # created with open(..., "x") rather than mkstemp: the PDF keeps the user's usual permissions
-    # (umask) instead of mkstemp's private 0600, without touching the process-wide umask
-    tmp = folder / f".tmp-report-{secrets.token_hex(8)}.pdf"
-    with open(tmp, "xb"):
-        pass
-    try:
+    pages = {"count": 0, "pass": 0}
+
+    def build(tmp: Path) -> None:
         doc = ReportTemplate(
             str(tmp),
             paper=paper,
@@ -144,7 +133,6 @@ def write_pdf(
         )
         progress(8, "Writing the sections")
         story = build_story(ctx)
-        pages = {"count": 0, "pass": 0}
 
         def on_progress(kind: str, value: Any) -> None:
             if kind == "PASS":
@@ -161,11 +149,7 @@ def write_pdf(
             progress(95, "Encrypting")
             encrypt_pdf(tmp, password)
         progress(97, "Saving the file")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, out_path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
+    write_atomically(out_path, build)
     progress(100, "Done")
     return pages["count"]
