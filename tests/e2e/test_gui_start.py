@@ -1,0 +1,58 @@
+"""`readiness-planner FILE` starts the real application and keeps running, even on a bad file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+
+def _start(path, tmp_path) -> subprocess.Popen:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "READINESS_CONFIG_DIR": str(tmp_path / "config")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def _alive_after(proc: subprocess.Popen, seconds: float) -> tuple[bool, str]:
+    time.sleep(seconds)
+    alive = proc.poll() is None
+    proc.terminate()
+    try:
+        _, err = proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, err = proc.communicate()
+    return alive, err
+
+
+def _logged_errors(tmp_path) -> str:
+    log = tmp_path / "config" / "readiness-planner.log"
+    text = log.read_text(encoding="utf-8") if log.exists() else ""
+    return "\n".join(line for line in text.splitlines() if "ERROR" in line)
+
+
+def test_gui_opens_the_sample_and_stays_up(sample_path, tmp_path):
+    alive, err = _alive_after(_start(sample_path, tmp_path), 4)
+    assert alive, err
+    assert "Traceback" not in err
+    assert _logged_errors(tmp_path) == ""
+    recent = (tmp_path / "config").rglob("*.ini")
+    assert any("sample.readiness" in p.read_text(encoding="utf-8") for p in recent)
+
+
+@pytest.mark.parametrize("content", [b"", b"not an assessment at all"])
+def test_gui_survives_a_bad_file(tmp_path, content):
+    bad = tmp_path / "bad.readiness"
+    bad.write_bytes(content)
+    alive, err = _alive_after(_start(bad, tmp_path), 4)
+    assert alive, err
+    assert "Traceback" not in err
+    assert _logged_errors(tmp_path) == ""
