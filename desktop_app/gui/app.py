@@ -6,8 +6,13 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 log = logging.getLogger("desktop_app")
+ICON_FILE = "readiness-planner.svg"
 
 
 def _configure_logging() -> None:
@@ -57,6 +62,15 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def app_icon() -> QIcon:
+    """The application's icon, drawn from the bundled SVG at whatever size the desktop asks for."""
+    from PySide6.QtGui import QIcon
+
+    from desktop_app.resources import resource_path
+
+    return QIcon(str(resource_path("icons", ICON_FILE)))
+
+
 def run_gui(path: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -70,6 +84,7 @@ def run_gui(path: str | None = None) -> int:
     app.setOrganizationName("readiness-planner")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("readiness-planner")
+    app.setWindowIcon(app_icon())
     _configure_logging()
     install_excepthook()
     window = MainWindow()

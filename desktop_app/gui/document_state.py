@@ -224,6 +224,30 @@ class DocumentState(QObject):
         before = {k: getattr(a, k) for k in fields}
         self.undo_stack.push(_DetailsCommand(self, before, dict(fields), text))
 
+    def edit_details(self, fields: dict[str, str], participants: list[Participant] | tuple[Participant, ...]) -> bool:
+        """Change details and participants as ONE undo step; False when nothing differs.
+
+        The two parts are separate commands (each its own transaction) grouped in a macro, so Ctrl+Z
+        takes back the whole dialog at once.
+        """
+        a = self.assessment
+        if a is None:
+            return False
+        changed = {k: v for k, v in fields.items() if getattr(a, k) != v}
+        people = tuple(participants)
+        people_changed = people != tuple(a.participants)
+        if not changed and not people_changed:
+            return False
+        self.undo_stack.beginMacro("Edit assessment details")
+        try:
+            if changed:
+                self.set_details("Edit details", **changed)
+            if people_changed:
+                self.set_participants(people)
+        finally:
+            self.undo_stack.endMacro()
+        return True
+
     # used by the commands
     def _write_answer(self, question_id: str, answer: Answer | None) -> bool:
         if answer is None:

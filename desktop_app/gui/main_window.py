@@ -26,9 +26,11 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.gui.deferred import defer_refresh
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.documents import DocumentController
+from desktop_app.gui.export_actions import KINDS, ExportActions
 from desktop_app.gui.report_actions import ReportActions
 from desktop_app.gui.settings import Settings, documents_dir
 from desktop_app.gui.views.compare_view import CompareView
+from desktop_app.gui.views.details_dialog import DetailsDialog
 from desktop_app.gui.views.follow_up_view import FollowUpView
 from desktop_app.gui.views.live_risk_panel import LiveRiskPanel
 from desktop_app.gui.views.navigator_view import NavigatorView
@@ -57,6 +59,7 @@ SHORTCUTS_HELP = """<table cellpadding=3>
 <tr><td><b>Left arrow</b></td><td>previous question</td></tr>
 <tr><td><b>Ctrl+U</b></td><td>next unanswered question</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>search questions</td></tr>
+<tr><td><b>Ctrl+I</b></td><td>assessment details and participants</td></tr>
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo any change</td></tr>
 <tr><td><b>Ctrl+1 … Ctrl+6</b></td><td>questionnaire, risk profile, plan, follow-up, what-if, compare</td></tr>
 <tr><td><b>F11</b></td><td>presentation mode (large type for a projector); Esc leaves it</td></tr>
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.state = DocumentState(self)
         self.documents = DocumentController(self.state, self.settings, self)
         self.reports = ReportActions(self, self.state)
+        self.exports = ExportActions(self, self.state)
         self.presentation = False
         self._portfolio_window: QWidget | None = None
         self.setWindowTitle(APP_NAME)
@@ -171,6 +175,13 @@ class MainWindow(QMainWindow):
         )
         self.act_print = self._action("&Print…", self.print_report, QKeySequence.StandardKey.Print)
         f.addAction(self.act_pdf)
+        export_menu = f.addMenu("E&xport")
+        self.export_actions: list[QAction] = []
+        for kind in KINDS:
+            a = self._action(kind.label, lambda _c=False, k=kind: self.exports.export(k), None, kind.tip)
+            export_menu.addAction(a)
+            self.export_actions.append(a)
+        self.act_export_xlsx = self.export_actions[0]
         f.addAction(self.act_print)
         self.act_portfolio = self._action(
             "Portf&olio…", self.show_portfolio, None, "Compare many assessments in a folder"
@@ -191,6 +202,13 @@ class MainWindow(QMainWindow):
             self.addAction(a)
             e.addAction(a)
         e.addSeparator()
+        self.act_details = self._action(
+            "Assessment &details…",
+            self.edit_details,
+            QKeySequence("Ctrl+I"),
+            "Client, project, workshop date, facilitator and participants",
+        )
+        e.addAction(self.act_details)
         self.act_find = self._action("&Find question…", self.find, QKeySequence.StandardKey.Find)
         e.addAction(self.act_find)
 
@@ -231,6 +249,7 @@ class MainWindow(QMainWindow):
         self.document_actions = [
             self.act_copy,
             self.act_pdf,
+            *self.export_actions,
             self.act_print,
             self.act_close,
             self.act_find,
@@ -255,6 +274,7 @@ class MainWindow(QMainWindow):
         s.changed.connect(self._changed)
         s.document_replaced.connect(self._document_replaced)
         s.readonly_changed.connect(lambda _ro: self._update_banner())
+        s.readonly_changed.connect(lambda _ro: self._update_edit_actions())
         s.error.connect(self.show_error)
         s.navigate_requested.connect(self.go_to_question)
         self.documents.failed.connect(self.show_error)
@@ -267,6 +287,7 @@ class MainWindow(QMainWindow):
         self.question_view.current_changed.connect(self.navigator.select)
         self.banner.enable_editing.connect(self.documents.enable_editing)
         self.reports.exported.connect(lambda path: self.statusBar().showMessage(f"PDF written: {path}", 10000))
+        self.exports.exported.connect(lambda path: self.statusBar().showMessage(f"Exported: {path}", 10000))
 
     # -- state -> window ----------------------------------------------------------------------
     def _document_replaced(self) -> None:
@@ -274,6 +295,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(PAGE_WORK if is_open else PAGE_START)
         for a in self.document_actions:
             a.setEnabled(is_open)
+        self._update_edit_actions()
         if not is_open and self.presentation:
             self.set_presentation(False)
         if is_open:
@@ -299,6 +321,9 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(f"All changes saved at {at:%H:%M:%S}")
         else:
             self.saved_label.setText("All changes saved")
+
+    def _update_edit_actions(self) -> None:
+        self.act_details.setEnabled(self.state.is_open and not self.state.readonly)
 
     def _update_title(self) -> None:
         a, path = self.state.assessment, self.state.path
@@ -339,6 +364,20 @@ class MainWindow(QMainWindow):
     def run_wizard(self, wizard: NewAssessmentWizard) -> bool:
         """Show the wizard (tests replace this to fill it in)."""
         return bool(wizard.exec())
+
+    def edit_details(self) -> None:
+        """Edit > Assessment details…: one undoable change for the whole dialog."""
+        a = self.state.assessment
+        if a is None or self.state.readonly:
+            return
+        dialog = DetailsDialog(self, a)
+        if self.run_dialog(dialog):
+            self.state.edit_details(dialog.details(), dialog.participants())
+        dialog.deleteLater()
+
+    def run_dialog(self, dialog: DetailsDialog) -> bool:
+        """Show a modal dialog (tests replace this to fill it in)."""
+        return dialog.exec() == DetailsDialog.DialogCode.Accepted
 
     def open_dialog(self) -> None:
         folder = self.settings.last_folder() or str(documents_dir())
