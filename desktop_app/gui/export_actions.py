@@ -9,9 +9,6 @@ openpyxl loads only when an export runs.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +20,7 @@ from desktop_app import APP_NAME
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
+from desktop_app.core.files import write_atomically
 
 
 @dataclass(frozen=True)
@@ -90,30 +88,6 @@ def suggested_file_name(assessment: Assessment, kind: ExportKind) -> str:
     raw = f"{assessment.client} - {assessment.project} - {kind.name}"
     safe = "".join(ch if ch.isalnum() or ch in " -_.,()" else "_" for ch in raw).strip(" .")
     return (safe[:120] or kind.name) + kind.suffix
-
-
-def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
-    """Let ``write`` fill a temporary file beside ``path``, then move it into place in one step.
-
-    The temporary file is made with ``open(..., "x")`` rather than mkstemp, so the result gets the
-    user's usual permissions (umask) instead of a private 0600. On any failure it is removed and an
-    existing file at ``path`` is left as it was.
-    """
-    tmp = path.parent / f".tmp-export-{secrets.token_hex(8)}{path.suffix}"
-    with open(tmp, "xb"):
-        pass
-    mode = tmp.stat().st_mode & 0o777
-    try:
-        write(tmp)
-        os.chmod(tmp, mode)  # a writer that replaces the file (openpyxl via mkstemp) must not narrow it
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return path
 
 
 def _text_writer(text: str) -> Callable[[Path], None]:

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop_app.core import files
 from desktop_app.core.assessment import Answer, Participant, PlanDecision
 from desktop_app.core.exchange import read_answers_file
-from desktop_app.gui import export_actions
 from desktop_app.gui.main_window import MainWindow
 
 
@@ -146,7 +146,7 @@ def test_a_failed_write_is_a_plain_message_and_leaves_no_partial_file(
     def disk_full(fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(export_actions.os, "fsync", disk_full)
+    monkeypatch.setattr(files.os, "fsync", disk_full)
     _trigger(answered, label)
     assert len(warnings) == 1
     assert "could not be written" in warnings[0] and "No space left on device" in warnings[0]
