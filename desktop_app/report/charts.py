@@ -70,8 +70,9 @@ def radar(challenges: Sequence[ChallengeScore], width: float, height: float) -> 
         for i in range(n):
             pts.extend(point(i, ring))
         d.add(Polygon(pts, strokeColor=RULE, strokeWidth=0.5 if ring < 100 else 0.9, fillColor=None))
-        x, y = point(0, ring)
-        d.add(_text(x + 3, y - 2.5, str(ring), 5.5, color=MUTED))
+        if ring < 100:  # the outer ring's "100" would sit on the top challenge's label
+            x, y = point(0, ring)
+            d.add(_text(x + 3, y - 2.5, str(ring), 5.5, color=MUTED))
     for i, ch in enumerate(challenges):
         x, y = point(i, 100)
         d.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
