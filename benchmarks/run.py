@@ -35,6 +35,7 @@ BUDGETS = {
     "CLI: score --json (process start to exit)": 1500.0,
     "CLI: report (process start to exit)": 6000.0,
     "report PDF in process": 2500.0,
+    "GUI: process start to window shown, sample open": 2500.0,
 }
 
 
@@ -102,6 +103,19 @@ def main() -> int:
         lambda: subprocess.run([*cli, "score", str(sample), "--json"], capture_output=True, check=True, env=env),
         max(3, args.repeat // 2),
     )
+    gui_runs = []
+    for _ in range(max(3, args.repeat // 2)):
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "benchmarks" / "gui_start.py"), str(sample)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**env, "READINESS_CONFIG_DIR": str(tmp / "config")},
+        ).stdout.split()
+        gui_runs.append(float(out[0]))
+        if out[1] != "-":
+            print(f"warning: {out[1]} loaded at GUI start", file=sys.stderr)
+    results["GUI: process start to window shown, sample open"] = statistics.median(gui_runs)
     try:
         from desktop_app.report import write_report
 
