@@ -30,8 +30,8 @@ INDUSTRIES = ["healthcare", "financial_services", "creative", "manufacturing", "
 
 
 def make_base(folder: Path) -> Path:
-    from desktop_app.cli import create_from_export
     from desktop_app.resources import resource_path
+    from desktop_app.storage.document import create_from_export
 
     base = folder / "base.readiness"
     create_from_export(resource_path("samples", "healthcare-synthetic-imaging.json"), base).close()

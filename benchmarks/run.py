@@ -54,13 +54,12 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
-    from desktop_app.cli import create_from_export
     from desktop_app.core import bank as bank_module
     from desktop_app.core.assessment import Answer
     from desktop_app.core.plan import build_plan
     from desktop_app.core.scoring import score
     from desktop_app.resources import resource_path
-    from desktop_app.storage.document import ReadinessDocument
+    from desktop_app.storage.document import ReadinessDocument, create_from_export
 
     results: dict[str, float] = {}
     tmp = Path(tempfile.mkdtemp(prefix="readiness-bench-"))

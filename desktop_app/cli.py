@@ -60,6 +60,7 @@ def _json_out(data: Any) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.resources import resource_path
+    from desktop_app.storage.document import create_from_export
 
     sample = resource_path("samples", SAMPLES[args.sample])
     target = Path(args.file)
@@ -68,33 +69,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
         a = doc.assessment()
         _out(f"Wrote the sample assessment '{a.client} / {a.project}' to {target}")
     return EXIT_OK
-
-
-def create_from_export(export_path: Path, target: Path, overwrite: bool = False) -> Any:
-    """Create a document from an export JSON file (used by ``demo`` and the start screen)."""
-    from desktop_app.core.bank import find_bank
-    from desktop_app.core.exchange import decode_text, parse_answers_json
-    from desktop_app.storage.document import ReadinessDocument
-
-    text = decode_text(export_path.read_bytes(), export_path.name)
-    data = json.loads(text)
-    bank_id = ((data.get("assessment") or {}).get("bank") or {}).get("id", "genai-readiness")
-    bank = find_bank(bank_id)
-    imported = parse_answers_json(text, bank, export_path.name)
-    details = dict(imported.details)
-    if target.exists() and overwrite:
-        target.unlink()
-    doc = ReadinessDocument.create(
-        target,
-        client=details.get("client", "Client"),
-        project=details.get("project", "Project"),
-        bank=bank,
-        workshop_date=details.get("workshop_date", ""),
-        facilitator=details.get("facilitator", ""),
-        participants=imported.participants or (),
-    )
-    doc.import_all(imported.answers, imported.plan)
-    return doc
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -96,14 +96,13 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
-    from desktop_app.cli import create_from_export
     from desktop_app.gui.document_state import DocumentState
     from desktop_app.gui.views.compare_view import CompareView
     from desktop_app.gui.views.portfolio_view import PortfolioView
     from desktop_app.gui.views.risk_view import RiskProfileView
     from desktop_app.gui.views.whatif_view import WhatIfView
     from desktop_app.resources import resource_path
-    from desktop_app.storage.document import ReadinessDocument
+    from desktop_app.storage.document import ReadinessDocument, create_from_export
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)

@@ -49,8 +49,8 @@ def builtin_bank():
 @pytest.fixture()
 def sample_path(tmp_path: Path) -> Path:
     """The bundled healthcare sample written to a fresh .readiness file."""
-    from desktop_app.cli import create_from_export
     from desktop_app.resources import resource_path
+    from desktop_app.storage.document import create_from_export
 
     path = tmp_path / "sample.readiness"
     doc = create_from_export(resource_path("samples", "healthcare-synthetic-imaging.json"), path)
@@ -60,8 +60,8 @@ def sample_path(tmp_path: Path) -> Path:
 
 @pytest.fixture()
 def fraud_sample_path(tmp_path: Path) -> Path:
-    from desktop_app.cli import create_from_export
     from desktop_app.resources import resource_path
+    from desktop_app.storage.document import create_from_export
 
     path = tmp_path / "fraud.readiness"
     doc = create_from_export(resource_path("samples", "financial-fraud-detection.json"), path)

@@ -94,8 +94,8 @@ class DocumentController(QObject):
 
     def open_sample(self, name: str) -> bool:
         """Write the bundled sample ``name`` to a new file in the documents folder and open it."""
-        from desktop_app.cli import create_from_export
         from desktop_app.resources import resource_path
+        from desktop_app.storage.document import create_from_export
 
         source = resource_path("samples", name)
         if not source.is_file():

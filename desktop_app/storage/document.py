@@ -601,6 +601,50 @@ class ReadinessDocument:
         }
 
 
+def create_from_export(export_path: str | Path, target: str | Path, overwrite: bool = False) -> ReadinessDocument:
+    """Create a document from an export JSON file (the samples, ``demo``, the start screen).
+
+    The document is built and filled beside ``target`` and moved into place only when complete, so
+    a bad export never leaves a half-filled file (nor removes an existing one).
+    """
+    from desktop_app.core.bank import find_bank
+    from desktop_app.core.exchange import decode_text, parse_answers_json
+
+    export_path, target = Path(export_path), Path(target)
+    if target.exists() and not overwrite:
+        raise DocumentError(f"{target.name} already exists; choose another name.")
+    try:
+        text = decode_text(export_path.read_bytes(), export_path.name)
+    except OSError as exc:
+        raise DocumentError(f"Cannot read {export_path.name}: {exc.strerror or exc}.") from None
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise DocumentError(f"{export_path.name} is not a valid export: {exc}.") from None
+    bank_ref = (data.get("assessment") or {}).get("bank") if isinstance(data, dict) else None
+    bank = find_bank(str((bank_ref or {}).get("id", "genai-readiness")))
+    imported = parse_answers_json(text, bank, export_path.name)
+    details = dict(imported.details)
+    building = target.with_name(f".building-{uuid.uuid4().hex[:8]}{SUFFIX}")
+    doc = ReadinessDocument.create(
+        building,
+        client=details.get("client", "Client"),
+        project=details.get("project", "Project"),
+        bank=bank,
+        workshop_date=details.get("workshop_date", ""),
+        facilitator=details.get("facilitator", ""),
+        participants=imported.participants or (),
+    )
+    try:
+        with doc:
+            doc.import_all(imported.answers, imported.plan)
+        os.replace(building, target)
+    except BaseException:
+        building.unlink(missing_ok=True)
+        raise
+    return ReadinessDocument.open(target)
+
+
 def run_migrations(
     conn: sqlite3.Connection,
     from_version: int,

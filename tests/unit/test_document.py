@@ -274,3 +274,39 @@ def test_read_only_open_of_older_file_migrates_in_memory_only(doc_path, monkeypa
         assert doc.migrated_from == schema.SCHEMA_VERSION - 1
         assert doc.assessment().client == "Northbridge"
     assert doc_path.read_bytes() == before
+
+
+def test_create_from_export_builds_the_sample(tmp_path):
+    from desktop_app.resources import resource_path
+    from desktop_app.storage.document import create_from_export
+
+    with create_from_export(resource_path("samples", "financial-fraud-detection.json"), tmp_path / "f.readiness") as d:
+        a = d.assessment()
+        assert a.client == "Northfold Bank" and len(a.answers) > 100 and a.plan and a.participants
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.readiness"]
+
+
+def test_create_from_a_bad_export_leaves_nothing_behind(tmp_path):
+    from desktop_app.core.errors import InputError
+    from desktop_app.storage.document import create_from_export
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"answers": [{"question": "data.collection.provenance", "value": "nope"}]}')
+    with pytest.raises(InputError, match="'nope' is not an option"):
+        create_from_export(bad, tmp_path / "out.readiness")
+    bad.write_text("{broken")
+    with pytest.raises(DocumentError, match="not a valid export"):
+        create_from_export(bad, tmp_path / "out.readiness")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+def test_create_from_export_refuses_to_replace_unless_asked(doc_path):
+    from desktop_app.resources import resource_path
+    from desktop_app.storage.document import create_from_export
+
+    sample = resource_path("samples", "healthcare-synthetic-imaging.json")
+    with pytest.raises(DocumentError, match="already exists"):
+        create_from_export(sample, doc_path)
+    create_from_export(sample, doc_path, overwrite=True).close()
+    with ReadinessDocument.open(doc_path) as d:
+        assert d.assessment().client == "Northbridge Health Partners"
