@@ -50,6 +50,14 @@ INDUSTRIES: tuple[str, ...] = (
     "public_sector",
     "general",
 )
+INDUSTRY_LABELS = {
+    "healthcare": "Healthcare",
+    "financial_services": "Financial services",
+    "creative": "Creative industry",
+    "manufacturing": "Manufacturing",
+    "public_sector": "Public sector",
+    "general": "General",
+}
 QUESTION_TYPES = ("single", "multi", "scale", "yesno", "number", "text")
 CHOICE_TYPES = ("single", "multi", "scale", "yesno")
 EFFORTS = ("S", "M", "L")
@@ -62,6 +70,7 @@ PHASE_NAMES = {
     3: "Scale and monitor",
 }
 CONFIDENCES = ("low", "medium", "high")
+CONFIDENCE_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
 DEFAULT_SCALE_LABELS = (
     "0 - Not in place",
     "1 - Initial, ad hoc",

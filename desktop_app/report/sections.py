@@ -29,7 +29,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop_app.core.assessment import Answer, Assessment, answer_label
-from desktop_app.core.bank import PHASE_NAMES, Framework, Question, QuestionBank, load_frameworks
+from desktop_app.core.bank import CONFIDENCE_LABELS, PHASE_NAMES, Framework, Question, QuestionBank, load_frameworks
 from desktop_app.core.plan import DeploymentPlan, PlanItem
 from desktop_app.core.scoring import (
     DECISION_LABELS,
@@ -62,7 +62,6 @@ from desktop_app.report.styles import (
 #: Notes shown in a challenge section are cut here; the appendix always prints them in full.
 NOTE_EXCERPT = 900
 CELL_TEXT_LIMIT = 600
-CONFIDENCE_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
 STATUS_LABELS = {"proposed": "Proposed", "accepted": "Accepted", "done": "Done", "rejected": "Rejected"}
 EFFORT_LABELS = {"S": "S", "M": "M", "L": "L"}
 

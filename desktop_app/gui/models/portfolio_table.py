@@ -7,7 +7,7 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 
 from desktop_app.analysis.portfolio import Failure, PortfolioRow
-from desktop_app.core.bank import CHALLENGE_IDS
+from desktop_app.core.bank import CHALLENGE_IDS, INDUSTRY_LABELS
 from desktop_app.core.scoring import DECISION_LABELS, LEVEL_LABELS
 from desktop_app.gui.charts.base import LEVEL_COLOURS
 from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS
@@ -28,14 +28,6 @@ DECISION_COLOURS = {
     "ready_with_conditions": LEVEL_COLOURS["medium"],
     "pilot_only": LEVEL_COLOURS["high"],
     "not_ready": LEVEL_COLOURS["critical"],
-}
-INDUSTRY_LABELS = {
-    "healthcare": "Healthcare",
-    "financial_services": "Financial services",
-    "creative": "Creative industry",
-    "manufacturing": "Manufacturing",
-    "public_sector": "Public sector",
-    "general": "General",
 }
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.analysis.portfolio import Portfolio, PortfolioRow, load_portfolio
-from desktop_app.core.bank import CHALLENGE_IDS
+from desktop_app.core.bank import CHALLENGE_IDS, INDUSTRY_LABELS
 from desktop_app.core.errors import ReadinessError
 from desktop_app.gui.charts.base import SERIES_COLOURS
 from desktop_app.gui.charts.heatmap import HeatMapChart
@@ -40,7 +40,6 @@ from desktop_app.gui.charts.trend import TrendChart
 from desktop_app.gui.models.portfolio_table import (
     COL_CLIENT,
     COL_PROJECT,
-    INDUSTRY_LABELS,
     FailuresModel,
     PortfolioTableModel,
 )

@@ -29,21 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.assessment import Answer, ValueProblem, normalize_value
-from desktop_app.core.bank import NA, UNKNOWN, Question
+from desktop_app.core.bank import CONFIDENCE_LABELS, INDUSTRY_LABELS, NA, UNKNOWN, Question
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.navigator import question_order
 from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
 
 NOTE_IDLE_MS = 600
-CONFIDENCE_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
-INDUSTRY_LABELS = {
-    "healthcare": "Healthcare",
-    "financial_services": "Financial services",
-    "creative": "Creative industry",
-    "manufacturing": "Manufacturing",
-    "public_sector": "Public sector",
-    "general": "General",
-}
 
 
 class NoteEdit(QPlainTextEdit):
