@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -491,13 +491,28 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self._default_geometry()
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
         splitter = self.settings.splitter_state()
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def _default_geometry(self) -> None:
+        """First start: 1280 x 800, but never larger than the screen (a 1366 x 768 laptop or projector)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        avail = screen.availableGeometry()
+        width = min(1280, avail.width() - 40)
+        height = min(800, avail.height() - 60)
+        self.resize(max(self.minimumWidth(), width), max(self.minimumHeight(), height))
+        self.move(
+            avail.x() + max(0, (avail.width() - self.width()) // 2),
+            avail.y() + max(0, (avail.height() - self.height()) // 2),
+        )
 
     def save_layout(self) -> None:
         if self.presentation:
