@@ -55,6 +55,7 @@ def build_story(ctx: sections.ReportContext) -> list[Flowable]:
         sections.framework_index,
         sections.sign_off,
         sections.appendix,
+        sections.appendix_plan,
     ):
         story += part(ctx)
     return story

@@ -62,6 +62,8 @@ from desktop_app.report.styles import (
 #: Notes shown in a challenge section are cut here; the appendix always prints them in full.
 NOTE_EXCERPT = 900
 CELL_TEXT_LIMIT = 600
+PLAN_NOTE_LIMIT = 300
+PLAN_TITLE_LIMIT = 300
 STATUS_LABELS = {"proposed": "Proposed", "accepted": "Accepted", "done": "Done", "rejected": "Rejected"}
 EFFORT_LABELS = {"S": "S", "M": "M", "L": "L"}
 
@@ -742,7 +744,7 @@ def plan_table(ctx: ReportContext, items: Sequence[PlanItem], frameworks: Mappin
     extra: list[tuple[Any, ...]] = []
     for n, it in enumerate(items):
         r = len(rows)
-        title = markup(shorten(it.title, 300))
+        title = markup(shorten(it.title, PLAN_TITLE_LIMIT))
         if it.addresses_blocker:
             title = f'<font color="{hex_of(level_color("critical"))}">■</font> {title}'
         refs = "<br/>".join(markup(_short_ref(ref, frameworks)) for ref in it.references) or "–"
@@ -759,10 +761,11 @@ def plan_table(ctx: ReportContext, items: Sequence[PlanItem], frameworks: Mappin
         )
         status = STATUS_LABELS.get(it.status, it.status)
         prefix = "<b>Resolves a blocker.</b> " if it.addresses_blocker else ""
+        more = " · in full in Appendix B" if _plan_text_cut(it) else ""
         detail = (
             f"{prefix}{markup(shorten(it.action, CELL_TEXT_LIMIT))}"
             f' <font color="{hex_of(MUTED)}">{markup(it.key)} · {markup(status)}'
-            f"{' · ' + markup(shorten(it.note, 300)) if it.note else ''}</font>"
+            f"{' · ' + markup(shorten(it.note, PLAN_NOTE_LIMIT)) if it.note else ''}{more}</font>"
         )
         rows.append([M(detail, s.cell), "", "", "", "", "", ""])
         extra += [
@@ -775,6 +778,32 @@ def plan_table(ctx: ReportContext, items: Sequence[PlanItem], frameworks: Mappin
         if n % 2:
             extra.append(("BACKGROUND", (0, r), (-1, r + 1), BAND))
     return data_table(rows, widths, extra=extra, zebra=False)
+
+
+def _plan_text_cut(it: PlanItem) -> bool:
+    """True when the plan table had to shorten the action's title, text or note."""
+    return (
+        len(" ".join(it.action.split())) > CELL_TEXT_LIMIT
+        or len(" ".join(it.note.split())) > PLAN_NOTE_LIMIT
+        or len(" ".join(it.title.split())) > PLAN_TITLE_LIMIT
+    )
+
+
+def appendix_plan(ctx: ReportContext) -> list[Flowable]:
+    """Appendix B: plan actions whose text the tables shortened, in full (nothing the consultant wrote is lost)."""
+    s = ctx.styles
+    cut = [it for it in ctx.plan.items if it.active and _plan_text_cut(it)]
+    if not cut:
+        return []
+    story: list[Flowable] = [PageBreak(), heading(ctx, "Appendix B  Plan actions in full", 0)]
+    story.append(M("Actions whose wording or note was too long for the plan tables, in full.", s.body))
+    for it in cut:
+        story.append(M(f"<b>{markup(it.key)} · {markup(it.title)}</b>", s.small))
+        story += _note_paragraphs(it.action, s, label="Action")
+        if it.note.strip():
+            story += _note_paragraphs(it.note, s)
+        story.append(Spacer(1, 3))
+    return story
 
 
 def _short_ref(ref: str, frameworks: Mapping[str, Framework]) -> str:
@@ -1031,12 +1060,12 @@ def _appendix_entry(ctx: ReportContext, q: Question) -> list[Flowable]:
     return out
 
 
-def _note_paragraphs(note: str, s: Styles) -> list[Flowable]:
+def _note_paragraphs(note: str, s: Styles, label: str = "Note") -> list[Flowable]:
     """A note as paragraphs (one per blank-line-separated block), so long notes flow across pages."""
     blocks = [b for b in note.strip().replace("\r\n", "\n").split("\n\n") if b.strip()]
     out: list[Flowable] = []
     for i, block in enumerate(blocks):
-        prefix = "<b>Note:</b> " if i == 0 else ""
+        prefix = f"<b>{label}:</b> " if i == 0 else ""
         out.append(M(prefix + markup(block.strip("\n")), s.note))
     return out
 
@@ -1044,6 +1073,7 @@ def _note_paragraphs(note: str, s: Styles) -> list[Flowable]:
 __all__ = [
     "ReportContext",
     "appendix",
+    "appendix_plan",
     "challenge_sections",
     "contents",
     "cover",

@@ -274,3 +274,36 @@ def test_sample_report_is_reproducible(tmp_path):
     """``docs/sample-report.pdf`` exists once the sample script ran (kept up to date by the script)."""
     sample = Path(__file__).resolve().parents[2] / "docs" / "sample-report.pdf"
     assert pypdf.PdfReader(str(sample)).pages
+
+
+def test_long_plan_texts_are_printed_in_full_in_appendix_b(bank, tmp_path):
+    """A custom action and a note longer than the plan table can hold still appear whole."""
+    from dataclasses import replace
+
+    from desktop_app.core.assessment import PlanDecision
+
+    base = data.mixed(bank)
+    action = " ".join(f"step{i}" for i in range(400))  # about 3,000 characters
+    note = " ".join(f"remark{i}" for i in range(120))
+    plan = dict(base.plan)
+    plan["CUSTOM-9"] = PlanDecision(
+        "CUSTOM-9",
+        status="accepted",
+        custom=True,
+        title="Long custom action",
+        action=action,
+        challenge="data",
+        phase=1,
+        note=note,
+    )
+    path = tmp_path / "long-plan.pdf"
+    write_report(bank, replace(base, plan=plan), path)
+    text = data.squash(data.body_text(path))
+    assert data.squash("Appendix B Plan actions in full") in text
+    assert data.squash(action) in text
+    assert data.squash(note) in text
+
+
+def test_no_appendix_b_when_nothing_was_shortened(pdfs):
+    path, _assessment, _ = pdfs["mixed"]
+    assert "Plan actions in full" not in data.pdf_text(path)
