@@ -8,17 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.answer_changes import COL_QUESTION, ROLE_QUESTION_ID, AnswerChangesModel
 from desktop_app.gui.models.challenge_deltas import ChallengeDeltaModel, ChallengeDeltaRow
 from desktop_app.gui.views.analysis_common import ChartBox, decision_badge
+from desktop_app.gui.views.tables import read_only_table
 
 OLD_COLOUR = SERIES_COLOURS[1]
 NEW_COLOUR = SERIES_COLOURS[0]
@@ -62,29 +60,14 @@ class CompareView(QWidget):
 
         self.radar = RadarChart(self)
         self.deltas_model = ChallengeDeltaModel("Old", "New", self)
-        self.deltas = QTableView()
-        self.deltas.setModel(self.deltas_model)
-        self.deltas.verticalHeader().hide()
-        self.deltas.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.deltas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 6):
-            self.deltas.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.deltas = read_only_table(self.deltas_model, "Change by challenge", stretch=(0,), fit=range(1, 6))
         self.deltas.setMinimumHeight(220)
         self.changes_model = AnswerChangesModel(self)
-        self.changes = QTableView()
-        self.changes.setModel(self.changes_model)
-        self.changes.verticalHeader().hide()
-        self.changes.setWordWrap(True)
-        # wrapped rows need their height again once the columns have their final widths
-        self.changes.horizontalHeader().sectionResized.connect(lambda *_: self.changes.resizeRowsToContents())
-        self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        ch = self.changes.horizontalHeader()
-        ch.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)
+        self.changes = read_only_table(
+            self.changes_model, "Changed answers", stretch=(COL_QUESTION,), fit=(3,), wrap=True
+        )
         for col in (1, 2):
-            ch.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            ch.resizeSection(col, 170)
-        ch.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+            self.changes.horizontalHeader().resizeSection(col, 170)
         self.changes.activated.connect(self._change_activated)
         self.changes.doubleClicked.connect(self._change_activated)
         self.changes_title = QLabel()

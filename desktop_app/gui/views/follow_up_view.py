@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +16,6 @@ from desktop_app.core.bank import QuestionBank
 from desktop_app.core.scoring import RiskProfile
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.follow_up import (
-    COL_ANSWER,
     COL_NOTE,
     COL_QUESTION,
     COL_REASON,
@@ -28,6 +24,7 @@ from desktop_app.gui.models.follow_up import (
     ROLE_QUESTION_ID,
     FollowUpModel,
 )
+from desktop_app.gui.views.tables import read_only_table
 
 
 def topic_titles(bank: QuestionBank) -> dict[str, str]:
@@ -102,22 +99,13 @@ class FollowUpView(QWidget):
         bar.addWidget(self.copied_label)
         lay.addLayout(bar)
         self.model = FollowUpModel(self)
-        self.table = QTableView()
-        self.table.setAccessibleName("Follow-up questions")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        h = self.table.horizontalHeader()
-        h.setSectionResizeMode(COL_TOPIC, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(COL_ANSWER, QHeaderView.ResizeMode.Interactive)
-        h.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
-        # row heights follow the wrapped text once the columns have their real widths
-        h.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
+        self.table = read_only_table(
+            self.model,
+            "Follow-up questions",
+            stretch=(COL_QUESTION, COL_NOTE),
+            fit=(COL_TOPIC, COL_REASON),
+            wrap=True,
+        )
         self.table.activated.connect(lambda _i: self.go_to_selected())
         self.table.doubleClicked.connect(lambda _i: self.go_to_selected())
         lay.addWidget(self.table, 1)

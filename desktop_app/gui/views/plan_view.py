@@ -10,14 +10,11 @@ from dataclasses import replace
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,7 @@ from desktop_app.gui.models.plan_table import (
     PlanTableModel,
 )
 from desktop_app.gui.views.plan_item_dialog import PlanItemDialog
+from desktop_app.gui.views.tables import read_only_table
 
 
 class PlanView(QWidget):
@@ -63,18 +61,12 @@ class PlanView(QWidget):
         lay.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical)
         self.model = PlanTableModel(self)
-        self.table = QTableView()
-        self.table.setAccessibleName("Plan actions")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        h = self.table.horizontalHeader()
-        h.setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_PHASE, COL_OWNER, COL_DUE, COL_EFFORT, COL_STATUS):
-            h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = read_only_table(
+            self.model,
+            "Plan actions",
+            stretch=(COL_ACTION,),
+            fit=(COL_PHASE, COL_OWNER, COL_DUE, COL_EFFORT, COL_STATUS),
+        )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
         split.addWidget(self.table)

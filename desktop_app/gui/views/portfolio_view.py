@@ -45,6 +45,7 @@ from desktop_app.gui.models.portfolio_table import (
 )
 from desktop_app.gui.models.row_table import ROLE_SORT
 from desktop_app.gui.views.analysis_common import ChartBox
+from desktop_app.gui.views.tables import read_only_table
 
 TREND_COLOURS = ("#444444", *SERIES_COLOURS, "#6d4c41")
 
@@ -188,12 +189,7 @@ class PortfolioView(QWidget):
 
         # unreadable files
         self.failures_model = FailuresModel(self)
-        self.failures = QTableView()
-        self.failures.setModel(self.failures_model)
-        self.failures.verticalHeader().hide()
-        self.failures.setWordWrap(True)
-        self.failures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.failures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.failures = read_only_table(self.failures_model, "Unreadable files", stretch=(1,), fit=(0,), wrap=True)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, "Assessments")

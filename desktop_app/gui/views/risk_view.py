@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS, RadarChart, cha
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.drivers import COL_QUESTION, ROLE_QUESTION_ID, DriversTableModel
 from desktop_app.gui.views.analysis_common import ChartBox, decision_badge, level_badge
+from desktop_app.gui.views.tables import read_only_table
 
 
 class RiskProfileView(QWidget):
@@ -82,21 +80,10 @@ class RiskProfileView(QWidget):
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.drivers_model = DriversTableModel(self)
-        self.drivers = QTableView()
-        self.drivers.setModel(self.drivers_model)
-        self.drivers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.drivers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.drivers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.drivers.verticalHeader().hide()
-        self.drivers.setWordWrap(True)
-        # wrapped rows need their height again once the columns have their final widths
-        self.drivers.horizontalHeader().sectionResized.connect(lambda *_: self.drivers.resizeRowsToContents())
+        self.drivers = read_only_table(
+            self.drivers_model, "Answers that drive the score", stretch=(COL_QUESTION, 1), fit=(2, 3), wrap=True
+        )
         self.drivers.setCursor(Qt.CursorShape.PointingHandCursor)
-        header = self.drivers.horizontalHeader()
-        header.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in range(2, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.drivers.clicked.connect(self._driver_activated)
         self.drivers.activated.connect(self._driver_activated)
         self.no_drivers = QLabel()

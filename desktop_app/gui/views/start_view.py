@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from desktop_app.gui.models.recent_files import (
 )
 from desktop_app.gui.settings import RecentFile
 from desktop_app.gui.theme import scaled_font
+from desktop_app.gui.views.tables import read_only_table
 
 #: the bundled samples: (resource file, title, description)
 SAMPLES = (
@@ -84,20 +82,14 @@ class StartView(QWidget):
         recent_title.setFont(scaled_font(self.font(), 1.2, bold=True))
         column.addWidget(recent_title)
         self.recent_model = RecentFilesModel(self)
-        self.recent = QTableView()
-        self.recent.setAccessibleName("Recent assessments")
-        self.recent.setModel(self.recent_model)
-        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.recent.verticalHeader().setVisible(False)
+        self.recent = read_only_table(
+            self.recent_model,
+            "Recent assessments",
+            stretch=(COL_CLIENT, COL_PROJECT),
+            fit=(COL_DATE, COL_DECISION, COL_FILE),
+        )
         self.recent.setShowGrid(False)
         self.recent.setAlternatingRowColors(True)
-        h = self.recent.horizontalHeader()
-        for col in (COL_CLIENT, COL_PROJECT):
-            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_DATE, COL_DECISION, COL_FILE):
-            h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.recent.activated.connect(self._recent_activated)
         self.recent.doubleClicked.connect(self._recent_activated)
         column.addWidget(self.recent, 1)

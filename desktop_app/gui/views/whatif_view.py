@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.challenge_deltas import ChallengeDeltaModel, ChallengeDeltaRow
 from desktop_app.gui.models.whatif_actions import COL_ACTION, WhatIfActionsModel
 from desktop_app.gui.views.analysis_common import ChartBox, decision_badge
+from desktop_app.gui.views.tables import read_only_table
 
 TODAY_COLOUR = SERIES_COLOURS[0]
 PROJECTED_COLOUR = SERIES_COLOURS[2]
@@ -44,18 +42,9 @@ class WhatIfView(QWidget):
         # actions to tick
         self.actions_model = WhatIfActionsModel(self)
         self.actions_model.ticked_changed.connect(self._recompute)
-        self.actions = QTableView()
-        self.actions.setModel(self.actions_model)
-        self.actions.verticalHeader().hide()
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions.setWordWrap(True)
-        # wrapped rows need their height again once the columns have their final widths
-        self.actions.horizontalHeader().sectionResized.connect(lambda *_: self.actions.resizeRowsToContents())
-        header = self.actions.horizontalHeader()
-        header.setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.actions = read_only_table(
+            self.actions_model, "Actions to suppose done", stretch=(COL_ACTION,), fit=range(1, 5), wrap=True
+        )
         self.tick_all_button = QPushButton("Tick all")
         self.tick_accepted_button = QPushButton("Tick accepted and done")
         self.clear_button = QPushButton("Clear ticks")
@@ -86,13 +75,9 @@ class WhatIfView(QWidget):
         self.overall.setWordWrap(True)
         self.radar = RadarChart(self)
         self.deltas_model = ChallengeDeltaModel("Today", "Projected", self)
-        self.deltas = QTableView()
-        self.deltas.setModel(self.deltas_model)
-        self.deltas.verticalHeader().hide()
-        self.deltas.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.deltas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 6):
-            self.deltas.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.deltas = read_only_table(
+            self.deltas_model, "Today and projected by challenge", stretch=(0,), fit=range(1, 6)
+        )
         self.deltas.setMinimumHeight(230)
         right = QWidget()
         rl = QVBoxLayout(right)
