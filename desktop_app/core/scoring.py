@@ -301,6 +301,8 @@ class RiskProfile:
     follow_up: tuple[FollowUp, ...]
     industry: str
     computed: Mapping[str, float] = field(default_factory=dict)
+    #: "don't know" answers to questions where one answer would be a blocker: deployment waits for them
+    open_blockers: tuple[Blocker, ...] = ()
 
     def challenge(self, challenge_id: str) -> ChallengeScore:
         for ch in self.challenges:
@@ -317,6 +319,7 @@ class RiskProfile:
             "completion": self.completion.to_dict(),
             "industry": self.industry,
             "blockers": [b.to_dict() for b in self.blockers],
+            "open_blockers": [b.to_dict() for b in self.open_blockers],
             "follow_up": [f.to_dict() for f in self.follow_up],
             "challenges": [c.to_dict() for c in self.challenges],
             "computed": {k: _r(v, 3) for k, v in self.computed.items()},
@@ -427,6 +430,7 @@ def score(
 
     challenges: list[ChallengeScore] = []
     blockers: list[Blocker] = []
+    open_blockers: list[Blocker] = []
     answered_total = visible_total = scored_answered = scored_total = unknown_count = 0
 
     for q in bank.context:
@@ -488,6 +492,8 @@ def score(
                 if blocker:
                     ch_blockers.append(q.id)
                     blockers.append(Blocker(q.id, q.text, qs.answer, ch.id))
+                elif ans.is_unknown and not reduced and any(o.blocker for o in q.options):
+                    open_blockers.append(Blocker(q.id, q.text, qs.answer, ch.id))
             sub_risk = 100.0 * points / max_points if max_points else None
             sub_likelihood = likelihood_for(sub_risk) if sub_risk is not None else None
             sub_level = level_for(sub_likelihood, impact) if sub_likelihood is not None else None
@@ -540,12 +546,13 @@ def score(
 
     follow_up = _follow_up(bank, answers, values, order)
     completion = Completion(answered_total, visible_total, scored_answered, scored_total, unknown_count)
-    overall = _overall(challenges, blockers, follow_up)
+    overall = _overall(challenges, blockers, open_blockers, follow_up)
     return RiskProfile(
         overall=overall,
         completion=completion,
         challenges=tuple(challenges),
         blockers=tuple(blockers),
+        open_blockers=tuple(open_blockers),
         follow_up=tuple(follow_up),
         industry=str(values.get("context.industry"))
         if isinstance(values.get("context.industry"), str) and values.get("context.industry") not in (NA, UNKNOWN)
@@ -605,7 +612,10 @@ def _follow_up(
 
 
 def _overall(
-    challenges: Sequence[ChallengeScore], blockers: Sequence[Blocker], follow_up: Sequence[FollowUp]
+    challenges: Sequence[ChallengeScore],
+    blockers: Sequence[Blocker],
+    open_blockers: Sequence[Blocker],
+    follow_up: Sequence[FollowUp],
 ) -> Overall:
     assessed = [c for c in challenges if c.risk is not None]
     risk = sum(c.risk or 0.0 for c in assessed) / len(assessed) if assessed else None
@@ -622,6 +632,12 @@ def _overall(
         decision = "not_ready"
         for b in blockers:
             reasons.append(f'Blocker: {b.text} - answered "{b.answer}".')
+    if open_blockers:
+        decision = "not_ready"
+        for b in open_blockers:
+            reasons.append(
+                f'Open stop question: {b.text} - "Don\'t know"; one of its answers would stop the deployment.'
+            )
     if by_level["critical"]:
         decision = "not_ready"
         reasons.append(f"Critical risk in {', '.join(by_level['critical'])}.")

@@ -100,6 +100,26 @@ def test_blocker_forces_not_ready_and_critical(mini_bank):
     assert profile.overall.reasons[0].startswith("Blocker:")
 
 
+def test_dont_know_on_a_stop_question_holds_the_deployment(mini_bank):
+    values = {f"{c.id}.{s.id}.main": "good" for c in mini_bank.challenges for s in c.subchallenges}
+    values["data.privacy.lawful_basis"] = UNKNOWN
+    profile = score(mini_bank, make(mini_bank, {"context.industry": "creative", **values}))
+    assert profile.overall.decision == "not_ready"
+    assert [b.question for b in profile.open_blockers] == ["data.privacy.lawful_basis"]
+    assert not profile.blockers
+    assert any(r.startswith("Open stop question:") for r in profile.overall.reasons)
+    assert profile.to_dict()["open_blockers"][0]["question"] == "data.privacy.lawful_basis"
+
+
+def test_dont_know_on_an_ordinary_question_only_adds_conditions(mini_bank):
+    values = {f"{c.id}.{s.id}.main": "good" for c in mini_bank.challenges for s in c.subchallenges}
+    values["data.collection.scale_q"] = UNKNOWN
+    values["data.privacy.lawful_basis"] = "documented"
+    profile = score(mini_bank, make(mini_bank, {"context.industry": "creative", **values}))
+    assert not profile.open_blockers
+    assert profile.overall.decision in ("ready_with_conditions", "pilot_only")
+
+
 def test_drivers_are_ranked_by_weighted_points_with_shares(mini_bank):
     profile = score(
         mini_bank,
@@ -303,6 +323,9 @@ def test_property_unknown_at_least_middle_and_followed_up(any_bank, data):
     qs = profile.question_scores()[q.id]
     assert qs.risk >= max(2, q.middle_risk)
     assert q.id in {f.question for f in profile.follow_up}
+    if any(o.blocker for o in q.options):  # a stop question left open holds the deployment
+        assert profile.overall.decision == "not_ready"
+        assert q.id in {b.question for b in profile.open_blockers}
 
 
 @PROP
