@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -204,7 +207,17 @@ class ContextPage(QWizardPage):
         self.setTitle("Context")
         self.setSubTitle("These answers set how much each risk matters. You can change them later.")
         self.bank_page = bank_page
-        self.form = QFormLayout(self)
+        # labels above their fields, in a scroll area: eight full questions fit any screen unclipped
+        self.body = QWidget()
+        self.rows = QVBoxLayout(self.body)
+        self.rows.setSpacing(4)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.inputs: dict[str, QWidget] = {}
         self._bank_id = ""
 
@@ -213,19 +226,24 @@ class ContextPage(QWizardPage):
         if bank is None or bank.id == self._bank_id:
             return
         self._bank_id = bank.id
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.inputs.clear()
         for q in bank.context:
             if q.computed:
                 continue
             widget = self._input_for(q)
             widget.setAccessibleName(q.text)
-            label = QLabel(q.text)
+            label = QLabel(f"<b>{html.escape(q.text)}</b>")
             label.setWordWrap(True)
             label.setBuddy(widget)
-            self.form.addRow(label, widget)
+            self.rows.addWidget(label)
+            self.rows.addWidget(widget)
+            self.rows.addSpacing(8)
             self.inputs[q.id] = widget
+        self.rows.addStretch(1)
 
     @staticmethod
     def _input_for(q: Question) -> QWidget:
