@@ -62,9 +62,13 @@ def test_navigator_shows_answered_of_total_and_level(opened: MainWindow):
 def test_f11_presentation_mode_uses_large_type_and_esc_leaves(opened: MainWindow, qtbot):
     label = opened.question_view.text_label
     normal = label.font().pointSizeF()
+    radar_labels = opened.risk_panel.radar.label_items
+    radar_normal = radar_labels[0].textItem.font().pointSizeF()
     qtbot.keyClick(opened, Qt.Key.Key_F11)
     assert opened.presentation
     assert label.font().pointSizeF() >= 1.8 * normal
+    radar_big = opened.risk_panel.radar.label_items[0].textItem.font().pointSizeF()
+    assert radar_big >= 1.8 * radar_normal  # the live radar's labels grow too
     assert not opened.navigator.isVisible()
     assert not opened.menuBar().isVisible()
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_2)  # still answers by keyboard

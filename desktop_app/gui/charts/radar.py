@@ -41,6 +41,7 @@ class RadarChart(ChartWidget):
         self._short_labels: list[str] = []
         self._series: list[Series] = []
         self._mode = "risk"
+        self._label_scale = 1.0
         #: name -> outline item (closed polygon, NaN gaps); the values the chart shows
         self.series_items: dict[str, pg.PlotDataItem] = {}
         #: name -> filled polygon over the assessed axes only
@@ -85,6 +86,12 @@ class RadarChart(ChartWidget):
             return  # a note or confidence edit leaves the scores as they were: nothing to redraw
         self._series = new
         self.redraw()
+
+    def set_label_scale(self, factor: float) -> None:
+        """Scale the axis labels (presentation mode on a projector)."""
+        if factor != self._label_scale:
+            self._label_scale = factor
+            self.redraw()
 
     @property
     def mode(self) -> str:
@@ -158,7 +165,7 @@ class RadarChart(ChartWidget):
                 plot_item.addItem(t)
         # axis labels
         label_font = QFont()
-        label_font.setPointSizeF(7.5 if self.compact else 9.5)
+        label_font.setPointSizeF((7.5 if self.compact else 9.5) * self._label_scale)
         names = self._short_labels if self.compact else self._labels
         width = 12 if self.compact else 18
         metrics = QFontMetrics(label_font)

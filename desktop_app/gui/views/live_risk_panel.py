@@ -108,6 +108,7 @@ class LiveRiskPanel(QWidget):
             badge.setFont(scaled_font(base, factor, bold=True))
             badge.setMinimumWidth(int(88 * factor))
         self.completion.setFont(scaled_font(base, factor))
+        self.radar.set_label_scale(factor)
         self.radar.setMaximumHeight(int(300 * (1.4 if self.presentation else 1.0)))
 
     def set_presentation(self, on: bool) -> None:
