@@ -940,7 +940,7 @@ def framework_index(ctx: ReportContext) -> list[Flowable]:
         )
     )
     catalogue = ctx.frameworks
-    rows: list[list[Any]] = [heads(ctx, "Id", "Framework", "Published", "Cited items")]
+    rows: list[list[Any]] = [heads(ctx, "Id", "Framework", "Date", "Cited items")]
     for fw_id in sorted(cited):
         fw = catalogue.get(fw_id)
         if fw is None:
@@ -962,7 +962,7 @@ def framework_index(ctx: ReportContext) -> list[Flowable]:
                 M(markup(", ".join(items) or "–"), s.cell),
             ]
         )
-    story.append(data_table(rows, columns(ctx, 14, 42, 11, 33)))
+    story.append(data_table(rows, columns(ctx, 19, 39, 10, 32)))
     return story
 
 
