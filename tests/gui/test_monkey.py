@@ -1,0 +1,59 @@
+"""A long random session of workshop keys on the real sample: no error in any slot, the file stays sound."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.storage.document import ReadinessDocument
+
+K = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+NONE = Qt.KeyboardModifier.NoModifier
+# every non-modal key of the workshop; dialogs (Ctrl+I, Ctrl+O, Ctrl+E, ...) are left out on purpose
+KEYS = [
+    *[(k, NONE) for k in (K.Key_1, K.Key_2, K.Key_3, K.Key_4, K.Key_5, K.Key_0)],
+    (K.Key_N, NONE),
+    (K.Key_D, NONE),
+    (K.Key_L, NONE),
+    (K.Key_M, NONE),
+    (K.Key_H, NONE),
+    (K.Key_G, NONE),
+    (K.Key_Return, NONE),
+    (K.Key_Right, NONE),
+    (K.Key_Left, NONE),
+    (K.Key_Down, NONE),
+    (K.Key_Up, NONE),
+    (K.Key_U, CTRL),
+    (K.Key_Z, CTRL),
+    (K.Key_Z, CTRL | SHIFT),
+    (K.Key_1, CTRL),
+    (K.Key_2, CTRL),
+    (K.Key_3, CTRL),
+    (K.Key_4, CTRL),
+    (K.Key_5, CTRL),
+    (K.Key_F11, NONE),
+    (K.Key_Escape, NONE),
+    (K.Key_Tab, NONE),
+]
+
+
+def test_two_thousand_random_workshop_keys(window, settings, sample_path, qtbot):
+    settings.remember_file(sample_path)
+    assert window.documents.open_path(sample_path)
+    assert not window.state.readonly
+    rng = random.Random(20261126)
+    for _ in range(2000):
+        key, mod = rng.choice(KEYS)
+        target = QApplication.focusWidget() or window
+        qtbot.keyClick(target, key, mod)
+    if window.presentation:
+        window.set_presentation(False)
+    path = window.state.path
+    window.documents.close()
+    with ReadinessDocument.open(path, readonly=True) as doc:
+        assert doc.check()["ok"]
+        assert len(doc.assessment().answers) > 100
