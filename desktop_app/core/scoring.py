@@ -109,8 +109,22 @@ class Driver:
         }
 
 
+class _HasRisk:
+    """Readiness and "assessed" follow from ``risk``: None means nothing was assessed."""
+
+    risk: float | None
+
+    @property
+    def assessed(self) -> bool:
+        return self.risk is not None
+
+    @property
+    def readiness(self) -> float | None:
+        return None if self.risk is None else 100.0 - self.risk
+
+
 @dataclass(frozen=True)
-class SubchallengeScore:
+class SubchallengeScore(_HasRisk):
     key: str
     id: str
     title: str
@@ -122,14 +136,6 @@ class SubchallengeScore:
     points: float
     max_points: float
     questions: tuple[QuestionScore, ...] = ()
-
-    @property
-    def assessed(self) -> bool:
-        return self.risk is not None
-
-    @property
-    def readiness(self) -> float | None:
-        return None if self.risk is None else 100.0 - self.risk
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -153,7 +159,7 @@ class ImpactPart:
 
 
 @dataclass(frozen=True)
-class ChallengeScore:
+class ChallengeScore(_HasRisk):
     id: str
     title: str
     risk: float | None
@@ -168,14 +174,6 @@ class ChallengeScore:
     subchallenges: tuple[SubchallengeScore, ...]
     blockers: tuple[str, ...]
     impact_parts: tuple[ImpactPart, ...] = ()
-
-    @property
-    def assessed(self) -> bool:
-        return self.risk is not None
-
-    @property
-    def readiness(self) -> float | None:
-        return None if self.risk is None else 100.0 - self.risk
 
     def explanation(self) -> str:
         """How the numbers were computed, in one paragraph a manager can check by hand."""
@@ -272,15 +270,12 @@ class Completion:
 
 
 @dataclass(frozen=True)
-class Overall:
+class Overall(_HasRisk):
     risk: float | None
     level: str | None
     decision: str
     reasons: tuple[str, ...]
 
-    @property
-    def readiness(self) -> float | None:
-        return None if self.risk is None else 100.0 - self.risk
 
     def to_dict(self) -> dict[str, Any]:
         return {
