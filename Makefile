@@ -19,7 +19,7 @@ run: setup-gui $(SAMPLE)
 lint: setup
 	.venv/bin/lint-imports
 	.venv/bin/ruff check desktop_app tests benchmarks scripts
-	.venv/bin/mypy desktop_app/core desktop_app/storage
+	.venv/bin/mypy desktop_app
 
 test: lint
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -n 2 -q

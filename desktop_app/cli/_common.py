@@ -1,0 +1,54 @@
+"""What every command shares: exit codes, the parser that exits 2, output and loading helpers.
+
+The contract is in ``docs/architecture.md``: every command has ``--help``; exit code 0 on success,
+2 on bad input with a message that says what is wrong and where; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.errors import InputError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors exit 2 with a pointer to ``--help``."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def say(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def json_out(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def load(path: str) -> tuple[Any, Any]:
+    """The bank and assessment of the file at ``path``, opened read-only."""
+    from desktop_app.storage.document import ReadinessDocument
+
+    with ReadinessDocument.open(path, readonly=True) as doc:
+        return doc.bank, doc.assessment()
+
+
+def num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def atomic_write_text(path: Path, text: str, newline: str | None = None) -> None:
+    from desktop_app.core.files import write_text_atomically
+
+    if not path.parent.exists():
+        raise InputError(f"the folder {path.parent} does not exist")
+    write_text_atomically(path, text, newline=newline)

@@ -1,0 +1,146 @@
+"""Commands that read one assessment's results: score, plan, report, export."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli._common import EXIT_OK, atomic_write_text, json_out, load, num, say
+from desktop_app.core.errors import InputError
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from desktop_app.core.scoring import DECISION_LABELS, score
+
+    bank, assessment = load(args.file)
+    profile = score(bank, assessment)
+    if args.json:
+        json_out(profile.to_dict())
+        return EXIT_OK
+    o = profile.overall
+    say(f"{assessment.client} / {assessment.project}  ({bank.label})")
+    say(
+        f"Decision: {DECISION_LABELS[o.decision]}   overall risk {num(o.risk)}  readiness {num(o.readiness)}  "
+        f"level {o.level or 'not assessed'}"
+    )
+    c = profile.completion
+    say(f"Completion: {c.answered}/{c.total} questions ({c.percent:.0f}%), {c.unknown} don't know")
+    say()
+    say(f"{'Challenge':<38} {'Risk':>5} {'L':>2} {'I':>2}  Level")
+    for ch in profile.challenges:
+        say(f"{ch.title:<38} {num(ch.risk):>5} {ch.likelihood or '-':>2} {ch.impact:>2}  {ch.level or 'not assessed'}")
+    if profile.blockers:
+        say()
+        say("Blockers:")
+        for b in profile.blockers:
+            say(f"  - {b.question}: {b.answer}")
+    say()
+    say("Why:")
+    for reason in o.reasons:
+        say(f"  - {reason}")
+    if profile.follow_up:
+        say()
+        say(f"Follow-up ({len(profile.follow_up)}):")
+        for f in profile.follow_up:
+            say(f"  - {f.question} ({f.reason})")
+    return EXIT_OK
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from desktop_app.core.plan import build_plan
+
+    bank, assessment = load(args.file)
+    plan = build_plan(bank, assessment)
+    if args.json:
+        json_out(plan.to_dict())
+        return EXIT_OK
+    from desktop_app.core.bank import PHASE_NAMES
+
+    say(f"Deployment plan: {assessment.client} / {assessment.project}")
+    for phase, items in plan.by_phase(include_rejected=False).items():
+        say()
+        say(f"Phase {phase}: {PHASE_NAMES[phase]} ({len(items)} actions)")
+        for it in items:
+            owner = it.owner or it.owner_role
+            say(
+                f"  [{it.status:<8}] {it.key:<14} {it.title}  - {owner}, due {it.due_date or 'not set'}, "
+                f"effort {it.effort}, cost {it.cost}"
+            )
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    import getpass
+
+    from desktop_app.report import write_report
+
+    password = None
+    if args.password:
+        password = os.environ.get("READINESS_PDF_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise InputError("--password needs a terminal to ask for the password, or READINESS_PDF_PASSWORD set")
+            password = getpass.getpass("PDF password: ")
+            if password != getpass.getpass("Repeat the password: "):
+                raise InputError("the two passwords differ; nothing was written")
+        if not password:
+            raise InputError("the PDF password is empty; nothing was written")
+    bank, assessment = load(args.file)
+    out = Path(args.output)
+    if out.suffix.lower() != ".pdf":
+        raise InputError(f"{out.name}: the report must be written to a .pdf file")
+    write_report(bank, assessment, out, paper=args.paper, password=password)
+    say(f"Wrote {out}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.core.exchange import export_csv_text, export_json_text
+
+    bank, assessment = load(args.file)
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    if suffix == ".json":
+        atomic_write_text(out, export_json_text(bank, assessment))
+    elif suffix == ".csv":
+        atomic_write_text(out, export_csv_text(bank, assessment), newline="")
+    elif suffix == ".xlsx":
+        from desktop_app.analysis.export import write_xlsx
+
+        write_xlsx(bank, assessment, out)
+    else:
+        raise InputError(f"{out.name}: export to .csv, .xlsx or .json")
+    say(f"Wrote {out}")
+    return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    """Add this module's commands to the parser."""
+    s = sub.add_parser("score", help="risk profile and decision")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_score)
+
+    s = sub.add_parser("plan", help="the deployment plan")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_plan)
+
+    s = sub.add_parser("report", help="write the PDF deployment plan")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("-o", "--output", required=True, metavar="PLAN.pdf")
+    s.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    s.add_argument(
+        "--password",
+        action="store_true",
+        help="encrypt the PDF; asks for the password (or reads READINESS_PDF_PASSWORD)",
+    )
+    s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("export", help="export answers, scores and plan to CSV, XLSX or JSON")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("-o", "--output", required=True, metavar="OUT")
+    s.set_defaults(func=cmd_export)
