@@ -188,7 +188,9 @@ def display_order(line: str) -> str:
         import arabic_reshaper
 
         line = arabic_reshaper.reshape(line)
-    return str(get_display(line))
+    # Every line is laid out left to right with its right-to-left runs reversed (base direction L):
+    # the order PDF readers expect when they give the text back in logical order.
+    return str(get_display(line, base_dir="L"))
 
 
 # --------------------------------------------------------------------------------------------

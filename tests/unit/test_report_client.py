@@ -86,19 +86,23 @@ def test_every_bookmark_and_contents_link_goes_to_the_page_of_its_heading(built)
 
         outline = list(walk(reader.outline))
         assert len(outline) > 10
+        heading_pages = set()
         for entry in outline:
             page = reader.get_destination_page_number(entry)
             assert flat(entry.title) in texts[page], (path.name, entry.title, page)
+            heading_pages.add(page)
         # the contents page's links: each lands on the page holding the linked heading
         links = 0
-        for annot in reader.pages[1].get("/Annots", []) or []:
-            annot = annot.get_object()
+        for ref in reader.pages[1].get("/Annots", []) or []:
+            annot = ref.get_object()
             if annot.get("/Subtype") != "/Link" or "/Dest" not in annot:
                 continue
             dest = annot["/Dest"]
-            target = reader.named_destinations[str(dest)] if isinstance(dest, (str, bytes)) or hasattr(dest, "encode") else None
-            page = reader.get_destination_page_number(target) if target is not None else reader.get_page_number(dest[0].get_object())
-            assert page > 1
+            if isinstance(dest, str):
+                page = reader.get_destination_page_number(reader.named_destinations[dest])
+            else:
+                page = reader.get_page_number(dest[0].get_object())
+            assert page in heading_pages  # a contents link lands on the page where a heading is drawn
             links += 1
         assert links > 5
 
@@ -107,7 +111,10 @@ def test_every_bookmark_and_contents_link_goes_to_the_page_of_its_heading(built)
 
 INTERNAL = [
     (r"\bMIT-[A-Z]+-\d+", "mitigation id"),
-    (r"\b(context|data|compute|ethics_legal|integration|security_privacy|interpretability)\.[a-z_]+\.[a-z_]+", "question id"),
+    (
+        r"\b(context|data|compute|ethics_legal|integration|security_privacy|interpretability)\.[a-z_]+\.[a-z_]+",
+        "question id",
+    ),
     (r"@[0-9a-f]{7}\b|\b[0-9a-f]{40}\b", "commit hash"),
     (r"\.ya?ml\b", "YAML path"),
     (r"docs/|desktop_app/|resources/", "source path"),
@@ -125,9 +132,15 @@ def test_no_internal_material_in_a_client_copy(built):
             assert found is None, f"{path.name}: {what}: {found.group(0) if found else ''}"
 
 
-def test_numbers_have_at_most_two_decimals_and_dates_one_style(built):
+def test_numbers_have_at_most_two_decimals_and_dates_one_style(built, real_bank):
+    # framework items such as HIPAA "164.308" are citations, not numbers: take them out first
+    refs = [r for q in real_bank.all_questions() for r in q.references]
+    refs += [r for m in real_bank.mitigations.values() for r in m.references]
+    items = sorted({r.partition(":")[2] for r in refs if re.search(r"\d\.\d{3}", r)}, key=len, reverse=True)
     for path, _ in built.values():
         text = flat(data.pdf_text(path))
+        for item in items:
+            text = text.replace(item, "")
         assert not re.search(r"\d\.\d{3,}", text), re.search(r"\S*\d\.\d{3,}\S*", text).group(0)
         assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text), "ISO date printed"
 
@@ -145,7 +158,8 @@ def test_the_dashboard_holds_decision_money_dates_and_asks(built):
         assert decision_word(profile.overall.decision).upper() in page, name
         assert "€" in page and "monthly run cost" in page, name
         assert "earliest pilot start" in page and "earliest production start" in page
-        assert re.search(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d\b", page)
+        months = "January|February|March|April|May|June|July|August|September|October|November|December"
+        assert re.search(rf"\b\d{{1,2}} ({months}) 20\d\d\b", page)
         assert "Decisions asked of you" in page and "Client sponsor" in page
 
 
@@ -158,7 +172,8 @@ def _final(bank, assessment):
     for it in build_plan(bank, assessment).items:
         old = plan.get(it.key) or PlanDecision(it.key)
         status = old.status if old.status in ("accepted", "done", "rejected") else "accepted"
-        plan[it.key] = replace(old, status=status, owner=old.owner or "Dana Owner", due_date=it.due_date or "2027-01-15")
+        due = it.due_date or "2027-01-15"
+        plan[it.key] = replace(old, status=status, owner=old.owner or "Dana Owner", due_date=due)
     return replace(assessment, plan=plan)
 
 
@@ -298,8 +313,8 @@ def bank_mini():
 
 # -- scripts ---------------------------------------------------------------------------------------
 
-HEBREW = "שלום עולם, זו הערה בעברית"
-ARABIC = "مرحبا بالعالم، هذه ملاحظة"
+HEBREW = "שלום עולם זו הערה בעברית"
+ARABIC = "مرحبا بالعالم هذه ملاحظة"
 DEVANAGARI = "नमस्ते दुनिया"
 THAI = "สวัสดีชาวโลก"
 
@@ -307,16 +322,19 @@ THAI = "สวัสดีชาวโลก"
 def test_right_to_left_text_extracts_in_logical_order_and_other_scripts_use_their_font(bank_mini, tmp_path):
     base = data.mixed(bank_mini)
     qids = list(base.answers)[:4]
-    notes = [HEBREW, ARABIC, f"Hindi: {DEVANAGARI}", f"Thai: {THAI}"]
+    notes = [HEBREW, f"Budget 120 {ARABIC} end", f"Hindi: {DEVANAGARI}", f"Thai: {THAI}"]
     assessment = base
     for qid, note in zip(qids, notes, strict=True):
         assessment = assessment.with_answer(Answer(qid, base.answers[qid].value, note=note))
     path = tmp_path / "scripts.pdf"
     write_report(bank_mini, assessment, path, ReportOptions(generated=FIXED))
     text = unicodedata.normalize("NFKC", data.pdf_text(path))
+    bare = data.squash(re.sub("[\u202a-\u202e]", "", text))  # pdftotext marks the runs it reversed
     assert HEBREW in text
-    assert ARABIC in text
+    assert data.squash(f"Budget 120 {ARABIC} end") in bare  # mixed with digits and Latin: still logical
     assert THAI in text
+    pypdf_text = unicodedata.normalize("NFKC", " ".join(page_texts(path)))
+    assert HEBREW in pypdf_text and ARABIC in pypdf_text
     assert "[U+0" not in text  # no marker: a bundled font has every glyph
     fonts = set()
     for page in pypdf.PdfReader(str(path)).pages:

@@ -29,7 +29,7 @@ from desktop_app.report.styles import (
     level_text_color,
     shaped,
 )
-from desktop_app.report.words import answer_words, decision_word, level_word
+from desktop_app.report.words import answer_words, decision_word, level_word, number_with_unit
 
 #: Notes shown in a challenge section are cut here; the appendix always prints them in full.
 NOTE_EXCERPT = 900
@@ -72,6 +72,10 @@ class ReportContext:
 
     def answer(self, question_id: str, fallback: str = "") -> str:
         """The answer to ``question_id`` as the reader sees it (numbers and money formatted)."""
+        if self.bank.has_question(question_id):
+            q = self.bank.question(question_id)
+            if q.computed and q.computed in self.profile.computed:
+                return number_with_unit(q, self.profile.computed[q.computed], self.currency)
         ans = self.assessment.answers.get(question_id)
         return answer_words(self.bank, ans, self.currency) if ans is not None else fallback
 
