@@ -9,7 +9,7 @@ want_gui=0
 [ "${1:-}" = "--gui" ] && want_gui=1
 
 # System packages (Debian/Ubuntu). Only installs what is missing; needs root or sudo.
-pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils)
+pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils shared-mime-info binutils)
 if [ "$want_gui" = 1 ]; then
   pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
          libxcb-render-util0 libxcb-image0 libxkbcommon-x11-0)
