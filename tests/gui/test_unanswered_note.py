@@ -79,9 +79,9 @@ def test_undo_takes_back_a_note_on_an_unanswered_question(opened: MainWindow, qt
 
 
 def test_status_bar_does_not_claim_a_failed_save(opened: MainWindow, qtbot, monkeypatch):
-    from desktop_app.core.errors import ReadinessError
-
     from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.core.errors import ReadinessError
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: shown.append(text))

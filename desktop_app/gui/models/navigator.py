@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from desktop_app.core.assessment import Assessment, AnswerValue, answer_label
+from desktop_app.core.assessment import AnswerValue, Assessment, answer_label
 from desktop_app.core.bank import Question, QuestionBank
 from desktop_app.core.scoring import RiskProfile
 
