@@ -89,16 +89,30 @@ class DocumentState(QObject):
             self._assessment = self._doc.assessment()
         return self._assessment
 
+    def _answered_only(self) -> Assessment | None:
+        """The assessment without the rows that hold only a note or a confidence (value None).
+
+        Scoring and the plan see answers only, whatever the core does with such rows.
+        """
+        a = self.assessment
+        if a is None or all(has_value(x) for x in a.answers.values()):
+            return a
+        return replace(a, answers={q: x for q, x in a.answers.items() if has_value(x)})
+
     @property
     def profile(self) -> RiskProfile | None:
-        if self._profile is None and self.bank is not None and self.assessment is not None:
-            self._profile = score(self.bank, self.assessment)
+        if self._profile is None and self.bank is not None:
+            scored = self._answered_only()
+            if scored is not None:
+                self._profile = score(self.bank, scored)
         return self._profile
 
     @property
     def plan(self) -> DeploymentPlan | None:
-        if self._plan is None and self.bank is not None and self.assessment is not None:
-            self._plan = build_plan(self.bank, self.assessment)
+        if self._plan is None and self.bank is not None:
+            scored = self._answered_only()
+            if scored is not None:
+                self._plan = build_plan(self.bank, scored)
         return self._plan
 
     def set_document(self, doc: ReadinessDocument | None) -> None:
