@@ -91,7 +91,7 @@ class DetailsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        participants_label = QLabel("P&articipants:")
+        participants_label = QLabel("Partic&ipants:")
         participants_label.setBuddy(self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -94,7 +94,9 @@ class DetailsPage(QWizardPage):
         form.addRow("&Project:", self.project)
         form.addRow("Workshop &date:", self.date)
         form.addRow("&Facilitator:", self.facilitator)
-        form.addRow("F&ile:", file_row)
+        file_label = QLabel("F&ile:")
+        file_label.setBuddy(self.file)  # a label beside a row of widgets needs its buddy named
+        form.addRow(file_label, file_row)
         form.addRow("", self.problem)
         self._file_edited = False
         self.client.textChanged.connect(self._names_changed)
