@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([330, 700, 280])
+        self.question_view.set_key_scope(self.splitter)  # answer keys work from the navigator too
         self.tabs.addTab(self.splitter, "&Questionnaire")
         self.plan_view = PlanView(self.state)
         self.follow_up_view = FollowUpView(self.state)

@@ -30,8 +30,15 @@ def literal_ampersand(label: QLabel) -> bool:
     return "<" not in text and "&" in plain
 
 
-def visible(widget: QWidget, root: QWidget) -> bool:
-    return widget.isVisibleTo(root) and widget.isEnabled() or widget.isVisibleTo(root)
+def _mnemonic_text(w: QWidget) -> str:
+    """The text whose mnemonic ``w`` offers (a label only through its buddy)."""
+    if isinstance(w, QAbstractButton):
+        return w.text()
+    if isinstance(w, QLabel):
+        return w.text() if w.buddy() is not None else ""
+    if isinstance(w, QGroupBox):
+        return w.title()
+    return ""
 
 
 def scope_problems(root: QWidget, where: str, extra: list[tuple[str, str]] = ()) -> list[str]:
@@ -43,19 +50,13 @@ def scope_problems(root: QWidget, where: str, extra: list[tuple[str, str]] = ())
     for w in root.findChildren(QWidget):
         if not w.isVisibleTo(root) or isinstance(w, QMenu):
             continue
-        text = ""
-        if isinstance(w, QAbstractButton):
-            text = w.text()
-        elif isinstance(w, QLabel):
-            if literal_ampersand(w):
-                problems.append(f"{where}: label {w.text()!r} shows a literal '&'")
-            text = w.text() if w.buddy() is not None else ""
-        elif isinstance(w, QGroupBox):
-            text = w.title()
+        if isinstance(w, QLabel) and literal_ampersand(w):
+            problems.append(f"{where}: label {w.text()!r} shows a literal '&'")
         if isinstance(w, QTabWidget) and w.tabBar().isVisibleTo(root):
             for i in range(w.count()):
                 if mnemonic(w.tabText(i)):
                     used[mnemonic(w.tabText(i))].append(f"tab {w.tabText(i)!r}")
+        text = _mnemonic_text(w)
         if mnemonic(text):
             used[mnemonic(text)].append(f"{type(w).__name__} {text!r}")
     for letter, owners in sorted(used.items()):
