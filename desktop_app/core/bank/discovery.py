@@ -194,7 +194,7 @@ def find_bank(bank_id: str, version: str | None = None) -> QuestionBank:
         return max(matches, key=lambda b: _version_key(b.version))
     known = ", ".join(sorted({f"{b.id}@{b.version}" for b in scan.banks})) or "none"
     wanted = f"{bank_id}@{version}" if version else bank_id
-    raise BankError([f"no question bank {wanted!r} (known banks: {known})"])
+    raise BankError([f"no question bank with id {wanted!r} (known banks: {known})"])
 
 
 def install_bank(source: str | Path) -> Path:
