@@ -29,6 +29,7 @@ from desktop_app.core.errors import BankError, ReadinessError
 from desktop_app.storage import schema
 from desktop_app.storage.connection import connect, connect_memory
 from desktop_app.storage.lock import DocumentLock
+from desktop_app.storage.verify import schema_differences
 
 SUFFIX = ".readiness"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -314,10 +315,21 @@ class ReadinessDocument:
 
     def _verify(self) -> None:
         name = self.path.name
+        self._verify_schema()
         rows = self._conn.execute("PRAGMA quick_check").fetchall()
         if not rows or rows[0][0] != "ok":
             detail = rows[0][0] if rows else "no answer"
             raise DocumentError(f"{name} is damaged: the integrity check failed ({detail}).")
+        if (
+            self._user_version() == schema.SCHEMA_VERSION
+            and self._conn.execute("SELECT COUNT(*) FROM assessment").fetchone()[0] != 1
+        ):
+            raise DocumentError(f"{name} is damaged: it holds no assessment record.")
+
+    def _verify_schema(self) -> None:
+        """Refuse a file whose schema is not exactly what this app creates for its version (no
+        trigger, view, virtual table, index or column of its own), before anything in it can run."""
+        name = self.path.name
         app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != schema.APPLICATION_ID:
             raise DocumentError(f"{name} is a database of another program, not a GenAI Readiness Planner assessment.")
@@ -326,15 +338,22 @@ class ReadinessDocument:
             raise DocumentError(
                 f"{name} was saved by a newer version of GenAI Readiness Planner; update the application to open it."
             )
-        tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        missing = [t for t in schema.REQUIRED_TABLES if t not in tables]
-        if missing and version == schema.SCHEMA_VERSION:
+        if version < 1:
+            raise DocumentError(
+                f"{name} has no file format version: it was not written completely by GenAI Readiness Planner "
+                "(perhaps cut off while it was being created), so it cannot be opened."
+            )
+        problems = schema_differences(self._conn, version)
+        if not problems:
+            return
+        missing = [p.removeprefix("missing table ").strip("'") for p in problems if p.startswith("missing table ")]
+        if len(missing) == len(problems):
             raise DocumentError(f"{name} is damaged: part of the assessment is missing ({', '.join(missing)}).")
-        if (
-            version == schema.SCHEMA_VERSION
-            and self._conn.execute("SELECT COUNT(*) FROM assessment").fetchone()[0] != 1
-        ):
-            raise DocumentError(f"{name} is damaged: it holds no assessment record.")
+        shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+        raise DocumentError(
+            f"{name} contains database structure not created by GenAI Readiness Planner ({shown}). It may have "
+            "been tampered with, so it is not opened; ask the sender for the file again."
+        )
 
     def _user_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
