@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([330, 700, 280])
+        self.question_view.set_key_scope(self.splitter)  # answer keys work from the navigator too
         self.tabs.addTab(self.splitter, "&Questionnaire")
         self.plan_view = PlanView(self.state)
         self.follow_up_view = FollowUpView(self.state)
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self.compare_view = CompareView(self.state)
         self.tabs.addTab(self.risk_view, "&Risk profile")
         self.tabs.addTab(self.plan_view, "&Plan")
-        self.tabs.addTab(self.follow_up_view, "&Follow-up")
+        self.tabs.addTab(self.follow_up_view, "Follow-&up")
         self.tabs.addTab(self.whatif_view, "&What-if")
         self.tabs.addTab(self.compare_view, "&Compare")
         # background tabs redraw when they come into view, not on every answer
@@ -184,11 +185,11 @@ class MainWindow(QMainWindow):
         self.act_export_xlsx = self.export_actions[0]
         f.addAction(self.act_print)
         self.act_portfolio = self._action(
-            "Portf&olio…", self.show_portfolio, None, "Compare many assessments in a folder"
+            "Por&tfolio…", self.show_portfolio, None, "Compare many assessments in a folder"
         )
         f.addAction(self.act_portfolio)
         f.addSeparator()
-        self.act_close = self._action("&Close assessment", self.close_document, QKeySequence.StandardKey.Close)
+        self.act_close = self._action("C&lose assessment", self.close_document, QKeySequence.StandardKey.Close)
         f.addAction(self.act_close)
         f.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
         self.act_next_unanswered = self._action(
             "Next &unanswered question", self.question_view.go_next_unanswered, QKeySequence("Ctrl+U")
         )
-        self.act_note = self._action("Write a &note", self.question_view.focus_note, QKeySequence("Alt+N"))
+        self.act_note = self._action("&Write a note", self.question_view.focus_note, QKeySequence("Alt+N"))
         for a in (self.act_prev, self.act_next, self.act_next_unanswered, self.act_note):
             g.addAction(a)
 
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
         self.start_view.sample_requested.connect(self.documents.open_sample)
         self.navigator.question_activated.connect(self._navigator_activated)
         self.question_view.current_changed.connect(self.navigator.select)
+        self.question_view.pending_changed.connect(lambda _p: self._update_saved_label())
         self.banner.enable_editing.connect(self.documents.enable_editing)
         self.reports.exported.connect(lambda path: self.statusBar().showMessage(f"PDF written: {path}", 10000))
         self.exports.exported.connect(lambda path: self.statusBar().showMessage(f"Exported: {path}", 10000))
@@ -300,7 +302,7 @@ class MainWindow(QMainWindow):
             self.set_presentation(False)
         if is_open:
             self.tabs.setCurrentIndex(0)
-            QTimer.singleShot(0, self.question_view._focus_answers)
+            QTimer.singleShot(0, self.question_view.focus_answers)
         self._update_banner()
         self._update_title()
         self._changed()
@@ -314,8 +316,18 @@ class MainWindow(QMainWindow):
             return
         c = profile.completion
         self.completion_label.setText(f"{c.answered} of {c.total} answered ({c.percent:.0f}%)")
-        if self.state.readonly:
+        self._update_saved_label()
+
+    def _update_saved_label(self) -> None:
+        """Say what is in the file, never more: a failed write or text still being typed is not saved."""
+        if not self.state.is_open:
+            self.saved_label.setText("")
+        elif self.state.readonly:
             self.saved_label.setText("Read-only: changes are not possible")
+        elif self.state.last_error:
+            self.saved_label.setText("Not saved: the last change could not be written")
+        elif self.question_view.has_pending:
+            self.saved_label.setText("Typing… saved when you pause or press Enter")
         elif self.state.last_saved_at:
             at = datetime.fromisoformat(self.state.last_saved_at).astimezone()
             self.saved_label.setText(f"All changes saved at {at:%H:%M:%S}")
@@ -420,7 +432,7 @@ class MainWindow(QMainWindow):
         self._portfolio_window.raise_()
 
     def close_document(self) -> None:
-        self.question_view._leave_question()
+        self.question_view.commit_pending()
         self.documents.close()
 
     def find(self) -> None:
@@ -437,7 +449,7 @@ class MainWindow(QMainWindow):
     def go_to_question(self, question_id: str) -> None:
         self.tabs.setCurrentWidget(self.splitter)
         self.question_view.show_question(question_id)
-        self.question_view._focus_answers()
+        self.question_view.focus_answers()
 
     def toggle_presentation(self) -> None:
         self.set_presentation(not self.presentation)
@@ -467,7 +479,7 @@ class MainWindow(QMainWindow):
             else:
                 self.showNormal()
             self.splitter.setSizes([330, 700, 280])
-        self.question_view._focus_answers()
+        self.question_view.focus_answers()
 
     # -- dialogs ----------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
@@ -521,7 +533,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.question_view._leave_question()
+        self.question_view.commit_pending()
         self.save_layout()
         self.documents.close()
         if self._portfolio_window is not None:
