@@ -376,7 +376,8 @@ def _words(path: Path) -> list[tuple[int, float, float, float, str]]:
     html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True).stdout.decode()
     out = []
     for page, body in enumerate(html.split("<page ")[1:]):
-        for y0, y1, word in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', body):
+        pattern = r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<'
+        for y0, y1, word in re.findall(pattern, body):
             out.append((page, float(y0), float(y1), float(y1) - float(y0), word))
     return out
 
