@@ -405,3 +405,28 @@ def test_no_text_is_smaller_than_8_pt(built):
     heights = [h for _p, _y0, _y1, h, w in _words(path) if w.strip()]
     small = [h for h in heights if h < 7.9]
     assert heights and not small, f"{len(small)} words under 8 pt, smallest {min(small):.1f}"
+
+
+def test_a_long_word_in_a_narrow_cell_breaks_only_at_a_hyphen(bank_mini):
+    """"Sustainability" in a cell too narrow for it is hyphenated ("Sustain-/ability"), never cut bare."""
+    from reportlab.platypus import Paragraph
+
+    from desktop_app.report.fonts import register_fonts
+    from desktop_app.report.styles import make_styles
+
+    register_fonts()
+    style = make_styles().cell
+    para = Paragraph("Sustainability and interpretability lead", style)
+    para.wrap(48, 1000)
+    lines = [" ".join(line[1]) for line in para.blPara.lines]  # (width, words) per line
+    words = {"Sustainability", "and", "interpretability", "lead"}
+    for line in lines[:-1]:
+        last = line.split()[-1]
+        assert last in words or last.endswith("-"), lines
+
+
+def test_the_dont_know_sentence_says_the_truth_can_be_worse(built):
+    path, _ = built[("healthcare-synthetic-imaging.json", "a4")]
+    text = flat(data.pdf_text(path))
+    assert "can only improve" not in text
+    assert "better or worse" in text
