@@ -430,3 +430,18 @@ def test_the_dont_know_sentence_says_the_truth_can_be_worse(built):
     text = flat(data.pdf_text(path))
     assert "can only improve" not in text
     assert "better or worse" in text
+
+
+def test_a_long_hebrew_note_wraps_with_its_lines_in_reading_order(bank_mini, tmp_path):
+    base = data.mixed(bank_mini)
+    qid = next(q for q in base.answers if not q.startswith("context."))  # shown in section 3 and Appendix A
+    words = [f"מילה{'אבגדהוזחטיכלמנסעפצקרשת'[i % 22]}" for i in range(120)]
+    note = " ".join(words)
+    assessment = base.with_answer(Answer(qid, base.answers[qid].value, note=note))
+    path = tmp_path / "hebrew.pdf"
+    write_report(bank_mini, assessment, path, ReportOptions(generated=FIXED))
+    text = re.sub("[\u202a-\u202e]", "", data.body_text(path))
+    lines = [line for line in text.splitlines() if "מילה" in line]
+    assert len(lines) > 3  # a paragraph of several lines
+    # read top to bottom, both copies (the challenge section and Appendix A) are in the logical order
+    assert data.squash("".join(lines)).count(data.squash(note)) == 2

@@ -282,9 +282,9 @@ def appendix_plan(ctx: ReportContext) -> list[Flowable]:
     story.append(M("Actions whose wording or note was too long for the plan tables, in full.", s.body))
     for it in cut:
         story.append(M(f"<b>{markup(it.title)}</b>", s.small))
-        story += note_paragraphs(it.action, s, label="Action")
+        story += note_paragraphs(it.action, s, label="Action", width=ctx.width)
         if it.note.strip():
-            story += note_paragraphs(it.note, s)
+            story += note_paragraphs(it.note, s, width=ctx.width)
         story.append(Spacer(1, 3))
     return story
 
