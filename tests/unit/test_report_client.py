@@ -447,3 +447,33 @@ def test_a_long_hebrew_note_wraps_with_its_lines_in_reading_order(bank_mini, tmp
     assert len(lines) > 3  # a paragraph of several lines
     # read top to bottom, both copies (the challenge section and Appendix A) are in the logical order
     assert data.squash("".join(lines)).count(data.squash(note)) == 2
+
+
+REASON_CASES = [
+    ("blocker", {"question": "Q"}),
+    ("open_stop_question", {"question": "Q"}),
+    ("weakest_link", {"challenge": "data", "question": "Q"}),
+    ("control_missing", {"tier": "III", "control": "dpia", "phase": 0}),
+    ("control_unknown", {"tier": "III", "control": "dpia", "phase": 1}),
+    ("critical_challenges", {"challenges": ["data"]}),
+    ("high_challenges", {"challenges": ["data"]}),
+    ("medium_challenges", {"challenges": ["data"]}),
+    ("not_assessed", {"challenges": ["data"]}),
+    ("overall_risk_high", {"risk": 61.23456, "threshold": 50.0}),
+    ("unknown_answers", {"count": 3}),
+    ("conditions", {"count": 2, "unowned": 1}),
+    ("conditions_missing", {"unowned": 4}),
+    ("all_clear", {"approver": "<b>Board</b>"}),
+    ("nothing_assessed", {}),
+]
+
+
+@pytest.mark.parametrize(("code", "params"), REASON_CASES)
+def test_every_reason_code_reads_as_a_sentence_with_text_escaped(bank_mini, code, params):
+    from desktop_app.report.reasons import reason_markup
+
+    text = reason_markup(code, params, bank_mini, lambda _q: '<a href="x">answer</a>')
+    assert code not in text  # words, not the code
+    assert "<a href" not in text and "<b>Board</b>" not in text  # answers and names are escaped
+    assert not re.search(r"\d\.\d{3,}", text)
+    assert reason_markup("a_new_code", {}, bank_mini, str) == "a_new_code"  # never hidden
