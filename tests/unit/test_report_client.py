@@ -496,7 +496,9 @@ def test_no_heading_is_left_alone_at_a_page_foot(built):
     import subprocess
 
     for path, _ in built.values():
-        pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
+        pages = subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
         for number, page in enumerate(pages.split("\f"), start=1):
             lines = [ln.strip() for ln in page.splitlines() if ln.strip() and "prepared for" not in ln]
             assert not lines or lines[-1] not in SUBHEADINGS, (path.name, number, lines[-1])
