@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.analysis.reasons import decision_reasons
 from desktop_app.gui.charts.radar import RadarChart
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.navigator import answered_values
 from desktop_app.gui.theme import (
-    DECISION_COLOURS,
     PRESENTATION_SCALE,
     SERIES_COLOUR,
     badge_style,
@@ -27,6 +27,8 @@ from desktop_app.gui.theme import (
     level_label,
     scaled_font,
 )
+from desktop_app.gui.verdict import verdict
+from desktop_app.gui.views.reasons_label import ReasonsLabel
 
 SHORT_TITLES = {
     "data": "Data",
@@ -54,6 +56,10 @@ class LiveRiskPanel(QWidget):
         self.decision.setAccessibleName("Overall decision")
         self.decision.setWordWrap(True)
         lay.addWidget(self.decision)
+        # why: blockers and stop questions first, each a link to its question
+        self.reasons = ReasonsLabel(self)
+        self.reasons.question_requested.connect(self.state.request_navigate)
+        lay.addWidget(self.reasons)
         self.radar = RadarChart(self, compact=True)
         self.radar.setAccessibleName("Risk radar of the six challenges")
         self.radar.set_axes([SHORT_TITLES[c] for c in SHORT_TITLES])
@@ -104,6 +110,7 @@ class LiveRiskPanel(QWidget):
         base = self.font()
         self.title.setFont(scaled_font(base, 1.1 * factor, bold=True))
         self.decision.setFont(scaled_font(base, 1.25 * factor, bold=True))
+        self.reasons.setFont(scaled_font(base, 0.95 * factor))
         for name, badge in self.rows.values():
             name.setFont(scaled_font(base, factor))
             badge.setFont(scaled_font(base, factor, bold=True))
@@ -122,12 +129,18 @@ class LiveRiskPanel(QWidget):
             self.decision.setText("")
             self.radar.set_series([])
             return
-        d = profile.overall.decision
-        assessed = any(c.assessed for c in profile.challenges)
-        colour = DECISION_COLOURS.get(d, "#8a8a8a") if assessed else "#8a8a8a"
-        self.decision.setText(decision_label(d) if assessed else "Not scored yet")
-        self.decision.setStyleSheet(badge_style(colour, radius=6, padding="8px 10px"))
-        self.decision.setToolTip("\n".join(profile.overall.reasons))
+        v = verdict(profile, self.state.bank)
+        self.decision.setText(v.text())
+        self.decision.setStyleSheet(badge_style(v.colour(), radius=6, padding="8px 10px"))
+        reasons = decision_reasons(profile, self.state.bank, self.state.answered_assessment()) if v.assessed else ()
+        heading = self.tr("So far, because:") if v.provisional else self.tr("Why:")
+        self.reasons.set_reasons(reasons, heading)
+        self.reasons.setVisible(bool(reasons))
+        self.decision.setToolTip(
+            self.tr("If the assessment ended now: {decision}").format(decision=decision_label(v.decision))
+            if v.provisional
+            else ""
+        )
         for ch in profile.challenges:
             row = self.rows.get(ch.id)
             if row is None:
