@@ -40,6 +40,8 @@ INDEX_FORMAT = 1
 #: files handed to a worker at a time, and batches in flight per worker (bounds memory)
 CHUNK = 64
 IN_FLIGHT_PER_WORKER = 3
+#: files stored per transaction
+COMMIT_EVERY = 200
 #: fewer changed files than this are read in this process (a pool costs about half a second to start)
 POOL_THRESHOLD = 48
 #: the longest search text accepted
@@ -231,6 +233,9 @@ class PortfolioIndex:
         if str(self.path) != MEMORY:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = self._open()
+        self._known: set[str] = set()
+        self._next_answer_id = 1
+        self._banks: set[str] = set()
 
     # -- set-up -------------------------------------------------------------------------------
     def _open(self) -> sqlite_utils.Database:
@@ -287,17 +292,22 @@ class PortfolioIndex:
             columns.update({f"level_{c}": str for c in CHALLENGE_IDS})
             columns["reasons"] = str  # JSON: the decision's reasons (codes with parameters)
             db.table("assessments").create(columns, pk="path", foreign_keys=[("path", "files", "path")])
+            # id: a stable rowid, shared by the answer's row in notes_fts
             db.table("answers").create(
-                {"path": str, "question_id": str, "challenge": str, "question": str, "value": str, "answer": str,
+                {"id": int, "path": str, "question_id": str, "challenge": str, "value": str, "answer": str,
                  "note": str, "confidence": str},
-                pk=("path", "question_id"),
+                pk="id",
                 foreign_keys=[("path", "files", "path")],
             )  # fmt: skip
+            db.table("answers").create_index(["path", "question_id"], unique=True)
+            # each bank's question texts once, not once per answer
+            db.table("questions").create(
+                {"bank": str, "question_id": str, "challenge": str, "type": str, "text": str},
+                pk=("bank", "question_id"),
+            )
             db.table("assessments").create_index(["client"])
             db.execute(
-                "CREATE VIRTUAL TABLE notes_fts USING fts5("
-                "path UNINDEXED, question_id UNINDEXED, client, project, question, answer, note, "
-                "tokenize = 'unicode61 remove_diacritics 2')"
+                "CREATE VIRTUAL TABLE notes_fts USING fts5(answer, note, tokenize = 'unicode61 remove_diacritics 2')"
             )
 
     def close(self) -> None:
@@ -329,11 +339,15 @@ class PortfolioIndex:
             r[0]: (r[1], r[2], r[3], r[4])
             for r in self.db.execute("SELECT path, size, mtime_ns, sha256, status FROM files").fetchall()
         }
+        self._known = set(known)
+        self._banks = {r[0] for r in self.db.execute("SELECT DISTINCT bank FROM questions").fetchall()}
+        self._next_answer_id = 1 + (self.db.execute("SELECT max(id) FROM answers").fetchone()[0] or 0)
         report = RefreshReport(total=len(seen), dropped=[])
         gone = sorted(set(known) - set(seen))
-        with self.db.conn:
-            for rel in gone:
-                self._forget(rel)
+        self.db.execute("BEGIN")
+        for rel in gone:
+            self._forget(rel)
+        self.db.execute("COMMIT")
         assert report.dropped is not None
         report.dropped.extend((rel, "the file is no longer in the folder") for rel in gone)
         todo = [
@@ -341,15 +355,25 @@ class PortfolioIndex:
             for rel, key in seen.items()
             if rel not in known or known[rel][:2] != key
         ]
-        report.unchanged = len(seen) - len(todo)
-        done = 0
-        for batch in self._extract(todo, cancel, workers):
-            with self.db.conn:
+        report.unchanged = base = len(seen) - len(todo)
+        done = since_commit = 0
+        self.db.execute("BEGIN")
+        try:
+            for batch in self._extract(todo, cancel, workers):
                 for ex in batch:
                     self._store(ex, report)
-            done += len(batch)
-            if progress is not None:
-                progress(report.unchanged + done, len(seen))
+                done += len(batch)
+                since_commit += len(batch)
+                if since_commit >= COMMIT_EVERY:  # a cancelled or killed load keeps what it read
+                    self.db.execute("COMMIT")
+                    self.db.execute("BEGIN")
+                    since_commit = 0
+                if progress is not None:
+                    progress(base + done, len(seen))
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
         if done < len(todo):
             report.cancelled = True
         return report
@@ -388,8 +412,10 @@ class PortfolioIndex:
                 for future in pending:
                     future.cancel()
 
-    def _forget(self, rel: str) -> None:
-        for table in ("notes_fts", "answers", "assessments", "files"):
+    def _forget(self, rel: str, keep_file: bool = False) -> None:
+        # notes_fts by rowid: its path column is not indexed, so "WHERE path = ?" would scan it all
+        self.db.execute("DELETE FROM notes_fts WHERE rowid IN (SELECT id FROM answers WHERE path = ?)", [rel])
+        for table in ("answers", "assessments") if keep_file else ("answers", "assessments", "files"):
             self.db.execute(f"DELETE FROM {table} WHERE path = ?", [rel])
 
     def _store(self, ex: Extract, report: RefreshReport) -> None:
@@ -398,8 +424,8 @@ class PortfolioIndex:
             report.unchanged += 1
             return
         report.read += 1
-        for table in ("notes_fts", "answers", "assessments"):
-            self.db.execute(f"DELETE FROM {table} WHERE path = ?", [ex.rel])
+        if ex.rel in self._known:
+            self._forget(ex.rel, keep_file=True)
         status = STATUS_OK if ex.row is not None else STATUS_UNREADABLE
         self.db.execute(
             "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, status, reason) VALUES (?, ?, ?, ?, ?, ?)",
@@ -419,20 +445,27 @@ class PortfolioIndex:
         names = ", ".join(record)
         marks = ", ".join("?" * len(record))
         self.db.execute(f"INSERT INTO assessments ({names}) VALUES ({marks})", list(record.values()))
+        if r.bank not in self._banks:
+            self._banks.add(r.bank)
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO questions (bank, question_id, challenge, type, text) VALUES (?, ?, ?, ?, ?)",
+                [(r.bank, a.question_id, a.challenge, a.kind, a.question) for a in ex.answers],
+            )
+        first = self._next_answer_id
+        self._next_answer_id += len(ex.answers)
         self.db.conn.executemany(
-            "INSERT INTO answers (path, question_id, challenge, question, value, answer, note, confidence) "
+            "INSERT INTO answers (id, path, question_id, challenge, value, answer, note, confidence) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (ex.rel, a.question_id, a.challenge, a.question, a.value, a.answer, a.note, a.confidence)
-                for a in ex.answers
+                (first + i, ex.rel, a.question_id, a.challenge, a.value, a.answer, a.note, a.confidence)
+                for i, a in enumerate(ex.answers)
             ],
         )
         self.db.conn.executemany(
-            "INSERT INTO notes_fts (path, question_id, client, project, question, answer, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO notes_fts (rowid, answer, note) VALUES (?, ?, ?)",
             [
-                (ex.rel, a.question_id, r.client, r.project, a.question, a.answer, a.note)
-                for a in ex.answers
+                (first + i, a.answer if a.kind == "text" else "", a.note)
+                for i, a in enumerate(ex.answers)
                 if a.note.strip() or (a.kind == "text" and a.answer.strip())
             ],
         )
@@ -467,9 +500,12 @@ class PortfolioIndex:
         """Notes and free-text answers that contain every word of ``text``, best matches first."""
         query = fts_query(text)
         rows = self.db.execute(
-            "SELECT path, client, project, question_id, question, answer, note, "
-            "snippet(notes_fts, 6, '[', ']', '…', 12) FROM notes_fts WHERE notes_fts MATCH ? "
-            "ORDER BY bm25(notes_fts), path LIMIT ?",
+            "SELECT a.path, s.client, s.project, a.question_id, coalesce(q.text, a.question_id), a.answer, a.note, "
+            "CASE WHEN a.note != '' THEN snippet(notes_fts, 1, '[', ']', '…', 12) "
+            "ELSE snippet(notes_fts, 0, '[', ']', '…', 12) END "
+            "FROM notes_fts JOIN answers a ON a.id = notes_fts.rowid JOIN assessments s ON s.path = a.path "
+            "LEFT JOIN questions q ON q.bank = s.bank AND q.question_id = a.question_id "
+            "WHERE notes_fts MATCH ? ORDER BY bm25(notes_fts), a.path LIMIT ?",
             [query, limit],
         ).fetchall()
         return [SearchHit(*row) for row in rows]

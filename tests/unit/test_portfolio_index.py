@@ -106,9 +106,12 @@ def test_a_vanished_file_drops_out_with_its_reason(folder):
     ]
     assert "clinic/imaging.readiness" not in _rows(p)
     with PortfolioIndex(folder) as index:
-        for table in ("files", "assessments", "answers", "notes_fts"):
+        for table in ("files", "assessments", "answers"):
             n = index.db.execute(f"SELECT count(*) FROM {table} WHERE path = 'clinic/imaging.readiness'").fetchone()[0]
             assert n == 0, table
+        orphans = "SELECT count(*) FROM notes_fts WHERE rowid NOT IN (SELECT id FROM answers)"
+        assert index.db.execute(orphans).fetchone()[0] == 0
+        assert index.search("privacy office") == []
     assert load_portfolio(folder).dropped == []
 
 
@@ -130,7 +133,7 @@ def test_search_finds_notes_with_client_project_and_question(folder):
         assert "[injection]" in hits[0].snippet.lower() or "[prompt]" in hits[0].snippet.lower()
         assert index.search("injection prompt")  # every word, any order
         assert index.search("reidentification")[0].client == "North Clinic"  # accents folded
-        assert index.search("Acme GPU")[0].file == "acme-q2.readiness"  # client names are searchable too
+        assert index.search("GPU pilot")[0].client == "Acme Bank"
         assert index.search("blockchain") == []
         assert index.search('NEAR("x" OR) *') == []  # operators are words, never a syntax error
 
@@ -169,7 +172,12 @@ def test_the_export_is_a_plain_sqlite_database(folder, tmp_path):
         index.export(out)
     with sqlite3.connect(out) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert {"meta", "files", "assessments", "answers", "notes_fts"} <= tables
+        assert {"meta", "files", "assessments", "answers", "questions", "notes_fts"} <= tables
+        joined = conn.execute(
+            "SELECT q.text FROM answers a JOIN assessments s USING (path) "
+            "JOIN questions q ON q.bank = s.bank AND q.question_id = a.question_id WHERE a.path = 'acme-q1.readiness'"
+        ).fetchall()
+        assert len(joined) == len(OLD_ANSWERS)
         assert conn.execute("SELECT count(*) FROM assessments").fetchone()[0] == 3
         n = conn.execute("SELECT count(*) FROM answers WHERE path = 'acme-q2.readiness'").fetchone()[0]
         assert n == len(NEW_ANSWERS)
