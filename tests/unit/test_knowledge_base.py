@@ -748,3 +748,31 @@ def test_co2_bands_scale_with_the_organisation_size(bank: QuestionBank) -> None:
         risks[size] = band.risk
     # 200,000 x 30.4 x 3 Wh = 18,240 kWh x 430 g = 7,843 kg a month
     assert risks["small"] > risks["very_large"]
+
+
+def test_catalogue_key_dates_and_internal_notes_load(tmp_path: Path) -> None:
+    from desktop_app.core.bank import load_frameworks
+    from desktop_app.core.errors import BankError
+
+    frameworks = load_frameworks(FRAMEWORKS_PATH)
+    act = frameworks["EU-AI-ACT"]
+    assert ("2027-12-02", next(w for d, w in act.key_dates if d == "2027-12-02")) in act.key_dates
+    assert act.internal_note and "3rd-party" not in act.source + act.caveat
+    bad = tmp_path / "frameworks.yaml"
+    bad.write_text("frameworks:\n  - id: X\n    name: X\n    key_dates: [{date: soon, what: w}]\n", encoding="utf-8")
+    with pytest.raises(BankError, match="key date"):
+        load_frameworks(bad)
+
+
+def test_catalogue_entries_carry_version_and_dates() -> None:
+    data = yaml.safe_load(FRAMEWORKS_PATH.read_text(encoding="utf-8"))
+    for fw in data["frameworks"]:
+        for key in ("version", "published", "verified", "review_by"):
+            assert str(fw.get(key) or "").strip(), (fw["id"], key)
+        assert re.fullmatch(r"\d{4}(-\d{2}){0,2}", str(fw["published"])), fw["id"]
+        assert str(fw["verified"]) == "2026-12-06", fw["id"]
+        assert str(fw["review_by"]) > str(fw["verified"]), fw["id"]
+        assert str(fw["review_by"]) <= "2027-12-06", (fw["id"], "review at least yearly")
+        client_facing = " ".join(str(fw.get(k) or "") for k in ("name", "version", "source", "caveat"))
+        for word in ("3rd-party", "third-party transcription", "transcription", "paywall", "fact sheet", "ciso-assistant"):
+            assert word not in client_facing.lower(), (fw["id"], word)
