@@ -45,6 +45,9 @@ def write_atomically(path: str | Path, write: Callable[[Path], None], mode: int 
     :class:`WriteError` names ``path``.
     """
     path = Path(path)
+    if path.parent == Path("/proc/self/fd"):  # already the unnamed file of an outer atomic write
+        write(path)
+        return path
     final_mode = _umask_mode() if mode is None else mode
     try:
         fd = _anonymous_file(path.parent)
