@@ -36,7 +36,7 @@ def cli(*args: object, timeout: float = 60, limit_bytes: int | None = None) -> s
         timeout=timeout,
         env=env,
         check=False,
-        preexec_fn=limit,
+        preexec_fn=limit if limit_bytes is not None else None,
     )
 
 
