@@ -299,6 +299,7 @@ class ReadinessDocument:
                 conn.execute("COMMIT")
             finally:
                 conn.close()
+            os.chmod(tmp, 0o600)  # client data: readable by its owner only
             os.replace(tmp, path)
         except sqlite3.Error as exc:
             tmp.unlink(missing_ok=True)
