@@ -36,10 +36,11 @@ COMMANDS = (
     "portfolio",
     "check",
     "bank",
+    "restore",
 )
 
 #: The modules that register commands, in the order ``--help`` lists them.
-_MODULES = ("documents", "results", "analysis", "banks")
+_MODULES = ("documents", "results", "analysis", "banks", "restore")
 
 
 def build_parser() -> argparse.ArgumentParser:
