@@ -28,6 +28,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from desktop_app.core import messages
 from desktop_app.core.assessment import Answer, Assessment, answer_label
 from desktop_app.core.bank import CONFIDENCE_LABELS, PHASE_NAMES, Framework, Question, QuestionBank, load_frameworks
 from desktop_app.core.plan import DeploymentPlan, PlanItem
@@ -366,10 +367,13 @@ def executive_summary(ctx: ReportContext) -> list[Flowable]:
     reasons = list(o.reasons)
     shown = reasons[:8]
     for reason in shown:
-        is_blocker = reason.startswith("Blocker:")
-        text = markup(shorten(reason, 260))
-        if is_blocker:
-            text = f'<font color="{hex_of(level_color("critical"))}"><b>BLOCKER</b></font> ' + text[len("Blocker:") :]
+        # the code decides how a reason looks; the sentence is only its default English text
+        sentence = messages.reason_text(reason, ctx.bank, p)
+        if reason.code == "blocker":
+            sentence = sentence.removeprefix("Blocker:").strip()
+        text = markup(shorten(sentence, 260))
+        if reason.code == "blocker":
+            text = f'<font color="{hex_of(level_color("critical"))}"><b>BLOCKER</b></font> ' + text
         body.append(M(text, s.bullet, bullet="•"))
     if len(reasons) > len(shown):
         body.append(M(f"… and {len(reasons) - len(shown)} more (see section 3 and the follow-up list).", s.muted))
@@ -602,7 +606,7 @@ def challenge_section(ctx: ReportContext, n: int, ch: ChallengeScore) -> list[Fl
         summary = ""
     if summary:
         story.append(P(summary, s.body))
-    story.append(P(ch.explanation(), s.muted))
+    story.append(P(messages.challenge_explanation(ch, ctx.bank), s.muted))
 
     rows: list[list[Any]] = [heads(ctx, "Sub-challenge", "Answered", "Risk", "Level", center_from=1)]
     extra = []
@@ -905,7 +909,7 @@ def method(ctx: ReportContext) -> list[Flowable]:
     story.append(Spacer(1, 3 * mm))
     story.append(M("The numbers for this assessment", s.h3))
     for ch in ctx.profile.challenges:
-        story.append(M(f"<b>{markup(ch.title)}.</b> {markup(ch.explanation())}", s.small))
+        story.append(M(f"<b>{markup(ch.title)}.</b> {markup(messages.challenge_explanation(ch, ctx.bank))}", s.small))
     story.append(
         M("The full method, with a worked example, is in the product documentation (docs/scoring.md).", s.muted)
     )
