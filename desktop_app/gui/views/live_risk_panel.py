@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import messages
 from desktop_app.gui.charts.radar import RadarChart
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.navigator import answered_values
@@ -127,7 +128,7 @@ class LiveRiskPanel(QWidget):
         colour = DECISION_COLOURS.get(d, "#8a8a8a") if assessed else "#8a8a8a"
         self.decision.setText(decision_label(d) if assessed else "Not scored yet")
         self.decision.setStyleSheet(badge_style(colour, radius=6, padding="8px 10px"))
-        self.decision.setToolTip("\n".join(profile.overall.reasons))
+        self.decision.setToolTip("\n".join(messages.reasons_text(profile.overall, self.state.bank, profile)))
         for ch in profile.challenges:
             row = self.rows.get(ch.id)
             if row is None:
@@ -136,7 +137,7 @@ class LiveRiskPanel(QWidget):
             badge.setText(level_label(ch.level))
             badge.setStyleSheet(badge_style(level_colour(ch.level), padding="2px 6px"))
             badge.setAccessibleName(f"{ch.title}: {level_label(ch.level)}")
-            badge.setToolTip(ch.explanation())
+            badge.setToolTip(messages.challenge_explanation(ch, self.state.bank))
         values = [profile.challenge(c).risk for c in SHORT_TITLES]
         self.radar.set_series([("Risk today", values, SERIES_COLOUR)])
         c = profile.completion

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import messages
 from desktop_app.core.plan import projected_profile
 from desktop_app.core.scoring import RiskProfile
 from desktop_app.gui.charts.base import SERIES_COLOURS
@@ -170,5 +171,6 @@ class WhatIfView(QWidget):
                 f"({p.overall.risk - today.overall.risk:+.1f})."
             )
             if p.overall.reasons:
-                text += " Still holding the decision back: " + " ".join(p.overall.reasons[:3])
+                held = messages.reasons_text(p.overall, bank, p)[:3]
+                text += " Still holding the decision back: " + " ".join(held)
             self.overall.setText(text)
