@@ -89,6 +89,8 @@ class Assessment:
     created_at: str = ""
     updated_at: str = ""
     id: str = ""
+    #: ISO 4217 code of every money figure in the assessment ("" = not stated); see core/currency.py
+    currency: str = ""
 
     def values(self) -> dict[str, AnswerValue]:
         return {qid: a.value for qid, a in self.answers.items()}

@@ -25,6 +25,7 @@ from typing import Any
 from desktop_app import __version__
 from desktop_app.core.assessment import Answer, Assessment, Participant, PlanDecision, now_iso
 from desktop_app.core.bank import QuestionBank, load_bank_text
+from desktop_app.core.currency import CurrencyProblem, normalize_currency
 from desktop_app.core.errors import BankError, ReadinessError
 from desktop_app.storage import schema
 from desktop_app.storage.connection import connect, connect_memory
@@ -200,6 +201,7 @@ class ReadinessDocument:
         facilitator: str = "",
         participants: Sequence[Participant] = (),
         overwrite: bool = False,
+        currency: str = "",
     ) -> ReadinessDocument:
         """Write a new document. It is built in a temporary file and moved into place, so a failure
         never leaves a half-written file."""
@@ -211,6 +213,10 @@ class ReadinessDocument:
             raise DocumentError(f"{path.name} already exists; choose another name.")
         if not path.parent.exists():
             raise DocumentError(f"The folder {path.parent} does not exist.")
+        try:
+            currency = normalize_currency(currency)
+        except CurrencyProblem as exc:
+            raise DocumentError(f"The currency is not valid: {exc}.") from None
         fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=SUFFIX, dir=path.parent)
         os.close(fd)
         tmp = Path(tmp_name)
@@ -242,7 +248,11 @@ class ReadinessDocument:
                 )
                 conn.executemany(
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
-                    [("created_by", f"GenAI Readiness Planner {__version__}"), ("created_at", stamp)],
+                    [
+                        ("created_by", f"GenAI Readiness Planner {__version__}"),
+                        ("created_at", stamp),
+                        *([("currency", currency)] if currency else []),
+                    ],
                 )
                 conn.executemany(
                     "INSERT INTO participants (position, name, role, organisation) VALUES (?, ?, ?, ?)",
@@ -467,6 +477,7 @@ class ReadinessDocument:
             plan=plan,
             created_at=row[7],
             updated_at=row[8],
+            currency=_stored_currency(c),
         )
 
     def history(self, limit: int = 200) -> list[HistoryEntry]:
@@ -536,7 +547,7 @@ class ReadinessDocument:
             raise DocumentError(f"Question {question_id!r} is not in this assessment's question bank.")
 
     def set_details(self, **fields: str) -> None:
-        allowed = {"client", "project", "workshop_date", "facilitator"}
+        allowed = {"client", "project", "workshop_date", "facilitator", "currency"}
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown detail(s): {', '.join(sorted(unknown))}")
@@ -544,9 +555,16 @@ class ReadinessDocument:
             "project" in fields and not fields["project"].strip()
         ):
             raise DocumentError("The client and the project need a name.")
+        try:
+            currency = normalize_currency(fields.pop("currency")) if "currency" in fields else None
+        except CurrencyProblem as exc:
+            raise DocumentError(f"The currency is not valid: {exc}.") from None
         with self.transaction() as c:
             for key, value in fields.items():
                 c.execute(f"UPDATE assessment SET {key} = ? WHERE id = 1", (value,))
+            if currency is not None:  # kept in meta: no schema change (see core/currency.py)
+                c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('currency', ?)", (currency,))
+                fields["currency"] = currency
             self._log(c, "", "details", ", ".join(sorted(fields)))
 
     def set_participants(self, participants: Sequence[Participant]) -> None:
@@ -760,3 +778,12 @@ def run_migrations(
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
         raise
+
+
+def _stored_currency(c: sqlite3.Connection) -> str:
+    """The assessment's currency from ``meta`` ("" when not stated or not a valid code)."""
+    row = c.execute("SELECT value FROM meta WHERE key = 'currency'").fetchone()
+    try:
+        return normalize_currency(row[0]) if row else ""
+    except CurrencyProblem:
+        return ""  # a hostile or damaged value: treated as not stated, never printed
