@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 import yaml
@@ -244,7 +243,3 @@ def test_snapshot_text_that_is_hostile_is_refused_fast():
     with pytest.raises(BankError):
         load_bank_text("a: &a [1]\nb: *a\n", "file.readiness (stored bank)", check_references=False)
     assert time.perf_counter() - start < 1.0
-
-
-def test_path_exists(tmp_path: Path):
-    assert MINI_V2.exists()
