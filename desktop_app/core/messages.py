@@ -98,7 +98,7 @@ def reason_text(reason: Reason, bank: QuestionBank | None, profile: RiskProfile 
         state = "is not in place" if code == "control_missing" else "is not known yet"
         phase = PHASE_NAMES.get(int(p["phase"]), str(p["phase"])).lower()
         return (
-            f"A control required at impact tier {p['tier']} {state} (needed {phase}): "
+            f"A control required at impact tier {p['tier']} {state} (phase {p['phase']}: {phase}): "
             f"{_control_text(bank, p['control'])}"
         )
     return code  # an unknown code is shown as itself rather than hidden
