@@ -243,3 +243,14 @@ def test_snapshot_text_that_is_hostile_is_refused_fast():
     with pytest.raises(BankError):
         load_bank_text("a: &a [1]\nb: *a\n", "file.readiness (stored bank)", check_references=False)
     assert time.perf_counter() - start < 1.0
+
+
+def test_missing_name_and_bad_decision_settings_are_reported():
+    data = _v2_data()
+    del data["name"]
+    data["decision"]["pilot_only_risk"] = 150
+    data["scoring"]["unknown_risk"] = 9
+    problems = _problems_of(yaml.safe_dump(data))
+    assert any("'name' is missing" in p for p in problems)
+    assert any("pilot_only_risk must be from 0 to 100" in p for p in problems)
+    assert any("unknown_risk" in p for p in problems)
