@@ -55,7 +55,8 @@ def main() -> int:
         f"Last run {date.today().isoformat()} (seed {args.seed}), on the development machine:",
         "",
         f"- **{sum(kills.values()):,} SIGKILL trials** while imports grow the file: {sum(kills.values()):,} "
-        f"opened and passed the integrity check with one whole import and nothing reported saved lost; "
+        "opened read-only and for editing, passed the integrity check, held no half import and lost nothing "
+        f"reported saved; "
         f"{kills['journal']:,} of them left a hot journal that the next open rolled back "
         f"({kill_seconds:.0f} s).",
         f"- **{sum(hostile.values()):,} hostile files** (bytes flipped, cut off, grown, header fields and pages "
