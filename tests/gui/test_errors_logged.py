@@ -34,7 +34,7 @@ def test_the_portfolio_loader_logs_the_traceback_and_says_a_plain_sentence(qtbot
 
 
 def test_the_pdf_worker_logs_the_traceback_and_says_a_plain_sentence(mini_bank, tmp_path, monkeypatch, caplog):
-    import desktop_app.report as report
+    from desktop_app import report
     from desktop_app.core.assessment import Assessment
     from desktop_app.gui.report_actions import ReportWorker
 
@@ -55,7 +55,7 @@ def test_the_pdf_worker_logs_the_traceback_and_says_a_plain_sentence(mini_bank, 
 def test_an_export_logs_the_traceback_and_says_a_plain_sentence(opened, monkeypatch, tmp_path, caplog):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    import desktop_app.analysis.export as export
+    from desktop_app.analysis import export
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text)))
