@@ -34,6 +34,7 @@ FRAMEWORKS_PATH = ROOT / "resources" / "frameworks.yaml"
 SAMPLES = {
     "healthcare": ROOT / "resources" / "samples" / "healthcare-synthetic-imaging.json",
     "financial_services": ROOT / "resources" / "samples" / "financial-fraud-detection.json",
+    "insurance": ROOT / "resources" / "samples" / "insurance-claims-triage.json",
 }
 GLOSSARY_DOC = ROOT / "docs" / "glossary.md"
 SEED_INDUSTRIES = ("healthcare", "financial_services", "creative", "manufacturing")
@@ -488,6 +489,25 @@ def test_samples_contrast(bank: QuestionBank) -> None:
     assert decisions["financial_services"].blockers
     assert decisions["healthcare"].computed["budget_ratio"] <= 1.0
     assert decisions["financial_services"].computed["budget_ratio"] > 1.0
+    assert decisions["insurance"].overall.decision == "pilot_only"
+    assert not decisions["insurance"].blockers
+
+
+def test_us_only_sample_is_not_asked_eu_questions(bank: QuestionBank) -> None:
+    path = SAMPLES["insurance"]
+    imported = parse_answers_json(path.read_text(encoding="utf-8"), bank, path.name)
+    answers = {a.question: a for a in imported.answers}
+    assert answers["context.jurisdictions"].value == ["us"]
+    values = Assessment(client="c", project="p", answers=answers).values()
+    for qid in ("ethics_legal.regulatory.ai_act_class", "context.ai_act_role", "ethics_legal.regulatory.fria"):
+        assert not bank.is_visible(bank.question(qid), values), qid
+    assert qid not in answers
+    assert bank.is_visible(bank.question("ethics_legal.regulatory.colorado"), values)
+    # references to EU-only frameworks are filtered out for this client
+    q = bank.question("interpretability.output_control.human_oversight")
+    shown = bank.references_for(q.references, q.ref_conditions, values)
+    assert not [r for r in shown if r.startswith(("EU-AI-ACT:", "GDPR:"))]
+    assert "NIST-AI-RMF:MAP 3.5" in shown
 
 
 # --------------------------------------------------------------------------------------------
