@@ -132,10 +132,10 @@ def test_every_bad_plan_entry_is_reported_and_good_ones_keep_their_fields(mini_b
     plan = parse_answers_json(text, mini_bank).plan
     assert [(d.key, d.status, d.phase) for d in plan] == [(mitigation, "proposed", 2), ("CUSTOM-1", "proposed", 1)]
     assert plan[1].challenge == "data" and plan[1].custom
-    bad = json.dumps({"answers": [], "plan": [{"mitigation": "A"}, {"mitigation": "B"}, {"status": "nope"}]})
+    bad = json.dumps({"answers": [], "plan": [1, {"mitigation": "B"}, {"status": "nope"}, {"phase": 9}]})
     with pytest.raises(InputError) as info:
         parse_answers_json(bad, mini_bank, "p.json")
-    assert [p.split(":")[1].strip() for p in info.value.problems] == ["plan[0]", "plan[1]", "plan[2]"]
+    assert [p.split(":")[1].strip() for p in info.value.problems] == ["plan[0]", "plan[1]", "plan[2]", "plan[3]"]
 
 
 def test_participants_keep_role_and_organisation_and_every_bad_one_is_reported(mini_bank):
