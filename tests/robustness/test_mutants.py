@@ -118,3 +118,53 @@ def test_a_json_answers_file_that_is_partly_valid_is_refused_whole(mini_bank, do
     assert len(problems) == 3 and all(p.startswith("in.json") for p in problems)
     assert any("answers[1]" in p for p in problems) and any("answers[2]" in p for p in problems)
     assert any("plan[0]" in p for p in problems)
+
+
+def test_every_bad_plan_entry_is_reported_and_good_ones_keep_their_fields(mini_bank):
+    """mutmut survivors in ``_plan``: ``continue`` turned into ``break``, defaults and keys mutated."""
+    mitigation = next(iter(mini_bank.mitigations))
+    text = json.dumps(
+        {
+            "answers": [],
+            "plan": [{"mitigation": mitigation, "phase": 2}, {"custom": True, "title": "T", "challenge": "data"}],
+        }
+    )
+    plan = parse_answers_json(text, mini_bank).plan
+    assert [(d.key, d.status, d.phase) for d in plan] == [(mitigation, "proposed", 2), ("CUSTOM-1", "proposed", 1)]
+    assert plan[1].challenge == "data" and plan[1].custom
+    bad = json.dumps({"answers": [], "plan": [1, {"mitigation": "B"}, {"status": "nope"}, {"phase": 9}]})
+    with pytest.raises(InputError) as info:
+        parse_answers_json(bad, mini_bank, "p.json")
+    assert [p.split(":")[1].strip() for p in info.value.problems] == ["plan[0]", "plan[1]", "plan[2]", "plan[3]"]
+
+
+def test_participants_keep_role_and_organisation_and_every_bad_one_is_reported(mini_bank):
+    text = json.dumps(
+        {
+            "answers": [],
+            "assessment": {"participants": [{"name": " Ann ", "role": "CIO", "organisation": "Org"}, {}, {"name": ""}]},
+        }
+    )
+    with pytest.raises(InputError) as info:
+        parse_answers_json(text, mini_bank, "p.json")
+    assert len(info.value.problems) == 2
+    good = json.dumps(
+        {"answers": [], "assessment": {"participants": [{"name": " Ann ", "role": "CIO", "organisation": "Org"}]}}
+    )
+    (p,) = parse_answers_json(good, mini_bank).participants or []
+    assert (p.name, p.role, p.organisation) == ("Ann", "CIO", "Org")
+
+
+def test_answers_files_are_read_by_their_extension(mini_bank, tmp_path):
+    """mutmut survivor: ``.json`` files handed to the CSV reader went unnoticed by the unit tests."""
+    from desktop_app.core.exchange import read_answers_file
+
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps({"answers": [{"question": "data.collection.main", "value": "good"}]}), encoding="utf-8")
+    assert [a.value for a in read_answers_file(path, mini_bank).answers] == ["good"]
+    csv_path = tmp_path / "in.csv"
+    csv_path.write_text("question,value\ndata.collection.main,weak\n", encoding="utf-8")
+    assert [a.value for a in read_answers_file(csv_path, mini_bank).answers] == ["weak"]
+    with pytest.raises(InputError) as info:
+        read_answers_file(tmp_path / "missing.json", mini_bank)
+    assert "missing.json" in info.value.problems[0]
