@@ -816,3 +816,52 @@ def test_catalogue_entries_carry_version_and_dates() -> None:
         client_facing = " ".join(str(fw.get(k) or "") for k in ("name", "version", "source", "caveat"))
         for word in ("3rd-party", "transcription", "paywall", "fact sheet", "ciso-assistant"):
             assert word not in client_facing.lower(), (fw["id"], word)
+
+
+# --------------------------------------------------------------------------------------------
+# Findings and executable mitigations (issue 11, step 4; partly done, see docs/knowledge-base.md)
+
+
+def test_findings_are_one_sentence_and_not_the_label(bank: QuestionBank) -> None:
+    for q in bank.all_questions():
+        for o in q.options:
+            if not o.finding:
+                continue
+            assert o.risk is not None and o.risk >= 1, (q.id, o.id)
+            text = o.finding.strip()
+            assert text.endswith(".") and len(re.findall(r"[.!?](\s|$)", text)) == 1, (q.id, o.id)
+            assert text.lower().rstrip(".") != o.label.lower().rstrip("."), (q.id, o.id)
+
+
+def test_severe_gaps_and_blockers_carry_findings(bank: QuestionBank) -> None:
+    for q in bank.all_questions():
+        for o in q.options:
+            if o.blocker or (o.risk is not None and o.risk >= 4):
+                assert o.finding, (q.id, o.id)
+    # every option of the questions added in issue 11 that is risky (>= 2) has one
+    new = [q for q in bank.all_questions() if q.applies_if or q.industry in NEW_SECTORS]
+    new += [bank.question(f"interpretability.output_control.{x}") for x in ("cbrn", "abusive_content", "deepfakes")]
+    for q in new:
+        for o in q.options:
+            if o.risk is not None and o.risk >= 2:
+                assert o.finding, (q.id, o.id)
+
+
+def _is_executable(m: object) -> bool:
+    return bool(m.evidence and m.effort_days and m.cost_assumptions and m.raci)  # type: ignore[attr-defined]
+
+
+def test_executable_mitigation_fields_are_sound(bank: QuestionBank) -> None:
+    executable = [m for m in bank.mitigations.values() if _is_executable(m)]
+    for m in executable:
+        lo, hi = m.effort_days
+        assert 0 < lo <= hi <= 90, m.id
+        assert m.raci.responsible and m.raci.accountable, m.id
+        for dep in m.depends_on:
+            assert dep in bank.mitigations and dep != m.id, (m.id, dep)
+    # phase-0 actions (what stands between a client and any deployment) are all executable
+    for m in bank.mitigations.values():
+        if m.phase == 0:
+            assert _is_executable(m), m.id
+    # ratchet: only grows (34 of 109 on 2026-12-06)
+    assert len(executable) >= 34
