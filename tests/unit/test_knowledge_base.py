@@ -484,7 +484,14 @@ def test_samples_contrast(bank: QuestionBank) -> None:
         imported = parse_answers_json(text, bank, path.name)
         a = Assessment(client="c", project="p", answers={x.question: x for x in imported.answers})
         decisions[industry] = score(bank, a)
-    assert decisions["healthcare"].overall.decision == "pilot_only"
+    # With decision method v2 (impact tiers), the healthcare sample is tier III and its AI Act
+    # classification, a phase-0 control of that tier, is only a draft: not ready. Before v2: pilot only.
+    tiered = hasattr(decisions["healthcare"].overall, "tier")
+    assert decisions["healthcare"].overall.decision == ("not_ready" if tiered else "pilot_only")
+    assert not decisions["healthcare"].blockers
+    if tiered:
+        assert decisions["healthcare"].overall.tier.tier.id == "III"
+        assert decisions["insurance"].overall.pilot_boundary
     assert decisions["financial_services"].overall.decision == "not_ready"
     assert decisions["financial_services"].blockers
     assert decisions["healthcare"].computed["budget_ratio"] <= 1.0
@@ -865,3 +872,26 @@ def test_executable_mitigation_fields_are_sound(bank: QuestionBank) -> None:
             assert _is_executable(m), m.id
     # ratchet: only grows (34 of 109 on 2026-12-06)
     assert len(executable) >= 34
+
+
+def test_tiers_name_controls_sign_off_and_pilot_boundaries(bank: QuestionBank, raw: dict) -> None:
+    tiers = raw["tiers"]
+    assert [t["id"] for t in tiers] == ["I", "II", "III", "IV"]
+    boundaries = {b["id"] for b in raw["pilot_boundaries"]}
+    previous: set[str] = set()
+    for t in tiers:
+        assert t["sign_off"] and set(t["pilot_boundary"]) <= boundaries, t["id"]
+        controls = {c["question"] for c in t["required_controls"]}
+        assert previous <= controls, (t["id"], "a higher tier keeps every control of the lower one")
+        assert any(c["phase"] == 0 for c in t["required_controls"]), t["id"]
+        for c in t["required_controls"]:
+            q = bank.question(c["question"])
+            assert all(q.option(str(a)) is not None for a in c["accept"]), (t["id"], q.id)
+            best = min(o.risk or 0 for o in q.options)
+            assert any((q.option(str(a)).risk or 0) == best for a in c["accept"]), (t["id"], q.id)
+        previous = controls
+    sign_offs = [len(t["sign_off"]) for t in tiers]
+    assert sign_offs == sorted(sign_offs)
+    # context answers carry tier points, so the tier comes from the context, not the sector alone
+    for qid in ("context.affected_people", "context.data_sensitivity", "context.autonomy", "context.scale"):
+        assert max(o.tier_points for o in bank.question(qid).options) > 0, qid
