@@ -484,7 +484,14 @@ def test_samples_contrast(bank: QuestionBank) -> None:
         imported = parse_answers_json(text, bank, path.name)
         a = Assessment(client="c", project="p", answers={x.question: x for x in imported.answers})
         decisions[industry] = score(bank, a)
-    assert decisions["healthcare"].overall.decision == "pilot_only"
+    # With decision method v2 (impact tiers), the healthcare sample is tier III and its AI Act
+    # classification, a phase-0 control of that tier, is only a draft: not ready. Before v2: pilot only.
+    tiered = hasattr(decisions["healthcare"].overall, "tier")
+    assert decisions["healthcare"].overall.decision == ("not_ready" if tiered else "pilot_only")
+    assert not decisions["healthcare"].blockers
+    if tiered:
+        assert decisions["healthcare"].overall.tier.tier.id == "III"
+        assert decisions["insurance"].overall.pilot_boundary
     assert decisions["financial_services"].overall.decision == "not_ready"
     assert decisions["financial_services"].blockers
     assert decisions["healthcare"].computed["budget_ratio"] <= 1.0
@@ -816,3 +823,75 @@ def test_catalogue_entries_carry_version_and_dates() -> None:
         client_facing = " ".join(str(fw.get(k) or "") for k in ("name", "version", "source", "caveat"))
         for word in ("3rd-party", "transcription", "paywall", "fact sheet", "ciso-assistant"):
             assert word not in client_facing.lower(), (fw["id"], word)
+
+
+# --------------------------------------------------------------------------------------------
+# Findings and executable mitigations (issue 11, step 4; partly done, see docs/knowledge-base.md)
+
+
+def test_findings_are_one_sentence_and_not_the_label(bank: QuestionBank) -> None:
+    for q in bank.all_questions():
+        for o in q.options:
+            if not o.finding:
+                continue
+            assert o.risk is not None and o.risk >= 1, (q.id, o.id)
+            text = o.finding.strip()
+            assert text.endswith(".") and len(re.findall(r"[.!?](\s|$)", text)) == 1, (q.id, o.id)
+            assert text.lower().rstrip(".") != o.label.lower().rstrip("."), (q.id, o.id)
+
+
+def test_severe_gaps_and_blockers_carry_findings(bank: QuestionBank) -> None:
+    for q in bank.all_questions():
+        for o in q.options:
+            if o.blocker or (o.risk is not None and o.risk >= 4):
+                assert o.finding, (q.id, o.id)
+    # every option of the questions added in issue 11 that is risky (>= 2) has one
+    new = [q for q in bank.all_questions() if q.applies_if or q.industry in NEW_SECTORS]
+    new += [bank.question(f"interpretability.output_control.{x}") for x in ("cbrn", "abusive_content", "deepfakes")]
+    for q in new:
+        for o in q.options:
+            if o.risk is not None and o.risk >= 2:
+                assert o.finding, (q.id, o.id)
+
+
+def _is_executable(m: object) -> bool:
+    return bool(m.evidence and m.effort_days and m.cost_assumptions and m.raci)  # type: ignore[attr-defined]
+
+
+def test_executable_mitigation_fields_are_sound(bank: QuestionBank) -> None:
+    executable = [m for m in bank.mitigations.values() if _is_executable(m)]
+    for m in executable:
+        lo, hi = m.effort_days
+        assert 0 < lo <= hi <= 90, m.id
+        assert m.raci.responsible and m.raci.accountable, m.id
+        for dep in m.depends_on:
+            assert dep in bank.mitigations and dep != m.id, (m.id, dep)
+    # phase-0 actions (what stands between a client and any deployment) are all executable
+    for m in bank.mitigations.values():
+        if m.phase == 0:
+            assert _is_executable(m), m.id
+    # ratchet: only grows (34 of 109 on 2026-12-06)
+    assert len(executable) >= 34
+
+
+def test_tiers_name_controls_sign_off_and_pilot_boundaries(bank: QuestionBank, raw: dict) -> None:
+    tiers = raw["tiers"]
+    assert [t["id"] for t in tiers] == ["I", "II", "III", "IV"]
+    boundaries = {b["id"] for b in raw["pilot_boundaries"]}
+    previous: set[str] = set()
+    for t in tiers:
+        assert t["sign_off"] and set(t["pilot_boundary"]) <= boundaries, t["id"]
+        controls = {c["question"] for c in t["required_controls"]}
+        assert previous <= controls, (t["id"], "a higher tier keeps every control of the lower one")
+        assert any(c["phase"] == 0 for c in t["required_controls"]), t["id"]
+        for c in t["required_controls"]:
+            q = bank.question(c["question"])
+            assert all(q.option(str(a)) is not None for a in c["accept"]), (t["id"], q.id)
+            best = min(o.risk or 0 for o in q.options)
+            assert any((q.option(str(a)).risk or 0) == best for a in c["accept"]), (t["id"], q.id)
+        previous = controls
+    sign_offs = [len(t["sign_off"]) for t in tiers]
+    assert sign_offs == sorted(sign_offs)
+    # context answers carry tier points, so the tier comes from the context, not the sector alone
+    for qid in ("context.affected_people", "context.data_sensitivity", "context.autonomy", "context.scale"):
+        assert max(o.tier_points for o in bank.question(qid).options) > 0, qid
