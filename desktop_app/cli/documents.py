@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_app.cli._common import EXIT_BAD_INPUT, EXIT_OK, json_out, say
 from desktop_app.core.errors import InputError
+from desktop_app.storage.workstation import remember_written
 
 SAMPLES = {
     "healthcare": "healthcare-synthetic-imaging.json",
@@ -24,6 +25,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     doc = create_from_export(sample, target, overwrite=args.force)
     with doc:
         a = doc.assessment()
+        remember_written(target, a.id)  # made here by this user: the GUI opens it editable
         say(f"Wrote the sample assessment '{a.client} / {a.project}' to {target}")
     return EXIT_OK
 
@@ -55,6 +57,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     ) as doc:
         if args.industry:
             doc.set_answer(Answer("context.industry", args.industry, confidence="high"))
+        remember_written(args.file, doc.assessment().id)
         say(f"Created {args.file} for {args.client} / {args.project} ({bank.label})")
     return EXIT_OK
 
@@ -71,6 +74,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         details = {k: v for k, v in imported.details.items() if not getattr(current, k)}
         participants = imported.participants if imported.participants and not current.participants else None
         doc.import_all(imported.answers, imported.plan, details, participants)
+        remember_written(args.file, current.id)  # last written here by this user
         say(
             f"Imported {len(imported.answers)} answers"
             + (f" and {len(imported.plan)} plan entries" if imported.plan else "")

@@ -7,6 +7,7 @@ into each other. The derived values (score, plan) are computed once per change a
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -19,6 +20,18 @@ from desktop_app.core.bank import QuestionBank
 from desktop_app.core.plan import DeploymentPlan, build_plan
 from desktop_app.core.scoring import RiskProfile, score
 from desktop_app.storage.document import ReadinessDocument
+
+log = logging.getLogger(__name__)
+
+
+def has_value(answer: Answer | None) -> bool:
+    """True when ``answer`` answers its question; ``value is None`` is a note or confidence alone."""
+    return answer is not None and answer.value is not None
+
+
+def _is_empty(answer: Answer) -> bool:
+    """A row without an answer, a note or a chosen confidence carries nothing worth keeping."""
+    return answer.value is None and not answer.note.strip() and answer.confidence == "medium"
 
 
 class DocumentState(QObject):
@@ -45,6 +58,9 @@ class DocumentState(QObject):
         self._profile: RiskProfile | None = None
         self._plan: DeploymentPlan | None = None
         self.last_saved_at: str = ""
+        #: the sentence of the last failed write, "" once a write succeeds again
+        self.last_error: str = ""
+        self._write_ok = True
 
     # -- the document ----------------------------------------------------------------------
     @property
@@ -73,16 +89,30 @@ class DocumentState(QObject):
             self._assessment = self._doc.assessment()
         return self._assessment
 
+    def _answered_only(self) -> Assessment | None:
+        """The assessment without the rows that hold only a note or a confidence (value None).
+
+        Scoring and the plan see answers only, whatever the core does with such rows.
+        """
+        a = self.assessment
+        if a is None or all(has_value(x) for x in a.answers.values()):
+            return a
+        return replace(a, answers={q: x for q, x in a.answers.items() if has_value(x)})
+
     @property
     def profile(self) -> RiskProfile | None:
-        if self._profile is None and self.bank is not None and self.assessment is not None:
-            self._profile = score(self.bank, self.assessment)
+        if self._profile is None and self.bank is not None:
+            scored = self._answered_only()
+            if scored is not None:
+                self._profile = score(self.bank, scored)
         return self._profile
 
     @property
     def plan(self) -> DeploymentPlan | None:
-        if self._plan is None and self.bank is not None and self.assessment is not None:
-            self._plan = build_plan(self.bank, self.assessment)
+        if self._plan is None and self.bank is not None:
+            scored = self._answered_only()
+            if scored is not None:
+                self._plan = build_plan(self.bank, scored)
         return self._plan
 
     def set_document(self, doc: ReadinessDocument | None) -> None:
@@ -93,6 +123,7 @@ class DocumentState(QObject):
         self.undo_stack.clear()
         self._invalidate()
         self.last_saved_at = ""
+        self.last_error = ""
         self.document_replaced.emit()
         self.changed.emit()
 
@@ -123,7 +154,14 @@ class DocumentState(QObject):
     def _touch(self) -> None:
         self._invalidate()
         self.last_saved_at = now_iso()
+        self.last_error = ""
         self.changed.emit()
+
+    def answered(self, question_id: str) -> Answer | None:
+        """The answer to ``question_id``, or None when it has none (a note alone is no answer)."""
+        a = self.assessment
+        answer = a.answers.get(question_id) if a is not None else None
+        return answer if has_value(answer) else None
 
     def request_navigate(self, question_id: str) -> None:
         self.navigate_requested.emit(question_id)
@@ -135,7 +173,11 @@ class DocumentState(QObject):
         try:
             action(self._doc)
         except Exception as exc:  # shown to the user, the document stays as it was
-            self.error.emit(str(exc))
+            log.warning("a change could not be written", exc_info=True)
+            self.last_error = str(exc) or type(exc).__name__
+            self._invalidate()  # the views show what the file holds, not what was attempted
+            self.error.emit(self.last_error)
+            self.changed.emit()
             return False
         self._touch()
         return True
@@ -146,9 +188,12 @@ class DocumentState(QObject):
         self.undo_stack.push(_AnswerCommand(self, answer.question, current, answer, text))
 
     def clear_answer(self, question_id: str) -> None:
+        """Take back the answer; its note and confidence stay (they were said in the room)."""
         current = self.assessment.answers.get(question_id) if self.assessment else None
-        if current is not None:
-            self.undo_stack.push(_AnswerCommand(self, question_id, current, None, "Clear answer"))
+        if has_value(current):
+            assert current is not None
+            after = replace(current, value=None)
+            self.undo_stack.push(_AnswerCommand(self, question_id, current, after, "Clear answer"))
 
     def set_plan_decision(self, decision: PlanDecision, text: str = "Plan change") -> None:
         current = self.assessment.plan.get(decision.key) if self.assessment else None
@@ -167,28 +212,32 @@ class DocumentState(QObject):
         confidence: str | None = None,
         merge_key: int | None = None,
     ) -> bool:
-        """Change the note or confidence of an existing answer; False when there is no answer yet.
+        """Change the note or confidence of a question, answered or not; False when it was not written.
 
-        Successive note edits with the same ``merge_key`` (one editing session of one note) merge into
-        a single undoable command, so undo takes back the whole note, not a keystroke.
+        A question without an answer keeps its note and confidence in a row whose value is None (see
+        docs/architecture.md, "a note without an answer"). Successive note edits with the same
+        ``merge_key`` (one editing session of one note) merge into a single undoable command, so undo
+        takes back the whole note, not a keystroke.
         """
-        current = self.assessment.answers.get(question_id) if self.assessment else None
-        if current is None:
+        if self.assessment is None or self.readonly:
             return False
+        current = self.assessment.answers.get(question_id)
+        base = current if current is not None else Answer(question=question_id, value=None)
         changes: dict[str, str] = {}
-        if note is not None and note != current.note:
+        if note is not None and note != base.note:
             changes["note"] = note
-        if confidence is not None and confidence != current.confidence:
+        if confidence is not None and confidence != base.confidence:
             changes["confidence"] = confidence
         if not changes:
             return True
-        after = replace(current, **changes)
+        after = replace(base, **changes)
+        self._write_ok = True
         if "note" in changes and merge_key is not None:
             self.undo_stack.push(_NoteCommand(self, question_id, current, after, merge_key))
         else:
             text = "Edit note" if "note" in changes else f"Confidence: {confidence}"
             self.undo_stack.push(_AnswerCommand(self, question_id, current, after, text))
-        return True
+        return self._write_ok
 
     def add_custom_action(self, decision: PlanDecision) -> str:
         """Add a custom plan action (its key is assigned here); returns the key."""
@@ -250,9 +299,12 @@ class DocumentState(QObject):
 
     # used by the commands
     def _write_answer(self, question_id: str, answer: Answer | None) -> bool:
-        if answer is None:
-            return self._apply(lambda d: d.clear_answer(question_id))
-        return self._apply(lambda d: d.set_answer(replace(answer, answered_at="")))
+        if answer is None or _is_empty(answer):
+            ok = self._apply(lambda d: d.clear_answer(question_id))
+        else:
+            ok = self._apply(lambda d: d.set_answer(replace(answer, answered_at="")))
+        self._write_ok = self._write_ok and ok
+        return ok
 
     def _write_decision(self, key: str, decision: PlanDecision | None) -> bool:
         if decision is None:
@@ -285,7 +337,7 @@ NOTE_COMMAND_ID = 4101
 class _NoteCommand(_AnswerCommand):
     """A note edit; consecutive edits of one editing session merge into one undo step."""
 
-    def __init__(self, state: DocumentState, qid: str, before: Answer, after: Answer, merge_key: int):
+    def __init__(self, state: DocumentState, qid: str, before: Answer | None, after: Answer, merge_key: int):
         super().__init__(state, qid, before, after, "Edit note")
         self.merge_key = merge_key
 

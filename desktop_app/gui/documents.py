@@ -1,9 +1,10 @@
 """Opening, creating and closing documents for the window: the read-only policy, recent files,
 samples, and plain-sentence errors instead of tracebacks.
 
-Policy: a file the user created, or opened for editing before, opens editable; any other file opened
-with Open… (a received file) opens read-only with a banner and "Enable editing". A file already open
-in another instance opens read-only and says who holds it.
+Policy: a file this user created (in the app, or with ``new`` or ``demo``) or last wrote on this
+computer opens editable; any other file (a received one) opens read-only with a banner and "Enable
+editing". The record of one's own files is ``storage.workstation``, keyed by path and assessment id.
+A file already open in another instance opens read-only and says who holds it.
 """
 
 from __future__ import annotations
@@ -48,9 +49,9 @@ class DocumentController(QObject):
     def open_path(self, path: str | Path, trusted: bool | None = None) -> bool:
         """Open ``path``; ``trusted`` None applies the policy (known files open editable)."""
         path = Path(path)
-        if trusted is None:
-            trusted = self.settings.is_known(path)
         try:
+            if trusted is None:
+                trusted = self._is_own(path)
             if trusted:
                 doc = ReadinessDocument.open(path)
             else:
@@ -64,6 +65,19 @@ class DocumentController(QObject):
             return False
         self._take(doc)
         return True
+
+    def _is_own(self, path: Path) -> bool:
+        """Known here by name, and still the same assessment (read without writing anything)."""
+        entry = self.settings.known_entry(path)
+        if entry is None:
+            return False
+        if not entry.assessment_id:
+            return True
+        with ReadinessDocument.open(path, readonly=True, reason=RECEIVED_REASON) as doc:
+            same = doc.assessment().id == entry.assessment_id
+        if not same:
+            log.info("%s holds another assessment than the one written here; it opens read-only", path)
+        return same
 
     def _take(self, doc: ReadinessDocument) -> None:
         self.update_recent()  # the previous document's last decision
@@ -88,7 +102,7 @@ class DocumentController(QObject):
             return False
         if request.facilitator:
             self.settings.set_facilitator(request.facilitator)
-        self.settings.remember_file(doc.path)
+        self.settings.remember_file(doc.path, doc.assessment().id)
         self._take(doc)
         return True
 
@@ -109,12 +123,12 @@ class DocumentController(QObject):
             target = folder / f"{stem} {n}{SUFFIX}"
             n += 1
         try:
-            doc = create_from_export(source, target)
-            doc.close()
+            with create_from_export(source, target) as doc:
+                ident = doc.assessment().id
         except (ReadinessError, ValueError, OSError) as exc:
             self.failed.emit(f"The sample could not be written: {exc}")
             return False
-        self.settings.remember_file(target)
+        self.settings.remember_file(target, ident)
         return self.open_path(target, trusted=True)
 
     def enable_editing(self) -> None:
@@ -124,8 +138,8 @@ class DocumentController(QObject):
         self.state.reopen_editable()
 
     def _readonly_changed(self, readonly: bool) -> None:
-        if not readonly and self.state.path is not None:
-            self.settings.remember_file(self.state.path)
+        if not readonly and self.state.path is not None and self.state.assessment is not None:
+            self.settings.remember_file(self.state.path, self.state.assessment.id)
 
     def close(self) -> None:
         self.update_recent()
@@ -149,5 +163,5 @@ class DocumentController(QObject):
         known_entry = {r.path: r for r in self.settings.recent_files()}.get(entry.path)
         if add or (known_entry is not None and known_entry != entry):
             # a received file joins the recent list but stays untrusted until "Enable editing"
-            self.settings.add_recent(entry, remember=not self.state.readonly)
+            self.settings.add_recent(entry, remember=not self.state.readonly, assessment_id=a.id)
             self.recent_changed.emit()

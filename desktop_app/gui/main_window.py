@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
         self.start_view.sample_requested.connect(self.documents.open_sample)
         self.navigator.question_activated.connect(self._navigator_activated)
         self.question_view.current_changed.connect(self.navigator.select)
+        self.question_view.pending_changed.connect(lambda _p: self._update_saved_label())
         self.banner.enable_editing.connect(self.documents.enable_editing)
         self.reports.exported.connect(lambda path: self.statusBar().showMessage(f"PDF written: {path}", 10000))
         self.exports.exported.connect(lambda path: self.statusBar().showMessage(f"Exported: {path}", 10000))
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
             self.set_presentation(False)
         if is_open:
             self.tabs.setCurrentIndex(0)
-            QTimer.singleShot(0, self.question_view._focus_answers)
+            QTimer.singleShot(0, self.question_view.focus_answers)
         self._update_banner()
         self._update_title()
         self._changed()
@@ -314,8 +315,18 @@ class MainWindow(QMainWindow):
             return
         c = profile.completion
         self.completion_label.setText(f"{c.answered} of {c.total} answered ({c.percent:.0f}%)")
-        if self.state.readonly:
+        self._update_saved_label()
+
+    def _update_saved_label(self) -> None:
+        """Say what is in the file, never more: a failed write or text still being typed is not saved."""
+        if not self.state.is_open:
+            self.saved_label.setText("")
+        elif self.state.readonly:
             self.saved_label.setText("Read-only: changes are not possible")
+        elif self.state.last_error:
+            self.saved_label.setText("Not saved: the last change could not be written")
+        elif self.question_view.has_pending:
+            self.saved_label.setText("Typing… saved when you pause or press Enter")
         elif self.state.last_saved_at:
             at = datetime.fromisoformat(self.state.last_saved_at).astimezone()
             self.saved_label.setText(f"All changes saved at {at:%H:%M:%S}")
@@ -420,7 +431,7 @@ class MainWindow(QMainWindow):
         self._portfolio_window.raise_()
 
     def close_document(self) -> None:
-        self.question_view._leave_question()
+        self.question_view.commit_pending()
         self.documents.close()
 
     def find(self) -> None:
@@ -437,7 +448,7 @@ class MainWindow(QMainWindow):
     def go_to_question(self, question_id: str) -> None:
         self.tabs.setCurrentWidget(self.splitter)
         self.question_view.show_question(question_id)
-        self.question_view._focus_answers()
+        self.question_view.focus_answers()
 
     def toggle_presentation(self) -> None:
         self.set_presentation(not self.presentation)
@@ -467,7 +478,7 @@ class MainWindow(QMainWindow):
             else:
                 self.showNormal()
             self.splitter.setSizes([330, 700, 280])
-        self.question_view._focus_answers()
+        self.question_view.focus_answers()
 
     # -- dialogs ----------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
@@ -521,7 +532,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.question_view._leave_question()
+        self.question_view.commit_pending()
         self.save_layout()
         self.documents.close()
         if self._portfolio_window is not None:

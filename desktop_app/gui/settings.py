@@ -13,9 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from desktop_app.storage import workstation
+from desktop_app.storage.workstation import KnownFile
+
 MAX_RECENT = 10
-#: files the user created or opened for editing; a file not among them opens read-only (received)
-MAX_KNOWN = 500
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,8 @@ class RecentFile:
 
 
 def config_dir() -> Path:
-    override = os.environ.get("READINESS_CONFIG_DIR")
-    if override:
-        return Path(override)
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    return Path(base or Path.home() / ".config") / "readiness-planner"
+    """The configuration folder, shared with the command line (see ``storage.workstation``)."""
+    return workstation.config_dir()
 
 
 def documents_dir() -> Path:
@@ -68,6 +66,8 @@ class Settings:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = path or folder / "settings.ini"
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        #: the files created or last written here (shared with the command line)
+        self.workstation = workstation.Workstation(self.path.parent)
 
     def sync(self) -> None:
         self._qs.sync()
@@ -86,34 +86,41 @@ class Settings:
                 out.append(RecentFile(**fields))
         return out
 
-    def add_recent(self, entry: RecentFile, remember: bool = True) -> None:
+    def add_recent(self, entry: RecentFile, remember: bool = True, assessment_id: str = "") -> None:
         """Put ``entry`` first in the recent list (``remember``: and trust the file as the user's own)."""
         entry = RecentFile(**{**asdict(entry), "path": _norm(entry.path)})
         items = [entry] + [r for r in self.recent_files() if r.path != entry.path]
         self._qs.setValue("files/recent", json.dumps([asdict(r) for r in items[:MAX_RECENT]]))
         if remember:
-            self.remember_file(entry.path)
+            self.remember_file(entry.path, assessment_id)
 
     def remove_recent(self, path: str | Path) -> None:
         key = _norm(path)
         items = [r for r in self.recent_files() if r.path != key]
         self._qs.setValue("files/recent", json.dumps([asdict(r) for r in items]))
 
-    def known_files(self) -> list[str]:
+    def _legacy_known(self) -> list[str]:
+        """Files trusted by a version before the shared list (path only); read, never written."""
         try:
             items = json.loads(str(self._qs.value("files/known", "[]")))
         except ValueError:
             return []
         return [str(i) for i in items] if isinstance(items, list) else []
 
-    def remember_file(self, path: str | Path) -> None:
-        key = _norm(path)
-        items = [key] + [p for p in self.known_files() if p != key]
-        self._qs.setValue("files/known", json.dumps(items[:MAX_KNOWN]))
+    def remember_file(self, path: str | Path, assessment_id: str = "") -> None:
+        """Record ``path`` as created or last written by this user on this computer."""
+        self.workstation.remember(path, assessment_id)
+
+    def known_entry(self, path: str | Path) -> KnownFile | None:
+        """The record of ``path`` as this user's own file, or None for a file from elsewhere."""
+        entry = self.workstation.lookup(path)
+        if entry is None and _norm(path) in self._legacy_known():
+            entry = KnownFile(_norm(path))
+        return entry
 
     def is_known(self, path: str | Path) -> bool:
-        """True for a file the user created or has opened for editing before."""
-        return _norm(path) in self.known_files()
+        """True for a file the user created or last wrote here (its contents are checked on open)."""
+        return self.known_entry(path) is not None
 
     # -- window layout ----------------------------------------------------------------------
     def _bytes(self, key: str) -> QByteArray | None:

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 import struct
 import tempfile
 import uuid
@@ -36,6 +37,7 @@ from desktop_app.storage import items, schema
 from desktop_app.storage.connection import connect, connect_memory
 from desktop_app.storage.history import ChainReport, verify_chain
 from desktop_app.storage.lock import DocumentLock
+from desktop_app.storage.verify import schema_differences
 
 SUFFIX = ".readiness"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -65,13 +67,81 @@ class HistoryEntry:
 # Looking at a file before trusting it
 
 
+def check_regular_file(path: Path) -> os.stat_result:
+    """Refuse anything but a regular file before opening it: a FIFO or a device would hang or never end."""
+    name = path.name
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise DocumentError(f"{name} does not exist.") from None
+    except OSError as exc:
+        raise DocumentError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DocumentError(f"{name} is a folder, not an assessment file.")
+    if not stat.S_ISREG(st.st_mode):
+        raise DocumentError(f"{name} is not a regular file (it is a device, pipe or socket): not an assessment.")
+    return st
+
+
+def sidecars(path: Path) -> list[Path]:
+    """The files SQLite keeps beside a document while it changes it (journal, write-ahead log)."""
+    return [p for p in (path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm")) if p.exists()]
+
+
+def _can_write_beside(path: Path) -> bool:
+    """Can this process change the file and create and delete files in its folder (needed to recover)?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _is_wal_mode(path: Path) -> bool:
+    with path.open("rb") as fh:
+        header = fh.read(20)
+    return header.startswith(SQLITE_HEADER) and len(header) == 20 and (header[18] == 2 or header[19] == 2)
+
+
+def recover_interrupted_save(path: Path) -> bool:
+    """Let SQLite finish what a crash interrupted, before anything looks inside the file.
+
+    A rollback journal left by a crash ("hot") holds the pages that restore the last committed
+    state; a write-ahead log holds committed changes not yet copied into the file. Both are applied
+    by a connection that may write, and the file is left in the one-file form the app uses, with no
+    file beside it. Returns True when something was recovered. Raises :class:`DocumentError` when
+    recovery is needed but the file or its folder cannot be written.
+    """
+    extra = sidecars(path)
+    wal = _is_wal_mode(path)
+    if not extra and not wal:
+        return False
+    if not _can_write_beside(path):
+        names = ", ".join(p.name for p in extra) or "its write-ahead log"
+        raise DocumentError(
+            f"{path.name} needs recovery: a save was interrupted (or it was written in write-ahead-log form), "
+            f"and the recovery data ({names}) can only be applied where the file and its folder can be "
+            "changed. Copy the file together with the files named like it to a folder you can write to, "
+            "and open it there."
+        )
+    try:
+        conn = connect(path)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()  # takes a shared lock: SQLite rolls back a hot journal
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()  # folds a write-ahead log into the file
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if _is_damage(exc):
+            raise DocumentError(f"{path.name} is damaged and cannot be opened ({exc}).") from None
+        raise DocumentError(f"{path.name} could not be recovered after an interrupted save ({exc}).") from None
+    for leftover in sidecars(path):
+        if leftover.name.endswith("-shm") or leftover.stat().st_size == 0:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    return True
+
+
 def inspect_header(path: Path) -> None:
     """Refuse, with a plain sentence, files that are missing, empty, foreign, newer or truncated."""
     name = path.name
-    if not path.exists():
-        raise DocumentError(f"{name} does not exist.")
-    if path.is_dir():
-        raise DocumentError(f"{name} is a folder, not an assessment file.")
+    check_regular_file(path)
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -214,6 +284,11 @@ class ReadinessDocument:
     def open(cls, path: str | Path, *, readonly: bool = False, reason: str = "") -> ReadinessDocument:
         """Open a document; a file open elsewhere, or write-protected, opens read-only with a reason."""
         path = Path(path)
+        check_regular_file(path)
+        with path.open("rb") as fh:
+            foreign = not fh.read(16).startswith(SQLITE_HEADER)
+        if not foreign:
+            recover_interrupted_save(path)
         inspect_header(path)
         lock: DocumentLock | None = None
         if not readonly:
@@ -255,10 +330,21 @@ class ReadinessDocument:
 
     def _verify(self) -> None:
         name = self.path.name
+        self._verify_schema()
         rows = self._conn.execute("PRAGMA quick_check").fetchall()
         if not rows or rows[0][0] != "ok":
             detail = rows[0][0] if rows else "no answer"
             raise DocumentError(f"{name} is damaged: the integrity check failed ({detail}).")
+        if (
+            self._user_version() == schema.SCHEMA_VERSION
+            and self._conn.execute("SELECT COUNT(*) FROM assessment").fetchone()[0] != 1
+        ):
+            raise DocumentError(f"{name} is damaged: it holds no assessment record.")
+
+    def _verify_schema(self) -> None:
+        """Refuse a file whose schema is not exactly what this app creates for its version (no
+        trigger, view, virtual table, index or column of its own), before anything in it can run."""
+        name = self.path.name
         app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != schema.APPLICATION_ID:
             raise DocumentError(f"{name} is a database of another program, not a GenAI Readiness Planner assessment.")
@@ -267,15 +353,22 @@ class ReadinessDocument:
             raise DocumentError(
                 f"{name} was saved by a newer version of GenAI Readiness Planner; update the application to open it."
             )
-        tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        missing = [t for t in schema.REQUIRED_TABLES if t not in tables]
-        if missing and version == schema.SCHEMA_VERSION:
+        if version < 1:
+            raise DocumentError(
+                f"{name} has no file format version: it was not written completely by GenAI Readiness Planner "
+                "(perhaps cut off while it was being created), so it cannot be opened."
+            )
+        problems = schema_differences(self._conn, version)
+        if not problems:
+            return
+        missing = [p.removeprefix("missing table ").strip("'") for p in problems if p.startswith("missing table ")]
+        if len(missing) == len(problems):
             raise DocumentError(f"{name} is damaged: part of the assessment is missing ({', '.join(missing)}).")
-        if (
-            version == schema.SCHEMA_VERSION
-            and self._conn.execute("SELECT COUNT(*) FROM assessment").fetchone()[0] != 1
-        ):
-            raise DocumentError(f"{name} is damaged: it holds no assessment record.")
+        shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+        raise DocumentError(
+            f"{name} contains database structure not created by GenAI Readiness Planner ({shown}). It may have "
+            "been tampered with, so it is not opened; ask the sender for the file again."
+        )
 
     def _user_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])

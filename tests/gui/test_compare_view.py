@@ -80,3 +80,35 @@ def test_older_bank_is_noted(view, tmp_path):
     old = make_doc(tmp_path / "old-bank.readiness", older_mini_bank(), OLD_ANSWERS, workshop_date="2025-10-01")
     view.compare_with(old)
     assert "question banks differ" in view.note.text()
+
+
+@pytest.fixture()
+def narrower(qtbot, tmp_path, mini_bank):
+    """The open assessment assessed only data (with a blocker); the earlier one assessed three challenges."""
+    from tests.unit.test_compare import NARROW_NEW, WIDE_OLD
+
+    state = open_state(tmp_path, mini_bank, answers=NARROW_NEW)
+    v = CompareView(state)
+    qtbot.addWidget(v)
+    v.compare_with(make_doc(tmp_path / "wide.readiness", mini_bank, WIDE_OLD, workshop_date="2026-01-15"))
+    yield v
+    state.close()
+
+
+def test_overall_change_is_on_what_both_assessed_and_names_the_rest(narrower):
+    text = narrower.note.text()
+    assert "8.3 → 38.9 (+30.6)" in text and "1 challenge both assessed" in text
+    assert "61.1" not in text
+    assert "Computational resources" in text and "old assessment only" in text
+
+
+def test_decision_change_says_worse_with_the_new_reasons(narrower):
+    assert "worse" in narrower.decision_change.text().lower()
+    lines = narrower.new_reasons.plain_lines()
+    assert lines[0].startswith("Blocker: Is there a lawful basis")
+
+
+def test_a_reason_is_one_click_from_its_question(narrower, qtbot):
+    with qtbot.waitSignal(narrower.state.navigate_requested) as blocker:
+        narrower.new_reasons.linkActivated.emit("q:data.privacy.lawful_basis")
+    assert blocker.args == ["data.privacy.lawful_basis"]

@@ -14,7 +14,7 @@ def _keys(qtbot, window: MainWindow, key, mod=Qt.KeyboardModifier.NoModifier) ->
 def test_undo_and_redo_across_answers_and_plan_edits_by_keyboard(opened: MainWindow, qtbot):
     qv, state = opened.question_view, opened.state
     qv.show_question("data.collection.main")
-    qv._focus_answers()
+    qv.focus_answers()
     _keys(qtbot, opened, Qt.Key.Key_3)  # weak -> triggers MIT-T-001
     assert state.assessment.answers["data.collection.main"].value == "weak"
     opened.tabs.setCurrentWidget(opened.plan_view)

@@ -63,7 +63,7 @@ def _answer_ten_by_keyboard(window: MainWindow, qtbot) -> dict[str, tuple[object
     """Digit, Alt+N, type a note, Enter (saves the note), Enter (next question)."""
     qv = window.question_view
     qv.show_question("data.collection.main")
-    qv._focus_answers()
+    qv.focus_answers()
     expected: dict[str, tuple[object, str]] = {}
     for n in range(10):
         q = qv.question
@@ -135,7 +135,7 @@ def test_note_written_before_the_answer_is_saved_with_it(opened: MainWindow, qtb
 def test_na_and_dont_know_keys_and_confidence_keys(opened: MainWindow, qtbot):
     qv = opened.question_view
     qv.show_question("data.collection.main")
-    qv._focus_answers()
+    qv.focus_answers()
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_D)
     assert opened.state.assessment.answers["data.collection.main"].value == "unknown"
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_L)
@@ -147,7 +147,7 @@ def test_na_and_dont_know_keys_and_confidence_keys(opened: MainWindow, qtbot):
 def test_arrows_move_between_questions(opened: MainWindow, qtbot):
     qv = opened.question_view
     qv.show_question("data.collection.main")
-    qv._focus_answers()
+    qv.focus_answers()
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_Right)
     assert qv.question.id == "data.collection.scale_q"
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_Left)

@@ -99,3 +99,71 @@ def test_unreadable_file_raises_a_plain_error(tmp_path, pair):
     bad.write_bytes(b"")
     with pytest.raises(DocumentError, match="empty"):
         compare_files(pair[0], bad)
+
+
+#: old: data 8.3, compute 100, interpretability 75 (overall 61.1, pilot only)
+WIDE_OLD = {
+    "context.industry": "financial_services",
+    "data.collection.main": "good",
+    "data.preprocessing.main": "fair",
+    "data.privacy.main": "good",
+    "compute.cost.main": "none",
+    "interpretability.black_box.main": "weak",
+}
+#: new: only data assessed, now with a blocker: data 38.9 (overall 38.9, not ready)
+NARROW_NEW = {
+    "context.industry": "financial_services",
+    "data.collection.main": "good",
+    "data.preprocessing.main": "fair",
+    "data.privacy.main": "good",
+    "data.privacy.lawful_basis": "none",
+}
+
+
+@pytest.fixture()
+def narrower(tmp_path, mini_bank):
+    old = make_doc(tmp_path / "wide.readiness", mini_bank, WIDE_OLD, workshop_date="2026-01-15")
+    new = make_doc(tmp_path / "narrow.readiness", mini_bank, NARROW_NEW, workshop_date="2026-04-15")
+    return compare_files(old, new)
+
+
+def test_overall_change_counts_only_challenges_both_sides_assessed(narrower):
+    """61.1 -> 38.9 would read as an improvement; on the one challenge both assessed risk rose 8.3 -> 38.9."""
+    overall = narrower.to_dict()["overall"]
+    assert overall["compared_challenges"] == ["data"]
+    assert (overall["old_risk"], overall["new_risk"], overall["delta"]) == (8.3, 38.9, 30.6)
+    # each side's own overall (over what it assessed) stays available, named as such
+    assert (overall["old_risk_all_assessed"], overall["new_risk_all_assessed"]) == (61.1, 38.9)
+
+
+def test_challenges_assessed_on_one_side_only_are_named(narrower):
+    d = narrower.to_dict()
+    assert d["only_assessed_in_old"] == ["compute", "interpretability"]
+    assert d["only_assessed_in_new"] == []
+    assert d["assessed_in_neither"] == ["ethics_legal", "integration", "security_privacy"]
+
+
+def test_decision_change_is_worse_and_gives_the_new_reasons(narrower):
+    d = narrower.to_dict()["decision"]
+    assert (d["old"], d["new"], d["change"]) == ("pilot_only", "not_ready", "worse")
+    assert any("lawful basis" in r for r in d["new_reasons"])
+    assert any("High risk" in r for r in d["old_reasons"])
+
+
+def test_text_says_what_was_not_compared_and_that_the_decision_got_worse(narrower):
+    text = narrower.to_text()
+    assert "Decision: Pilot only -> Not ready (worse)" in text
+    assert "Overall risk on the 1 challenge both assessed: 8.3 -> 38.9 (+30.6)" in text
+    assert "Not compared (assessed in the old assessment only): Computational resources, " in text
+    assert "61.1" not in text.split("Overall risk")[1].splitlines()[0]
+
+
+def test_nothing_assessed_in_common_gives_no_overall_change(tmp_path, mini_bank):
+    only_compute = {"context.industry": "financial_services", "compute.cost.main": "fair"}
+    only_data = {"context.industry": "financial_services", "data.collection.main": "good"}
+    c = compare_files(
+        make_doc(tmp_path / "a.readiness", mini_bank, only_compute),
+        make_doc(tmp_path / "b.readiness", mini_bank, only_data),
+    )
+    assert c.overall_delta is None and c.compared_challenges == ()
+    assert "No challenge was assessed in both" in c.to_text()

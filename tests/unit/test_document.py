@@ -165,7 +165,7 @@ def test_missing_file_and_folder_are_refused(tmp_path):
 
 
 def test_hostile_trigger_in_received_file_does_not_run(doc_path):
-    """A received file with a trigger calling a function cannot execute it (trusted_schema=OFF)."""
+    """A received file with a trigger calling a function is refused at open, before it can run."""
     conn = sqlite3.connect(doc_path)
     conn.execute(
         "CREATE TRIGGER evil AFTER INSERT ON answers BEGIN "
@@ -173,8 +173,8 @@ def test_hostile_trigger_in_received_file_does_not_run(doc_path):
     )
     conn.commit()
     conn.close()
-    with ReadinessDocument.open(doc_path) as doc, pytest.raises(sqlite3.Error):
-        doc.set_answer(Answer("data.collection.main", "good"))
+    with pytest.raises(DocumentError, match="trigger 'evil'"):
+        ReadinessDocument.open(doc_path)
 
 
 # -- concurrent use -----------------------------------------------------------------------

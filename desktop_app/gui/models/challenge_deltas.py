@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
-from desktop_app.core.scoring import LEVEL_LABELS
 from desktop_app.gui.charts.base import LEVEL_COLOURS
+from desktop_app.gui.models.labels import headers, level_label
 from desktop_app.gui.models.row_table import RowTableModel, fmt_delta, fmt_risk
 
 COL_CHALLENGE = 0
@@ -39,26 +40,39 @@ class ChallengeDeltaRow:
 
 
 class ChallengeDeltaModel(RowTableModel[ChallengeDeltaRow]):
-    HEADERS: ClassVar[tuple[str, ...]] = ("Challenge", "Old risk", "Old level", "New risk", "New level", "Change")
+    """``before`` and ``after`` name the two sides in the headers ("Old"/"New", "Today"/"Projected"),
+    already translated by the view."""
 
-    def __init__(self, before: str = "Old", after: str = "New", parent=None) -> None:
+    HEADERS: ClassVar[tuple[str, ...]] = headers(
+        QT_TRANSLATE_NOOP("ChallengeDeltaModel", "Challenge"),
+        QT_TRANSLATE_NOOP("ChallengeDeltaModel", "{side} risk"),
+        QT_TRANSLATE_NOOP("ChallengeDeltaModel", "{side} level"),
+        QT_TRANSLATE_NOOP("ChallengeDeltaModel", "{side} risk"),
+        QT_TRANSLATE_NOOP("ChallengeDeltaModel", "{side} level"),
+        QT_TRANSLATE_NOOP("ChallengeDeltaModel", "Change"),
+    )
+
+    def __init__(self, before: str = "Old", after: str = "New", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.HEADERS = ("Challenge", f"{before} risk", f"{before} level", f"{after} risk", f"{after} level", "Change")
+        self._sides = ("", before, before, after, after, "")
 
-    def display(self, row: ChallengeDeltaRow, col: int):
+    def headers(self) -> tuple[str, ...]:
+        return tuple(h.format(side=side) for h, side in zip(super().headers(), self._sides, strict=True))
+
+    def display(self, row: ChallengeDeltaRow, col: int) -> str:
         if col == COL_CHALLENGE:
             return row.title
         if col == COL_BEFORE_RISK:
             return fmt_risk(row.before_risk)
         if col == COL_BEFORE_LEVEL:
-            return LEVEL_LABELS.get(row.before_level or "", "–")
+            return level_label(row.before_level) if row.before_level else "–"
         if col == COL_AFTER_RISK:
             return fmt_risk(row.after_risk)
         if col == COL_AFTER_LEVEL:
-            return LEVEL_LABELS.get(row.after_level or "", "–")
+            return level_label(row.after_level) if row.after_level else "–"
         return fmt_delta(row.delta)
 
-    def sort_value(self, row: ChallengeDeltaRow, col: int):
+    def sort_value(self, row: ChallengeDeltaRow, col: int) -> Any:
         return {COL_BEFORE_RISK: row.before_risk, COL_AFTER_RISK: row.after_risk, COL_CHANGE: row.delta}.get(
             col, self.display(row, col)
         )
@@ -70,15 +84,13 @@ class ChallengeDeltaModel(RowTableModel[ChallengeDeltaRow]):
             return LEVEL_COLOURS[row.after_level]
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == COL_CHANGE:
             delta = self._rows[index.row()].delta
             if delta is None or abs(delta) < 0.05:
                 return None
-            from PySide6.QtGui import QBrush, QColor
-
             return QBrush(QColor(IMPROVED if delta < 0 else WORSE))
         return super().data(index, role)
 
-    def alignment(self, col: int):
+    def alignment(self, col: int) -> Qt.AlignmentFlag | None:
         return Qt.AlignmentFlag.AlignRight if col in (COL_BEFORE_RISK, COL_AFTER_RISK, COL_CHANGE) else None

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from desktop_app.core.assessment import Assessment, answer_label
+from desktop_app.core.assessment import AnswerValue, Assessment, answer_label
 from desktop_app.core.bank import Question, QuestionBank
 from desktop_app.core.scoring import RiskProfile
 
@@ -35,6 +35,11 @@ def question_order(bank: QuestionBank, values: Mapping[str, object]) -> list[Que
     return [q for q in bank.all_questions() if not q.computed and bank.is_visible(q, values)]
 
 
+def answered_values(assessment: Assessment) -> dict[str, AnswerValue]:
+    """The values of the answered questions (a note or confidence alone, value None, answers nothing)."""
+    return {qid: a.value for qid, a in assessment.answers.items() if a.value is not None}
+
+
 def _search_text(q: Question) -> str:
     g = q.guidance
     parts = [q.id, q.text, q.help, g.why, g.good, *g.examples.values(), *q.references, *(o.label for o in q.options)]
@@ -55,7 +60,7 @@ class NavigatorModel(QStandardItemModel):
             self._rows.clear()
             self.removeRows(0, self.rowCount())
             return
-        values = assessment.values()
+        values = answered_values(assessment)
         order = question_order(bank, values)
         structure = (bank.id, bank.version, *(q.id for q in order))
         if structure != self._structure:
@@ -101,7 +106,7 @@ class NavigatorModel(QStandardItemModel):
             self.endResetModel()
 
     def _update(self, bank: QuestionBank, assessment: Assessment, profile: RiskProfile, order: list[Question]) -> None:
-        answers = assessment.answers
+        answers = {qid: a for qid, a in assessment.answers.items() if a.value is not None}
         follow = {f.question for f in profile.follow_up}
         visible = {q.id for q in order}
 

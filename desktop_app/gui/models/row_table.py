@@ -1,13 +1,16 @@
 """A read-only table model over a list of rows: subclasses say what each column shows.
 
 Like Vorta's table models: ``COL_*`` constants, named roles, ``set_rows()`` with a model reset.
+Headers are English source strings marked with ``QT_TRANSLATE_NOOP(context, text)`` and translated
+when shown, in the model's ``TR_CONTEXT`` (its class name unless it says otherwise).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 #: the raw value of a cell, for sorting (numbers sort as numbers, None last)
@@ -27,13 +30,20 @@ def text_on(background: str) -> str:
 
 class RowTableModel(QAbstractTableModel, Generic[T]):
     HEADERS: ClassVar[tuple[str, ...]] = ()
+    #: the translation context of the headers (default: the class name)
+    TR_CONTEXT: ClassVar[str] = ""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
 
+    def headers(self) -> tuple[str, ...]:
+        """The column headers as shown (translated)."""
+        context = self.TR_CONTEXT or type(self).__name__
+        return tuple(QCoreApplication.translate(context, h) for h in self.HEADERS)
+
     # -- rows ------------------------------------------------------------------------------
-    def set_rows(self, rows) -> None:
+    def set_rows(self, rows: Iterable[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -68,12 +78,13 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row, col = self._rows[index.row()], index.column()
@@ -98,7 +109,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
 
 def fmt_risk(value: float | None) -> str:
-    return "not assessed" if value is None else f"{value:.1f}"
+    return QCoreApplication.translate("RowTableModel", "not assessed") if value is None else f"{value:.1f}"
 
 
 def fmt_delta(value: float | None) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.charts.radar import RadarChart
 from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.models.navigator import answered_values
 from desktop_app.gui.theme import (
     DECISION_COLOURS,
     PRESENTATION_SCALE,
@@ -92,9 +93,9 @@ class LiveRiskPanel(QWidget):
         bank, a = self.state.bank, self.state.assessment
         if bank is None or a is None:
             return
-        values = a.values()
+        values = answered_values(a)
         qs = [q for q in bank.challenge(challenge_id).questions() if bank.is_visible(q, values) and not q.computed]
-        target = next((q for q in qs if q.id not in a.answers), qs[0] if qs else None)
+        target = next((q for q in qs if q.id not in values), qs[0] if qs else None)
         if target is not None:
             self.state.request_navigate(target.id)
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.assessment import Answer, ValueProblem, normalize_value
 from desktop_app.core.bank import CONFIDENCE_LABELS, INDUSTRY_LABELS, NA, UNKNOWN, Question
-from desktop_app.gui.document_state import DocumentState
-from desktop_app.gui.models.navigator import question_order
+from desktop_app.gui.document_state import DocumentState, has_value
+from desktop_app.gui.models.navigator import answered_values, question_order
 from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
 
 NOTE_IDLE_MS = 600
@@ -42,6 +42,8 @@ class NoteEdit(QPlainTextEdit):
 
     commit_requested = Signal()
     finished = Signal()
+    #: typed text is waiting to be saved (True) or was handed on to be saved (False)
+    pending_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,9 +51,11 @@ class NoteEdit(QPlainTextEdit):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(NOTE_IDLE_MS)
-        self._timer.timeout.connect(self.commit_requested)
+        self._timer.timeout.connect(self._idle)
         self.textChanged.connect(self._typed)
         self._loading = False
+        #: the last save of this text failed: keep it on screen instead of the stored text
+        self.unsaved = False
 
     def set_text_quietly(self, text: str) -> None:
         self._loading = True
@@ -60,26 +64,39 @@ class NoteEdit(QPlainTextEdit):
             self.moveCursor(self.textCursor().MoveOperation.End)
         finally:
             self._loading = False
-        self._timer.stop()
+        self.unsaved = False
+        self._stop()
+
+    def _stop(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.pending_changed.emit(False)
+
+    def _idle(self) -> None:
+        self.pending_changed.emit(False)
+        self.commit_requested.emit()
 
     def _typed(self) -> None:
         if not self._loading:
+            was = self._timer.isActive()
             self._timer.start()
+            if not was:
+                self.pending_changed.emit(True)
 
     @property
     def pending(self) -> bool:
         return self._timer.isActive()
 
     def flush(self) -> None:
-        if self._timer.isActive():
-            self._timer.stop()
+        if self._timer.isActive() or self.unsaved:
+            self._stop()
             self.commit_requested.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
-            self._timer.stop()
+            self._stop()
             self.commit_requested.emit()
             self.finished.emit()
             return
@@ -107,9 +124,13 @@ QPushButton#option:disabled { border-color: palette(midlight); }
 class OptionButton(QPushButton):
     """A large, checkable answer target showing its key; long labels wrap instead of clipping."""
 
-    def __init__(self, key: str, label: str, description: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, key: str, label: str, description: str = "", parent: QWidget | None = None, option_id: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("option")
+        #: the bank option this button chooses ("" for the special buttons)
+        self.option_id = option_id
         self.key_text = key
         self.label = label
         self.setCheckable(True)
@@ -167,6 +188,8 @@ class QuestionView(QWidget):
 
     #: the shown question changed (question id)
     current_changed = Signal(str)
+    #: typed text (a note or a text answer) is waiting to be saved, or no longer is
+    pending_changed = Signal(bool)
 
     def __init__(self, state: DocumentState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,7 +201,6 @@ class QuestionView(QWidget):
         self.question: Question | None = None
         self.presentation = False
         self._note_session = 0
-        self._pending_note: dict[str, str] = {}
         self._option_buttons: list[OptionButton] = []
         self._build()
         self._install_keys()
@@ -268,7 +290,8 @@ class QuestionView(QWidget):
         self.text_answer.setPlaceholderText("Type the answer; it is saved as you type.")
         self.text_answer.setMaximumHeight(140)
         self.text_answer.commit_requested.connect(self._text_answer_commit)
-        self.text_answer.finished.connect(self._focus_answers)
+        self.text_answer.finished.connect(self.focus_answers)
+        self.text_answer.pending_changed.connect(self._pending_changed)
         lay.addWidget(self.text_answer)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
@@ -321,7 +344,8 @@ class QuestionView(QWidget):
         self.note.setMinimumHeight(64)
         self.note.setMaximumHeight(120)
         self.note.commit_requested.connect(self._commit_note)
-        self.note.finished.connect(self._focus_answers)
+        self.note.finished.connect(self.focus_answers)
+        self.note.pending_changed.connect(self._pending_changed)
         self.note.installEventFilter(self)
         self.note_label.setBuddy(self.note)
         lay.addWidget(self.note)
@@ -399,8 +423,19 @@ class QuestionView(QWidget):
     # -- showing a question -----------------------------------------------------------------
     def _document_replaced(self) -> None:
         self.question = None
-        self._pending_note.clear()
+        self.note.unsaved = self.text_answer.unsaved = False
         self.refresh()
+
+    def _pending_changed(self, _pending: bool) -> None:
+        self.pending_changed.emit(self.has_pending)
+
+    @property
+    def has_pending(self) -> bool:
+        """Typed text not yet in the file (still being typed, or its save failed)."""
+        return any(e.pending or e.unsaved for e in (self.note, self.text_answer))
+
+    def option_buttons(self) -> list[OptionButton]:
+        return list(self._option_buttons)
 
     def order(self) -> list[str]:
         if self.order_provider is not None:
@@ -410,13 +445,16 @@ class QuestionView(QWidget):
         bank, a = self.state.bank, self.state.assessment
         if bank is None or a is None:
             return []
-        return [q.id for q in question_order(bank, a.values())]
+        return [q.id for q in question_order(bank, answered_values(a))]
 
     def _all_ids(self) -> list[str]:
         bank, a = self.state.bank, self.state.assessment
         if bank is None or a is None:
             return []
-        return [q.id for q in question_order(bank, a.values())]
+        return [q.id for q in question_order(bank, answered_values(a))]
+
+    def _has_answer(self, question_id: str) -> bool:
+        return self.state.answered(question_id) is not None
 
     def show_question(self, question_id: str) -> None:
         bank = self.state.bank
@@ -425,7 +463,7 @@ class QuestionView(QWidget):
         if self.question is not None and self.question.id == question_id:
             self.refresh()
             return
-        self._leave_question()
+        self.commit_pending()
         self.question = bank.question(question_id)
         self._note_session += 1
         self._build_options()
@@ -433,7 +471,8 @@ class QuestionView(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
         self.current_changed.emit(question_id)
 
-    def _leave_question(self) -> None:
+    def commit_pending(self) -> None:
+        """Save what is typed but not yet saved (before leaving the question or closing)."""
         self.note.flush()
         self.text_answer.flush()
         self._commit_number_if_changed()
@@ -462,8 +501,7 @@ class QuestionView(QWidget):
             label = opt.label
             if q.type == "scale" and label[:1] == opt.id:
                 label = label.split("-", 1)[-1].strip() if "-" in label[:4] else label
-            b = OptionButton(key, label, opt.description, self.options_box)
-            b.option_id = opt.id  # type: ignore[attr-defined]
+            b = OptionButton(key, label, opt.description, self.options_box, option_id=opt.id)
             b.clicked.connect(lambda _c=False, oid=opt.id: self.choose_option(oid))
             self.option_group.addButton(b)
             self.options_layout.addWidget(b)
@@ -485,14 +523,15 @@ class QuestionView(QWidget):
             or bank.question(self.question.id) is not self.question
         ):
             ids = self._all_ids()
-            first = next((i for i in ids if i not in a.answers), ids[0] if ids else None)
+            first = next((i for i in ids if not self._has_answer(i)), ids[0] if ids else None)
             if first is None:
                 return
             self.question = None
             self.show_question(first)
             return
         q = self.question
-        answer = a.answers.get(q.id)
+        answer = a.answers.get(q.id)  # may hold only a note and a confidence (value None)
+        answered = has_value(answer)
         editable = not self.state.readonly
         # texts
         if q.is_context:
@@ -514,7 +553,7 @@ class QuestionView(QWidget):
         value = answer.value if answer else None
         chosen = set(value) if isinstance(value, list) else ({str(value)} if value is not None else set())
         for b in self._option_buttons:
-            b.setChecked(b.option_id in chosen)  # type: ignore[attr-defined]
+            b.setChecked(b.option_id in chosen)
             b.setEnabled(editable)
         self.options_box.setVisible(bool(self._option_buttons))
         self.number_row.setVisible(q.type == "number")
@@ -534,21 +573,21 @@ class QuestionView(QWidget):
         self.unknown_button.setVisible(q.allow_unknown)
         self.unknown_button.setChecked(value == UNKNOWN)
         self.unknown_button.setEnabled(editable)
-        self.clear_button.setEnabled(editable and answer is not None)
+        self.clear_button.setEnabled(editable and answered)
         confidence = answer.confidence if answer else "medium"
         for k, b in self.confidence_buttons.items():
             b.setChecked(k == confidence)
-            b.setEnabled(editable and answer is not None)
-        note = answer.note if answer else self._pending_note.get(q.id, "")
-        if not self.note.pending and self.note.toPlainText() != note:
+            b.setEnabled(editable)
+        note = answer.note if answer else ""
+        if not self.note.pending and not self.note.unsaved and self.note.toPlainText() != note:
             self.note.set_text_quietly(note)
         self.note.setReadOnly(not editable)
         self.note.setPlaceholderText("Read-only" if not editable else "What was said, who said it, what to check…")
         # position
         ids = self._all_ids()
         pos = ids.index(q.id) + 1 if q.id in ids else 0
-        answered = sum(1 for i in ids if i in a.answers)
-        self.position_label.setText(f"Question {pos} of {len(ids)}  ·  {answered} answered")
+        done = sum(1 for i in ids if self._has_answer(i))
+        self.position_label.setText(f"Question {pos} of {len(ids)}  ·  {done} answered")
         order = self.order()
         self.prev_button.setEnabled(bool(order) and (q.id not in order or order.index(q.id) > 0))
         self.next_button.setEnabled(bool(order) and (q.id not in order or order.index(q.id) < len(order) - 1))
@@ -595,7 +634,6 @@ class QuestionView(QWidget):
         self.note.flush()
         note = self.note.toPlainText()
         confidence = current.confidence if current else "medium"
-        self._pending_note.pop(q.id, None)
         self.state.set_answer(
             Answer(question=q.id, value=value, note=note, confidence=confidence),
             text=f"Answer {q.id}",
@@ -626,7 +664,7 @@ class QuestionView(QWidget):
     def choose_digit(self, digit: int) -> None:
         for b in self._option_buttons:
             if b.key_text == str(digit):
-                self.choose_option(b.option_id)  # type: ignore[attr-defined]
+                self.choose_option(b.option_id)
                 return
 
     def _choose_special(self, value: str) -> None:
@@ -652,7 +690,7 @@ class QuestionView(QWidget):
         text = self.text_answer.toPlainText()
         if text.strip():
             self._answer(text)
-        elif self.state.assessment and self.question.id in self.state.assessment.answers:
+        elif self._has_answer(self.question.id):
             self.clear()
 
     def set_confidence(self, confidence: str) -> None:
@@ -666,20 +704,22 @@ class QuestionView(QWidget):
         if q is None or not self._can_edit():
             return
         text = self.note.toPlainText()
-        if not self.state.edit_answer(q.id, note=text, merge_key=self._note_session):
-            self._pending_note[q.id] = text  # saved together with the answer
+        # a note alone is stored too (value None): nothing typed waits for an answer
+        self.note.unsaved = not self.state.edit_answer(q.id, note=text, merge_key=self._note_session)
+        self._pending_changed(self.note.unsaved)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note and event.type() == QEvent.Type.FocusIn:
             self._note_session += 1  # a new editing session: a separate undo step
         return super().eventFilter(watched, event)
 
-    def _focus_answers(self) -> None:
+    def focus_answers(self) -> None:
+        """Put the keyboard focus where the next keystroke answers (the chosen option, or the field)."""
         target = next((b for b in self._option_buttons if b.isChecked()), None)
         target = target or (self._option_buttons[0] if self._option_buttons else self.next_button)
         q, a = self.question, self.state.assessment
         if q is not None and q.type in ("number", "text"):
-            answered = a is not None and q.id in a.answers
+            answered = a is not None and self._has_answer(q.id)
             field = self.number_edit if q.type == "number" else self.text_answer
             target = self.next_button if answered or self.state.readonly else field
         target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -708,7 +748,7 @@ class QuestionView(QWidget):
             return
         if 0 <= i < len(order):
             self.show_question(order[i])
-            self._focus_answers()
+            self.focus_answers()
 
     def _enter(self) -> None:
         if self.number_edit.hasFocus():  # Enter in the number field saves it; the next Enter moves on
@@ -729,7 +769,7 @@ class QuestionView(QWidget):
             return
         start = ids.index(self.question.id) if self.question.id in ids else -1
         for qid in ids[start + 1 :] + ids[: start + 1]:
-            if qid not in a.answers:
+            if not self._has_answer(qid):
                 self.show_question(qid)
-                self._focus_answers()
+                self.focus_answers()
                 return

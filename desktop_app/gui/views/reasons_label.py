@@ -1,0 +1,59 @@
+"""A list of the decision's reasons, each a link to the question that causes it (click, or Tab and Enter)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop_app.analysis.reasons import DecisionReason
+from desktop_app.gui.models.decision_reasons import reason_text
+
+#: at most this many reasons are listed; the rest are counted
+MAX_SHOWN = 6
+
+
+class ReasonsLabel(QLabel):
+    """Shows :class:`DecisionReason` items; ``question_requested(question_id)`` when one is activated."""
+
+    question_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName(self.tr("Reasons for the decision"))
+        self.linkActivated.connect(self._link)
+        self.reasons: tuple[DecisionReason, ...] = ()
+
+    def set_reasons(self, reasons: Sequence[DecisionReason], heading: str = "") -> None:
+        self.reasons = tuple(reasons)
+        items = []
+        for r in self.reasons[:MAX_SHOWN]:
+            text = escape(reason_text(r))
+            items.append(f"<li><a href='q:{escape(r.question)}'>{text}</a></li>" if r.question else f"<li>{text}</li>")
+        more = len(self.reasons) - MAX_SHOWN
+        if more > 0:
+            items.append("<li>" + escape(self.tr("and {n} more").format(n=more)) + "</li>")
+        head = f"<b>{escape(heading)}</b>" if heading else ""
+        self.setText(f"{head}<ul style='margin-top:2px; margin-bottom:2px; -qt-list-indent:1;'>{''.join(items)}</ul>")
+
+    def plain_lines(self) -> list[str]:
+        """The reasons as shown, one sentence each (for tests and the clipboard)."""
+        return [reason_text(r) for r in self.reasons[:MAX_SHOWN]]
+
+    def activate(self, index: int) -> None:
+        """Go to the question of reason ``index`` (what a click on its link does)."""
+        question = self.reasons[index].question
+        if question:
+            self.question_requested.emit(question)
+
+    def _link(self, href: str) -> None:
+        if href.startswith("q:") and len(href) > 2:
+            self.question_requested.emit(href[2:])
