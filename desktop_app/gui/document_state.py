@@ -160,7 +160,7 @@ class DocumentState(QObject):
     def answered(self, question_id: str) -> Answer | None:
         """The answer to ``question_id``, or None when it has none (a note alone is no answer)."""
         a = self.assessment
-        answer = a.answers.get(question_id) if a is not None else None
+        answer = a.record(question_id) if a is not None else None
         return answer if has_value(answer) else None
 
     def request_navigate(self, question_id: str) -> None:
@@ -184,12 +184,12 @@ class DocumentState(QObject):
 
     def set_answer(self, answer: Answer, text: str = "Answer") -> None:
         """Record an answer as an undoable command."""
-        current = self.assessment.answers.get(answer.question) if self.assessment else None
+        current = self.assessment.record(answer.question) if self.assessment else None
         self.undo_stack.push(_AnswerCommand(self, answer.question, current, answer, text))
 
     def clear_answer(self, question_id: str) -> None:
         """Take back the answer; its note and confidence stay (they were said in the room)."""
-        current = self.assessment.answers.get(question_id) if self.assessment else None
+        current = self.assessment.record(question_id) if self.assessment else None
         if has_value(current):
             assert current is not None
             after = replace(current, value=None)
@@ -221,7 +221,7 @@ class DocumentState(QObject):
         """
         if self.assessment is None or self.readonly:
             return False
-        current = self.assessment.answers.get(question_id)
+        current = self.assessment.record(question_id)
         base = current if current is not None else Answer(question=question_id, value=None)
         changes: dict[str, str] = {}
         if note is not None and note != base.note:
