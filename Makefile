@@ -1,5 +1,5 @@
 # Two commands for a fresh machine: `make run` and `make test`. Both set up what is missing first.
-.PHONY: setup setup-gui run test lint screenshots sample-report bench clean
+.PHONY: setup setup-gui run test lint screenshots sample-report bench bundle bundle-if-stale clean
 
 SAMPLE := build/sample.readiness
 
@@ -18,11 +18,21 @@ run: setup-gui $(SAMPLE)
 
 lint: setup
 	.venv/bin/lint-imports
-	.venv/bin/ruff check desktop_app tests benchmarks scripts
+	.venv/bin/ruff check desktop_app tests benchmarks scripts packaging
 	.venv/bin/mypy desktop_app
 
-test: lint
+# The suite smoke-tests the frozen app too (tests/e2e/test_bundle.py): build it first when a source changed.
+test: lint bundle-if-stale
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -n 2 -q
+
+# The desktop bundle (PyInstaller onedir) and its .tar.gz, then the smoke test of the frozen app and its
+# cold start against the unfrozen one. Needs the X libraries (setup-gui) so the bundle carries them.
+bundle: setup-gui
+	.venv/bin/python packaging/bundle.py build
+	.venv/bin/python packaging/smoke.py --timing
+
+bundle-if-stale: setup
+	.venv/bin/python packaging/bundle.py build --if-stale --no-archive
 
 screenshots: setup-gui
 	scripts/screenshots.sh

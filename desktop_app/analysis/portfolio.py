@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.analysis.reasons import DecisionReason, decision_reasons
 from desktop_app.core.bank import CHALLENGE_IDS, CHALLENGES
 from desktop_app.core.errors import ReadinessError
 from desktop_app.core.scoring import DECISION_LABELS, LEVEL_LABELS, score
@@ -39,6 +40,8 @@ class PortfolioRow:
     levels: dict[str, str | None]  # challenge id -> level (None: not assessed)
     risks: dict[str, float | None]  # challenge id -> risk 0-100
     bank: str = ""
+    #: why the decision is what it is, most decisive first (codes; the GUI renders and links them)
+    reasons: tuple[DecisionReason, ...] = ()
 
     @property
     def label(self) -> str:
@@ -58,6 +61,7 @@ class PortfolioRow:
             "levels": dict(self.levels),
             "risks": dict(self.risks),
             "bank": self.bank,
+            "reasons": [r.to_dict() for r in self.reasons],
         }
 
 
@@ -199,6 +203,7 @@ def summarise_file(path: Path, folder: Path) -> PortfolioRow:
         levels={c.id: c.level for c in profile.challenges},
         risks={c.id: (None if c.risk is None else round(c.risk, 1)) for c in profile.challenges},
         bank=f"{bank.id} {bank.version}",
+        reasons=decision_reasons(profile, bank, assessment),
     )
 
 

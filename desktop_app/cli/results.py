@@ -75,7 +75,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     import getpass
 
-    from desktop_app.report import write_report
+    from desktop_app.report import ReportOptions, write_report
 
     password = None
     if args.password:
@@ -92,7 +92,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() != ".pdf":
         raise InputError(f"{out.name}: the report must be written to a .pdf file")
-    write_report(bank, assessment, out, paper=args.paper, password=password)
+    write_report(bank, assessment, out, ReportOptions(paper=args.paper, password=password or None))
     say(f"Wrote {out}")
     return EXIT_OK
 

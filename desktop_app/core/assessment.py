@@ -125,6 +125,8 @@ class Assessment:
     unanswered: Mapping[str, Answer] = field(default_factory=dict)
     #: each participant's own answers, by question id (polling the room)
     voices: Mapping[str, tuple[ParticipantAnswer, ...]] = field(default_factory=dict)
+    #: ISO 4217 code of every money figure in the assessment ("" = not stated); see core/currency.py
+    currency: str = ""
 
     def values(self) -> dict[str, AnswerValue]:
         return {qid: a.value for qid, a in self.answers.items() if a.value is not None}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -76,7 +77,7 @@ def run_gui(path: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app import APP_NAME, __version__
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.single_instance import bring_to_front, hand_over, serve
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -85,11 +86,26 @@ def run_gui(path: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("readiness-planner")
     app.setWindowIcon(app_icon())
+    if hand_over(path):  # the app already runs for this user: it opens the file, this launch ends
+        return 0
+    from desktop_app.gui.main_window import MainWindow
+
     _configure_logging()
     install_excepthook()
     window = MainWindow()
     window.show()
-    if path:
+    server = serve(window.documents.open_path, lambda: bring_to_front(window))
+    # READINESS_EXIT_AFTER_OPEN=1 (smoke test of the bundle, start-up benchmark): close once the file is open
+    exit_after_open = os.environ.get("READINESS_EXIT_AFTER_OPEN") == "1"
+
+    def open_first() -> None:
         # a file named on the command line or double-clicked: the user chose it, so the policy applies
-        QTimer.singleShot(0, lambda: window.documents.open_path(path))
-    return int(app.exec())
+        opened = window.documents.open_path(path) if path else True
+        if exit_after_open:
+            QTimer.singleShot(0, lambda: (window.close(), app.exit(0 if opened else 3)))
+
+    QTimer.singleShot(0, open_first)
+    code = int(app.exec())
+    if server is not None:
+        server.close()
+    return code

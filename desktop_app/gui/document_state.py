@@ -139,8 +139,12 @@ class DocumentState(QObject):
         try:
             self._doc = ReadinessDocument.open(path)
         except Exception as exc:  # the file went away or was damaged meanwhile: keep it read-only
+            log.warning("could not reopen %s for editing", path, exc_info=True)
             self._doc = ReadinessDocument.open(path, readonly=True, reason="It could not be reopened for editing.")
             self.error.emit(str(exc))
+        else:
+            if self._doc.readonly:  # another window holds it: say so instead of doing nothing
+                self.error.emit(f"{path.name} stays read-only. {self._doc.readonly_reason}".strip())
         self._invalidate()
         self.undo_stack.clear()
         self.readonly_changed.emit(self._doc.readonly)

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([330, 700, 280])
+        self.question_view.set_key_scope(self.splitter)  # answer keys work from the navigator too
         self.tabs.addTab(self.splitter, "&Questionnaire")
         self.plan_view = PlanView(self.state)
         self.follow_up_view = FollowUpView(self.state)
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self.compare_view = CompareView(self.state)
         self.tabs.addTab(self.risk_view, "&Risk profile")
         self.tabs.addTab(self.plan_view, "&Plan")
-        self.tabs.addTab(self.follow_up_view, "&Follow-up")
+        self.tabs.addTab(self.follow_up_view, "Follow-&up")
         self.tabs.addTab(self.whatif_view, "&What-if")
         self.tabs.addTab(self.compare_view, "&Compare")
         # background tabs redraw when they come into view, not on every answer
@@ -184,11 +185,11 @@ class MainWindow(QMainWindow):
         self.act_export_xlsx = self.export_actions[0]
         f.addAction(self.act_print)
         self.act_portfolio = self._action(
-            "Portf&olio…", self.show_portfolio, None, "Compare many assessments in a folder"
+            "Por&tfolio…", self.show_portfolio, None, "Compare many assessments in a folder"
         )
         f.addAction(self.act_portfolio)
         f.addSeparator()
-        self.act_close = self._action("&Close assessment", self.close_document, QKeySequence.StandardKey.Close)
+        self.act_close = self._action("C&lose assessment", self.close_document, QKeySequence.StandardKey.Close)
         f.addAction(self.act_close)
         f.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
         self.act_next_unanswered = self._action(
             "Next &unanswered question", self.question_view.go_next_unanswered, QKeySequence("Ctrl+U")
         )
-        self.act_note = self._action("Write a &note", self.question_view.focus_note, QKeySequence("Alt+N"))
+        self.act_note = self._action("&Write a note", self.question_view.focus_note, QKeySequence("Alt+N"))
         for a in (self.act_prev, self.act_next, self.act_next_unanswered, self.act_note):
             g.addAction(a)
 

@@ -143,12 +143,11 @@ class ReportWorker(QRunnable):
         self.signals.progress.emit(percent, message)
 
     def run(self) -> None:
-        from desktop_app.report import write_report
+        from desktop_app.report import ReportOptions, write_report
 
         try:
-            pages = write_report(
-                self.bank, self.assessment, self.path, self.paper, self.password, progress=self._progress
-            )
+            options = ReportOptions(paper=self.paper, password=self.password or None)
+            pages = write_report(self.bank, self.assessment, self.path, options, progress=self._progress)
         except _Cancelled:
             self.signals.failed.emit("")
         except OSError as exc:

@@ -1,11 +1,17 @@
-"""Assemble the report and write it to disk (called lazily by :func:`desktop_app.report.write_report`)."""
+"""Assemble the report and write it to disk (called lazily by :func:`desktop_app.report.write_report`).
+
+The PDF is laid out in memory; with a password it is encrypted in memory too, so a plaintext copy
+never reaches the disk. Only the finished bytes are written, to a temporary file moved into place.
+"""
 
 from __future__ import annotations
 
+import io
+import os
+import secrets
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -15,50 +21,43 @@ from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.files import write_atomically
 from desktop_app.core.plan import build_plan
-from desktop_app.core.scoring import DECISION_LABELS, score
+from desktop_app.core.scoring import score
 from desktop_app.report import sections
-from desktop_app.report.document import MARGIN_X, PAPERS, REPORT_TITLE, ReportTemplate, make_canvas_class
+from desktop_app.report.document import MARGIN_X, PAPERS, REPORT_TITLE, ReportTemplate, RunningText
 from desktop_app.report.fonts import SANS, SANS_BOLD, markup, plain, register_fonts, shorten
-from desktop_app.report.styles import make_styles
+from desktop_app.report.options import ReportOptions
+from desktop_app.report.status import money_figures, plan_status
+from desktop_app.report.styles import MIN_SIZE, make_styles
+from desktop_app.report.words import DECISION_WORDS, long_date
 
 Progress = Callable[[int, str], None]
 
 
-def encrypt_pdf(path: Path, password: str) -> None:
-    """Encrypt the finished PDF in place with AES-256 (PDF 2.0 standard security handler, R6).
+def encrypt_pdf(data: bytes, password: str) -> bytes:
+    """The PDF ``data`` encrypted with AES-256 (PDF 2.0 standard security handler, R6), in memory.
 
-    reportlab's own AES-256 output is not readable by poppler or pypdf (it writes 48-byte R5 keys),
-    and its fallback is RC4; pypdf with ``cryptography`` writes a standard AES-256 file instead.
+    The owner password is random and never shown, so the "no changes" permission holds: a reader
+    who knows the user password may open, print and copy, not edit or reassemble. reportlab's own
+    AES-256 output is not readable by poppler or pypdf, so pypdf (with ``cryptography``) does it.
     """
     from pypdf import PdfReader, PdfWriter
+    from pypdf.constants import UserAccessPermissions as Allow
 
-    reader = PdfReader(str(path))
-    writer = PdfWriter(clone_from=reader)
-    # printing and copying allowed, changing not: the client may print and quote the plan
-    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256", permissions_flag=-3904 | 4 | 16)
-    with open(path, "wb") as fh:  # path is the report's own temporary file
-        writer.write(fh)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    allowed = Allow.PRINT | Allow.PRINT_TO_REPRESENTATION | Allow.EXTRACT | Allow.EXTRACT_TEXT_AND_GRAPHICS
+    writer.encrypt(
+        user_password=password,
+        owner_password=secrets.token_urlsafe(32),
+        algorithm="AES-256",
+        permissions_flag=allowed,
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def build_story(ctx: sections.ReportContext) -> list[Flowable]:
-    story: list[Flowable] = []
-    for part in (
-        sections.cover,
-        sections.contents,
-        sections.executive_summary,
-        sections.risk_profile,
-        sections.challenge_sections,
-        sections.deployment_plan,
-        sections.follow_up,
-        sections.participants,
-        sections.method,
-        sections.framework_index,
-        sections.sign_off,
-        sections.appendix,
-        sections.appendix_plan,
-    ):
-        story += part(ctx)
-    return story
+    return sections.story(ctx)
 
 
 def _header_text(client: str, project: str, doc_width: float) -> str:
@@ -67,7 +66,7 @@ def _header_text(client: str, project: str, doc_width: float) -> str:
     c_len, p_len = len(client), len(project)
     while True:
         c, p = shorten(client, c_len), shorten(project, p_len)
-        width = stringWidth(plain(c), SANS_BOLD, 7.2) + stringWidth(" · " + plain(p), SANS, 7.2)
+        width = stringWidth(plain(c), SANS_BOLD, MIN_SIZE) + stringWidth(" · " + plain(p), SANS, MIN_SIZE)
         if width <= room or (c_len <= 12 and p_len <= 12):
             return f"<b>{markup(c)}</b> · {markup(p)}"
         if p_len >= c_len:
@@ -76,81 +75,114 @@ def _header_text(client: str, project: str, doc_width: float) -> str:
             c_len -= 4
 
 
+def _footer_text(client: str, doc_width: float) -> str:
+    """The footer's one line, the client's name cut so it never wraps onto the rule."""
+    room = doc_width - 90
+    limit = len(client)
+    while (
+        limit > 12
+        and stringWidth(plain(f"Confidential · prepared for {shorten(client, limit)}"), SANS, MIN_SIZE) > room
+    ):
+        limit -= 4
+    return f"Confidential · prepared for {markup(shorten(client, limit))}"
+
+
+def _source_date() -> datetime | None:
+    """The reproducible-builds date (``SOURCE_DATE_EPOCH``, seconds since 1970), if set."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    try:
+        return datetime.fromtimestamp(int(raw), tz=UTC) if raw else None
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def layout(bank: QuestionBank, assessment: Assessment, options: ReportOptions, progress: Progress) -> tuple[bytes, int]:
+    """The report as PDF bytes, and its page count."""
+    paper = options.paper.lower()
+    fonts = register_fonts()
+    styles = make_styles()
+    profile = score(bank, assessment)
+    plan = build_plan(bank, assessment)
+    status = plan_status(plan)
+    now = options.generated or _source_date() or datetime.now().astimezone()
+    client = shorten(assessment.client, 80)
+    project = shorten(assessment.project, 80)
+    doc_width = PAPERS[paper][0] - 2 * MARGIN_X
+    buffer = io.BytesIO()
+    doc = ReportTemplate(
+        buffer,
+        paper=paper,
+        styles=styles,
+        running=RunningText(
+            _header_text(client, project, doc_width), _footer_text(assessment.client, doc_width), status.draft
+        ),
+        title=f"{REPORT_TITLE}: {client} - {project}",
+        author=options.prepared_by or assessment.facilitator or "GenAI Readiness Planner",
+        subject=(
+            f"GenAI deployment readiness of {project} for {client}: "
+            f"{DECISION_WORDS.get(profile.overall.decision, profile.overall.decision)}"
+        ),
+        keywords=["GenAI", "readiness", "deployment plan", bank.id],
+        creator=f"GenAI Readiness Planner {__version__}",
+        initialFontName=SANS,
+        invariant=1 if (options.generated or _source_date()) else 0,
+    )
+    ctx = sections.ReportContext(
+        bank=bank,
+        assessment=assessment,
+        profile=profile,
+        plan=plan,
+        styles=styles,
+        fonts=fonts,
+        width=doc.width,
+        height=doc.height,
+        generated=long_date(now.date()),
+        options=options,
+        status=status,
+        money=money_figures(bank, assessment),
+        today=now.date(),
+    )
+    progress(8, "Writing the sections")
+    story = build_story(ctx)
+    passes = {"pass": 0}
+
+    def on_progress(kind: str, value: object) -> None:
+        if kind == "PASS":
+            passes["pass"] = int(str(value))
+        elif kind == "PAGE":
+            page = int(str(value))
+            # passes repeat the layout; report within a 10-92 band that never goes backwards
+            share = min(0.92, 0.1 + 0.24 * (passes["pass"] - 1) + min(0.24, page / 400))
+            progress(int(share * 100), f"Laying out page {page} (pass {passes['pass']})")
+
+    doc.setProgressCallBack(on_progress)
+    doc.multiBuild(story)
+    return buffer.getvalue(), int(doc.page)
+
+
 def write_pdf(
     bank: QuestionBank,
     assessment: Assessment,
     out_path: Path,
     *,
-    paper: str,
-    password: str | None,
+    options: ReportOptions,
     progress: Progress,
 ) -> int:
-    """Build the report into a temporary file beside ``out_path``, then move it into place.
+    """Build the report in memory, encrypt it there if asked, then write it atomically.
 
     Returns the number of pages.
     """
-    if paper not in PAPERS:
-        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     progress(2, "Scoring the assessment")
-    fonts = register_fonts()
-    styles = make_styles()
-    profile = score(bank, assessment)
-    plan = build_plan(bank, assessment)
-    now = datetime.now().astimezone()
-    client = shorten(assessment.client, 80)
-    project = shorten(assessment.project, 80)
-    header = _header_text(client, project, doc_width=PAPERS[paper][0] - 2 * MARGIN_X)
-    footer = f"Confidential · prepared for {markup(client)}"
+    data, pages = layout(bank, assessment, options, progress)
+    if options.password:
+        progress(94, "Encrypting")
+        data = encrypt_pdf(data, options.password)
+    progress(97, "Saving the file")
 
-    pages = {"count": 0, "pass": 0}
+    def write(tmp: Path) -> None:
+        with open(tmp, "wb") as fh:  # the report's own temporary file
+            fh.write(data)
 
-    def build(tmp: Path) -> None:
-        doc = ReportTemplate(
-            str(tmp),
-            paper=paper,
-            styles=styles,
-            header_left=header,
-            footer_left=footer,
-            title=f"{REPORT_TITLE}: {client} - {project}",
-            author=assessment.facilitator or "GenAI Readiness Planner",
-            subject=(
-                f"GenAI deployment readiness of {project} for {client}: "
-                f"{DECISION_LABELS.get(profile.overall.decision, profile.overall.decision)}"
-            ),
-            keywords=["GenAI", "readiness", "deployment plan", bank.id],
-            creator=f"GenAI Readiness Planner {__version__}",
-            initialFontName=SANS,
-        )
-        ctx = sections.ReportContext(
-            bank=bank,
-            assessment=assessment,
-            profile=profile,
-            plan=plan,
-            styles=styles,
-            fonts=fonts,
-            width=doc.width,
-            height=doc.height,
-            generated=f"{now.day} {now:%B %Y, %H:%M}",
-        )
-        progress(8, "Writing the sections")
-        story = build_story(ctx)
-
-        def on_progress(kind: str, value: Any) -> None:
-            if kind == "PASS":
-                pages["pass"] = int(value)
-            elif kind == "PAGE":
-                pages["count"] = int(value)
-                # passes repeat the layout; report within a 10-95 band that never goes backwards
-                share = min(0.95, 0.1 + 0.28 * (pages["pass"] - 1) + min(0.28, int(value) / 400))
-                progress(int(share * 100), f"Laying out page {value} (pass {pages['pass']})")
-
-        doc.setProgressCallBack(on_progress)
-        doc.multiBuild(story, canvasmaker=make_canvas_class(skip_first=1))
-        if password:
-            progress(95, "Encrypting")
-            encrypt_pdf(tmp, password)
-        progress(97, "Saving the file")
-
-    write_atomically(out_path, build)
+    write_atomically(out_path, write)
     progress(100, "Done")
-    return pages["count"]
+    return pages

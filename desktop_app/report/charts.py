@@ -8,26 +8,28 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
+from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop_app.core.bank import PHASE_NAMES
 from desktop_app.core.plan import PlanItem
-from desktop_app.core.scoring import LEVEL_LABELS, ChallengeScore, level_for
+from desktop_app.core.scoring import ChallengeScore, level_for
 from desktop_app.report.fonts import SANS, SANS_BOLD, plain, shorten
 from desktop_app.report.styles import (
     ACCENT,
     INK,
     LEVEL_TINTS,
+    MIN_SIZE,
     MUTED,
     PHASE_COLORS,
     RULE,
     level_color,
     level_text_color,
 )
+from desktop_app.report.words import level_word, long_date, number
 
 SHORT_TITLES = {
     "data": "Data",
@@ -49,8 +51,11 @@ def _drawing(width: float, height: float) -> Drawing:
     return d
 
 
-def _text(x: float, y: float, text: str, size: float = 7, *, bold: bool = False, anchor: str = "start", color=INK):
-    font = SANS_BOLD if bold else SANS
+def _text(x: float, y: float, text: str, size: float = 8, **look: Any) -> String:
+    """A chart label; ``look`` may set ``bold``, ``anchor`` ("start", "middle", "end") and ``color``."""
+    font = SANS_BOLD if look.get("bold") else SANS
+    anchor, color = look.get("anchor", "start"), look.get("color", INK)
+    size = max(MIN_SIZE, size)  # nothing in the report is smaller than 8 pt
     return String(x, y, plain(text, font), fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
 
 
@@ -80,16 +85,15 @@ def radar(challenges: Sequence[ChallengeScore], width: float, height: float) -> 
         anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
         label_y = ly + (4 if ly > cy + 4 else (-8 if ly < cy - 4 else -2))
         title = plain(short_title(ch), SANS_BOLD)
-        level = LEVEL_LABELS.get(ch.level or "", "not assessed")
-        sub = f"{ch.risk:.0f} · {level}" if ch.risk is not None else "not assessed"
+        sub = f"{number(ch.risk)} · {level_word(ch.level)}" if ch.risk is not None else "not assessed"
         # keep labels inside the drawing: a long title moves inwards rather than over the margin
-        span = max(stringWidth(title, SANS_BOLD, 7), stringWidth(sub, SANS, 6.5))
+        span = max(stringWidth(title, SANS_BOLD, 8), stringWidth(sub, SANS, 8))
         if anchor == "end":
             lx = max(lx, span)
         elif anchor == "start":
             lx = min(lx, width - span)
         d.add(_text(lx, label_y, title, 7, bold=True, anchor=anchor))
-        d.add(_text(lx, label_y - 8.5, sub, 6.5, anchor=anchor, color=MUTED))
+        d.add(_text(lx, label_y - 9.5, sub, 8, anchor=anchor, color=MUTED))
     pts = []
     for i, ch in enumerate(challenges):
         pts.extend(point(i, ch.risk or 0.0))
@@ -162,7 +166,7 @@ def matrix(challenges: Sequence[ChallengeScore], width: float, height: float) ->
 
 def subchallenge_bars(challenges: Sequence[ChallengeScore], width: float) -> Drawing:
     """One horizontal bar per sub-challenge: risk 0-100, coloured and labelled by level."""
-    title_h, row_h, gap_h, axis_h = 12.5, 11.5, 4.0, 16.0
+    title_h, row_h, gap_h, axis_h = 13.5, 12.0, 4.0, 16.0
     rows = sum(len(ch.subchallenges) for ch in challenges)
     height = len(challenges) * (title_h + gap_h) + rows * row_h + axis_h
     d = _drawing(width, height)
@@ -182,90 +186,102 @@ def subchallenge_bars(challenges: Sequence[ChallengeScore], width: float) -> Dra
         d.add(_text(0, y + 3, ch.title, 7.4, bold=True, color=ACCENT))
         for sub in ch.subchallenges:
             y -= row_h
-            d.add(_text(10, y + 3, shorten(sub.title, 34), 7))
+            d.add(_text(10, y + 3, shorten(sub.title, 30), 8))
             if sub.risk is None:
                 d.add(_text(bar_x + 3, y + 3, "not assessed", 6.5, color=MUTED))
             else:
                 w = max(1.5, bar_w * sub.risk / 100)
                 d.add(Rect(bar_x, y + 1, w, row_h - 3, fillColor=level_color(sub.level), strokeColor=None))
-                level = LEVEL_LABELS.get(sub.level or "", "")
-                d.add(_text(bar_x + bar_w + 6, y + 3, f"{sub.risk:.0f}", 7, bold=True))
-                d.add(_text(bar_x + bar_w + 22, y + 3, level, 7))
+                level = level_word(sub.level)
+                d.add(_text(bar_x + bar_w + 6, y + 3, number(sub.risk), 8, bold=True))
+                d.add(_text(bar_x + bar_w + 24, y + 3, level, 8))
         y -= gap_h
     return d
 
 
-def roadmap(items: Sequence[PlanItem], start: date | None, width: float) -> Drawing | None:
-    """Gantt-like roadmap: one lane per phase, a bar from the phase's start to its last due date,
-    and a marker for each action's due date. None when no action has a date."""
-    dated = []
-    for it in items:
-        try:
-            dated.append((it, date.fromisoformat(it.due_date)))
-        except (TypeError, ValueError):
-            continue
-    if not dated:
-        return None
-    first = min(dt for _, dt in dated)
-    begin = min(start, first) if start else first - timedelta(days=30)
-    end = max(dt for _, dt in dated)
-    span = max(30, (end - begin).days)
-    end = begin + timedelta(days=span + max(7, span // 20))
+def _month_ticks(begin: date, end: date) -> list[date]:
     total = (end - begin).days
-    lane_h = 26
-    phases = sorted(PHASE_NAMES)
-    height = lane_h * len(phases) + 40
-    d = _drawing(width, height)
-    label_w = 96
-    x0, x1 = label_w, width - 6
-    top = height - 8
-
-    def x_of(day: date) -> float:
-        return x0 + (x1 - x0) * (day - begin).days / total
-
-    # month ticks (every month, or every quarter on a long plan)
     step = 1 if total <= 400 else 3
-    tick = date(begin.year, begin.month, 1)
+    ticks, tick = [], date(begin.year, begin.month, 1)
     while tick <= end:
         if tick >= begin:
-            x = x_of(tick)
-            d.add(Line(x, 18, x, top, strokeColor=RULE, strokeWidth=0.4))
-            d.add(_text(x + 1.5, 8, tick.strftime("%b %y"), 6, color=MUTED))
+            ticks.append(tick)
         month = tick.month - 1 + step
         tick = date(tick.year + month // 12, month % 12 + 1, 1)
-    prev_end = begin
-    for lane, phase in enumerate(phases):
-        y = top - (lane + 1) * lane_h
-        d.add(Rect(0, y, width, lane_h, fillColor=colors.HexColor("#F7F9FB") if lane % 2 else None, strokeColor=None))
-        d.add(_text(4, y + lane_h / 2 + 1, f"Phase {phase}", 7.2, bold=True))
-        d.add(_text(4, y + lane_h / 2 - 7.5, PHASE_NAMES[phase], 6.5, color=MUTED))
-        in_phase = [(it, dt) for it, dt in dated if it.phase == phase]
-        if not in_phase:
-            d.add(_text(x0 + 4, y + lane_h / 2 - 2.5, "no actions", 6.5, color=MUTED))
-            continue
-        p_end = max(dt for _, dt in in_phase)
-        p_start = min(prev_end, *(dt for _, dt in in_phase))
-        bx = x_of(p_start)
-        d.add(Rect(bx, y + 8, max(2.0, x_of(p_end) - bx), lane_h - 16, fillColor=PHASE_COLORS[phase], strokeColor=None))
-        for dt in {dt for _, dt in in_phase}:
-            x = x_of(dt)
-            d.add(Polygon([x, y + 4, x + 4, y + 8, x, y + 12, x - 4, y + 8], fillColor=INK, strokeColor=colors.white))
-        n = len(in_phase)
-        first_due = min(dt for _, dt in in_phase)
-        when = (
-            p_end.strftime("%-d %b %Y")
-            if first_due == p_end
-            else (f"{first_due.strftime('%-d %b')} – {p_end.strftime('%-d %b %Y')}")
+    return ticks
+
+
+def gantt(
+    rows: Sequence[tuple[PlanItem, date, date]],
+    milestones: Sequence[tuple[str, date]],
+    span: tuple[date, date],
+    width: float,
+    depends: Sequence[tuple[int, int]] = (),
+) -> Drawing:
+    """A Gantt chart: one bar per action (start to due date, coloured by phase), milestone diamonds,
+    and an arrow from an action to each action that depends on it (``depends``: row indices)."""
+    begin, end = span
+    total = max(1, (end - begin).days)
+    row_h, top_pad, axis_h = 13.0, 12.0 + 10.0 * max(1, len(milestones)), 14.0
+    height = top_pad + row_h * len(rows) + axis_h
+    d = _drawing(width, height)
+    label_w = min(200.0, width * 0.4)
+    x0, x1 = label_w + 4, width - 4
+
+    def x_of(day: date) -> float:
+        return x0 + (x1 - x0) * max(0, min(total, (day - begin).days)) / total
+
+    top = height - top_pad
+    for tick in _month_ticks(begin, end):
+        x = x_of(tick)
+        d.add(Line(x, axis_h - 2, x, top, strokeColor=RULE, strokeWidth=0.4))
+        d.add(
+            _text(
+                x + 1.5,
+                3,
+                tick.strftime("%b %Y") if tick.month == 1 or tick == begin else tick.strftime("%b"),
+                8,
+                color=MUTED,
+            )
         )
-        summary = f"{n} action{'s' if n != 1 else ''} · due {when}"
-        right_space = x1 - x_of(p_end)
-        if right_space > stringWidth(summary, SANS, 6.5) + 8:
-            d.add(_text(x_of(p_end) + 6, y + lane_h / 2 - 2.5, summary, 6.5, color=INK))
-        else:
-            d.add(_text(bx - 6, y + lane_h / 2 - 2.5, summary, 6.5, anchor="end", color=INK))
-        prev_end = max(prev_end, p_end)
-    if start is not None:
-        x = x_of(start)
-        d.add(Line(x, 16, x, top, strokeColor=ACCENT, strokeWidth=1, strokeDashArray=[2, 2]))
-        d.add(_text(x + 2, top - 6, "Workshop", 6.2, color=ACCENT))
+    for i, (it, start, due) in enumerate(rows):
+        y = top - (i + 1) * row_h
+        if i % 2:
+            d.add(Rect(0, y, width, row_h, fillColor=colors.HexColor("#F7F9FB"), strokeColor=None))
+        d.add(_text(2, y + 3.5, f"{it.phase} · {shorten(it.title, 40)}", 8))
+        bx = x_of(start)
+        d.add(
+            Rect(
+                bx,
+                y + 2.5,
+                max(2.0, x_of(due) - bx),
+                row_h - 5,
+                fillColor=PHASE_COLORS.get(it.phase, ACCENT),
+                strokeColor=None,
+            )
+        )
+    for a, b in depends:
+        ya = top - (a + 1) * row_h + row_h / 2
+        yb = top - (b + 1) * row_h + row_h / 2
+        xa, xb = x_of(rows[a][2]), x_of(rows[b][1])
+        d.add(Line(xa, ya, xa + 3, ya, strokeColor=INK, strokeWidth=0.6))
+        d.add(Line(xa + 3, ya, xa + 3, yb, strokeColor=INK, strokeWidth=0.6))
+        d.add(Line(xa + 3, yb, xb, yb, strokeColor=INK, strokeWidth=0.6))
+        d.add(Polygon([xb, yb, xb - 3, yb + 2, xb - 3, yb - 2], fillColor=INK, strokeColor=None))
+    for m, (label, day) in enumerate(milestones):
+        x = x_of(day)
+        d.add(Line(x, axis_h - 2, x, top, strokeColor=ACCENT, strokeWidth=0.9, strokeDashArray=[2, 2]))
+        d.add(Polygon([x, top + 1, x + 4, top + 5, x, top + 9, x - 4, top + 5], fillColor=ACCENT, strokeColor=None))
+        anchor = "end" if x > width - 80 else "start"
+        d.add(
+            _text(
+                x + (-6 if anchor == "end" else 6),
+                top + 2 + 10 * m,
+                f"{label} {long_date(day)}",
+                8,
+                bold=True,
+                anchor=anchor,
+                color=ACCENT,
+            )
+        )
     return d

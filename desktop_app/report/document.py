@@ -1,26 +1,37 @@
-"""The page frame of the report: paper, header and footer, "Page X of Y", outline, TOC, metadata."""
+"""The page frame of the report: paper, header and footer, "Page X of Y", DRAFT mark, outline, TOC.
+
+Pages are written as they are laid out (no canvas that holds pages back), so each bookmark and
+each contents link points at the page where its heading is drawn. The total for "Page X of Y"
+comes from the previous layout pass: :meth:`ReportTemplate._allSatisfied` asks for one more pass
+until the count is stable.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from desktop_app.report.fonts import SANS, markup, shorten
-from desktop_app.report.styles import ACCENT, MUTED, RULE, Styles
+from desktop_app.report.styles import ACCENT, MUTED, RULE, WATERMARK, Styles
+from desktop_app.resources import resource_path
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
+#: the footer rule, and the footer text well below it (never over it)
+FOOTER_RULE_Y = MARGIN_BOTTOM - 6 * mm
+FOOTER_TEXT_Y = MARGIN_BOTTOM - 11 * mm
 REPORT_TITLE = "GenAI deployment readiness plan"
 
 
-class Heading(Paragraph):
+class Heading(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     """A section heading: bookmarked, in the PDF outline and in the table of contents."""
 
     def __init__(self, text: str, style: Any, level: int, key: str, toc: bool = True) -> None:
@@ -29,46 +40,98 @@ class Heading(Paragraph):
         self.outline_level = level
         self.key = key
         self.in_toc = toc
+        self.keepWithNext = True  # never stranded at a page foot
 
 
-def _numbered_canvas(footer_right: Callable[[int, int], str], skip_first: int) -> type[Canvas]:
-    """A canvas that holds its pages back until the total is known, then writes "Page X of Y"."""
+@dataclass(frozen=True)
+class RunningText:
+    """What every body page carries: the header's left part, the footer line, and the DRAFT mark."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                if number > skip_first:
-                    width = self._pagesize[0]
-                    self.setFont(SANS, 7.2)
-                    self.setFillColor(MUTED)
-                    self.drawRightString(width - MARGIN_X, MARGIN_BOTTOM - 11 * mm, footer_right(number, total))
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    header_left: str
+    footer_left: str
+    draft: bool
 
 
-class ReportTemplate(BaseDocTemplate):
+@dataclass(frozen=True)
+class Outline:
+    """Glyph outlines of a word in font units: path operations (moveTo, lineTo, curveTo, close)."""
+
+    ops: tuple[tuple[Any, ...], ...]
+    width: float
+    cap_height: float
+    upem: int
+
+
+class _Pen:
+    """Collects a glyph's outline from HarfBuzz as reportlab path operations (quadratics as cubics)."""
+
+    def __init__(self, dx: float) -> None:
+        self.dx = dx
+        self.ops: list[tuple[Any, ...]] = []
+        self.at = (0.0, 0.0)
+
+    def moveTo(self, p: tuple[float, float]) -> None:
+        self.at = (p[0] + self.dx, p[1])
+        self.ops.append(("moveTo", *self.at))
+
+    def lineTo(self, p: tuple[float, float]) -> None:
+        self.at = (p[0] + self.dx, p[1])
+        self.ops.append(("lineTo", *self.at))
+
+    def curveTo(self, *pts: tuple[float, float]) -> None:
+        flat = [v for x, y in pts for v in (x + self.dx, y)]
+        self.ops.append(("curveTo", *flat))
+        self.at = (flat[-2], flat[-1])
+
+    def qCurveTo(self, *pts: tuple[float, float]) -> None:
+        moved = [(x + self.dx, y) for x, y in pts]
+        # TrueType: consecutive off-curve points imply an on-curve point halfway between them
+        for i, ctrl in enumerate(moved[:-1]):
+            end = (
+                moved[-1] if i == len(moved) - 2 else ((ctrl[0] + moved[i + 1][0]) / 2, (ctrl[1] + moved[i + 1][1]) / 2)
+            )
+            x0, y0 = self.at
+            c1 = (x0 + 2 / 3 * (ctrl[0] - x0), y0 + 2 / 3 * (ctrl[1] - y0))
+            c2 = (end[0] + 2 / 3 * (ctrl[0] - end[0]), end[1] + 2 / 3 * (ctrl[1] - end[1]))
+            self.ops.append(("curveTo", *c1, *c2, *end))
+            self.at = end
+
+    def closePath(self) -> None:
+        self.ops.append(("close",))
+
+
+@lru_cache(maxsize=4)
+def word_outline(word: str) -> Outline:
+    """The outlines of ``word`` in DejaVu Sans Bold, shaped by HarfBuzz."""
+    import uharfbuzz as hb
+
+    face = hb.Face(hb.Blob.from_file_path(str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    font = hb.Font(face)
+    buf = hb.Buffer()
+    buf.add_str(word)
+    buf.guess_segment_properties()
+    hb.shape(font, buf, {})
+    ops: list[tuple[Any, ...]] = []
+    x = 0.0
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        pen = _Pen(x)
+        font.draw_glyph_with_pen(info.codepoint, pen)
+        ops += pen.ops
+        x += pos.x_advance
+    cap = font.get_glyph_extents(buf.glyph_infos[0].codepoint).y_bearing if buf.glyph_infos else face.upem * 0.7
+    return Outline(tuple(ops), x, float(cap), int(face.upem))
+
+
+class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
     """Cover page without running header; body pages with header, footer and page numbers."""
 
     def __init__(
         self,
-        filename: str,
+        filename: Any,
         *,
         paper: str,
         styles: Styles,
-        header_left: str,
-        footer_left: str,
+        running: RunningText,
         **kwargs: Any,
     ) -> None:
         pagesize = PAPERS[paper]
@@ -82,8 +145,10 @@ class ReportTemplate(BaseDocTemplate):
             **kwargs,
         )
         self.styles = styles
-        self.header_left = header_left
-        self.footer_left = footer_left
+        self.header_left = running.header_left
+        self.footer_left = running.footer_left
+        self.draft = running.draft
+        self.page_total = 0  # pages of the previous pass (0 on the first)
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -113,29 +178,61 @@ class ReportTemplate(BaseDocTemplate):
             ]
         )
 
+    def _allSatisfied(self) -> bool:
+        stable = self.page_total == self.page
+        self.page_total = self.page
+        return bool(super()._allSatisfied()) and stable
+
     # -- running header and footer --------------------------------------------------------
+    def _draw_watermark(self, canv: Canvas) -> None:
+        """A large diagonal DRAFT drawn as outlines, not text: it never mixes into copied text."""
+        if not self.draft:
+            return
+        width, height = self.pagesize
+        outline = word_outline("DRAFT")
+        scale = 110 / outline.upem
+        canv.saveState()
+        canv.setFillColor(WATERMARK)
+        canv.translate(width / 2, height / 2)
+        canv.rotate(45)
+        canv.scale(scale, scale)
+        canv.translate(-outline.width / 2, -outline.cap_height / 2)
+        path = canv.beginPath()
+        for op, *points in outline.ops:
+            getattr(path, op)(*points)
+        canv.drawPath(path, stroke=0, fill=1)
+        canv.restoreState()
+
     def _draw_body_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
+        self._draw_watermark(canv)
         canv.saveState()
         top = height - MARGIN_TOP + 9 * mm
         left = Paragraph(self.header_left, self.styles.header)
         left.wrapOn(canv, (width - 2 * MARGIN_X) * 0.6, 20)
         left.drawOn(canv, MARGIN_X, top)
-        right = Paragraph(f"{REPORT_TITLE} · <b>CONFIDENTIAL</b>", self.styles.header_right)
+        status = "DRAFT · CONFIDENTIAL" if self.draft else "CONFIDENTIAL"
+        right = Paragraph(f"Readiness plan · <b>{status}</b>", self.styles.header_right)
         right.wrapOn(canv, (width - 2 * MARGIN_X) * 0.4, 20)
         right.drawOn(canv, width - MARGIN_X - (width - 2 * MARGIN_X) * 0.4, top)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)
-        bottom = MARGIN_BOTTOM - 8 * mm
-        canv.line(MARGIN_X, bottom, width - MARGIN_X, bottom)
+        canv.line(MARGIN_X, FOOTER_RULE_Y, width - MARGIN_X, FOOTER_RULE_Y)
+        room = width - 2 * MARGIN_X - 80
         foot = Paragraph(self.footer_left, self.styles.header)
-        foot.wrapOn(canv, width - 2 * MARGIN_X - 80, 20)
-        foot.drawOn(canv, MARGIN_X, bottom - 3 * mm - 1)
+        _w, h = foot.wrapOn(canv, room, 20)
+        # the footer's top stays below the rule whatever its length (one line: it is cut to fit)
+        foot.drawOn(canv, MARGIN_X, min(FOOTER_TEXT_Y, FOOTER_RULE_Y - 2 - h))
+        canv.setFont(SANS, 8)
+        canv.setFillColor(MUTED)
+        total = self.page_total or self.page
+        canv.drawRightString(width - MARGIN_X, FOOTER_TEXT_Y + 1.5, f"Page {self.page} of {total}")
         canv.restoreState()
 
     def _draw_cover_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
+        self._draw_watermark(canv)
         canv.saveState()
         canv.setFillColor(ACCENT)
         canv.rect(0, height - 14 * mm, width, 14 * mm, stroke=0, fill=1)
@@ -143,7 +240,7 @@ class ReportTemplate(BaseDocTemplate):
         canv.restoreState()
 
     # -- outline, bookmarks and table of contents -----------------------------------------
-    def afterFlowable(self, flowable: Any) -> None:
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(
@@ -151,7 +248,3 @@ class ReportTemplate(BaseDocTemplate):
             )
             if flowable.in_toc:
                 self.notify("TOCEntry", (flowable.outline_level, flowable.text, self.page, flowable.key))
-
-
-def make_canvas_class(skip_first: int = 1) -> type[Canvas]:
-    return _numbered_canvas(lambda n, total: f"Page {n} of {total}", skip_first)

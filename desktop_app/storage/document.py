@@ -32,6 +32,7 @@ from desktop_app.core.assessment import (
     now_iso,
 )
 from desktop_app.core.bank import QuestionBank, load_bank_text
+from desktop_app.core.currency import CurrencyProblem, normalize_currency
 from desktop_app.core.errors import BankError, ReadinessError
 from desktop_app.storage import items, schema
 from desktop_app.storage.connection import connect, connect_memory
@@ -218,6 +219,7 @@ class ReadinessDocument:
         facilitator: str = "",
         participants: Sequence[Participant] = (),
         overwrite: bool = False,
+        currency: str = "",
     ) -> ReadinessDocument:
         """Write a new document. It is built in a temporary file and moved into place, so a failure
         never leaves a half-written file."""
@@ -229,6 +231,10 @@ class ReadinessDocument:
             raise DocumentError(f"{path.name} already exists; choose another name.")
         if not path.parent.exists():
             raise DocumentError(f"The folder {path.parent} does not exist.")
+        try:
+            currency = normalize_currency(currency)
+        except CurrencyProblem as exc:
+            raise DocumentError(f"The currency is not valid: {exc}.") from None
         fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=SUFFIX, dir=path.parent)
         os.close(fd)
         tmp = Path(tmp_name)
@@ -260,11 +266,16 @@ class ReadinessDocument:
                 )
                 conn.executemany(
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
-                    [("created_by", f"GenAI Readiness Planner {__version__}"), ("created_at", stamp)],
+                    [
+                        ("created_by", f"GenAI Readiness Planner {__version__}"),
+                        ("created_at", stamp),
+                    ],
                 )
                 items.log(conn, items.Change(facilitator, "created", "", f"{client} / {project}", at=stamp))
                 details = {"client": client, "project": project, "workshop_date": workshop_date}
                 details["facilitator"] = facilitator
+                if currency:
+                    details["currency"] = currency
                 items.write_details(conn, details, items.Write(facilitator, at=stamp))
                 items.set_participants(conn, participants, items.Write(facilitator))
                 conn.execute("COMMIT")
@@ -496,6 +507,7 @@ class ReadinessDocument:
             updated_at=row[8],
             unanswered=unanswered,
             voices={q: tuple(v) for q, v in voices.items()},
+            currency=_stored_currency(c),
         )
 
     def _decode_value(self, value: str | None, qid: str) -> Any:
@@ -608,7 +620,13 @@ class ReadinessDocument:
             "project" in fields and not fields["project"].strip()
         ):
             raise DocumentError("The client and the project need a name.")
+        try:
+            currency = normalize_currency(fields.pop("currency")) if "currency" in fields else None
+        except CurrencyProblem as exc:
+            raise DocumentError(f"The currency is not valid: {exc}.") from None
         with self.transaction() as c:
+            if currency is not None:
+                fields["currency"] = currency
             items.write_details(c, fields, items.Write(self.who()))
 
     def set_participants(self, participants: Sequence[Participant]) -> list[Participant]:
@@ -660,7 +678,8 @@ class ReadinessDocument:
             for d in plan:
                 items.write_decision(c, d, w)
             given = details or {}
-            fields = {k: v for k, v in given.items() if k in schema.DETAIL_FIELDS and isinstance(v, str) and v.strip()}
+            named = ("client", "project", "workshop_date", "facilitator")
+            fields = {k: v for k, v in given.items() if k in named and isinstance(v, str) and v.strip()}
             if fields:
                 items.write_details(c, fields, w)
             if participants is not None:
@@ -788,3 +807,12 @@ def run_migrations(
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
         raise
+
+
+def _stored_currency(c: sqlite3.Connection) -> str:
+    """The assessment's currency from ``meta`` ("" when not stated or not a valid code)."""
+    row = c.execute("SELECT value FROM meta WHERE key = 'currency'").fetchone()
+    try:
+        return normalize_currency(row[0]) if row else ""
+    except CurrencyProblem:
+        return ""  # a hostile or damaged value: treated as not stated, never printed

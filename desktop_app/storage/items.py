@@ -396,7 +396,10 @@ def write_details(c: sqlite3.Connection, fields: Mapping[str, str], w: Write) ->
         base = _current_rev(c, "SELECT rev FROM details WHERE field = ?", (key,))
         rev = w.new_rev()
         at = w.stamp()
-        c.execute(f"UPDATE assessment SET {key} = ? WHERE id = 1", (value,))
+        if key == "currency":  # kept in meta (see core/currency.py)
+            c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('currency', ?)", (value,))
+        else:
+            c.execute(f"UPDATE assessment SET {key} = ? WHERE id = 1", (value,))
         c.execute(
             "INSERT INTO details (field, rev, changed_at, changed_by) VALUES (?, ?, ?, ?) ON CONFLICT(field) "
             "DO UPDATE SET rev = excluded.rev, changed_at = excluded.changed_at, changed_by = excluded.changed_by",

@@ -108,7 +108,7 @@ _V2_TABLES: dict[str, str] = {
     updated_at    TEXT NOT NULL
 )""",
     "details": """CREATE TABLE details (
-    field      TEXT PRIMARY KEY CHECK (field IN ('client', 'project', 'workshop_date', 'facilitator')),
+    field      TEXT PRIMARY KEY CHECK (field IN ('client', 'project', 'workshop_date', 'facilitator', 'currency')),
     rev        TEXT NOT NULL,
     changed_at TEXT NOT NULL,
     changed_by TEXT NOT NULL DEFAULT ''
@@ -214,8 +214,11 @@ REQUIRED_TABLES = (
     "history",
 )
 
-#: The detail fields that are merged one by one.
-DETAIL_FIELDS = ("client", "project", "workshop_date", "facilitator")
+#: The detail fields that are merged one by one. The currency (added by the report work) lives in
+#: ``meta`` (key ``currency``), the others in ``assessment``.
+DETAIL_FIELDS = ("client", "project", "workshop_date", "facilitator", "currency")
+#: the four the migration from format 1 gives a revision (format 1 knew no currency)
+_V1_DETAIL_FIELDS = ("client", "project", "workshop_date", "facilitator")
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -275,7 +278,7 @@ def migrate_v1_to_v2(conn: sqlite3.Connection) -> None:
     )
     conn.executemany(
         "INSERT INTO details (field, rev, changed_at, changed_by) VALUES (?, ?, ?, '')",
-        [(f, _stable_id(auid, "detail", f), updated) for f in DETAIL_FIELDS] if row else [],
+        [(f, _stable_id(auid, "detail", f), updated) for f in _V1_DETAIL_FIELDS] if row else [],
     )
     conn.executemany(
         "INSERT INTO participants (id, position, name, role, organisation, deleted, rev, changed_at, changed_by) "

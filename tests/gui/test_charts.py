@@ -160,10 +160,18 @@ def test_heatmap_image_holds_the_risks(qtbot):
 
     chart = HeatMapChart()
     qtbot.addWidget(chart)
-    chart.set_data([[10, None], [80, 55]], ["A", "B"], ["data", "compute"])
+    chart.set_data([[10, None], [80, 55]], ["A", "B"], ["data", "compute"], levels=[["low", None], ["high", "low"]])
+    assert chart.values[1, 0] == 80 and np.isnan(chart.values[0, 1])
     image = chart.image_item.image
-    assert image.shape == (2, 2)  # columns x rows
-    assert image[0, 1] == 80 and np.isnan(image[1, 0])
+    assert image.shape == (2, 2, 4)  # columns x rows, RGBA
+    # the level gives the colour: B/compute (risk 55, level low) is drawn in the low colour, like the table
+    from PySide6.QtGui import QColor
+
+    from desktop_app.gui.charts.base import level_colour
+
+    low = QColor(level_colour("low"))
+    assert tuple(image[1, 1]) == (low.red(), low.green(), low.blue(), 255)
+    assert image[1, 0][3] == 0  # not assessed: transparent over the grey background
 
 
 def test_trend_lines_hold_dates_and_risks(qtbot):

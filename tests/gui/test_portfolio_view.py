@@ -143,3 +143,59 @@ def test_save_summary_writes_the_spreadsheet(view, tmp_path, monkeypatch):
     view.save_button.click()
     wb = load_workbook(out)
     assert wb["Assessments"].max_row == 4 and wb["Unreadable"].max_row == 6
+
+
+def _select(view, file_name):
+    from PySide6.QtCore import QItemSelectionModel
+
+    row = next(i for i, r in enumerate(view.model.rows) if r.file == file_name)
+    index = view.proxy.mapFromSource(view.model.index(row, 0))
+    view.table.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+
+
+def test_selected_assessments_reasons_are_shown_and_lead_to_the_question(view, qtbot, folder):
+    _select(view, "acme-q1.readiness")
+    lines = view.reasons.plain_lines()
+    assert lines[0].startswith("High risk in Computational resources")
+    with qtbot.waitSignal(view.open_question_requested) as blocker:
+        view.reasons.activate(0)
+    assert blocker.args == [str(folder / "acme-q1.readiness"), "compute.cost.main"]
+
+
+def test_decision_cell_tooltip_lists_the_reasons(view):
+    from desktop_app.gui.models.portfolio_table import COL_DECISION
+
+    row = next(i for i, r in enumerate(view.model.rows) if r.file == "acme-q1.readiness")
+    tip = view.model.data(view.model.index(row, COL_DECISION), 3)  # ToolTipRole
+    assert "High risk in Computational resources" in tip
+
+
+@pytest.mark.parametrize("keys", ["Esc", "Ctrl+W"])
+def test_the_portfolio_window_closes_by_keyboard(qtbot, keys):
+    from PySide6.QtCore import Qt
+
+    v = PortfolioView()
+    qtbot.addWidget(v)
+    v.show()
+    qtbot.waitExposed(v)
+    v.activateWindow()
+    qtbot.waitUntil(v.isActiveWindow)
+    v.table.setFocus()
+    if keys == "Esc":
+        qtbot.keyClick(v.table, Qt.Key.Key_Escape)
+    else:
+        qtbot.keyClick(v.table, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not v.isVisible()
+
+
+def test_heat_map_colours_cells_by_level_like_the_table(view):
+    """acme-q1 compute: risk 100 at impact 3 is High (the table's colour), not the critical red of raw 100."""
+    from PySide6.QtGui import QColor
+
+    from desktop_app.gui.charts.base import level_colour
+
+    q1 = view.heatmap.row_labels.index("Acme Bank / Fraud detection (2026-01-15)")
+    assert view.heatmap.cell_colour(q1, 1) == QColor(level_colour("high")).name()
+    assert view.heatmap.cell_colour(q1, 2) is None  # not assessed: the neutral background

@@ -77,3 +77,25 @@ def test_empty_state_without_document(qtbot):
     v = RiskProfileView(DocumentState())
     qtbot.addWidget(v)
     assert v.stack.currentIndex() == 0
+
+
+def test_header_gives_the_decisions_reasons_blocker_first(qtbot, tmp_path, mini_bank):
+    from tests.analysis_docs import NEW_ANSWERS
+
+    state = open_state(tmp_path, mini_bank, answers={**NEW_ANSWERS, "data.privacy.lawful_basis": "none"})
+    v = RiskProfileView(state)
+    qtbot.addWidget(v)
+    lines = v.reasons.plain_lines()
+    assert lines[0].startswith("Blocker: Is there a lawful basis")
+    assert any(line.startswith("High risk in Model interpretability") for line in lines)
+    with qtbot.waitSignal(state.navigate_requested) as blocker:
+        v.reasons.activate(0)
+    assert blocker.args == ["data.privacy.lawful_basis"]
+    state.close()
+
+
+def test_reasons_follow_a_changed_answer(view):
+    from desktop_app.core.assessment import Answer
+
+    view.state.set_answer(Answer("interpretability.black_box.main", "good"))
+    assert not any("Model interpretability" in line for line in view.reasons.plain_lines())

@@ -16,9 +16,20 @@ def _mini() -> dict:
     return yaml.safe_load(MINI_BANK.read_text(encoding="utf-8"))
 
 
+class _NoAliasDumper(yaml.SafeDumper):
+    """Writes a shared object out in full each time (the loader refuses aliases)."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
+def _dump(data: dict) -> str:
+    return yaml.dump(data, Dumper=_NoAliasDumper, sort_keys=False)
+
+
 def _problems(data: dict, tmp_path: Path) -> list[str]:
     path = tmp_path / "bank.yaml"
-    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    path.write_text(_dump(data), encoding="utf-8")
     with pytest.raises(BankError) as err:
         load_bank(path)
     return err.value.problems

@@ -74,7 +74,7 @@ class LevelBarChart(ChartWidget):
         self.bar_item = pg.BarGraphItem(x0=np.zeros(n), y=ys, height=0.68, width=widths, brushes=brushes, pens=pens)
         item.addItem(self.bar_item)
         small = QFont()
-        small.setPointSizeF(8.5)
+        small.setPointSizeF(self.point_size(8.5))
         for b, y, w in zip(self.bars, ys, widths, strict=True):
             if b.value is None:
                 text, colour = "not assessed", QColor(NOT_ASSESSED_COLOUR)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
-from PySide6.QtGui import QAction, QColor, QImage, QPainter, QPalette
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QColor, QFont, QImage, QImageWriter, QPainter, QPalette
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QVBoxLayout, QWidget
 
 #: level colours shared by every chart and table (colour-blind-safe enough with the labels beside them)
@@ -32,6 +32,8 @@ class ChartWidget(QWidget):
     export_name = "chart"
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        #: text size factor (presentation mode on a projector: larger)
+        self.font_scale = 1.0
         super().__init__(parent)
         self.plot = pg.PlotWidget(parent=self)
         self.plot.setMenuEnabled(False)
@@ -64,10 +66,26 @@ class ChartWidget(QWidget):
 
     def _apply_palette(self) -> None:
         self.plot.setBackground(self.background_colour())
+        tick_font = QFont()
+        tick_font.setPointSizeF(self.point_size(9.0))
         for name in ("left", "bottom"):
             axis = self.plot.getPlotItem().getAxis(name)
             axis.setPen(pg.mkPen(self.grid_colour()))
             axis.setTextPen(pg.mkPen(self.text_colour()))
+            axis.setTickFont(tick_font)
+            axis.label.setFont(tick_font)
+
+    # -- type size -------------------------------------------------------------------------
+    def point_size(self, points: float) -> float:
+        """``points`` scaled for the current mode (what every text item in a chart is drawn at)."""
+        return points * self.font_scale
+
+    def set_font_scale(self, factor: float) -> None:
+        """Scale every text in the chart (axis ticks, labels, values): 1.0 normal, larger on a projector."""
+        if factor != self.font_scale:
+            self.font_scale = factor
+            self._apply_palette()
+            self.redraw()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -107,8 +125,9 @@ class ChartWidget(QWidget):
             painter.scale(scale, scale)
             self.render(painter, QPoint(0, 0))
             painter.end()
-            if not image.save(str(path), "PNG"):
-                raise OSError(f"Could not write the image {path}.")
+            writer = QImageWriter(str(path), QByteArray(b"PNG"))
+            if not writer.write(image):
+                raise OSError(self.tr("Could not write the image {path}.").format(path=path))
         return path
 
     def _ask_export(self, kind: str) -> None:
@@ -132,7 +151,7 @@ class ChartWidget(QWidget):
         button.setAutoRaise(True)
         return button
 
-    def _show_menu(self, pos) -> None:
+    def _show_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.export_png_action)
         menu.addAction(self.export_svg_action)

@@ -93,7 +93,7 @@ class RiskMatrixChart(ChartWidget):
             by_cell.setdefault((p.likelihood or 1, p.impact), []).append(p)
         xs, ys, data, brushes = [], [], [], []
         font = QFont()
-        font.setPointSizeF(8.5)
+        font.setPointSizeF(self.point_size(8.5))
         font.setBold(True)
         offsets = {1: [(0, 0)], 2: [(-0.22, 0), (0.22, 0)], 3: [(-0.25, 0.2), (0.25, 0.2), (0, -0.22)]}
         for (likelihood, impact), group in by_cell.items():

@@ -93,6 +93,14 @@ class RadarChart(ChartWidget):
             self._label_scale = factor
             self.redraw()
 
+    def set_font_scale(self, factor: float) -> None:
+        """Scale every text of the radar, its axis labels and legend included."""
+        self._label_scale = factor
+        super().set_font_scale(factor)
+        font = self.legend.font()
+        font.setPointSizeF(9.0 * factor)
+        self.legend.setFont(font)
+
     @property
     def mode(self) -> str:
         return self._mode
@@ -156,7 +164,7 @@ class RadarChart(ChartWidget):
             plot_item.addItem(pg.PlotDataItem([0, math.cos(a)], [0, math.sin(a)], pen=grid))
         # ring values along the first spoke
         small = QFont()
-        small.setPointSizeF(7 if self.compact else 8)
+        small.setPointSizeF(self.point_size(7 if self.compact else 8))
         if not self.compact:
             for ring in (20, 40, 60, 80, 100):
                 t = pg.TextItem(str(ring), color=QColor(self.grid_colour().rgb()), anchor=(1.1, 0.5))

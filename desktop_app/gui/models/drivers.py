@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.core.scoring import Driver
+from desktop_app.gui.models.labels import headers
 from desktop_app.gui.models.row_table import RowTableModel
 
 COL_QUESTION = 0
@@ -19,31 +20,44 @@ ROLE_QUESTION_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class DriversTableModel(RowTableModel[Driver]):
-    HEADERS: ClassVar[tuple[str, ...]] = ("Question", "Answer", "Risk 0-4", "Share")
+    HEADERS: ClassVar[tuple[str, ...]] = headers(
+        QT_TRANSLATE_NOOP("DriversTableModel", "Question"),
+        QT_TRANSLATE_NOOP("DriversTableModel", "Answer"),
+        QT_TRANSLATE_NOOP("DriversTableModel", "Risk 0-4"),
+        QT_TRANSLATE_NOOP("DriversTableModel", "Share"),
+    )
 
-    def display(self, row: Driver, col: int):
+    def display(self, row: Driver, col: int) -> str:
         if col == COL_QUESTION:
             return row.text
         if col == COL_ANSWER:
-            return ("Blocker · " if row.blocker else "") + row.answer
+            blocker = QCoreApplication.translate("DriversTableModel", "Blocker · ") if row.blocker else ""
+            return blocker + row.answer
         if col == COL_RISK:
             return f"{row.risk:g} × w{row.weight}"
         return f"{row.share:.0f}%"
 
-    def sort_value(self, row: Driver, col: int):
+    def sort_value(self, row: Driver, col: int) -> Any:
         return {COL_RISK: row.risk, COL_SHARE: row.share}.get(col, self.display(row, col))
 
     def tooltip(self, row: Driver, col: int) -> str:
-        blocker = "\nThis answer is a blocker: deployment must not proceed." if row.blocker else ""
-        return (
-            f"{row.question}: {row.text}\nAnswer: {row.answer} (risk {row.risk:g} of 4, weight {row.weight}, "
-            f"{row.share:.0f}% of the challenge's risk points){blocker}\nClick to go to the question."
+        blocker = (
+            "\n"
+            + QCoreApplication.translate("DriversTableModel", "This answer is a blocker: deployment must not proceed.")
+            if row.blocker
+            else ""
         )
+        detail = QCoreApplication.translate(
+            "DriversTableModel",
+            "Answer: {answer} (risk {risk:g} of 4, weight {weight}, {share:.0f}% of the challenge's risk points)",
+        ).format(answer=row.answer, risk=row.risk, weight=row.weight, share=row.share)
+        click = QCoreApplication.translate("DriversTableModel", "Click to go to the question.")
+        return f"{row.question}: {row.text}\n{detail}{blocker}\n{click}"
 
-    def alignment(self, col: int):
+    def alignment(self, col: int) -> Qt.AlignmentFlag | None:
         return Qt.AlignmentFlag.AlignRight if col in (COL_RISK, COL_SHARE) else None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == ROLE_QUESTION_ID and index.isValid():
             return self._rows[index.row()].question
         return super().data(index, role)

@@ -52,6 +52,8 @@ class NavigatorModel(QStandardItemModel):
         self.setHorizontalHeaderLabels(list(HEADERS))
         self._structure: tuple[str, ...] = ()
         self._rows: dict[str, list[QStandardItem]] = {}
+        #: each question's searchable bank text; the note said in the room is added to it
+        self._bank_text: dict[str, str] = {}
 
     def set_rows(self, bank: QuestionBank | None, assessment: Assessment | None, profile: RiskProfile | None) -> None:
         """Show ``bank`` with the answers of ``assessment``; rebuild only when the visible questions change."""
@@ -70,6 +72,7 @@ class NavigatorModel(QStandardItemModel):
 
     def _row(self, key: str, kind: str, title: str, search: str = "") -> list[QStandardItem]:
         items = [QStandardItem(title), QStandardItem(""), QStandardItem("")]
+        self._bank_text[key] = search or title.lower()
         for it in items:
             it.setEditable(False)
             it.setData(key, ROLE_KEY)
@@ -86,6 +89,7 @@ class NavigatorModel(QStandardItemModel):
         try:
             self.removeRows(0, self.rowCount())
             self._rows.clear()
+            self._bank_text.clear()
             visible = {q.id for q in order}
             context = self._row("context", "section", "Context")
             self.appendRow(context)
@@ -107,6 +111,7 @@ class NavigatorModel(QStandardItemModel):
 
     def _update(self, bank: QuestionBank, assessment: Assessment, profile: RiskProfile, order: list[Question]) -> None:
         answers = {qid: a for qid, a in assessment.answers.items() if a.value is not None}
+        notes = {qid: a.note for qid, a in assessment.answers.items() if a.note}  # with or without an answer
         follow = {f.question for f in profile.follow_up}
         visible = {q.id for q in order}
 
@@ -145,6 +150,10 @@ class NavigatorModel(QStandardItemModel):
             if items[COL_PROGRESS].text() != mark:
                 items[COL_PROGRESS].setText(mark)
             items[COL_PROGRESS].setToolTip(tip)
+            noted = notes.get(q.id, "")
+            search = f"{self._bank_text.get(q.id, '')} {noted.lower()}" if noted else self._bank_text.get(q.id, "")
+            if items[COL_TITLE].data(ROLE_SEARCH) != search:
+                items[COL_TITLE].setData(search, ROLE_SEARCH)
 
     def index_for(self, key: str) -> QModelIndex:
         items = self._rows.get(key)

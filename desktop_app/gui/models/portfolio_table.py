@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from desktop_app.analysis.portfolio import Failure, PortfolioRow
 from desktop_app.core.bank import CHALLENGE_IDS, INDUSTRY_LABELS
-from desktop_app.core.scoring import DECISION_LABELS, LEVEL_LABELS
 from desktop_app.gui.charts.base import LEVEL_COLOURS
 from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS
+from desktop_app.gui.models.decision_reasons import reason_text
+from desktop_app.gui.models.labels import decision_label, headers, level_label
 from desktop_app.gui.models.row_table import RowTableModel
 
 COL_CLIENT = 0
@@ -31,44 +32,46 @@ DECISION_COLOURS = {
 }
 
 
+def _challenge(col: int) -> str | None:
+    return CHALLENGE_IDS[col - COL_FIRST_LEVEL] if COL_FIRST_LEVEL <= col < COL_COMPLETION else None
+
+
 class PortfolioTableModel(RowTableModel[PortfolioRow]):
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        "Client",
-        "Project",
-        "Date",
-        "Industry",
-        "Decision",
-        "Risk",
+    HEADERS: ClassVar[tuple[str, ...]] = headers(
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Client"),
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Project"),
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Date"),
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Industry"),
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Decision"),
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Risk"),
         *[SHORT_CHALLENGE_LABELS[c] for c in CHALLENGE_IDS],
-        "Answered",
-        "File",
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Answered"),
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "File"),
     )
 
-    def display(self, row: PortfolioRow, col: int):
-        if col == COL_CLIENT:
-            return row.client
-        if col == COL_PROJECT:
-            return row.project
-        if col == COL_DATE:
-            return row.workshop_date
-        if col == COL_INDUSTRY:
-            return INDUSTRY_LABELS.get(row.industry, row.industry)
-        if col == COL_DECISION:
-            return DECISION_LABELS.get(row.decision, row.decision)
-        if col == COL_RISK:
-            return "–" if row.overall_risk is None else f"{row.overall_risk:.1f}"
-        if COL_FIRST_LEVEL <= col < COL_COMPLETION:
-            level = row.levels.get(CHALLENGE_IDS[col - COL_FIRST_LEVEL])
-            return LEVEL_LABELS.get(level or "", "–")
-        if col == COL_COMPLETION:
-            return f"{row.completion:.0f}%"
-        return row.file
+    def display(self, row: PortfolioRow, col: int) -> str:
+        cid = _challenge(col)
+        if cid is not None:
+            level = row.levels.get(cid)
+            return level_label(level) if level else "–"
+        texts = {
+            COL_CLIENT: lambda: row.client,
+            COL_PROJECT: lambda: row.project,
+            COL_DATE: lambda: row.workshop_date,
+            COL_INDUSTRY: lambda: INDUSTRY_LABELS.get(row.industry, row.industry),
+            COL_DECISION: lambda: decision_label(row.decision),
+            COL_RISK: lambda: "–" if row.overall_risk is None else f"{row.overall_risk:.1f}",
+            COL_COMPLETION: lambda: f"{row.completion:.0f}%",
+        }
+        text = texts.get(col)
+        return text() if text is not None else row.file
 
-    def sort_value(self, row: PortfolioRow, col: int):
+    def sort_value(self, row: PortfolioRow, col: int) -> Any:
+        cid = _challenge(col)
+        if cid is not None:
+            return row.risks.get(cid)
         if col == COL_RISK:
             return row.overall_risk
-        if COL_FIRST_LEVEL <= col < COL_COMPLETION:
-            return row.risks.get(CHALLENGE_IDS[col - COL_FIRST_LEVEL])
         if col == COL_COMPLETION:
             return row.completion
         return self.display(row, col)
@@ -76,22 +79,29 @@ class PortfolioTableModel(RowTableModel[PortfolioRow]):
     def background(self, row: PortfolioRow, col: int) -> str | None:
         if col == COL_DECISION:
             return DECISION_COLOURS.get(row.decision)
-        if COL_FIRST_LEVEL <= col < COL_COMPLETION:
-            level = row.levels.get(CHALLENGE_IDS[col - COL_FIRST_LEVEL])
-            return LEVEL_COLOURS.get(level or "")
+        cid = _challenge(col)
+        if cid is not None:
+            return LEVEL_COLOURS.get(row.levels.get(cid) or "")
         return None
 
     def tooltip(self, row: PortfolioRow, col: int) -> str | None:
-        if COL_FIRST_LEVEL <= col < COL_COMPLETION:
-            cid = CHALLENGE_IDS[col - COL_FIRST_LEVEL]
+        cid = _challenge(col)
+        if cid is not None:
             risk = row.risks.get(cid)
-            return f"{cid}: " + ("not assessed" if risk is None else f"risk {risk:.1f}")
+            what = (
+                QCoreApplication.translate("PortfolioTableModel", "not assessed")
+                if risk is None
+                else QCoreApplication.translate("PortfolioTableModel", "risk {risk:.1f}").format(risk=risk)
+            )
+            return f"{SHORT_CHALLENGE_LABELS.get(cid, cid)}: {what}"
+        if col == COL_DECISION and row.reasons:
+            return "\n".join([decision_label(row.decision), *(f"• {reason_text(r)}" for r in row.reasons)])
         return row.file
 
-    def alignment(self, col: int):
+    def alignment(self, col: int) -> Qt.AlignmentFlag | None:
         if col in (COL_RISK, COL_COMPLETION):
             return Qt.AlignmentFlag.AlignRight
-        if COL_FIRST_LEVEL <= col < COL_COMPLETION:
+        if _challenge(col) is not None:
             return Qt.AlignmentFlag.AlignCenter
         return None
 
@@ -101,9 +111,12 @@ COL_REASON = 1
 
 
 class FailuresModel(RowTableModel[Failure]):
-    HEADERS: ClassVar[tuple[str, ...]] = ("File", "Why it could not be read")
+    HEADERS: ClassVar[tuple[str, ...]] = headers(
+        QT_TRANSLATE_NOOP("FailuresModel", "File"),
+        QT_TRANSLATE_NOOP("FailuresModel", "Why it could not be read"),
+    )
 
-    def display(self, row: Failure, col: int):
+    def display(self, row: Failure, col: int) -> str:
         return row.file if col == COL_FAILED_FILE else row.reason
 
     def tooltip(self, row: Failure, col: int) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.assessment import Assessment, Participant
+from desktop_app.gui.wheel_guard import guard_wheel
 
 COL_NAME = 0
 COL_ROLE = 1
@@ -91,7 +92,7 @@ class DetailsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        participants_label = QLabel("P&articipants:")
+        participants_label = QLabel("Partic&ipants:")
         participants_label.setBuddy(self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -107,6 +108,7 @@ class DetailsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._sync_remove)
         self._check()
         self._sync_remove()
+        guard_wheel(self)  # the wheel over the date scrolls nothing and changes nothing unless focused
 
     # -- participants table ----------------------------------------------------------------
     def _append_row(self, name: str = "", role: str = "", organisation: str = "") -> int:

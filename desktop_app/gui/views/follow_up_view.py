@@ -85,10 +85,10 @@ class FollowUpView(QWidget):
         self.copy_text_button = QPushButton("Copy as &text")
         self.copy_text_button.setAccessibleName("Copy the follow-up list as text")
         self.copy_text_button.clicked.connect(lambda: self.copy(email=False))
-        self.copy_mail_button = QPushButton("Copy as &e-mail")
+        self.copy_mail_button = QPushButton("Copy as e-&mail")
         self.copy_mail_button.setAccessibleName("Copy the follow-up list as an e-mail")
         self.copy_mail_button.clicked.connect(lambda: self.copy(email=True))
-        self.go_button = QPushButton("&Go to question")
+        self.go_button = QPushButton("Go t&o question")
         self.go_button.setAccessibleName("Go to the selected question")
         self.go_button.clicked.connect(self.go_to_selected)
         for b in (self.copy_text_button, self.copy_mail_button, self.go_button):

@@ -3,8 +3,8 @@ box (Ctrl+F) and a filter for unanswered and follow-up questions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -96,6 +96,7 @@ class NavigatorView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.activate_first_match)
+        self.search.installEventFilter(self)
         lay.addWidget(self.search)
         row = QHBoxLayout()
         label = QLabel("&Show:")
@@ -129,6 +130,19 @@ class NavigatorView(QWidget):
         self._current = ""
         state.changed.connect(self.refresh)
         state.document_replaced.connect(self._replaced)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the search box clears it (a second Esc goes on, e.g. to leave presentation mode)."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search.text()
+        ):
+            self.search.clear()
+            return True
+        return super().eventFilter(watched, event)
 
     def _replaced(self) -> None:
         self._current = ""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.assessment import Answer, Participant, ValueProblem, normalize_value
 from desktop_app.core.bank import BUILTIN_BANK_ID, UNKNOWN, Question, QuestionBank, available_banks
+from desktop_app.gui.wheel_guard import guard_wheel
 from desktop_app.storage.document import SUFFIX
 
 
@@ -53,6 +54,11 @@ def parse_participants(text: str) -> list[Participant]:
         if parts and parts[0]:
             out.append(Participant(parts[0], parts[1] if len(parts) > 1 else "", ", ".join(parts[2:])))
     return out
+
+
+def _names_a_file(text: str, path: Path) -> bool:
+    """False for a text that names a folder only ("/", "~", "..", "reports/")."""
+    return bool(path.name) and path.name not in (".", "..") and not text.endswith(("/", "\\")) and not (path.is_dir())
 
 
 def suggested_file_name(client: str, project: str) -> str:
@@ -94,7 +100,9 @@ class DetailsPage(QWizardPage):
         form.addRow("&Project:", self.project)
         form.addRow("Workshop &date:", self.date)
         form.addRow("&Facilitator:", self.facilitator)
-        form.addRow("F&ile:", file_row)
+        file_label = QLabel("F&ile:")
+        file_label.setBuddy(self.file)  # a label beside a row of widgets needs its buddy named
+        form.addRow(file_label, file_row)
         form.addRow("", self.problem)
         self._file_edited = False
         self.client.textChanged.connect(self._names_changed)
@@ -123,14 +131,20 @@ class DetailsPage(QWizardPage):
             self.file.setText(path)
 
     def path(self) -> Path:
+        """The file to create; a text naming only a folder ("/", "~", "..") is returned as it is."""
         text = self.file.text().strip()
         path = Path(text).expanduser()
-        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+        if not _names_a_file(text, path) or path.suffix == SUFFIX:
+            return path
+        return path.with_name(path.name + SUFFIX)
 
     def file_problem(self) -> str:
-        if not self.file.text().strip():
+        text = self.file.text().strip()
+        if not text:
             return "Choose where to save the file."
         path = self.path()
+        if not _names_a_file(text, path):
+            return "Type a file name after the folder, for example …/acme-pilot.readiness."
         if path.exists():
             return f"{path.name} already exists in that folder; choose another name."
         if not path.parent.is_dir():
@@ -215,6 +229,7 @@ class ContextPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
+        self.scroll_area = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -244,6 +259,7 @@ class ContextPage(QWizardPage):
             self.rows.addSpacing(8)
             self.inputs[q.id] = widget
         self.rows.addStretch(1)
+        guard_wheel(self.body)
 
     @staticmethod
     def _input_for(q: Question) -> QWidget:
@@ -320,6 +336,7 @@ class NewAssessmentWizard(QWizard):
         for page in (self.details, self.participants_page, self.bank_page, self.context_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Create assessment")
+        guard_wheel(self)  # the context page guards the fields it builds later itself
 
     def request(self) -> NewAssessmentRequest:
         bank = self.bank_page.bank()

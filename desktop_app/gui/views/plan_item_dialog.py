@@ -87,7 +87,7 @@ class PlanItemDialog(QDialog):
         form.addRow("&Status:", self.status_combo)
         self.note_edit = QLineEdit(item.note if item else "")
         self.note_edit.setAccessibleName("Plan note")
-        form.addRow("N&ote:", self.note_edit)
+        form.addRow("&Note:", self.note_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)

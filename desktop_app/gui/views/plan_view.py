@@ -50,10 +50,10 @@ class PlanView(QWidget):
         lay.addWidget(self.summary)
         bar = QHBoxLayout()
         self.accept_button = self._button("&Accept", "Accept the selected action (A)", self.accept_selected)
-        self.reject_button = self._button("&Reject", "Reject the selected action (R)", self.reject_selected)
-        self.edit_button = self._button("&Edit…", "Edit owner, due date, phase… (Enter)", self.edit_selected)
+        self.reject_button = self._button("Re&ject", "Reject the selected action (R)", self.reject_selected)
+        self.edit_button = self._button("Ed&it…", "Edit owner, due date, phase… (Enter)", self.edit_selected)
         self.reset_button = self._button("Re&set", "Back to proposed, as generated", self.reset_selected)
-        self.add_button = self._button("Add &custom action…", "Add an action of your own", self.add_custom)
+        self.add_button = self._button("Add cust&om action…", "Add an action of your own", self.add_custom)
         for b in (self.accept_button, self.reject_button, self.edit_button, self.reset_button):
             bar.addWidget(b)
         bar.addStretch(1)

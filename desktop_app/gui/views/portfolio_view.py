@@ -10,8 +10,21 @@ import math
 import threading
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QSortFilterProxyModel, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +50,7 @@ from desktop_app.gui.charts.base import SERIES_COLOURS
 from desktop_app.gui.charts.heatmap import HeatMapChart
 from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS
 from desktop_app.gui.charts.trend import TrendChart
+from desktop_app.gui.models.labels import decision_label
 from desktop_app.gui.models.portfolio_table import (
     COL_CLIENT,
     COL_PROJECT,
@@ -45,6 +59,7 @@ from desktop_app.gui.models.portfolio_table import (
 )
 from desktop_app.gui.models.row_table import ROLE_SORT
 from desktop_app.gui.views.analysis_common import ChartBox
+from desktop_app.gui.views.reasons_label import ReasonsLabel
 from desktop_app.gui.views.tables import read_only_table
 
 TREND_COLOURS = ("#444444", *SERIES_COLOURS, "#6d4c41")
@@ -76,12 +91,12 @@ class PortfolioLoader(QObject):
 
 
 class _SortProxy(QSortFilterProxyModel):
-    def lessThan(self, left, right) -> bool:
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
         a, b = left.data(ROLE_SORT), right.data(ROLE_SORT)
         if a is None or b is None:
             return a is None and b is not None
         try:
-            return a < b
+            return bool(a < b)
         except TypeError:
             return str(a) < str(b)
 
@@ -89,44 +104,68 @@ class _SortProxy(QSortFilterProxyModel):
 class PortfolioView(QWidget):
     #: a portfolio finished loading (also after Cancel, with what was read)
     loaded = Signal()
+    #: open this file (absolute path) at this question: a reason of its decision was activated
+    open_question_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.portfolio: Portfolio | None = None
-        self._frame = None  # pandas DataFrame of all rows
+        self._frame: Any = None  # pandas DataFrame of all rows
         self._thread: QThread | None = None
         self._loader: PortfolioLoader | None = None
+        self._selected_file: str | None = None
 
-        # loading
-        self.choose_button = QPushButton("Choose folder…")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.reasons = ReasonsLabel(self)
+        self.reasons.question_requested.connect(self._reason_activated)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_top())
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self.summary)
+        layout.addWidget(self._build_tabs(), 1)
+        layout.addWidget(self.reasons)
+        self._set_filters_enabled(False)
+        # a window of its own: Esc and Ctrl+W close it, as they close a dialog
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.close)
+        app = QCoreApplication.instance()
+        if app is not None:  # never leave a running worker behind when the application quits
+            app.aboutToQuit.connect(self.shutdown)
+
+    def _build_top(self) -> QHBoxLayout:
+        self.choose_button = QPushButton(self.tr("Choose folder…"))
         self.choose_button.clicked.connect(self.choose_folder)
-        self.folder_label = QLabel("No folder chosen.")
+        self.folder_label = QLabel(self.tr("No folder chosen."))
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress.setFormat("%v of %m files")
-        self.cancel_button = QPushButton("Cancel")
+        self.progress.setFormat(self.tr("%v of %m files"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.progress.hide()
         self.cancel_button.hide()
-        self.save_button = QPushButton("Save summary as XLSX…")
+        self.save_button = QPushButton(self.tr("Save summary as XLSX…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_summary)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<span style='font-size:15pt; font-weight:600;'>Portfolio</span>"))
+        top.addWidget(QLabel("<span style='font-size:15pt; font-weight:600;'>" + self.tr("Portfolio") + "</span>"))
         top.addWidget(self.choose_button)
         top.addWidget(self.folder_label, 1)
         top.addWidget(self.progress, 1)
         top.addWidget(self.cancel_button)
         top.addWidget(self.save_button)
+        return top
 
-        # filters
+    def _build_filters(self) -> QHBoxLayout:
         self.industry = QComboBox()
-        self.industry.setAccessibleName("Industry")
+        self.industry.setAccessibleName(self.tr("Industry"))
         self.industry.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.industry.setMinimumContentsLength(16)
-        self.from_check = QCheckBox("From")
+        self.from_check = QCheckBox(self.tr("From"))
         self.from_date = QDateEdit()
-        self.to_check = QCheckBox("to")
+        self.to_check = QCheckBox(self.tr("to"))
         self.to_date = QDateEdit()
         for d in (self.from_date, self.to_date):
             d.setCalendarPopup(True)
@@ -141,7 +180,7 @@ class PortfolioView(QWidget):
         self.industry.currentIndexChanged.connect(self.apply_filters)
         self.count_label = QLabel()
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Industry"))
+        filters.addWidget(QLabel(self.tr("Industry")))
         filters.addWidget(self.industry)
         filters.addSpacing(12)
         filters.addWidget(self.from_check)
@@ -150,12 +189,14 @@ class PortfolioView(QWidget):
         filters.addWidget(self.to_date)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        return filters
 
-        # table
+    def _build_table(self) -> QTableView:
         self.model = PortfolioTableModel(self)
         self.proxy = _SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Assessments"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_CLIENT, Qt.SortOrder.AscendingOrder)
@@ -165,49 +206,42 @@ class PortfolioView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._row_activated)
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
+        return self.table
 
-        # heat map and trend
+    def _build_tabs(self) -> QTabWidget:
         self.heatmap = HeatMapChart(self)
         self.heatmap_tab = ChartBox(
-            "Risk by challenge and assessment",
+            self.tr("Level by challenge and assessment"),
             self.heatmap,
-            hint="Green = low risk, red = high; grey = not assessed. Scroll to see more rows.",
+            hint=self.tr(
+                "Each cell has its level's colour, as in the table (the number is the risk); grey = not assessed. "
+                "Scroll to see more rows."
+            ),
         )
         self.trend_client = QComboBox()
-        self.trend_client.setAccessibleName("Client for the trend")
+        self.trend_client.setAccessibleName(self.tr("Client for the trend"))
         self.trend_client.currentIndexChanged.connect(self._draw_trend)
         self.trend = TrendChart(self)
         self.trend_note = QLabel()
         self.trend_tab = QWidget()
         tl = QVBoxLayout(self.trend_tab)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Client"))
+        row.addWidget(QLabel(self.tr("Client")))
         row.addWidget(self.trend_client, 1)
         row.addWidget(self.trend_note, 2)
         tl.addLayout(row)
-        tl.addWidget(ChartBox("Risk over time", self.trend), 1)
-
-        # unreadable files
+        tl.addWidget(ChartBox(self.tr("Risk over time"), self.trend), 1)
         self.failures_model = FailuresModel(self)
-        self.failures = read_only_table(self.failures_model, "Unreadable files", stretch=(1,), fit=(0,), wrap=True)
-
+        self.failures = read_only_table(
+            self.failures_model, self.tr("Unreadable files"), stretch=(1,), fit=(0,), wrap=True
+        )
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, "Assessments")
-        self.tabs.addTab(self.heatmap_tab, "Heat map")
-        self.tabs.addTab(self.trend_tab, "Trend")
-        self.tabs.addTab(self.failures, "Unreadable files")
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tabs, 1)
-        self._set_filters_enabled(False)
-        app = QCoreApplication.instance()
-        if app is not None:  # never leave a running worker behind when the application quits
-            app.aboutToQuit.connect(self.shutdown)
+        self.tabs.addTab(self._build_table(), self.tr("Assessments"))
+        self.tabs.addTab(self.heatmap_tab, self.tr("Heat map"))
+        self.tabs.addTab(self.trend_tab, self.tr("Trend"))
+        self.tabs.addTab(self.failures, self.tr("Unreadable files"))
+        return self.tabs
 
     # -- loading ---------------------------------------------------------------------------
     def choose_folder(self) -> None:
@@ -265,7 +299,7 @@ class PortfolioView(QWidget):
         self.cancel()
         self._wait_for_thread()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
 
@@ -355,7 +389,7 @@ class PortfolioView(QWidget):
         for w in (self.industry, self.from_check, self.to_check, self.trend_client):
             w.setEnabled(enabled)
 
-    def filtered_frame(self):
+    def filtered_frame(self) -> Any:
         from desktop_app.analysis.portfolio import filter_frame
 
         if self._frame is None:
@@ -382,7 +416,10 @@ class PortfolioView(QWidget):
         from desktop_app.analysis.portfolio import heatmap_frame
 
         heat = heatmap_frame(frame)
-        self.heatmap.set_data(heat.to_numpy(), list(heat.index), [SHORT_CHALLENGE_LABELS[c] for c in heat.columns])
+        levels = frame[[f"level_{c}" for c in CHALLENGE_IDS]].to_numpy().tolist()
+        self.heatmap.set_data(
+            heat.to_numpy(), list(heat.index), [SHORT_CHALLENGE_LABELS[c] for c in heat.columns], levels=levels
+        )
         current = self.trend_client.currentText()
         clients = sorted(set(frame["client"]))
         self.trend_client.blockSignals(True)
@@ -417,12 +454,32 @@ class PortfolioView(QWidget):
         n = len(trend)
         self.trend_note.setText(f"{n} dated assessment(s)" + ("; a trend needs at least two." if n < 2 else "."))
 
-    def _row_activated(self, index) -> None:
+    def _row_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Show the selected assessment's reasons, each a link to its question in that file."""
+        row = self.proxy.mapToSource(current).row() if current.isValid() else -1
+        if not 0 <= row < self.model.rowCount():
+            self._selected_file = None
+            self.reasons.set_reasons([])
+            self.reasons.hide()
+            return
+        r = self.model.row(row)
+        self._selected_file = r.file
+        self.reasons.set_reasons(
+            r.reasons,
+            self.tr("Why “{decision}” for {label}:").format(decision=decision_label(r.decision), label=r.label),
+        )
+        self.reasons.show()
+
+    def _reason_activated(self, question_id: str) -> None:
+        if self.portfolio is not None and self._selected_file is not None:
+            self.open_question_requested.emit(str(self.portfolio.folder / self._selected_file), question_id)
+
+    def _row_activated(self, index: QModelIndex) -> None:
         row = self.proxy.mapToSource(index).row()
         if self.portfolio is not None and 0 <= row < self.model.rowCount():
             self.trend_client.setCurrentText(self.model.row(row).client)
             self.tabs.setCurrentWidget(self.trend_tab)
 
 
-def _values(series) -> list[float | None]:
+def _values(series: Any) -> list[float | None]:
     return [None if math.isnan(v) else float(v) for v in series]

@@ -373,14 +373,23 @@ class QuestionView(QWidget):
         outer.addWidget(nav)
         self._apply_fonts()
 
-    def _install_keys(self) -> None:
-        def key(seq: str | QKeySequence.StandardKey, slot: Callable[[], None]) -> QShortcut:
-            sc = QShortcut(QKeySequence(seq), self)
+    def set_key_scope(self, scope: QWidget) -> None:
+        """Make the answer keys work wherever the focus is inside ``scope`` (the whole questionnaire:
+        navigator, question and live panel). Text fields keep their keys; Enter stays with the question
+        view, so Enter in the navigator still opens the row it is on."""
+        for sc in self._shortcuts:
+            sc.setParent(None)
+            sc.deleteLater()
+        self._install_keys(scope)
+
+    def _install_keys(self, scope: QWidget | None = None) -> None:
+        def key(seq: str | QKeySequence.StandardKey, slot: Callable[[], None], own: bool = False) -> QShortcut:
+            sc = QShortcut(QKeySequence(seq), self if own or scope is None else scope)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
             return sc
 
-        self._shortcuts = []
+        self._shortcuts: list[QShortcut] = []
         for digit in range(10):
             self._shortcuts.append(key(str(digit), lambda d=digit: self.choose_digit(d)))
         self._shortcuts += [
@@ -392,8 +401,8 @@ class QuestionView(QWidget):
             key("M", lambda: self.set_confidence("medium")),
             key("H", lambda: self.set_confidence("high")),
             key("G", self.guidance_toggle.toggle),
-            key("Return", self._enter),
-            key("Enter", self._enter),
+            key("Return", self._enter, own=True),
+            key("Enter", self._enter, own=True),
             key("Right", self.go_next),
             key("PgDown", self.go_next),
             key("Left", self.go_previous),
@@ -664,7 +673,10 @@ class QuestionView(QWidget):
     def choose_digit(self, digit: int) -> None:
         for b in self._option_buttons:
             if b.key_text == str(digit):
+                had_focus = any(o.hasFocus() for o in self._option_buttons)
                 self.choose_option(b.option_id)
+                if had_focus and b.isChecked():  # the focus ring follows the choice, not the old option
+                    b.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
     def _choose_special(self, value: str) -> None:

@@ -26,7 +26,7 @@ class ReadOnlyBanner(QFrame):
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Why this file is read-only")
         lay.addWidget(self.message, 1)
-        self.button = QPushButton("&Enable editing")
+        self.button = QPushButton("Ena&ble editing")
         self.button.setAccessibleName("Enable editing")
         self.button.clicked.connect(self.enable_editing)
         lay.addWidget(self.button)

@@ -1,10 +1,15 @@
 """The risk profile at a glance: radar of the six challenges, sub-challenge bars, risk matrix, and the
-answers that drive the selected challenge (click one to go to its question)."""
+answers that drive the selected challenge (click one to go to its question). The header gives the
+decision with its reasons, each a link to the question behind it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.analysis.reasons import decision_reasons
 from desktop_app.core.scoring import ChallengeScore, RiskProfile
 from desktop_app.gui.charts.bars import Bar, LevelBarChart
 from desktop_app.gui.charts.base import SERIES_COLOURS
@@ -25,7 +31,9 @@ from desktop_app.gui.charts.matrix import MatrixPoint, RiskMatrixChart
 from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS, RadarChart, challenge_axes
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.drivers import COL_QUESTION, ROLE_QUESTION_ID, DriversTableModel
+from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
 from desktop_app.gui.views.analysis_common import ChartBox, decision_badge, level_badge
+from desktop_app.gui.views.reasons_label import ReasonsLabel
 from desktop_app.gui.views.tables import read_only_table
 
 
@@ -37,30 +45,26 @@ class RiskProfileView(QWidget):
         self.state = state
         self._profile: RiskProfile | None = None
         self._selected: str | None = None
+        self.presentation = False
 
-        # header: what we are looking at, the decision, and the risk/readiness switch
+        # header: what we are looking at, the decision and its reasons, and the risk/readiness switch
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.decision = QLabel()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.risk_button = QPushButton("Risk")
-        self.readiness_button = QPushButton("Readiness")
+        self.reasons = ReasonsLabel(self)
+        self.reasons.question_requested.connect(self.state.request_navigate)
+        self.risk_button = QPushButton(self.tr("Risk"))
+        self.readiness_button = QPushButton(self.tr("Readiness"))
         self.mode_group = QButtonGroup(self)
         for b in (self.risk_button, self.readiness_button):
             b.setCheckable(True)
             self.mode_group.addButton(b)
         self.risk_button.setChecked(True)
-        self.risk_button.setToolTip("Show risk: larger is worse (0 = well controlled, 100 = severe gaps)")
-        self.readiness_button.setToolTip("Show readiness = 100 − risk: larger is better")
+        self.risk_button.setToolTip(self.tr("Show risk: larger is worse (0 = well controlled, 100 = severe gaps)"))
+        self.readiness_button.setToolTip(self.tr("Show readiness = 100 − risk: larger is better"))
         self.mode_group.buttonToggled.connect(self._mode_toggled)
-        head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addWidget(self.decision)
-        head.addStretch(1)
-        head.addWidget(QLabel("Show:"))
-        head.addWidget(self.risk_button)
-        head.addWidget(self.readiness_button)
 
         # charts
         self.radar = RadarChart(self)
@@ -71,9 +75,32 @@ class RiskProfileView(QWidget):
         self.matrix.challenge_clicked.connect(self.select_challenge)
         self.bars.group_clicked.connect(self.select_challenge)
 
-        # drivers of the selected challenge
+        self.empty = QLabel(self.tr("Open or create an assessment to see its risk profile."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_content())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        state.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build_head(self) -> QHBoxLayout:
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.decision)
+        head.addStretch(1)
+        head.addWidget(QLabel(self.tr("Show:")))
+        head.addWidget(self.risk_button)
+        head.addWidget(self.readiness_button)
+        return head
+
+    def _build_drivers_panel(self) -> QFrame:
+        # the answers that drive the selected challenge
         self.challenge_box = QComboBox()
-        self.challenge_box.setAccessibleName("Challenge")
+        self.challenge_box.setAccessibleName(self.tr("Challenge"))
         self.challenge_box.currentIndexChanged.connect(self._combo_changed)
         self.level = QLabel()
         self.explanation = QLabel()
@@ -81,66 +108,67 @@ class RiskProfileView(QWidget):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.drivers_model = DriversTableModel(self)
         self.drivers = read_only_table(
-            self.drivers_model, "Answers that drive the score", stretch=(COL_QUESTION, 1), fit=(2, 3), wrap=True
+            self.drivers_model,
+            self.tr("Answers that drive the score"),
+            stretch=(COL_QUESTION, 1),
+            fit=(2, 3),
+            wrap=True,
         )
         self.drivers.setCursor(Qt.CursorShape.PointingHandCursor)
         self.drivers.clicked.connect(self._driver_activated)
         self.drivers.activated.connect(self._driver_activated)
         self.no_drivers = QLabel()
         self.no_drivers.setWordWrap(True)
-        drivers_panel = QFrame()
-        drivers_panel.setFrameShape(QFrame.Shape.StyledPanel)
-        dl = QVBoxLayout(drivers_panel)
+
+        panel = QFrame()
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        dl = QVBoxLayout(panel)
         dl.setContentsMargins(8, 6, 8, 8)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>What drives</b>"))
+        top.addWidget(QLabel("<b>" + self.tr("What drives") + "</b>"))
         top.addWidget(self.challenge_box, 1)
         top.addWidget(self.level)
         dl.addLayout(top)
         dl.addWidget(self.explanation)
         dl.addWidget(self.drivers, 1)
         dl.addWidget(self.no_drivers)
-        hint = QLabel("<small>Click a challenge in any chart to see its answers; click an answer to go to it.</small>")
+        hint = QLabel(
+            "<small>" + self.tr("Click a challenge in any chart to see its answers; click an answer to go to it.")
+            + "</small>"
+        )  # fmt: skip
         hint.setWordWrap(True)
         dl.addWidget(hint)
+        return panel
 
+    def _build_content(self) -> QScrollArea:
+        self.boxes = [
+            ChartBox(self.tr("The six challenges"), self.radar, hint=self.tr("Outer ring = 100.")),
+            ChartBox(
+                self.tr("Likelihood × impact"),
+                self.matrix,
+                hint=self.tr("Likelihood comes from the risk, impact from the context; the cell colour is the level."),
+            ),
+            ChartBox(self.tr("Sub-challenges by level"), self.bars),
+        ]
         grid = QGridLayout()
         grid.setSpacing(10)
-        grid.addWidget(ChartBox("The six challenges", self.radar, hint="Outer ring = 100."), 0, 0)
-        grid.addWidget(
-            ChartBox(
-                "Likelihood × impact",
-                self.matrix,
-                hint="Likelihood comes from the risk, impact from the context; the cell colour is the level.",
-            ),
-            0,
-            1,
-        )
-        grid.addWidget(ChartBox("Sub-challenges by level", self.bars), 1, 0)
-        grid.addWidget(drivers_panel, 1, 1)
+        grid.addWidget(self.boxes[0], 0, 0)
+        grid.addWidget(self.boxes[1], 0, 1)
+        grid.addWidget(self.boxes[2], 1, 0)
+        grid.addWidget(self._build_drivers_panel(), 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         content = QWidget()
         cl = QVBoxLayout(content)
-        cl.addLayout(head)
+        cl.addLayout(self._build_head())
         cl.addWidget(self.summary)
+        cl.addWidget(self.reasons)
         cl.addLayout(grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-
-        self.empty = QLabel("Open or create an assessment to see its risk profile.")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(scroll)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-
-        state.changed.connect(self.refresh)
-        self.refresh()
+        return scroll
 
     # -- public ----------------------------------------------------------------------------
     @property
@@ -149,6 +177,21 @@ class RiskProfileView(QWidget):
 
     def set_mode(self, mode: str) -> None:
         (self.readiness_button if mode == "readiness" else self.risk_button).setChecked(True)
+
+    def set_presentation(self, on: bool) -> None:
+        """Large type for a projector: header, reasons, tables and every chart's text."""
+        self.presentation = on
+        factor = PRESENTATION_SCALE if on else 1.0
+        base = QApplication.font()
+        for label in (self.summary, self.reasons, self.explanation, self.drivers):
+            label.setFont(scaled_font(base, factor))
+        self.decision.setFont(scaled_font(base, 1.15 * factor, bold=True))
+        for chart in (self.radar, self.matrix, self.bars):
+            chart.set_font_scale(factor)
+        for box in self.boxes:
+            box.title.setFont(scaled_font(base, factor, bold=True))
+        if self._profile is not None:
+            self.refresh()
 
     def select_challenge(self, challenge_id: str) -> None:
         if self._profile is None:
@@ -169,20 +212,18 @@ class RiskProfileView(QWidget):
             return
         self.stack.setCurrentIndex(1)
         a = self.state.assessment
-        who = f"{a.client} / {a.project}" if a else ""
-        self.title.setText(f"<span style='font-size:15pt; font-weight:600;'>Risk profile</span>&nbsp;&nbsp;{who}")
+        who = escape(f"{a.client} / {a.project}") if a else ""
+        size = 15 * (PRESENTATION_SCALE if self.presentation else 1.0)
+        self.title.setText(
+            f"<span style='font-size:{size:.0f}pt; font-weight:600;'>"
+            + self.tr("Risk profile")
+            + f"</span>&nbsp;&nbsp;{who}"
+        )
         decision_badge(self.decision, profile.overall.decision)
-        o = profile.overall
-        completion = profile.completion
-        parts = []
-        if o.risk is not None:
-            parts.append(f"Overall risk {o.risk:.1f} / 100 (readiness {100 - o.risk:.1f}).")
-        parts.append(f"{completion.answered} of {completion.total} questions answered.")
-        if profile.blockers:
-            parts.append(f"<b>{len(profile.blockers)} blocker(s)</b>: deployment must not proceed until resolved.")
-        if completion.unknown:
-            parts.append(f"{completion.unknown} “don't know” answer(s) to follow up.")
-        self.summary.setText(" ".join(parts))
+        self.summary.setText(self._summary_text(profile))
+        self.reasons.set_reasons(
+            decision_reasons(profile, self.state.bank, self.state.assessment), self.tr("Why this decision:")
+        )
         self._draw_charts(profile)
         ids = [c.id for c in profile.challenges]
         self.challenge_box.blockSignals(True)
@@ -195,11 +236,29 @@ class RiskProfileView(QWidget):
             self._selected = worst.id
         self.select_challenge(self._selected)
 
+    def _summary_text(self, profile: RiskProfile) -> str:
+        o = profile.overall
+        completion = profile.completion
+        parts = []
+        if o.risk is not None:
+            parts.append(self.tr("Overall risk {risk:.1f} / 100 (readiness {readiness:.1f}).").format(
+                risk=o.risk, readiness=100 - o.risk))  # fmt: skip
+        parts.append(self.tr("{answered} of {total} questions answered.").format(
+            answered=completion.answered, total=completion.total))  # fmt: skip
+        if profile.blockers:
+            parts.append(
+                "<b>" + self.tr("{n} blocker(s)").format(n=len(profile.blockers)) + "</b>: "
+                + self.tr("deployment must not proceed until resolved.")
+            )  # fmt: skip
+        if completion.unknown:
+            parts.append(self.tr("{n} “don't know” answer(s) to follow up.").format(n=completion.unknown))
+        return " ".join(parts)
+
     # -- drawing ---------------------------------------------------------------------------
     def _draw_charts(self, profile: RiskProfile) -> None:
         labels, shorts = challenge_axes(profile.challenges)
         self.radar.set_axes(labels, shorts)
-        self.radar.set_series([("Today", [c.risk for c in profile.challenges], SERIES_COLOURS[0])])
+        self.radar.set_series([(self.tr("Today"), [c.risk for c in profile.challenges], SERIES_COLOURS[0])])
         readiness = self.radar.mode == "readiness"
         bars = []
         for c in profile.challenges:
@@ -208,8 +267,10 @@ class RiskProfileView(QWidget):
                 bars.append(
                     Bar(s.key, f"{SHORT_CHALLENGE_LABELS.get(c.id, c.title)} · {s.title}", value, s.level, c.id)
                 )
-        self.bars.value_name = "Readiness" if readiness else "Risk"
-        self.bars.plot.getPlotItem().getAxis("bottom").setLabel(f"{self.bars.value_name} (0-100)")
+        self.bars.value_name = self.tr("Readiness") if readiness else self.tr("Risk")
+        self.bars.plot.getPlotItem().getAxis("bottom").setLabel(
+            self.tr("{value} (0-100)").format(value=self.bars.value_name)
+        )
         self.bars.set_bars(bars)
         self.matrix.set_points(
             [
@@ -229,12 +290,14 @@ class RiskProfileView(QWidget):
             self.no_drivers.hide()
         else:
             self.no_drivers.setText(
-                "No answer raises this challenge's risk." if challenge.assessed else "Nothing assessed here yet."
+                self.tr("No answer raises this challenge's risk.")
+                if challenge.assessed
+                else self.tr("Nothing assessed here yet.")
             )
             self.no_drivers.show()
 
     # -- slots -----------------------------------------------------------------------------
-    def _mode_toggled(self, button, checked: bool) -> None:
+    def _mode_toggled(self, button: QAbstractButton, checked: bool) -> None:
         if not checked:
             return
         self.radar.mode = "readiness" if button is self.readiness_button else "risk"
@@ -250,7 +313,7 @@ class RiskProfileView(QWidget):
         if cid and cid != self._selected:
             self.select_challenge(cid)
 
-    def _driver_activated(self, index: QModelIndex) -> None:
+    def _driver_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         qid = self.drivers_model.data(index, ROLE_QUESTION_ID)
-        if qid:
+        if isinstance(qid, str):
             self.state.request_navigate(qid)

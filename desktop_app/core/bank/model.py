@@ -1,0 +1,531 @@
+"""The data model of a loaded question bank: constants and frozen dataclasses, no I/O.
+
+The format is documented in ``docs/question-bank-format.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMAT_VERSION = 2
+NA = "na"
+UNKNOWN = "unknown"
+SPECIAL_VALUES = (NA, UNKNOWN)
+
+#: The six challenges and their sub-challenges; ids are fixed by the design.
+CHALLENGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("data", "Data quality and quantity", ("collection", "preprocessing", "privacy")),
+    ("compute", "Computational resources", ("cost", "energy", "scalability")),
+    (
+        "interpretability",
+        "Model interpretability and control",
+        ("black_box", "bias_fairness", "output_control"),
+    ),
+    ("ethics_legal", "Ethical and legal considerations", ("discrimination", "ip", "regulatory")),
+    ("integration", "Integration with existing systems", ("legacy", "data_integration", "user_training")),
+    ("security_privacy", "Security and privacy", ("breaches", "model_security", "privacy_preservation")),
+)
+CHALLENGE_IDS: tuple[str, ...] = tuple(c[0] for c in CHALLENGES)
+#: Industries the built-in bank knows. A bank defines its own through the options of
+#: ``context.industry`` (``general`` is always required); these are the ids code and tests name.
+INDUSTRIES: tuple[str, ...] = (
+    "healthcare",
+    "financial_services",
+    "creative",
+    "manufacturing",
+    "public_sector",
+    "general",
+)
+INDUSTRY_LABELS = {
+    "healthcare": "Healthcare",
+    "financial_services": "Financial services",
+    "creative": "Creative industry",
+    "manufacturing": "Manufacturing",
+    "public_sector": "Public sector",
+    "general": "General",
+    "hr_employment": "HR and employment",
+    "insurance": "Insurance",
+    "education": "Education",
+    "critical_infrastructure": "Critical infrastructure and energy",
+}
+JURISDICTION_QUESTION = "context.jurisdictions"
+QUESTION_TYPES = ("single", "multi", "scale", "yesno", "number", "text")
+CHOICE_TYPES = ("single", "multi", "scale", "yesno")
+EFFORTS = ("S", "M", "L")
+COSTS = ("low", "medium", "high")
+PHASES = (0, 1, 2, 3)
+PHASE_NAMES = {
+    0: "Before any deployment",
+    1: "Pilot",
+    2: "Production",
+    3: "Scale and monitor",
+}
+CONFIDENCES = ("low", "medium", "high")
+CONFIDENCE_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
+DEFAULT_SCALE_LABELS = (
+    "0 - Not in place",
+    "1 - Initial, ad hoc",
+    "2 - Repeatable, partly documented",
+    "3 - Defined and documented",
+    "4 - Measured and improved",
+)
+BUILTIN_BANK_ID = "genai-readiness"
+TIER_IDS = ("I", "II", "III", "IV")
+
+
+# --------------------------------------------------------------------------------------------
+# Conditions
+
+
+@dataclass(frozen=True)
+class Condition:
+    """The answer to a context question is one of ``values``.
+
+    Unanswered or "not applicable": the condition does not hold. "Don't know": it holds (we cannot
+    rule it out, so we stay on the demanding side). A multi-choice answer: any chosen value counts.
+    """
+
+    question: str
+    values: tuple[str, ...]
+
+    def holds(self, answers: Mapping[str, object]) -> bool:
+        value = answers.get(self.question)
+        if value is None or value == NA:
+            return False
+        if value == UNKNOWN:
+            return True
+        if isinstance(value, list):
+            return any(str(v) in self.values for v in value)
+        return str(value) in self.values
+
+
+@dataclass(frozen=True)
+class When:
+    """``applies_if``: every condition holds (AND); an empty When always holds."""
+
+    conditions: tuple[Condition, ...] = ()
+
+    def holds(self, answers: Mapping[str, object]) -> bool:
+        return all(c.holds(answers) for c in self.conditions)
+
+    def to_dict(self) -> dict[str, list[str]]:
+        return {c.question: list(c.values) for c in self.conditions}
+
+
+def holds(when: When | None, answers: Mapping[str, object]) -> bool:
+    return when is None or when.holds(answers)
+
+
+# --------------------------------------------------------------------------------------------
+# Questions
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer option of a choice question (or one value of a context question)."""
+
+    id: str
+    label: str
+    risk: int | None = None
+    blocker: bool = False
+    exclusive: bool = False
+    actions: tuple[str, ...] = ()
+    impact: Mapping[str, int] = field(default_factory=dict)
+    description: str = ""
+    #: one sentence saying what is wrong when this option is chosen (reports use it)
+    finding: str = ""
+    #: context options: points towards the impact tier, and a tier this answer alone reaches
+    tier_points: int = 0
+    min_tier: str | None = None
+
+
+@dataclass(frozen=True)
+class Band:
+    """A scoring band of a number question: values up to ``upto`` (inclusive) score ``risk``."""
+
+    upto: float | None
+    risk: int
+
+
+@dataclass(frozen=True)
+class Guidance:
+    why: str = ""
+    good: str = ""
+    examples: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question of the context section or of a sub-challenge."""
+
+    id: str
+    text: str
+    type: str
+    weight: int = 1
+    options: tuple[Option, ...] = ()
+    allow_na: bool = True
+    allow_unknown: bool = True
+    guidance: Guidance = field(default_factory=Guidance)
+    references: tuple[str, ...] = ()
+    show_if: Condition | None = None
+    industry: str | None = None
+    challenge: str | None = None
+    subchallenge: str | None = None
+    bands: tuple[Band, ...] = ()
+    computed: str | None = None
+    unit: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+    default: float | None = None
+    default_source: str = ""
+    ordered: bool = False
+    help: str = ""
+    applies_if: When | None = None
+    #: references shown only where their condition holds (reference -> condition)
+    ref_conditions: Mapping[str, When] = field(default_factory=dict)
+
+    @property
+    def is_context(self) -> bool:
+        return self.challenge is None
+
+    @property
+    def scored(self) -> bool:
+        """True when an answer to this question carries risk points."""
+        if self.is_context or self.type == "text":
+            return False
+        if self.type == "number":
+            return bool(self.bands)
+        return True
+
+    @property
+    def subchallenge_key(self) -> str | None:
+        return f"{self.challenge}.{self.subchallenge}" if self.challenge else None
+
+    def option(self, option_id: str) -> Option | None:
+        for opt in self.options:
+            if opt.id == option_id:
+                return opt
+        return None
+
+    @property
+    def option_risks(self) -> tuple[int, ...]:
+        if self.type == "number":
+            return tuple(b.risk for b in self.bands)
+        return tuple(o.risk for o in self.options if o.risk is not None)
+
+    @property
+    def middle_risk(self) -> int:
+        """The risk of the question's middle option (upper middle for an even count)."""
+        risks = sorted(self.option_risks)
+        return risks[len(risks) // 2] if risks else 0
+
+    def band_for(self, value: float) -> Band | None:
+        for band in self.bands:
+            if band.upto is None or value <= band.upto:
+                return band
+        return None
+
+
+@dataclass(frozen=True)
+class SubChallenge:
+    id: str
+    challenge: str
+    title: str
+    summary: str
+    questions: tuple[Question, ...]
+
+    @property
+    def key(self) -> str:
+        return f"{self.challenge}.{self.id}"
+
+
+@dataclass(frozen=True)
+class Challenge:
+    id: str
+    title: str
+    summary: str
+    subchallenges: tuple[SubChallenge, ...]
+
+    def questions(self) -> Iterator[Question]:
+        for sub in self.subchallenges:
+            yield from sub.questions
+
+
+@dataclass(frozen=True)
+class Profile:
+    """An industry profile: the base impact (1..5) of each challenge."""
+
+    id: str
+    name: str
+    impact: Mapping[str, int]
+    rationale: str = ""
+
+
+# --------------------------------------------------------------------------------------------
+# Mitigations and rules
+
+
+@dataclass(frozen=True)
+class Raci:
+    responsible: str = ""
+    accountable: str = ""
+    consulted: tuple[str, ...] = ()
+    informed: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "responsible": self.responsible,
+            "accountable": self.accountable,
+            "consulted": list(self.consulted),
+            "informed": list(self.informed),
+        }
+
+
+@dataclass(frozen=True)
+class Mitigation:
+    """An action of the mitigation library."""
+
+    id: str
+    title: str
+    action: str
+    challenge: str
+    subchallenge: str
+    phase: int
+    effort: str
+    cost: str
+    owner_role: str
+    references: tuple[str, ...] = ()
+    risk_reduction: int = 1
+    evidence: str = ""
+    effort_days: tuple[float, float] | None = None
+    cost_assumptions: str = ""
+    raci: Raci = field(default_factory=Raci)
+    depends_on: tuple[str, ...] = ()
+    applies_if: When | None = None
+    ref_conditions: Mapping[str, When] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Links answers to mitigations: by answer ids (``answers``) or by a minimum risk."""
+
+    question: str
+    then: tuple[str, ...]
+    answers: tuple[str, ...] = ()
+    min_risk: int | None = None
+    applies_if: When | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Decision method
+
+
+@dataclass(frozen=True)
+class ScoringSettings:
+    unknown_risk: int = 2
+    followup_confidence: tuple[str, ...] = ("low",)
+
+
+@dataclass(frozen=True)
+class DecisionSettings:
+    #: overall risk at or above which the decision is at best ``pilot_only``
+    pilot_only_risk: float = 50.0
+    #: percent of the scored questions answered below which a verdict is provisional
+    provisional_below: float = 50.0
+
+
+@dataclass(frozen=True)
+class Control:
+    """A control a tier requires: an answer in ``accept``, or a plan action marked done."""
+
+    phase: int
+    question: str | None = None
+    accept: tuple[str, ...] = ()
+    mitigation: str | None = None
+    applies_if: When | None = None
+
+    @property
+    def key(self) -> str:
+        return self.question or self.mitigation or ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"phase": self.phase}
+        if self.question:
+            d.update(question=self.question, accept=list(self.accept))
+        if self.mitigation:
+            d["mitigation"] = self.mitigation
+        if self.applies_if:
+            d["applies_if"] = self.applies_if.to_dict()
+        return d
+
+
+@dataclass(frozen=True)
+class Tier:
+    id: str
+    name: str
+    max_points: int | None
+    sign_off: tuple[str, ...] = ()
+    pilot_boundary: tuple[str, ...] = ()
+    required_controls: tuple[Control, ...] = ()
+
+    @property
+    def approver(self) -> str:
+        return self.sign_off[0] if self.sign_off else ""
+
+
+DEFAULT_TIER = Tier(id="I", name="", max_points=None)
+
+
+@dataclass(frozen=True)
+class PilotBoundary:
+    id: str
+    text: str
+    applies_if: When | None = None
+
+
+@dataclass(frozen=True)
+class CostBands:
+    """What the cost bands mean in money, in the bank's reference currency."""
+
+    currency: str = ""
+    ranges: Mapping[str, tuple[float | None, float | None]] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------------------------
+# Framework catalogue and the bank
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    name: str
+    published: str = ""
+    source: str = ""
+    caveat: str = ""
+    items: tuple[str, ...] = ()
+    version: str = ""
+    verified: str = ""
+    review_by: str = ""
+    jurisdictions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuestionBank:
+    """A loaded, validated question bank."""
+
+    id: str
+    name: str
+    version: str
+    released: str
+    description: str
+    context: tuple[Question, ...]
+    challenges: tuple[Challenge, ...]
+    profiles: Mapping[str, Profile]
+    mitigations: Mapping[str, Mitigation]
+    rules: tuple[Rule, ...]
+    glossary: tuple[tuple[str, str], ...]
+    scoring: ScoringSettings
+    estimator: Mapping[str, Any] | None
+    source_text: str
+    frameworks: Mapping[str, Framework] = field(default_factory=dict)
+    _index: Mapping[str, Question] = field(default_factory=dict, repr=False, compare=False)
+    format: int = 1
+    report_title: str = ""
+    tiers: tuple[Tier, ...] = ()
+    pilot_boundaries: Mapping[str, PilotBoundary] = field(default_factory=dict)
+    decision: DecisionSettings = field(default_factory=DecisionSettings)
+    cost_bands: CostBands = field(default_factory=CostBands)
+    #: framework entries this bank adds to the catalogue (also in ``frameworks``)
+    own_frameworks: Mapping[str, Framework] = field(default_factory=dict)
+
+    # -- lookups ---------------------------------------------------------------------------
+    def question(self, question_id: str) -> Question:
+        return self._index[question_id]
+
+    def has_question(self, question_id: str) -> bool:
+        return question_id in self._index
+
+    def all_questions(self) -> Iterator[Question]:
+        """Context questions first, then every challenge question in bank order."""
+        yield from self.context
+        for ch in self.challenges:
+            yield from ch.questions()
+
+    def challenge(self, challenge_id: str) -> Challenge:
+        for ch in self.challenges:
+            if ch.id == challenge_id:
+                return ch
+        raise KeyError(challenge_id)
+
+    def subchallenge(self, key: str) -> SubChallenge:
+        challenge_id, _, sub_id = key.partition(".")
+        for sub in self.challenge(challenge_id).subchallenges:
+            if sub.id == sub_id:
+                return sub
+        raise KeyError(key)
+
+    def is_visible(self, question: Question, answers: Mapping[str, object]) -> bool:
+        """Shown and counted: its ``show_if`` and ``applies_if`` hold (a context question's too)."""
+        if question.show_if is not None and not question.show_if.holds(answers):
+            return False
+        return holds(question.applies_if, answers)
+
+    def applies(self, mitigation: Mitigation, answers: Mapping[str, object]) -> bool:
+        return holds(mitigation.applies_if, answers)
+
+    def references_for(
+        self, references: Iterable[str], conditions: Mapping[str, When], answers: Mapping[str, object]
+    ) -> tuple[str, ...]:
+        """The references that apply: their own condition and their framework's jurisdictions hold."""
+        out = []
+        for ref in references:
+            if not holds(conditions.get(ref), answers):
+                continue
+            fw = self.frameworks.get(ref.partition(":")[0])
+            # a framework of other jurisdictions drops out once the jurisdictions are answered
+            answered = self.has_question(JURISDICTION_QUESTION) and JURISDICTION_QUESTION in answers
+            if (
+                fw is not None
+                and fw.jurisdictions
+                and answered
+                and not Condition(JURISDICTION_QUESTION, fw.jurisdictions).holds(answers)
+            ):
+                continue
+            out.append(ref)
+        return tuple(out)
+
+    @property
+    def industries(self) -> tuple[str, ...]:
+        """The industry ids of this bank: the options of ``context.industry``."""
+        if not self.has_question("context.industry"):
+            return ("general",)
+        return tuple(o.id for o in self.question("context.industry").options)
+
+    def industry_label(self, industry: str) -> str:
+        if self.has_question("context.industry"):
+            opt = self.question("context.industry").option(industry)
+            if opt is not None:
+                return opt.label
+        return INDUSTRY_LABELS.get(industry, industry)
+
+    def tier(self, tier_id: str) -> Tier:
+        for t in self.tiers:
+            if t.id == tier_id:
+                return t
+        return DEFAULT_TIER
+
+    @property
+    def title(self) -> str:
+        """The report's title."""
+        return self.report_title or self.name
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.source_text.encode("utf-8")).hexdigest()
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} {self.version}"

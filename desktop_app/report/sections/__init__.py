@@ -1,0 +1,50 @@
+"""The content of the report, section by section, as reportlab flowables: one module per section.
+
+Every piece of text that comes from a user, a document or a bank goes through
+:func:`desktop_app.report.fonts.markup` (escaping and font fallback) before it reaches a Paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.platypus import Flowable
+
+from desktop_app.report.sections.answers import appendix
+from desktop_app.report.sections.base import ReportContext
+from desktop_app.report.sections.challenges import challenge_sections
+from desktop_app.report.sections.closing import follow_up, participants, sign_off
+from desktop_app.report.sections.front import contents, cover
+from desktop_app.report.sections.method import framework_index, method
+from desktop_app.report.sections.plan import appendix_plan, deployment_plan
+from desktop_app.report.sections.profile import risk_profile
+from desktop_app.report.sections.register import risk_register
+from desktop_app.report.sections.summary import executive_summary
+
+#: The report, front to back.
+ORDER: tuple[Callable[[ReportContext], list[Flowable]], ...] = (
+    cover,
+    contents,
+    executive_summary,
+    risk_profile,
+    challenge_sections,
+    deployment_plan,
+    risk_register,
+    follow_up,
+    participants,
+    sign_off,
+    appendix,
+    appendix_plan,
+    method,
+    framework_index,
+)
+
+
+def story(ctx: ReportContext) -> list[Flowable]:
+    out: list[Flowable] = []
+    for part in ORDER:
+        out += part(ctx)
+    return out
+
+
+__all__ = ["ORDER", "ReportContext", "story"]

@@ -1,0 +1,242 @@
+"""Shared building blocks of the report sections: the context, paragraphs and tables."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from desktop_app.core.assessment import Assessment
+from desktop_app.core.bank import Framework, Question, QuestionBank, load_frameworks
+from desktop_app.core.plan import DeploymentPlan
+from desktop_app.core.scoring import LEVEL_THRESHOLDS, RiskProfile
+from desktop_app.report.document import Heading
+from desktop_app.report.fonts import SANS, SANS_BOLD, FontSet, chunks, markup, needs_shaping
+from desktop_app.report.options import ReportOptions
+from desktop_app.report.status import MoneyFigures, PlanStatus
+from desktop_app.report.styles import (
+    ACCENT,
+    BAND,
+    DECISION_LEVEL,
+    RULE,
+    Styles,
+    hex_of,
+    level_color,
+    level_text_color,
+    shaped,
+)
+from desktop_app.report.words import answer_words, decision_word, level_word, number_with_unit
+
+#: Notes shown in a challenge section are cut here; the appendix always prints them in full.
+NOTE_EXCERPT = 900
+CELL_TEXT_LIMIT = 600
+PLAN_NOTE_LIMIT = 300
+PLAN_TITLE_LIMIT = 300
+
+
+@dataclass
+class ReportContext:
+    bank: QuestionBank
+    assessment: Assessment
+    profile: RiskProfile
+    plan: DeploymentPlan
+    styles: Styles
+    fonts: FontSet
+    width: float  # frame width
+    height: float  # frame height
+    generated: str
+    options: ReportOptions
+    status: PlanStatus
+    money: MoneyFigures
+    today: date
+    _keys: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+
+    def key(self) -> str:
+        return f"h{next(self._keys)}"
+
+    @property
+    def frameworks(self) -> Mapping[str, Framework]:
+        return self.bank.frameworks or load_frameworks()
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return self.assessment.values()
+
+    @property
+    def currency(self) -> str:
+        return self.assessment.currency
+
+    def answer(self, question_id: str, fallback: str = "") -> str:
+        """The answer to ``question_id`` as the reader sees it (numbers and money formatted)."""
+        if self.bank.has_question(question_id):
+            q = self.bank.question(question_id)
+            if q.computed and q.computed in self.profile.computed:
+                return number_with_unit(q, self.profile.computed[q.computed], self.currency)
+        ans = self.assessment.answers.get(question_id)
+        return answer_words(self.bank, ans, self.currency) if ans is not None else fallback
+
+
+# --------------------------------------------------------------------------------------------
+# Small building blocks
+
+
+def P(text: object, style: Any) -> Paragraph:
+    """A paragraph of user text: escaped, font-fallback applied, Devanagari shaped."""
+    value = "" if text is None else str(text)
+    return Paragraph(markup(value, style.fontName), shaped(style) if needs_shaping(value) else style)
+
+
+def M(markup_text: str, style: Any, bullet: str | None = None) -> Paragraph:
+    """A paragraph of our own markup (its user-text parts already passed through ``markup``)."""
+    return Paragraph(markup_text, style, bulletText=bullet)
+
+
+def heading(ctx: ReportContext, text: str, level: int, *, toc: bool = True) -> Heading:
+    style = ctx.styles.h1 if level == 0 else ctx.styles.h2
+    return Heading(text, style, level, ctx.key(), toc=toc)
+
+
+def subheading(text: str, styles: Styles) -> Paragraph:
+    """A heading inside a section (not in the outline): kept with what follows it."""
+    para = M(markup(text, SANS_BOLD), styles.h3)
+    para.keepWithNext = True
+    return para
+
+
+def level_chip(level: str | None, styles: Styles, text: str | None = None) -> Paragraph:
+    label = text or level_word(level)
+    return M(f'<font color="{hex_of(level_text_color(level))}"><b>{markup(label)}</b></font>', styles.cell_center)
+
+
+def data_table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    extra: Sequence[tuple[Any, ...]] = (),
+    zebra: bool = True,
+    row_heights: Sequence[float | None] | None = None,
+) -> Table:
+    """A table in the house style: an accent header row repeated on every page, hairline rules."""
+    table = Table(
+        list(rows),
+        colWidths=list(widths),
+        rowHeights=list(row_heights) if row_heights else None,
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    cmds: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    cmds += [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0, ACCENT),
+    ]
+    if zebra:
+        cmds += [("BACKGROUND", (0, r), (-1, r), BAND) for r in range(1, len(rows)) if r % 2 == 0]
+    cmds.extend(extra)
+    table.setStyle(table_style(cmds))
+    return table
+
+
+def table_style(cmds: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose own font is the embedded one (reportlab's default would add Helvetica)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8.5), *cmds])
+
+
+def columns(ctx: ReportContext, *fractions: float) -> list[float]:
+    total = sum(fractions)
+    return [ctx.width * f / total for f in fractions]
+
+
+def heads(ctx: ReportContext, *names: str, center_from: int | None = None) -> list[Paragraph]:
+    s = ctx.styles
+    return [
+        M(markup(n), s.head_center if center_from is not None and i >= center_from else s.head)
+        for i, n in enumerate(names)
+    ]
+
+
+def visible_questions(ctx: ReportContext) -> list[Question]:
+    values = ctx.values
+    return [q for q in ctx.bank.all_questions() if ctx.bank.is_visible(q, values)]
+
+
+def challenge_title(ctx: ReportContext, challenge_id: str) -> str:
+    if challenge_id == "context":
+        return "Context"
+    try:
+        return ctx.bank.challenge(challenge_id).title
+    except KeyError:
+        return challenge_id
+
+
+def badge(ctx: ReportContext, decision: str, width: float, size: float = 13) -> Table:
+    level = DECISION_LEVEL.get(decision, "critical")
+    s = ctx.styles
+    label = decision_word(decision).upper()
+    para = M(
+        f'<font color="{hex_of(level_text_color(level))}" size="{size}"><b>{markup(label, SANS_BOLD)}</b></font>',
+        s.badge,
+    )
+    t = Table([[para]], colWidths=[width], rowHeights=[size * 2.3])
+    t.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), level_color(level)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ROUNDEDCORNERS", [4, 4, 4, 4]),
+            ]
+        )
+    )
+    return t
+
+
+def level_ranges() -> list[tuple[str, int, int]]:
+    out, low = [], 1
+    for limit, level in LEVEL_THRESHOLDS:
+        out.append((level, low, limit))
+        low = limit + 1
+    return out
+
+
+def level_legend() -> str:
+    """The one legend of levels, used wherever a level shows: level = likelihood x impact."""
+    parts = " · ".join(
+        f'<font color="{hex_of(level_color(lv))}">■</font> {level_word(lv)} {lo}–{hi}' for lv, lo, hi in level_ranges()
+    )
+    return (
+        "Level = likelihood (1–5, from the risk score) × impact (1–5, from this context): "
+        f"{parts}. A stop answer makes its challenge Critical. So a lower risk score can carry a higher "
+        "level when the impact in this context is greater."
+    )
+
+
+def note_paragraphs(note: str, s: Styles, label: str = "Note") -> list[Flowable]:
+    """A note as paragraphs (one per blank-line-separated block, long blocks split before layout),
+    so a note of any length flows across pages in time and memory linear in its length."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    joined = ParagraphStyle("note-joined", parent=s.note, spaceAfter=0)  # a piece continued by the next
+    out: list[Flowable] = []
+    text = note.strip().replace("\r\n", "\n")
+    first = True
+    for block in text.split("\n\n"):
+        if not block.strip():
+            continue
+        pieces = list(chunks(block.strip("\n")))
+        for n, piece in enumerate(pieces):
+            prefix = f"<b>{label}:</b> " if first else ""
+            first = False
+            style = s.note if n == len(pieces) - 1 else joined
+            out.append(Paragraph(prefix + markup(piece), shaped(style) if needs_shaping(piece) else style))
+    return out

@@ -1,0 +1,187 @@
+"""Section 3: one section per challenge (level, what drives it, notes, actions; no formulas, no ids)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+
+from desktop_app.core.assessment import Answer
+from desktop_app.core.bank import Question
+from desktop_app.core.scoring import ChallengeScore
+from desktop_app.report.fonts import markup, shorten
+from desktop_app.report.sections.base import (
+    NOTE_EXCERPT,
+    M,
+    P,
+    ReportContext,
+    columns,
+    data_table,
+    heading,
+    heads,
+    level_chip,
+    subheading,
+    table_style,
+)
+from desktop_app.report.styles import BAND, MUTED, WHITE, hex_of, level_color
+from desktop_app.report.words import level_word, long_date, number, percent
+
+
+def challenge_sections(ctx: ReportContext) -> list[Flowable]:
+    story: list[Flowable] = [heading(ctx, "3  Findings by challenge", 0)]
+    story.append(
+        M(
+            "Each challenge below shows its level, the answers that drive it, the notes taken in the workshop "
+            "and the actions recommended for it. The method is described in Appendix C.",
+            ctx.styles.body,
+        )
+    )
+    for n, ch in enumerate(ctx.profile.challenges, start=1):
+        if n > 1:
+            story.append(CondPageBreak(70 * mm))
+        story += challenge_section(ctx, n, ch)
+    story.append(PageBreak())
+    return story
+
+
+def _strip(ctx: ReportContext, ch: ChallengeScore) -> Table:
+    s = ctx.styles
+    strip = [
+        [M(label, s.tiny) for label in ("Level", "Risk", "Likelihood", "Impact", "Answered")],
+        [
+            level_chip(ch.level, s),
+            M(f"<b>{number(ch.risk)}</b> / 100", s.cell),
+            M(f"<b>{ch.likelihood or '–'}</b> / 5", s.cell),
+            M(f"<b>{ch.impact}</b> / 5", s.cell),
+            M(f"<b>{ch.answered}</b> of {ch.total}", s.cell),
+        ],
+    ]
+    t = Table(strip, colWidths=[ctx.width / 5] * 5)
+    t.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), BAND),
+                ("BACKGROUND", (0, 1), (0, 1), level_color(ch.level)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEAFTER", (0, 0), (-2, -1), 1.5, WHITE),
+                ("TOPPADDING", (0, 0), (-1, 0), 4),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+            ]
+        )
+    )
+    return t
+
+
+def _verdict(ch: ChallengeScore) -> str:
+    """One sentence a manager reads instead of the formula."""
+    if ch.risk is None:
+        return (
+            f"Nothing in {ch.title} has been assessed yet ({ch.answered} of {ch.total} answered), "
+            "so no level is claimed."
+        )
+    text = (
+        f"{level_word(ch.level)} level: a likelihood of {ch.likelihood} in 5 (from a risk of {number(ch.risk)}) "
+        f"meets an impact of {ch.impact} in 5 in this context."
+    )
+    if ch.blockers:
+        n = len(ch.blockers)
+        text += f" {n} stop answer{'s' if n != 1 else ''} make{'s' if n == 1 else ''} it Critical whatever the score."
+    return text
+
+
+def challenge_section(ctx: ReportContext, n: int, ch: ChallengeScore) -> list[Flowable]:
+    s = ctx.styles
+    story: list[Flowable] = [heading(ctx, f"3.{n}  {ch.title}", 1), _strip(ctx, ch), Spacer(1, 2 * mm)]
+    try:
+        summary = ctx.bank.challenge(ch.id).summary
+    except KeyError:
+        summary = ""
+    if summary:
+        story.append(P(summary, s.body))
+    story.append(M(markup(_verdict(ch)), s.muted))
+
+    rows: list[list[Any]] = [heads(ctx, "Sub-challenge", "Answered", "Risk", "Level", center_from=1)]
+    extra = []
+    for r, sub in enumerate(ch.subchallenges, start=1):
+        rows.append(
+            [
+                P(sub.title, s.cell),
+                M(f"{sub.answered} of {sub.total}", s.cell_center),
+                M(number(sub.risk), s.cell_center),
+                level_chip(sub.level, s),
+            ]
+        )
+        extra.append(("BACKGROUND", (3, r), (3, r), level_color(sub.level)))
+    story.append(data_table(rows, columns(ctx, 55, 15, 12, 18), extra=extra, zebra=False))
+    story += _drivers(ctx, ch)
+    story += _notes(ctx, ch)
+    story += _actions(ctx, ch)
+    story.append(Spacer(1, 4 * mm))
+    return story
+
+
+def _drivers(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
+    s = ctx.styles
+    out: list[Flowable] = [subheading("What drives the level", s)]
+    if not ch.drivers:
+        return [*out, M("No answer raises this challenge's risk.", s.muted)]
+    rows: list[list[Any]] = [heads(ctx, "Question", "Answer", "Share of the risk", center_from=2)]
+    stop = f'<font color="{hex_of(level_color("critical"))}"><b>STOP</b></font> '
+    for d in ch.drivers:
+        q_text = markup(shorten(d.text, 300))
+        rows.append(
+            [
+                M((stop if d.blocker else "") + q_text, s.cell),
+                P(shorten(ctx.answer(d.question, d.answer), 300), s.cell),
+                M(percent(d.share), s.cell_center),
+            ]
+        )
+    out.append(data_table(rows, columns(ctx, 56, 30, 14)))
+    return out
+
+
+def _notes(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
+    s = ctx.styles
+    notes = _notes_for(ctx, ch.id)
+    out: list[Flowable] = [subheading("Consultant's notes", s)]
+    if not notes:
+        return [*out, M("No notes were taken for this challenge.", s.muted)]
+    for q, ans in notes:
+        text = ans.note.strip()
+        cut = len(text) > NOTE_EXCERPT
+        body = markup(text[:NOTE_EXCERPT].rstrip() + ("…" if cut else ""))
+        tail = f' <font color="{hex_of(MUTED)}">(the full note is in Appendix A)</font>' if cut else ""
+        # a note stays with its question
+        out.append(KeepTogether([M(f"<b>{markup(shorten(q.text, 200))}</b>", s.small), M(body + tail, s.note)]))
+    return out
+
+
+def _actions(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
+    s = ctx.styles
+    items = [it for it in ctx.plan.items if it.active and it.challenge == ch.id]
+    out: list[Flowable] = [subheading("Recommended actions", s)]
+    if not items:
+        return [*out, M("No actions are recommended for this challenge.", s.muted)]
+    rows: list[list[Any]] = [heads(ctx, "Action", "Phase", "Owner", "Due")]
+    for it in items:
+        rows.append(
+            [
+                M(f"<b>{markup(shorten(it.title, 200))}</b><br/>{markup(shorten(it.action, 400))}", s.cell),
+                M(f"{it.phase} · {markup(it.phase_name)}", s.cell),
+                P(shorten(it.owner or it.owner_role or "to be named", 80), s.cell),
+                M(markup(long_date(it.due_date)), s.cell),
+            ]
+        )
+    out.append(data_table(rows, columns(ctx, 54, 17, 16, 13)))
+    return out
+
+
+def _notes_for(ctx: ReportContext, challenge_id: str) -> list[tuple[Question, Answer]]:
+    values = ctx.values
+    out = []
+    for q in ctx.bank.challenge(challenge_id).questions():
+        ans = ctx.assessment.answers.get(q.id)
+        if ans and ans.note.strip() and ctx.bank.is_visible(q, values):
+            out.append((q, ans))
+    return out

@@ -1,0 +1,98 @@
+"""Sections 6 to 8: the follow-up list, the participants and the sign-off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
+
+from desktop_app.report.fonts import markup, shorten
+from desktop_app.report.sections.base import M, P, ReportContext, challenge_title, columns, data_table, heading, heads
+from desktop_app.report.styles import MUTED, hex_of
+from desktop_app.report.words import decision_word, long_date
+
+
+def follow_up(ctx: ReportContext) -> list[Flowable]:
+    s = ctx.styles
+    items = ctx.profile.follow_up
+    story: list[Flowable] = [CondPageBreak(90 * mm), heading(ctx, "6  Follow-up list", 0)]
+    if not items:
+        story.append(M("Nothing to follow up: no “don't know” and no low-confidence answers.", s.body))
+        return story
+    story.append(
+        M(
+            f"{len(items)} answer{'s' if len(items) != 1 else ''} need confirming: “don't know” answers and "
+            "answers given with low confidence. A “don't know” is scored at the middle of the scale, so "
+            "the answer may move the score either way.",
+            s.body,
+        )
+    )
+    rows: list[list[Any]] = [heads(ctx, "#", "Question", "Challenge", "Reason", "Current answer")]
+    for i, f in enumerate(items, start=1):
+        q_text = markup(shorten(f.text, 300))
+        if f.note.strip():
+            q_text += f'<br/><font color="{hex_of(MUTED)}">Note: {markup(shorten(f.note, 240))}</font>'
+        rows.append(
+            [
+                M(str(i), s.cell),
+                M(q_text, s.cell),
+                P(challenge_title(ctx, f.challenge), s.cell),
+                M(markup("Don't know" if f.reason == "unknown" else "Low confidence"), s.cell),
+                P(shorten(ctx.answer(f.question, f.answer), 200), s.cell),
+            ]
+        )
+    story.append(data_table(rows, columns(ctx, 4, 48, 18, 12, 18)))
+    return story
+
+
+def participants(ctx: ReportContext) -> list[Flowable]:
+    s, a = ctx.styles, ctx.assessment
+    story: list[Flowable] = [CondPageBreak(60 * mm), heading(ctx, "7  Participants", 0)]
+    story.append(
+        M(
+            f"Facilitated by <b>{markup(a.facilitator or 'not recorded')}</b> on {markup(long_date(a.workshop_date))}.",
+            s.body,
+        )
+    )
+    if not a.participants:
+        story.append(M("No participants were recorded.", s.muted))
+        return story
+    rows: list[list[Any]] = [heads(ctx, "Name", "Role", "Organisation")]
+    for person in a.participants:
+        rows.append(
+            [
+                P(shorten(person.name, 200), s.cell),
+                P(shorten(person.role, 200), s.cell),
+                P(shorten(person.organisation, 200), s.cell),
+            ]
+        )
+    story.append(data_table(rows, columns(ctx, 35, 35, 30)))
+    return story
+
+
+def sign_off(ctx: ReportContext) -> list[Flowable]:
+    s, a = ctx.styles, ctx.assessment
+    story: list[Flowable] = [CondPageBreak(95 * mm), heading(ctx, "8  Sign-off", 0)]
+    decision = decision_word(ctx.profile.overall.decision)
+    story.append(
+        M(
+            f"By signing, the parties confirm that this plan reflects the workshop's findings, accept the "
+            f"decision <b>{markup(decision)}</b> and the phase 0 actions, and agree to review the assessment "
+            "when the follow-up items are answered.",
+            s.body,
+        )
+    )
+    rows: list[list[Any]] = [heads(ctx, "Role", "Name", "Signature", "Date")]
+    for role, name in (
+        ("Facilitator", a.facilitator),
+        ("Client sponsor", ""),
+        ("Accountable executive", ""),
+        ("Data protection / risk officer", ""),
+    ):
+        rows.append([M(f"<b>{markup(role)}</b>", s.cell), P(shorten(name, 80), s.cell), "", ""])
+    # tall rows: room to sign by hand
+    story.append(
+        data_table(rows, columns(ctx, 26, 28, 30, 16), zebra=False, row_heights=[None] + [34] * (len(rows) - 1))
+    )
+    return story

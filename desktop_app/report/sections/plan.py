@@ -1,0 +1,294 @@
+"""Section 4: the deployment plan (roadmap, responsibilities, budget, actions by phase), and
+Appendix B (plan actions whose text the tables shortened, in full)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
+
+from desktop_app.core.bank import PHASE_NAMES, Framework
+from desktop_app.core.plan import PHASE_DUE_DAYS, PlanItem
+from desktop_app.report import charts
+from desktop_app.report.fonts import markup, shorten
+from desktop_app.report.sections.base import (
+    CELL_TEXT_LIMIT,
+    PLAN_NOTE_LIMIT,
+    PLAN_TITLE_LIMIT,
+    M,
+    P,
+    ReportContext,
+    columns,
+    data_table,
+    heading,
+    heads,
+    note_paragraphs,
+    subheading,
+)
+from desktop_app.report.sections.summary import milestone_dates
+from desktop_app.report.styles import BAND, MUTED, hex_of, level_color
+from desktop_app.report.words import COST_WORDS, EFFORT_DAYS, EFFORT_WORDS, STATUS_WORDS, long_date, money, number
+
+GANTT_ROWS = 40  # actions per roadmap drawing (a longer plan continues on the next page)
+
+
+def _due(it: PlanItem) -> date | None:
+    try:
+        return date.fromisoformat(it.due_date)
+    except ValueError:
+        return None
+
+
+def _gantt_rows(ctx: ReportContext) -> list[tuple[PlanItem, date, date]]:
+    """Each dated action with its start (the end of the phase before) and its due date."""
+    workshop = ctx.assessment.workshop_day
+    rows = []
+    for it in ctx.plan.items:
+        due = _due(it)
+        if not it.active or due is None:
+            continue
+        if workshop is not None and it.phase > 0:
+            start = workshop + timedelta(days=PHASE_DUE_DAYS.get(it.phase - 1, 0))
+        else:
+            start = workshop or due - timedelta(days=30)
+        rows.append((it, min(start, due), due))
+    return rows
+
+
+def roadmap(ctx: ReportContext) -> list[Flowable]:
+    s = ctx.styles
+    rows = _gantt_rows(ctx)
+    out: list[Flowable] = [subheading("Roadmap", s)]
+    if not rows:
+        return [
+            *out,
+            M("No action has a due date (the workshop date is not set), so no roadmap can be drawn.", s.muted),
+        ]
+    pilot, production = milestone_dates(ctx)
+    milestones = [(label, day) for label, day in (("Pilot", pilot), ("Production", production)) if day is not None]
+    begin = min(r[1] for r in rows)
+    end = max(*(r[2] for r in rows), *(day for _, day in milestones))
+    end += timedelta(days=max(7, (end - begin).days // 25))
+    keys = {it.key: i for i, (it, _s, _d) in enumerate(rows)}
+    for first in range(0, len(rows), GANTT_ROWS):
+        part = rows[first : first + GANTT_ROWS]
+        depends = [
+            (keys[dep] - first, i)
+            for i, (it, _s, _d) in enumerate(part)
+            for dep in getattr(it, "depends_on", ())
+            if dep in keys and 0 <= keys[dep] - first < len(part)
+        ]
+        out.append(charts.gantt(part, milestones, (begin, end), ctx.width, depends))
+        out.append(Spacer(1, 2 * mm))
+    out.append(
+        M(
+            "One bar per action, from the start of its phase to its due date; bar colour = phase. Dashed lines: "
+            "the earliest pilot start (every phase 0 action done) and production start (every pilot action done).",
+            s.tiny,
+        )
+    )
+    return out
+
+
+def responsibilities(ctx: ReportContext) -> list[Flowable]:
+    """Who does what: each role with the actions it is responsible (R) and accountable (A) for."""
+    s = ctx.styles
+    by_role: dict[str, list[PlanItem]] = {}
+    for it in ctx.plan.items:
+        if it.active and it.status != "done":
+            by_role.setdefault(it.owner_role or "Role to be named", []).append(it)
+    out: list[Flowable] = [subheading("Responsibilities (RACI)", s)]
+    if not by_role:
+        return [*out, M("No open actions.", s.muted)]
+    rows: list[list[Any]] = [heads(ctx, "Role", "Named person", *(f"Phase {p}" for p in sorted(PHASE_NAMES)))]
+    for role in sorted(by_role):
+        items = by_role[role]
+        people = sorted({it.owner.strip() for it in items if it.owner.strip()})
+        counts = [sum(1 for it in items if it.phase == p) for p in sorted(PHASE_NAMES)]
+        rows.append(
+            [
+                P(shorten(role, 60), s.cell),
+                P(shorten(", ".join(people) or "to be named", 90), s.cell),
+                *(M(f"R × {n}" if n else "–", s.cell_center) for n in counts),
+            ]
+        )
+    out.append(data_table(rows, columns(ctx, 26, 30, 11, 11, 11, 11)))
+    out.append(
+        M(
+            "R = responsible for that many actions in the phase. The client sponsor is accountable (A) for the "
+            "plan as a whole; the facilitator is consulted (C) on every action; the people listed under "
+            "Participants are informed (I) of progress.",
+            s.tiny,
+        )
+    )
+    return out
+
+
+def budget(ctx: ReportContext) -> list[Flowable]:
+    """Effort (person-days) and cost per phase."""
+    s = ctx.styles
+    out: list[Flowable] = [subheading("Budget", s)]
+    rows: list[list[Any]] = [heads(ctx, "Phase", "Actions", "Effort (person-days)", "Cost bands", center_from=1)]
+    total_actions = total_days = 0
+    for phase, items in ctx.plan.by_phase().items():
+        days = sum(EFFORT_DAYS.get(it.effort, 0) for it in items)
+        bands = ", ".join(
+            f"{sum(1 for it in items if it.cost == band)} {word.lower()}"
+            for band, word in COST_WORDS.items()
+            if any(it.cost == band for it in items)
+        )
+        total_actions += len(items)
+        total_days += days
+        rows.append(
+            [
+                M(f"{phase} · {markup(PHASE_NAMES.get(phase, str(phase)))}", s.cell),
+                M(str(len(items)), s.cell_center),
+                M(number(days), s.cell_center),
+                M(markup(bands or "–"), s.cell_center),
+            ]
+        )
+    rows.append(
+        [
+            M("<b>Total</b>", s.cell),
+            M(f"<b>{total_actions}</b>", s.cell_center),
+            M(f"<b>{number(total_days)}</b>", s.cell_center),
+            M("", s.cell),
+        ]
+    )
+    out.append(data_table(rows, columns(ctx, 40, 14, 22, 24)))
+    m = ctx.money
+    run = (
+        f"Monthly run cost once deployed: {money(m.monthly_cost, m.currency)}"
+        + (
+            f" against a budget of {money(m.monthly_budget, m.currency)}."
+            if m.monthly_budget
+            else " (no budget stated)."
+        )
+        if m.monthly_cost is not None
+        else "The monthly run cost could not be estimated from the answers."
+    )
+    out.append(
+        M(
+            f"Effort counts {EFFORT_DAYS['S']} person-days for a small action, {EFFORT_DAYS['M']} for a medium one and "
+            f"{EFFORT_DAYS['L']} for a large one. Cost bands are relative to the project budget. {markup(run)}",
+            s.tiny,
+        )
+    )
+    return out
+
+
+def deployment_plan(ctx: ReportContext) -> list[Flowable]:
+    s = ctx.styles
+    story: list[Flowable] = [heading(ctx, "4  Deployment plan", 0)]
+    phases = ctx.plan.by_phase()
+    count = sum(len(v) for v in phases.values())
+    rejected = sum(1 for it in ctx.plan.items if not it.active)
+    text = (
+        f"{count} action{'s' if count != 1 else ''} in four phases. Phase 0 must be complete before any "
+        "deployment; due dates count from the workshop date unless the consultant set one."
+    )
+    if rejected:
+        were = "s were" if rejected != 1 else " was"
+        text += f" {rejected} proposed action{were} rejected and {'are' if rejected != 1 else 'is'} not listed."
+    story.append(M(text, s.body))
+    story += roadmap(ctx)
+    story += responsibilities(ctx)
+    story += budget(ctx)
+    frameworks = ctx.frameworks
+    for phase, items in phases.items():
+        story.append(CondPageBreak(50 * mm))
+        story.append(heading(ctx, f"4.{phase + 1}  Phase {phase} — {PHASE_NAMES.get(phase, str(phase))}", 1))
+        if not items:
+            story.append(M("No actions in this phase.", s.muted))
+            continue
+        story.append(plan_table(ctx, items, frameworks))
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        M(
+            "Effort: small = days, medium = weeks, large = months. Cost band: low, medium or high relative to the "
+            "project budget. References point to the framework references (Appendix D).",
+            s.tiny,
+        )
+    )
+    return story
+
+
+def plan_table(ctx: ReportContext, items: Sequence[PlanItem], frameworks: Mapping[str, Framework]) -> Table:
+    """One action per pair of rows: the facts on the first, what to do across the full width below."""
+    s = ctx.styles
+    fixed = [70, 64, 62, 50, 42, 76]  # owner role, owner, due, effort, cost, references (points)
+    widths = [ctx.width - sum(fixed), *fixed]
+    rows: list[list[Any]] = [heads(ctx, "Action", "Owner role", "Owner", "Due", "Effort", "Cost", "References")]
+    extra: list[tuple[Any, ...]] = []
+    for n, it in enumerate(items):
+        r = len(rows)
+        title = markup(shorten(it.title, PLAN_TITLE_LIMIT))
+        if it.addresses_blocker:
+            title = f'<font color="{hex_of(level_color("critical"))}">■</font> {title}'
+        refs = "<br/>".join(markup(short_ref(ref, frameworks)) for ref in it.references) or "–"
+        rows.append(
+            [
+                M(f"<b>{title}</b>", s.cell),
+                P(shorten(it.owner_role or "–", 120), s.cell),
+                P(shorten(it.owner or "to be named", 120), s.cell),
+                M(markup(long_date(it.due_date)), s.cell),
+                M(markup(EFFORT_WORDS.get(it.effort, it.effort or "–")), s.cell),
+                M(markup(COST_WORDS.get(it.cost, it.cost or "–")), s.cell),
+                M(refs, s.cell),
+            ]
+        )
+        prefix = "<b>Clears a stop answer.</b> " if it.addresses_blocker else ""
+        more = " · in full in Appendix B" if plan_text_cut(it) else ""
+        status = STATUS_WORDS.get(it.status, it.status)
+        note = f" · {markup(shorten(it.note, PLAN_NOTE_LIMIT))}" if it.note else ""
+        detail = (
+            f"{prefix}{markup(shorten(it.action, CELL_TEXT_LIMIT))}"
+            f' <font color="{hex_of(MUTED)}">{markup(status)}{note}{more}</font>'
+        )
+        rows.append([M(detail, s.cell), "", "", "", "", "", ""])
+        extra += [
+            ("SPAN", (0, r + 1), (-1, r + 1)),
+            ("NOSPLIT", (0, r), (-1, r + 1)),
+            ("LINEBELOW", (0, r), (-1, r), 0, colors.white),
+            ("TOPPADDING", (0, r + 1), (-1, r + 1), 0),
+            ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 5),
+        ]
+        if n % 2:
+            extra.append(("BACKGROUND", (0, r), (-1, r + 1), BAND))
+    return data_table(rows, widths, extra=extra, zebra=False)
+
+
+def plan_text_cut(it: PlanItem) -> bool:
+    """True when the plan table had to shorten the action's title, text or note."""
+    return (
+        len(" ".join(it.action.split())) > CELL_TEXT_LIMIT
+        or len(" ".join(it.note.split())) > PLAN_NOTE_LIMIT
+        or len(" ".join(it.title.split())) > PLAN_TITLE_LIMIT
+    )
+
+
+def appendix_plan(ctx: ReportContext) -> list[Flowable]:
+    """Appendix B: plan actions whose text the tables shortened, in full (nothing the consultant wrote is lost)."""
+    s = ctx.styles
+    cut = [it for it in ctx.plan.items if it.active and plan_text_cut(it)]
+    if not cut:
+        return []
+    story: list[Flowable] = [PageBreak(), heading(ctx, "Appendix B  Plan actions in full", 0)]
+    story.append(M("Actions whose wording or note was too long for the plan tables, in full.", s.body))
+    for it in cut:
+        story.append(M(f"<b>{markup(it.title)}</b>", s.small))
+        story += note_paragraphs(it.action, s, label="Action")
+        if it.note.strip():
+            story += note_paragraphs(it.note, s)
+        story.append(Spacer(1, 3))
+    return story
+
+
+def short_ref(ref: str, frameworks: Mapping[str, Framework]) -> str:
+    """A citation as a reader knows it: the framework's short name and the item."""
+    fw_id, _, item = ref.partition(":")
+    return f"{fw_id.replace('-', ' ').replace('_', ' ')} {item}".strip()

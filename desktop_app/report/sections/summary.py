@@ -1,0 +1,239 @@
+"""Section 1: the one-page decision dashboard.
+
+The decision and why, the three findings that matter most as plain statements, the monthly run
+cost against the budget, the dates to pilot and to production, and the decisions asked of the
+reader with their owners. Reasons are built from the profile's structured facts, never by reading
+the core's English text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table
+
+from desktop_app.core.plan import PlanItem
+from desktop_app.core.scoring import (
+    PILOT_ONLY_OVERALL_RISK,
+    ChallengeScore,
+    QuestionScore,
+    RiskProfile,
+    SubchallengeScore,
+    level_rank,
+)
+from desktop_app.report.fonts import markup, shorten
+from desktop_app.report.sections.base import (
+    M,
+    ReportContext,
+    badge,
+    columns,
+    data_table,
+    heading,
+    heads,
+    subheading,
+    table_style,
+)
+from desktop_app.report.styles import ACCENT, BAND, WHITE, hex_of, level_color
+from desktop_app.report.words import decision_word, level_word, long_date, money, number, percent
+
+Finding = tuple[ChallengeScore, SubchallengeScore, QuestionScore | None]
+
+
+def top_findings(profile: RiskProfile, n: int = 3) -> list[Finding]:
+    rows = []
+    for ch in profile.challenges:
+        for sub in ch.subchallenges:
+            if not sub.risk:
+                continue
+            scored = [q for q in sub.questions if q.risk is not None and q.risk > 0]
+            worst = max(scored, key=lambda q: (q.blocker, q.points), default=None)
+            blocker = any(q.blocker for q in sub.questions)
+            rows.append(((blocker, level_rank(sub.level), sub.risk), ch, sub, worst))
+    rows.sort(key=lambda r: r[0], reverse=True)
+    return [(ch, sub, worst) for _, ch, sub, worst in rows[:n]]
+
+
+def decision_reasons(profile: RiskProfile) -> list[str]:
+    """Why the decision is what it is, as markup, from the profile's facts (no parsing of text)."""
+    out: list[str] = []
+    stop = f'<font color="{hex_of(level_color("critical"))}"><b>STOP</b></font> '
+    for b in profile.blockers:
+        out.append(stop + f"{markup(shorten(b.text, 160))} Answered “{markup(shorten(b.answer, 80))}”.")
+    for b in profile.open_blockers:
+        out.append(
+            stop + f"Not known yet: {markup(shorten(b.text, 160))} One of its answers would stop the deployment."
+        )
+    assessed = [c for c in profile.challenges if c.risk is not None]
+    for level in ("critical", "high", "medium"):
+        names = [c.title for c in assessed if c.level == level]
+        if names:
+            out.append(f"{level_word(level)} level in {markup(', '.join(names))}.")
+    risk = profile.overall.risk
+    if risk is not None and risk >= PILOT_ONLY_OVERALL_RISK:
+        out.append(f"Overall risk {number(risk)} is {number(PILOT_ONLY_OVERALL_RISK)} or more.")
+    missing = [c.title for c in profile.challenges if c.risk is None]
+    if missing:
+        out.append(f"Not yet assessed: {markup(', '.join(missing))}.")
+    unknown = profile.completion.unknown
+    if unknown:
+        out.append(
+            f"{unknown} “don't know” answer{'s are' if unknown != 1 else ' is'} scored at the middle of the scale: "
+            "once answered, the picture may turn out better or worse."
+        )
+    if not out:
+        out.append("Every assessed challenge is at low risk and no stop answer was given.")
+    return out
+
+
+def _latest(items: list[PlanItem]) -> date | None:
+    days = []
+    for it in items:
+        try:
+            days.append(date.fromisoformat(it.due_date))
+        except ValueError:
+            continue
+    return max(days, default=None)
+
+
+def milestone_dates(ctx: ReportContext) -> tuple[date | None, date | None]:
+    """(earliest pilot start, earliest production start): the last due date of phase 0, and of phases 0-1."""
+    open_items = [it for it in ctx.plan.items if it.active and it.status != "done"]
+    phase0 = [it for it in open_items if it.phase == 0]
+    pilot_phase = [it for it in open_items if it.phase <= 1]
+    start = ctx.assessment.workshop_day or ctx.today
+    pilot = _latest(phase0) or start
+    production = _latest(pilot_phase) or pilot
+    return pilot, production
+
+
+def _finding_text(ctx: ReportContext, finding: Finding) -> str:
+    ch, sub, worst = finding
+    text = f"<b>{markup(ch.title)} – {markup(sub.title)}</b>: {level_word(sub.level).lower()} risk"
+    if worst is not None:
+        text += "; a stop answer" if worst.blocker else ""
+        answer = shorten(ctx.answer(worst.question, worst.answer), 90)
+        text += f". Asked “{markup(shorten(worst.text, 140))}”, the workshop answered “{markup(answer)}”."
+    else:
+        text += "."
+    actions = [it for it in ctx.plan.items if it.active and it.subchallenge == sub.id and it.challenge == ch.id]
+    if actions:
+        it = actions[0]
+        owner = it.owner or it.owner_role or "owner to be named"
+        text += f" Plan: {markup(shorten(it.title, 110))} ({markup(shorten(owner, 50))}, by {long_date(it.due_date)})."
+    return text
+
+
+def asks(ctx: ReportContext) -> list[tuple[str, str, str]]:
+    """The decisions asked of the reader: (what, owner, by when)."""
+    out: list[tuple[str, str, str]] = []
+    st, a = ctx.status, ctx.assessment
+    sponsor = "Client sponsor"
+    soon = long_date((a.workshop_day or ctx.today) + timedelta(days=14))
+
+    out.append((f"Accept the decision “{decision_word(ctx.profile.overall.decision)}” and this plan", sponsor, soon))
+    if st.proposed:
+        n = len(st.proposed)
+        out.append((f"Accept or reject {n} proposed action{'s' if n != 1 else ''}", "Project lead", soon))
+    if st.unassigned:
+        n = len(st.unassigned)
+        out.append((f"Name an owner for {n} action{'s' if n != 1 else ''}", sponsor, soon))
+    m = ctx.money
+    if m.ratio is not None and m.ratio > 1:
+        out.append(
+            (
+                f"Raise the budget to {money(m.monthly_cost, m.currency)} a month, or cut the volume",
+                "Budget holder",
+                soon,
+            )
+        )
+    unknown = [f for f in ctx.profile.follow_up if f.reason == "unknown"]
+    if unknown:
+        n = len(unknown)
+        out.append(
+            (f"Answer {n} open question{'s' if n != 1 else ''} (follow-up list)", a.facilitator or "Facilitator", soon)
+        )
+    return out
+
+
+def _figures(ctx: ReportContext) -> Table:
+    m = ctx.money
+    pilot, production = milestone_dates(ctx)
+    if m.monthly_cost is None:
+        cost, cost_note = "not known", "the volumes and prices were not given"
+    else:
+        cost = money(m.monthly_cost, m.currency)
+        if m.monthly_budget:
+            cost_note = f"against a budget of {money(m.monthly_budget, m.currency)} ({percent(100 * (m.ratio or 0))})"
+        else:
+            cost_note = "no monthly budget was stated"
+    owned = sum(1 for it in ctx.plan.items if it.active and it.owner.strip())
+    active = sum(1 for it in ctx.plan.items if it.active)
+    figures = [
+        (cost, f"monthly run cost, {cost_note}"),
+        (long_date(pilot), "earliest pilot start (phase 0 done)"),
+        (long_date(production), "earliest production start (pilot done)"),
+        (f"{owned} of {active}", "actions with a named owner"),
+    ]
+    s = ctx.styles
+    cells = [
+        [M(f'<font size="12.5" color="{hex_of(ACCENT)}"><b>{markup(v)}</b></font>', s.cell_center) for v, _ in figures],
+        [M(markup(label), s.cell_center) for _, label in figures],
+    ]
+    t = Table(cells, colWidths=[ctx.width / 4] * 4)
+    t.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), BAND),
+                ("LINEAFTER", (0, 0), (-2, -1), 0.8, WHITE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, 0), 7),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ]
+        )
+    )
+    return t
+
+
+def executive_summary(ctx: ReportContext) -> list[Flowable]:
+    s, o = ctx.styles, ctx.profile.overall
+    body: list[Flowable] = []
+    line = f"Overall risk <b>{number(o.risk)}</b> of 100. Highest challenge level: <b>{level_word(o.level)}</b>."
+    phase0 = sum(1 for it in ctx.plan.items if it.active and it.phase == 0 and it.status != "done")
+    stops = len(ctx.profile.blockers) + len(ctx.profile.open_blockers)
+    if stops:
+        line += f" {stops} stop answer{'s' if stops != 1 else ''} to clear"
+    else:
+        line += " No stop answer was given"
+    line += f"; {phase0} action{'s' if phase0 != 1 else ''} to finish before any deployment (phase 0)."
+    if ctx.status.draft:
+        line += " <b>DRAFT</b>: the plan still has proposed or unowned actions."
+    row = Table([[badge(ctx, o.decision, 58 * mm), M(line, s.body)]], colWidths=[62 * mm, ctx.width - 62 * mm])
+    row.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    body += [row, Spacer(1, 3 * mm), _figures(ctx)]
+
+    body.append(subheading("What matters most", s))
+    findings = top_findings(ctx.profile)
+    for finding in findings:
+        body.append(M(_finding_text(ctx, finding), s.bullet, bullet="•"))
+    if not findings:
+        body.append(M("No risk has been scored yet.", s.muted))
+
+    body.append(subheading("Decisions asked of you", s))
+    rows: list[list[Any]] = [heads(ctx, "Decision", "Owner", "By")]
+    for what, owner, when in asks(ctx):
+        rows.append([M(markup(what), s.cell), M(markup(shorten(owner, 60)), s.cell), M(markup(when), s.cell)])
+    body.append(data_table(rows, columns(ctx, 60, 22, 18)))
+
+    body.append(subheading("Why this decision", s))
+    reasons = decision_reasons(ctx.profile)
+    for text in reasons[:6]:
+        body.append(M(text, s.bullet, bullet="•"))
+    if len(reasons) > 6:
+        body.append(M(f"… and {len(reasons) - 6} more in section 3.", s.muted))
+    return [
+        heading(ctx, "1  Decision dashboard", 0),
+        KeepInFrame(ctx.width, ctx.height - 40, body, mode="shrink"),
+        PageBreak(),
+    ]
