@@ -49,9 +49,14 @@ def default_paper() -> str:
     return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
 
 
+#: characters no file name may hold on Windows, macOS or Linux; everything else (accents, "–", "€") is kept
+FORBIDDEN_IN_FILE_NAMES = frozenset('<>:"/\\|?*')
+
+
 def suggested_file_name(assessment: Assessment) -> str:
+    """ "client - project - readiness plan.pdf" with only the characters no system allows replaced by "_"."""
     raw = f"{assessment.client} - {assessment.project} - readiness plan"
-    safe = "".join(ch if ch.isalnum() or ch in " -_.,()" else "_" for ch in raw).strip(" .")
+    safe = "".join("_" if ch in FORBIDDEN_IN_FILE_NAMES or ord(ch) < 32 else ch for ch in raw).strip(" .")
     return (safe[:120] or "readiness plan") + ".pdf"
 
 

@@ -164,9 +164,10 @@ def matrix(challenges: Sequence[ChallengeScore], width: float, height: float) ->
     return d
 
 
-def subchallenge_bars(challenges: Sequence[ChallengeScore], width: float) -> Drawing:
-    """One horizontal bar per sub-challenge: risk 0-100, coloured and labelled by level."""
-    title_h, row_h, gap_h, axis_h = 13.5, 12.0, 4.0, 16.0
+def subchallenge_bars(challenges: Sequence[ChallengeScore], width: float, *, axis: bool = True) -> Drawing:
+    """One horizontal bar per sub-challenge: risk 0-100, coloured and labelled by level; ``axis``
+    adds the 0-100 scale below (drawn once under the last of several blocks)."""
+    title_h, row_h, gap_h, axis_h = 13.5, 12.0, 4.0, (16.0 if axis else 0.0)
     rows = sum(len(ch.subchallenges) for ch in challenges)
     height = len(challenges) * (title_h + gap_h) + rows * row_h + axis_h
     d = _drawing(width, height)
@@ -179,7 +180,8 @@ def subchallenge_bars(challenges: Sequence[ChallengeScore], width: float) -> Dra
         d.add(
             Line(x, axis_h - 4, x, height, strokeColor=RULE, strokeWidth=0.4, strokeDashArray=[1, 2] if tick else None)
         )
-        d.add(_text(x, axis_h - 12, str(tick), 6, anchor="middle", color=MUTED))
+        if axis:
+            d.add(_text(x, axis_h - 12, str(tick), 8, anchor="middle", color=MUTED))
     y = height
     for ch in challenges:
         y -= title_h
@@ -222,7 +224,7 @@ def gantt(
     and an arrow from an action to each action that depends on it (``depends``: row indices)."""
     begin, end = span
     total = max(1, (end - begin).days)
-    row_h, top_pad, axis_h = 13.0, 12.0 + 10.0 * max(1, len(milestones)), 14.0
+    row_h, top_pad, axis_h = 12.5, 12.0 + 10.0 * max(1, len(milestones)), 14.0
     height = top_pad + row_h * len(rows) + axis_h
     d = _drawing(width, height)
     label_w = min(200.0, width * 0.4)
@@ -232,18 +234,14 @@ def gantt(
         return x0 + (x1 - x0) * max(0, min(total, (day - begin).days)) / total
 
     top = height - top_pad
+    last_label = -1e9
     for tick in _month_ticks(begin, end):
         x = x_of(tick)
         d.add(Line(x, axis_h - 2, x, top, strokeColor=RULE, strokeWidth=0.4))
-        d.add(
-            _text(
-                x + 1.5,
-                3,
-                tick.strftime("%b %Y") if tick.month == 1 or tick == begin else tick.strftime("%b"),
-                8,
-                color=MUTED,
-            )
-        )
+        label = tick.strftime("%b %Y") if tick.month == 1 or x - last_label > 1e8 else tick.strftime("%b")
+        if x - last_label >= stringWidth(label, SANS, 8) + 6:  # labels never overlap
+            d.add(_text(x + 1.5, 3, label, 8, color=MUTED))
+            last_label = x
     for i, (it, start, due) in enumerate(rows):
         y = top - (i + 1) * row_h
         if i % 2:

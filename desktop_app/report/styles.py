@@ -151,8 +151,8 @@ def make_styles() -> Styles:
             "head_center", parent=cell, fontName=SANS_BOLD, textColor=WHITE, alignment=TA_CENTER
         ),
         mono=derive("mono", fontName=MONO, fontSize=MIN_SIZE, leading=10),
-        toc1=derive("toc1", fontName=SANS_BOLD, fontSize=10.5, leading=15, spaceBefore=4),
-        toc2=derive("toc2", fontSize=9.5, leading=13, leftIndent=16),
+        toc1=derive("toc1", fontName=SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=3),
+        toc2=derive("toc2", fontSize=9.5, leading=12.5, leftIndent=16),
         cover_title=derive("cover_title", fontName=SANS_BOLD, fontSize=26, leading=31, textColor=ACCENT),
         cover_sub=derive("cover_sub", fontSize=14, leading=19, textColor=MUTED, spaceAfter=14),
         cover_meta=derive("cover_meta", fontSize=10, leading=14),

@@ -33,8 +33,22 @@ def test_radar_polygon_is_closed_with_a_gap_for_not_assessed(radar):
     assert len(x) == len(AXES) + 1
     assert (x[0], y[0]) == (x[-1], y[-1])
     assert math.isnan(x[2])
-    assert "Today" in radar.missing_items
-    assert "Projected" not in radar.missing_items
+    assert radar.missing_axes["Today"] == [2]
+    assert "Projected" not in radar.missing_axes
+
+
+def test_a_challenge_not_assessed_is_drawn_neutrally_not_on_the_outer_ring(radar):
+    """No marker at 100 (which reads as the worst risk): a grey dashed spoke and a label that says so."""
+    import math
+
+    import pyqtgraph as pg
+
+    for item in radar.plot.getPlotItem().items:
+        if isinstance(item, pg.ScatterPlotItem):
+            for spot in item.points():
+                assert math.hypot(spot.pos().x(), spot.pos().y()) < 0.99 or spot.data()[0] != 2
+    assert "not assessed" in radar.label_items[2].toPlainText()
+    assert "not assessed" not in radar.label_items[1].toPlainText()
 
 
 def test_radar_first_axis_points_up(radar):
@@ -186,3 +200,14 @@ def test_trend_lines_hold_dates_and_risks(qtbot):
     x, y = chart.series_items["Overall"].getData()
     assert list(y) == [60.0, 40.0] and x[1] > x[0]
     assert math.isnan(chart.series_items["Data"].getData()[1][0])
+
+
+def test_trend_axis_shows_the_assessment_dates(qtbot):
+    from datetime import date
+
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    chart.set_data([date(2026, 1, 15), date(2026, 4, 15)], [("Overall", [60.0, 40.0], "#000000")])
+    labels = [label for level in chart.date_axis._tickLevels or [] for _x, label in level]
+    assert labels == ["2026-01-15", "2026-04-15"]

@@ -364,3 +364,44 @@ def test_right_to_left_text_extracts_in_logical_order_and_other_scripts_use_thei
             fonts.add(str(ref.get_object()["/BaseFont"]))
     for family in ("NotoSansHebrew", "NotoSansArabic", "NotoSansDevanagari", "NotoSansThai"):
         assert any(family in f for f in fonts), family
+
+
+# -- layout ----------------------------------------------------------------------------------------
+
+
+def _words(path: Path) -> list[tuple[int, float, float, float, str]]:
+    """(page, yMin, yMax, font size estimate, word) of every word, from pdftotext -bbox."""
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True).stdout.decode()
+    out = []
+    for page, body in enumerate(html.split("<page ")[1:]):
+        pattern = r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<'
+        for y0, y1, word in re.findall(pattern, body):
+            out.append((page, float(y0), float(y1), float(y1) - float(y0), word))
+    return out
+
+
+def test_a_long_client_name_keeps_the_cover_on_one_page_and_the_footer_below_its_rule(bank_mini, tmp_path):
+    from desktop_app.report.document import FOOTER_RULE_Y
+
+    name = "Very Long Client Name Holding Company " * 9
+    assessment = replace(data.mixed(bank_mini), client=name.strip(), project="Project " * 30)
+    for paper in ("a4", "letter"):
+        path = tmp_path / f"long-{paper}.pdf"
+        write_report(bank_mini, assessment, path, ReportOptions(paper=paper, generated=FIXED))
+        texts = page_texts(path)
+        assert "Contents" in texts[1]  # the cover did not spill onto page 2
+        height = float(pypdf.PdfReader(str(path)).pages[0].mediabox.height)
+        rule_from_top = height - FOOTER_RULE_Y
+        footer = [w for w in _words(path) if w[0] > 0 and w[1] > height - 60]
+        assert footer
+        assert all(y0 > rule_from_top for _p, y0, _y1, _h, _w in footer)  # every footer word below the rule
+
+
+def test_no_text_is_smaller_than_8_pt(built):
+    """Word boxes from pdftotext: a glyph box of 8 pt text is at least about 8 pt tall."""
+    path, _ = built[("healthcare-synthetic-imaging.json", "a4")]
+    heights = [h for _p, _y0, _y1, h, w in _words(path) if w.strip()]
+    small = [h for h in heights if h < 7.9]
+    assert heights and not small, f"{len(small)} words under 8 pt, smallest {min(small):.1f}"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import math
 import textwrap
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
 
 import numpy as np
 import pyqtgraph as pg
@@ -48,8 +50,8 @@ class RadarChart(ChartWidget):
         self.fill_items: dict[str, pg.PlotDataItem] = {}
         #: name -> hoverable points with tooltips
         self.point_items: dict[str, pg.ScatterPlotItem] = {}
-        #: name -> "not assessed" markers (an open circle on the axis' outer ring)
-        self.missing_items: dict[str, pg.ScatterPlotItem] = {}
+        #: name -> the axes that series has not assessed (drawn as a dashed grey spoke, no marker)
+        self.missing_axes: dict[str, list[int]] = {}
         self.label_items: list[pg.TextItem] = []
         super().__init__(parent)
         plot_item = self.plot.getPlotItem()
@@ -145,44 +147,66 @@ class RadarChart(ChartWidget):
         self.series_items.clear()
         self.fill_items.clear()
         self.point_items.clear()
-        self.missing_items.clear()
+        self.missing_axes.clear()
         self.label_items = []
         n = len(self._labels)
-        text = self.text_colour()
-        grid = pg.mkPen(self.grid_colour(), width=1)
         if n < 3:
             self._update_legend()
             return
         angles = [self._angle(i, n) for i in range(n)]
-        # rings and spokes
+        missing_first = {i for i in range(n) if self._series and self._value(self._series[0][1], i) is None}
+        missing_any = {i for i in range(n) for _name, values, _c in self._series if self._value(values, i) is None}
+        self._draw_grid(plot_item, angles, missing_any)
+        self._label_margins = self._draw_labels(plot_item, angles, missing_first)
+        self._fit_range()
+        # series (the first on top)
+        for z, series in enumerate(reversed(self._series)):
+            self._draw_series(plot_item, series, angles, z)
+        self._update_legend()
+
+    @staticmethod
+    def _value(values: list[float | None], i: int) -> float | None:
+        return values[i] if i < len(values) else None
+
+    def _draw_grid(self, plot_item: pg.PlotItem, angles: list[float], missing: set[int]) -> None:
+        grid = pg.mkPen(self.grid_colour(), width=1)
         for ring in RINGS:
             r = ring / 100.0
             xs = [r * math.cos(a) for a in [*angles, angles[0]]]
             ys = [r * math.sin(a) for a in [*angles, angles[0]]]
             plot_item.addItem(pg.PlotDataItem(xs, ys, pen=grid))
-        for a in angles:
-            plot_item.addItem(pg.PlotDataItem([0, math.cos(a)], [0, math.sin(a)], pen=grid))
-        # ring values along the first spoke
-        small = QFont()
-        small.setPointSizeF(self.point_size(7 if self.compact else 8))
-        if not self.compact:
-            for ring in (20, 40, 60, 80, 100):
+        # a spoke not assessed (in any series) is dashed and neutral: no value is claimed on it
+        dashed = pg.mkPen(NOT_ASSESSED_COLOUR, width=1.2, style=Qt.PenStyle.DashLine)
+        for i, a in enumerate(angles):
+            plot_item.addItem(pg.PlotDataItem([0, math.cos(a)], [0, math.sin(a)], pen=dashed if i in missing else grid))
+        if not self.compact:  # ring values along the first spoke
+            small = QFont()
+            small.setPointSizeF(self.point_size(8))
+            for ring in RINGS:
                 t = pg.TextItem(str(ring), color=QColor(self.grid_colour().rgb()), anchor=(1.1, 0.5))
                 t.setFont(small)
                 t.setPos(0, ring / 100.0)
                 plot_item.addItem(t)
-        # axis labels
+
+    def _draw_labels(
+        self, plot_item: pg.PlotItem, angles: list[float], missing: set[int]
+    ) -> tuple[float, float, float, float]:
+        """Axis labels around the ring; returns how far they reach beyond it (left, right, top, bottom px)."""
         label_font = QFont()
         label_font.setPointSizeF((7.5 if self.compact else 9.5) * self._label_scale)
         names = self._short_labels if self.compact else self._labels
         width = 12 if self.compact else 18
         metrics = QFontMetrics(label_font)
-        left = right = top = bottom = 0.0
-        for name, a in zip(names, angles, strict=True):
+        reach = {"left": 0.0, "right": 0.0, "top": 0.0, "bottom": 0.0}
+        for i, (name, a) in enumerate(zip(names, angles, strict=True)):
             c, s = math.cos(a), math.sin(a)
             anchor = (0.5 - 0.5 * _sign(c), 0.5 + 0.5 * _sign(s))
             wrapped = "\n".join(textwrap.wrap(name, width, break_long_words=False)) or name
-            item = pg.TextItem(wrapped, color=text, anchor=anchor)
+            colour: QColor | str = self.text_colour()
+            if i in missing:
+                wrapped += "\n" + self.tr("(not assessed)")
+                colour = NOT_ASSESSED_COLOUR
+            item = pg.TextItem(wrapped, color=colour, anchor=anchor)
             item.setFont(label_font)
             item.setPos(1.06 * c, 1.06 * s)
             plot_item.addItem(item)
@@ -190,26 +214,10 @@ class RadarChart(ChartWidget):
             lines = wrapped.split("\n")
             w = max(metrics.horizontalAdvance(line) for line in lines) + 10.0
             h = metrics.lineSpacing() * len(lines) + 8.0
-            # how far each label reaches beyond the ring, in pixels, on each side
-            if _sign(c) > 0:
-                right = max(right, w)
-            elif _sign(c) < 0:
-                left = max(left, w)
-            else:
-                left, right = max(left, w / 2), max(right, w / 2)
-            if _sign(s) > 0:
-                top = max(top, h)
-            elif _sign(s) < 0:
-                bottom = max(bottom, h)
-            else:
-                top, bottom = max(top, h / 2), max(bottom, h / 2)
+            _reach(reach, ("right", "left"), _sign(c), w)
+            _reach(reach, ("top", "bottom"), _sign(s), h)
         # diagonal labels sit beside the ring rather than above it: they need little vertical room
-        self._label_margins = (left, right, top * 0.9, bottom * 0.9)
-        self._fit_range()
-        # series (the first on top)
-        for z, (name, values, colour) in enumerate(reversed(self._series)):
-            self._draw_series(plot_item, name, values, colour, angles, z)
-        self._update_legend()
+        return (reach["left"], reach["right"], reach["top"] * 0.9, reach["bottom"] * 0.9)
 
     def _fit_range(self) -> None:
         """Scale so the labels (fixed pixel size) fit around the ring at any widget size."""
@@ -225,7 +233,8 @@ class RadarChart(ChartWidget):
         y0 = -(reach * radius + bottom + slack_y / 2) / radius
         vb.setRange(xRange=(x0, x0 + width / radius), yRange=(y0, y0 + height / radius), padding=0)
 
-    def _draw_series(self, plot_item, name: str, values, colour: str, angles, z: int) -> None:
+    def _draw_series(self, plot_item: pg.PlotItem, series: Series, angles: list[float], z: int) -> None:
+        name, values, colour = series
         n = len(angles)
         shown = [self._shown(values[i] if i < len(values) else None) for i in range(n)]
         xs = np.array([np.nan if v is None else v / 100.0 * math.cos(a) for v, a in zip(shown, angles, strict=True)])
@@ -272,23 +281,9 @@ class RadarChart(ChartWidget):
         self.point_items[name] = points
         missing = [i for i, v in enumerate(shown) if v is None]
         if missing:
-            marks = pg.ScatterPlotItem(
-                x=[math.cos(angles[i]) for i in missing],
-                y=[math.sin(angles[i]) for i in missing],
-                data=[(i, f"{name}\n{self._labels[i]}: not assessed") for i in missing],
-                symbol="x",
-                size=9 if self.compact else 12,
-                brush=pg.mkBrush(NOT_ASSESSED_COLOUR),
-                pen=pg.mkPen(NOT_ASSESSED_COLOUR, width=1.5),
-                hoverable=True,
-                tip=lambda x, y, data: data[1],
-            )
-            marks.sigClicked.connect(self._point_clicked)
-            marks.setZValue(40)
-            plot_item.addItem(marks)
-            self.missing_items[name] = marks
+            self.missing_axes[name] = missing
 
-    def _point_clicked(self, _item, spots, _event=None) -> None:
+    def _point_clicked(self, _item: object, spots: Sequence[Any], _event: object = None) -> None:
         if len(spots):
             self.axis_clicked.emit(int(spots[0].data()[0]))
 
@@ -300,10 +295,21 @@ class RadarChart(ChartWidget):
             f'<span style="color:{colour}; font-size:14pt;">■</span>&nbsp;{_escape(name)}'
             for name, _values, colour in self._series
         ]
-        hint = f"outer ring = {word} 100"
+        hint = self.tr("outer ring = {word} 100").format(word=word)
         if any(None in values for _n, values, _c in self._series):
-            hint += f'; <span style="color:{NOT_ASSESSED_COLOUR};">✕</span> not assessed'
+            hint += f'; <span style="color:{NOT_ASSESSED_COLOUR};">- - -</span> ' + self.tr("not assessed")
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts) + f"<br><small>{hint}</small>")
+
+
+def _reach(reach: dict[str, float], sides: tuple[str, str], sign: int, size: float) -> None:
+    """Widen ``reach`` on the side a label sticks out (both halves when it is centred on the axis)."""
+    if sign > 0:
+        reach[sides[0]] = max(reach[sides[0]], size)
+    elif sign < 0:
+        reach[sides[1]] = max(reach[sides[1]], size)
+    else:
+        reach[sides[0]] = max(reach[sides[0]], size / 2)
+        reach[sides[1]] = max(reach[sides[1]], size / 2)
 
 
 def _sign(v: float, eps: float = 1e-6) -> int:
@@ -329,8 +335,17 @@ SHORT_CHALLENGE_LABELS = {
 }
 
 
-def challenge_axes(challenges) -> tuple[list[str], list[str]]:
+class _Titled(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+def challenge_axes(challenges: Iterable[_Titled]) -> tuple[list[str], list[str]]:
     """(titles, short titles) for objects with ``id`` and ``title`` (bank or profile challenges)."""
+    challenges = list(challenges)
     titles = [c.title for c in challenges]
     shorts = [SHORT_CHALLENGE_LABELS.get(c.id, _first_word(c.title)) for c in challenges]
     return titles, shorts

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.gui.charts.base import ChartWidget
 
 TrendSeries = tuple[str, list[float | None], str]
+#: at most this many dates are written under the axis (evenly chosen, first and last always)
+MAX_DATE_TICKS = 8
 
 
 class TrendChart(ChartWidget):
@@ -74,6 +76,19 @@ class TrendChart(ChartWidget):
             item.addItem(points)
             self.series_items[name] = line
         item.setYRange(0, 100, padding=0.05)
+        self._date_ticks(xs)
         if len(xs):
             span = max(xs.max() - xs.min(), 86400 * 30)
             item.setXRange(xs.min() - span * 0.08, xs.max() + span * 0.08, padding=0)
+
+    def _date_ticks(self, xs: np.ndarray) -> None:
+        """Write each assessment's date (ISO) under its point: automatic date ticks showed none for a
+        range of a few months, and a trend is read by the workshops' dates."""
+        if not len(self.dates):
+            self.date_axis.setTicks(None)
+            return
+        unique = sorted(set(zip(xs.tolist(), self.dates, strict=True)))
+        if len(unique) > MAX_DATE_TICKS:
+            step = (len(unique) - 1) / (MAX_DATE_TICKS - 1)
+            unique = [unique[round(i * step)] for i in range(MAX_DATE_TICKS)]
+        self.date_axis.setTicks([[(x, d.isoformat()) for x, d in unique], []])

@@ -5,9 +5,12 @@ Every change is an undoable command on :class:`DocumentState`, stored in the fil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
+from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,7 +45,8 @@ class PlanView(QWidget):
         self.state = state
         self.setAccessibleName("Deployment plan")
         #: replaced in tests to answer the edit dialog: (dialog) -> accepted?
-        self.run_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
+        #: runs a dialog and says whether it was accepted (tests replace it to fill the dialog in)
+        self.run_dialog: Callable[[PlanItemDialog], bool] = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 10)
         self.summary = QLabel()
@@ -73,6 +77,7 @@ class PlanView(QWidget):
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Action details")
         self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._detail_link)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -84,7 +89,7 @@ class PlanView(QWidget):
         state.changed.connect(self.refresh)
         self.refresh()
 
-    def _button(self, text: str, tip: str, slot) -> QPushButton:
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         b = QPushButton(text)
         b.setToolTip(tip)
         b.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -128,24 +133,44 @@ class PlanView(QWidget):
         if it is None:
             self.detail.clear()
             return
-        refs = "; ".join(it.references)
-        triggers = ", ".join(it.triggered_by)
-        parts = [f"<h3>{it.title}</h3>", f"<p>{it.action}</p>"]
-        meta = [f"<b>Phase:</b> {it.phase} · {it.phase_name}"]
+        self.detail.setHtml(self._detail_html(it))
+
+    def _detail_html(self, it: PlanItem) -> str:
+        parts = [f"<h3>{escape(it.title)}</h3>", f"<p>{escape(it.action)}</p>"]
+        meta = [f"<b>{self.tr('Phase:')}</b> {it.phase} · {escape(it.phase_name)}"]
         if it.owner_role:
-            meta.append(f"<b>Suggested owner:</b> {it.owner_role}")
+            meta.append(f"<b>{self.tr('Suggested owner:')}</b> {escape(it.owner_role)}")
         if it.cost:
-            meta.append(f"<b>Cost:</b> {it.cost}")
+            meta.append(f"<b>{self.tr('Cost:')}</b> {escape(it.cost)}")
         if it.risk_reduction:
-            meta.append(f"<b>Expected risk reduction:</b> {it.risk_reduction} point(s)")
+            meta.append(
+                f"<b>{self.tr('Expected risk reduction:')}</b> " + self.tr("{n} point(s)").format(n=it.risk_reduction)
+            )
         parts.append("<p>" + " &nbsp;·&nbsp; ".join(meta) + "</p>")
+        triggers = self._trigger_links(it)
         if triggers:
-            parts.append(f"<p><b>Triggered by:</b> {triggers}</p>")
-        if refs:
-            parts.append(f"<p><b>References:</b> {refs}</p>")
+            parts.append(f"<p><b>{self.tr('Triggered by:')}</b></p><ul>{triggers}</ul>")
+        if it.references:
+            parts.append(f"<p><b>{self.tr('References:')}</b> {escape('; '.join(it.references))}</p>")
         if it.note:
-            parts.append(f"<p><b>Note:</b> {it.note}</p>")
-        self.detail.setHtml("".join(parts))
+            parts.append(f"<p><b>{self.tr('Note:')}</b> {escape(it.note)}</p>")
+        return "".join(parts)
+
+    def _trigger_links(self, it: PlanItem) -> str:
+        """The answers that call for the action, by their question's text, each a link to the question."""
+        bank = self.state.bank
+        items = []
+        for qid in it.triggered_by:
+            if bank is not None and bank.has_question(qid):
+                items.append(f"<li><a href='q:{escape(qid)}'>{escape(bank.question(qid).text)}</a></li>")
+            else:  # a question the bank no longer holds: its id is all there is
+                items.append(f"<li>{escape(qid)}</li>")
+        return "".join(items)
+
+    def _detail_link(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("q:") and self.state.bank is not None and self.state.bank.has_question(target[2:]):
+            self.state.request_navigate(target[2:])
 
     def selected_item(self) -> PlanItem | None:
         idx = self.table.currentIndex()
@@ -198,15 +223,19 @@ class PlanView(QWidget):
         if it is None or bank is None or self.state.readonly:
             return
         a = self.state.assessment
-        dialog = PlanItemDialog(self, bank, it, a.plan.get(it.key) if a else None)
+        dialog = PlanItemDialog(self, bank, it, a.plan.get(it.key) if a else None, workshop=self._workshop())
         if self.run_dialog(dialog):
             self.state.set_plan_decision(dialog.result_decision(), f"Edit {it.title}")
+
+    def _workshop(self) -> date | None:
+        a = self.state.assessment
+        return a.workshop_day if a is not None else None
 
     def add_custom(self) -> None:
         bank = self.state.bank
         if bank is None or self.state.readonly:
             return
-        dialog = PlanItemDialog(self, bank)
+        dialog = PlanItemDialog(self, bank, workshop=self._workshop())
         if self.run_dialog(dialog):
             key = self.state.add_custom_action(dialog.result_decision())
             self.select_key(key)

@@ -31,7 +31,7 @@ def appendix(ctx: ReportContext) -> list[Flowable]:
         groups.append((ch.title, subs))
     for n, (title, subs) in enumerate(groups):
         story.append(CondPageBreak(40 * mm))
-        story.append(heading(ctx, f"A.{n}  {title}", 1))
+        story.append(heading(ctx, f"A.{n}  {title}", 1, toc=False))  # in the outline, not the contents
         for sub_title, questions in subs:
             if sub_title:
                 story.append(subheading(sub_title, s))

@@ -29,7 +29,7 @@ from desktop_app.report.words import level_word, long_date, number, percent
 
 
 def challenge_sections(ctx: ReportContext) -> list[Flowable]:
-    story: list[Flowable] = [heading(ctx, "3  Findings by challenge", 0)]
+    story: list[Flowable] = [CondPageBreak(90 * mm), heading(ctx, "3  Findings by challenge", 0)]
     story.append(
         M(
             "Each challenge below shows its level, the answers that drive it, the notes taken in the workshop "
@@ -39,7 +39,7 @@ def challenge_sections(ctx: ReportContext) -> list[Flowable]:
     )
     for n, ch in enumerate(ctx.profile.challenges, start=1):
         if n > 1:
-            story.append(CondPageBreak(70 * mm))
+            story.append(CondPageBreak(55 * mm))
         story += challenge_section(ctx, n, ch)
     story.append(PageBreak())
     return story

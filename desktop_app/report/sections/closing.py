@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from desktop_app.report.fonts import markup, shorten
 from desktop_app.report.sections.base import M, P, ReportContext, challenge_title, columns, data_table, heading, heads
@@ -16,7 +16,7 @@ from desktop_app.report.words import decision_word, long_date
 def follow_up(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
     items = ctx.profile.follow_up
-    story: list[Flowable] = [CondPageBreak(90 * mm), heading(ctx, "6  Follow-up list", 0)]
+    story: list[Flowable] = [CondPageBreak(50 * mm), heading(ctx, "6  Follow-up list", 0)]
     if not items:
         story.append(M("Nothing to follow up: no “don't know” and no low-confidence answers.", s.body))
         return story
@@ -48,7 +48,7 @@ def follow_up(ctx: ReportContext) -> list[Flowable]:
 
 def participants(ctx: ReportContext) -> list[Flowable]:
     s, a = ctx.styles, ctx.assessment
-    story: list[Flowable] = [CondPageBreak(60 * mm), heading(ctx, "7  Participants", 0)]
+    story: list[Flowable] = [CondPageBreak(45 * mm), heading(ctx, "7  Participants", 0)]
     story.append(
         M(
             f"Facilitated by <b>{markup(a.facilitator or 'not recorded')}</b> on {markup(long_date(a.workshop_date))}.",
@@ -73,7 +73,7 @@ def participants(ctx: ReportContext) -> list[Flowable]:
 
 def sign_off(ctx: ReportContext) -> list[Flowable]:
     s, a = ctx.styles, ctx.assessment
-    story: list[Flowable] = [CondPageBreak(95 * mm), heading(ctx, "8  Sign-off", 0)]
+    story: list[Flowable] = [CondPageBreak(70 * mm), heading(ctx, "8  Sign-off", 0)]
     decision = decision_word(ctx.profile.overall.decision)
     story.append(
         M(
@@ -95,4 +95,7 @@ def sign_off(ctx: ReportContext) -> list[Flowable]:
     story.append(
         data_table(rows, columns(ctx, 26, 28, 30, 16), zebra=False, row_heights=[None] + [34] * (len(rows) - 1))
     )
+    from desktop_app.report.sections.front import document_control
+
+    story += [Spacer(1, 6 * mm), *document_control(ctx)]
     return story

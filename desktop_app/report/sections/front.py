@@ -171,4 +171,4 @@ def contents(ctx: ReportContext) -> list[Flowable]:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ]
     )
-    return [heading(ctx, "Contents", 0, toc=False), toc, *document_control(ctx), PageBreak()]
+    return [heading(ctx, "Contents", 0, toc=False), toc, PageBreak()]

@@ -33,7 +33,7 @@ from desktop_app.report.sections.summary import milestone_dates
 from desktop_app.report.styles import BAND, MUTED, hex_of, level_color
 from desktop_app.report.words import COST_WORDS, EFFORT_DAYS, EFFORT_WORDS, STATUS_WORDS, long_date, money, number
 
-GANTT_ROWS = 40  # actions per roadmap drawing (a longer plan continues on the next page)
+GANTT_ROWS = 44  # at most this many actions per roadmap drawing (a longer plan continues on the next page)
 
 
 def _due(it: PlanItem) -> date | None:
@@ -74,8 +74,9 @@ def roadmap(ctx: ReportContext) -> list[Flowable]:
     end = max(*(r[2] for r in rows), *(day for _, day in milestones))
     end += timedelta(days=max(7, (end - begin).days // 25))
     keys = {it.key: i for i, (it, _s, _d) in enumerate(rows)}
-    for first in range(0, len(rows), GANTT_ROWS):
-        part = rows[first : first + GANTT_ROWS]
+    per = -(-len(rows) // -(-len(rows) // GANTT_ROWS))  # split evenly: never a stub of a few rows
+    for first in range(0, len(rows), per):
+        part = rows[first : first + per]
         depends = [
             (keys[dep] - first, i)
             for i, (it, _s, _d) in enumerate(part)
@@ -200,7 +201,7 @@ def deployment_plan(ctx: ReportContext) -> list[Flowable]:
     story += budget(ctx)
     frameworks = ctx.frameworks
     for phase, items in phases.items():
-        story.append(CondPageBreak(50 * mm))
+        story.append(CondPageBreak(40 * mm))
         story.append(heading(ctx, f"4.{phase + 1}  Phase {phase} — {PHASE_NAMES.get(phase, str(phase))}", 1))
         if not items:
             story.append(M("No actions in this phase.", s.muted))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from desktop_app.report import charts
 from desktop_app.report.fonts import markup
@@ -53,14 +53,10 @@ def risk_profile(ctx: ReportContext) -> list[Flowable]:
         )
     )
     story += [grid, Spacer(1, 4 * mm)]
-    story.append(
-        KeepTogether(
-            [
-                M("<b>Risk score by sub-challenge</b> (bar colour = the sub-challenge's level)", s.small),
-                Spacer(1, 2 * mm),
-                charts.subchallenge_bars(p.challenges, ctx.width),
-            ]
-        )
-    )
-    story.append(PageBreak())
+    # one block per challenge, so the chart may continue on the next page instead of leaving a gap
+    blocks: list[Flowable] = [
+        charts.subchallenge_bars([ch], ctx.width, axis=n == len(p.challenges) - 1) for n, ch in enumerate(p.challenges)
+    ]
+    title = M("<b>Risk score by sub-challenge</b> (bar colour = the sub-challenge's level)", s.small)
+    story += [KeepTogether([title, Spacer(1, 2 * mm), *blocks[:1]]), *blocks[1:], Spacer(1, 6 * mm)]
     return story

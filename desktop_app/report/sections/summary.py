@@ -130,7 +130,7 @@ def asks(ctx: ReportContext) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     st, a = ctx.status, ctx.assessment
     sponsor = "Client sponsor"
-    soon = long_date((a.workshop_day or ctx.today) + timedelta(days=14))
+    soon = long_date(max(a.workshop_day or ctx.today, ctx.today) + timedelta(days=14))
 
     out.append((f"Accept the decision “{decision_word(ctx.profile.overall.decision)}” and this plan", sponsor, soon))
     if st.proposed:

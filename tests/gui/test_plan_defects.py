@@ -1,0 +1,75 @@
+"""Plan and export defects found in the workshop: triggers by name, a custom action's due date, the PDF name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop_app.gui.report_actions import suggested_file_name
+from desktop_app.gui.views.plan_item_dialog import PlanItemDialog
+from desktop_app.gui.views.plan_view import PlanView
+from tests.gui.analysis_state import open_state
+
+WORKSHOP = "2026-04-15"
+
+
+@pytest.fixture()
+def plan_view(qtbot, tmp_path, mini_bank):
+    state = open_state(tmp_path, mini_bank, answers={"context.industry": "financial_services",
+                                                    "compute.cost.main": "none"})  # fmt: skip
+    view = PlanView(state)
+    qtbot.addWidget(view)
+    yield view
+    state.close()
+
+
+def test_triggered_by_names_the_question_not_its_id(plan_view):
+    key = next(it.key for it in plan_view.state.plan.items if it.triggered_by)
+    plan_view.select_key(key)
+    html = plan_view.detail.toHtml()
+    text = plan_view.detail.toPlainText()
+    question = plan_view.state.bank.question(plan_view.state.plan.item(key).triggered_by[0])
+    assert question.text in text
+    assert "Triggered by: " + question.id not in text
+    assert f"q:{question.id}" in html  # a link to the question
+
+
+def test_a_triggering_question_is_one_click_away(plan_view, qtbot):
+    from PySide6.QtCore import QUrl
+
+    key = next(it.key for it in plan_view.state.plan.items if it.triggered_by)
+    qid = plan_view.state.plan.item(key).triggered_by[0]
+    with qtbot.waitSignal(plan_view.state.navigate_requested) as blocker:
+        plan_view.detail.anchorClicked.emit(QUrl(f"q:{qid}"))
+    assert blocker.args == [qid]
+
+
+def test_a_custom_actions_due_date_follows_its_phase(qtbot, mini_bank):
+    dialog = PlanItemDialog(None, mini_bank, workshop=date.fromisoformat(WORKSHOP))
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Brief the works council")
+    dialog.phase_combo.setCurrentIndex(dialog.phase_combo.findData(0))
+    assert dialog.due_edit.date().toString("yyyy-MM-dd") == "2026-05-15"  # phase 0: 30 days
+    dialog.phase_combo.setCurrentIndex(dialog.phase_combo.findData(2))
+    assert dialog.due_edit.date().toString("yyyy-MM-dd") == "2026-10-12"  # phase 2: 180 days
+    # left as derived, the stored date stays empty so it keeps following the phase and the workshop date
+    assert dialog.result_decision().due_date == ""
+
+
+def test_a_due_date_the_user_set_is_kept_when_the_phase_changes(qtbot, mini_bank):
+    from PySide6.QtCore import QDate
+
+    dialog = PlanItemDialog(None, mini_bank, workshop=date.fromisoformat(WORKSHOP))
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("x")
+    dialog.due_edit.setDate(QDate(2026, 7, 1))
+    dialog.phase_combo.setCurrentIndex(dialog.phase_combo.findData(3))
+    assert dialog.result_decision().due_date == "2026-07-01"
+
+
+def test_pdf_name_keeps_dashes_accents_and_currency_signs():
+    from desktop_app.core.assessment import Assessment
+
+    name = suggested_file_name(Assessment(client="Café Müller – Zürich", project="€2M pilot: phase 1/2"))
+    assert name == "Café Müller – Zürich - €2M pilot_ phase 1_2 - readiness plan.pdf"
