@@ -36,10 +36,11 @@ COMMANDS = (
     "portfolio",
     "check",
     "bank",
+    "merge",
 )
 
 #: The modules that register commands, in the order ``--help`` lists them.
-_MODULES = ("documents", "results", "analysis", "banks")
+_MODULES = ("documents", "results", "analysis", "banks", "merge")
 
 
 def build_parser() -> argparse.ArgumentParser:
