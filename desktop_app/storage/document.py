@@ -34,6 +34,7 @@ from desktop_app.core.assessment import (
 from desktop_app.core.bank import QuestionBank, load_bank_text
 from desktop_app.core.currency import CurrencyProblem, normalize_currency
 from desktop_app.core.errors import BankError, ReadinessError
+from desktop_app.core.voices import AgreedChoice, agreed_answer, measure
 from desktop_app.storage import items, schema
 from desktop_app.storage.connection import connect, connect_memory
 from desktop_app.storage.history import ChainReport, verify_chain
@@ -596,6 +597,16 @@ class ReadinessDocument:
             raise DocumentError("That participant is not in this assessment.")
         with self.transaction() as c:
             return items.write_voice(c, answer, items.Write(self.who()))
+
+    def set_agreed_answer(self, question_id: str, choice: AgreedChoice) -> Answer:
+        """Set the agreed answer after polling the room: the value with its one-line rationale; strong
+        disagreement among the stored voices lowers the confidence unless the choice keeps it."""
+        bank = self.bank
+        self._check_question(question_id)
+        a = self.assessment()
+        voices = a.voices.get(question_id, ())
+        measured = measure(bank, bank.question(question_id), voices) if voices else None
+        return self.set_answer(agreed_answer(question_id, a.record(question_id), choice, measured))
 
     def clear_participant_answer(self, participant_id: str, question_id: str) -> None:
         with self.transaction() as c:
