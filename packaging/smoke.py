@@ -3,7 +3,8 @@
     .venv/bin/python packaging/smoke.py [--timing]
 
 Checks `--version`, `demo`, `score --json`, `report` (a PDF that pypdf reads, with the client's name
-in it), `export` (XLSX and JSON that parse), and the GUI starting offscreen on the sample, opening it
+in it), `export` (XLSX and JSON that parse), `portfolio` (60 files through the process pool, and a
+search of their notes), and the GUI starting offscreen on the sample, opening it
 and closing cleanly (exit 0, no traceback, no error in the log). Exit 1 when a check fails.
 `--timing` (what `make bundle` runs) also compares the frozen cold start with the unfrozen one: the
 GUI from process start to the sample open and the window closed, median of 5, budget 1.5 times.
@@ -50,6 +51,26 @@ def _expect(result: subprocess.CompletedProcess[str], what: str) -> None:
         raise AssertionError(f"{what}: exit {result.returncode}: {(result.stderr or result.stdout)[-1500:]}")
     if "Traceback" in result.stderr:
         raise AssertionError(f"{what}: traceback on stderr: {result.stderr[-1500:]}")
+
+
+def _portfolio(exe: Path, env: dict[str, str], sample: Path, work: Path) -> str:
+    """Enough files for the process pool: the frozen app must start its workers (freeze_support)."""
+    import shutil
+
+    folder = work / "portfolio"
+    folder.mkdir()
+    for i in range(60):
+        shutil.copyfile(sample, folder / f"copy-{i:02d}.readiness")
+    r = _run([str(exe), "portfolio", str(folder), "--json"], env, timeout=300)
+    _expect(r, "portfolio")
+    rows = json.loads(r.stdout)["rows"]
+    assert len(rows) == 60, f"{len(rows)} rows for 60 files"
+    found = _run([str(exe), "portfolio", str(folder), "--search", "de-identification", "--json"], env)
+    _expect(found, "portfolio --search")
+    matches = json.loads(found.stdout)["matches"]
+    assert {m["file"] for m in matches} == {f"copy-{i:02d}.readiness" for i in range(60)}, matches[:1]
+    assert matches[0]["client"] == SAMPLE_CLIENT, matches[:1]
+    return f"60 files through the process pool, search found {len(matches)} notes in all 60"
 
 
 def checks(exe: Path, work: Path) -> list[tuple[str, Callable[[], str]]]:
@@ -118,7 +139,8 @@ def checks(exe: Path, work: Path) -> list[tuple[str, Callable[[], str]]]:
         return "opened the sample and closed, exit 0"
 
     return [("--version", version), ("demo", demo), ("score --json", score), ("report", report),
-            ("export", export), ("GUI offscreen", gui)]  # fmt: skip
+            ("export", export), ("portfolio", lambda: _portfolio(exe, env, sample, work)),
+            ("GUI offscreen", gui)]  # fmt: skip
 
 
 def gui_start_ms(cmd: Sequence[str], sample: Path, work: Path, runs: int) -> float:

@@ -8,3 +8,6 @@ PYTHON="${PYTHON:-.venv/bin/python}"
 for size in 1366x768 1920x1080; do
     xvfb-run -a -s "-screen 0 ${size}x24 -dpi 96" env QT_QPA_PLATFORM=xcb "$PYTHON" scripts/screenshots.py "$size"
 done
+for size in 1280x720 1920x1080; do  # the audience screen, at a projector's and a monitor's size
+    xvfb-run -a -s "-screen 0 ${size}x24 -dpi 96" env QT_QPA_PLATFORM=xcb "$PYTHON" scripts/audience_screenshots.py "$size"
+done

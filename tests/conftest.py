@@ -20,6 +20,7 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     banks = tmp_path_factory.mktemp("user-banks")
     monkeypatch.setenv("READINESS_CONFIG_DIR", str(config))
     monkeypatch.setenv("READINESS_USER_BANKS", str(banks))
+    monkeypatch.setenv("READINESS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture()

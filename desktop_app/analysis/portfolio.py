@@ -1,8 +1,10 @@
 """A portfolio: every ``.readiness`` file in a folder, summarised one row per assessment.
 
-Files are read one at a time and only a small summary row is kept, so memory stays bounded and the
-time grows linearly with the number of files (the bank parse is cached by content in ``core.bank``).
-A file that cannot be read becomes a :class:`Failure` with the plain reason and never stops the rest.
+Loading goes through the portfolio index (``analysis.index``): the first time a folder is read, its
+files are summarised in a process pool over every core; after that only files that changed are read
+again, and an unchanged folder reopens from the index. Only small summary rows are kept, so memory
+stays bounded. A file that cannot be read becomes a :class:`Failure` with the plain reason and never
+stops the rest; a file that vanished since the last load is listed in ``dropped``.
 pandas is imported only by the DataFrame accessors the GUI uses (heat map, trend, filters).
 """
 
@@ -16,11 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.analysis.reasons import DecisionReason, decision_reasons
 from desktop_app.core.bank import CHALLENGE_IDS, CHALLENGES
-from desktop_app.core.errors import ReadinessError
 from desktop_app.core.scoring import DECISION_LABELS, LEVEL_LABELS, score
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from desktop_app.core.assessment import Assessment
+    from desktop_app.core.bank import QuestionBank
 
 SUFFIX = ".readiness"
 CHALLENGE_TITLES = {cid: title for cid, title, _subs in CHALLENGES}
@@ -81,6 +85,10 @@ class Portfolio:
     failures: list[Failure] = field(default_factory=list)
     cancelled: bool = False
     total_files: int = 0
+    #: files the index knew that are gone from the folder now, with the reason they dropped out
+    dropped: list[Failure] = field(default_factory=list)
+    #: how many files were read this time (the others came unchanged from the index)
+    files_read: int = 0
 
     # -- plain output ----------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -92,6 +100,7 @@ class Portfolio:
             "cancelled": self.cancelled,
             "rows": [r.to_dict() for r in self.rows],
             "failures": [f.to_dict() for f in self.failures],
+            "dropped": [f.to_dict() for f in self.dropped],
         }
 
     def to_text(self) -> str:
@@ -189,9 +198,14 @@ def summarise_file(path: Path, folder: Path) -> PortfolioRow:
     with ReadinessDocument.open(path, readonly=True) as doc:
         bank = doc.bank
         assessment = doc.assessment()
+    return summarise_document(path.relative_to(folder).as_posix(), bank, assessment)
+
+
+def summarise_document(rel: str, bank: QuestionBank, assessment: Assessment) -> PortfolioRow:
+    """The summary row of one assessment (``rel``: its path relative to the portfolio folder)."""
     profile = score(bank, assessment)
     return PortfolioRow(
-        file=path.relative_to(folder).as_posix(),
+        file=rel,
         client=assessment.client,
         project=assessment.project,
         workshop_date=assessment.workshop_date,
@@ -211,28 +225,34 @@ def load_portfolio(
     folder: Path,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    index_path: Path | None = None,
+    workers: int | None = None,
 ) -> Portfolio:
-    """Summarise every ``.readiness`` file under ``folder``.
+    """Summarise every ``.readiness`` file under ``folder``, through its index.
 
-    ``progress(done, total)`` is called after each file; when ``cancel()`` returns true, loading stops
-    and the portfolio holds what was read so far (``cancelled`` is set).
+    ``progress(done, total)`` is called as files are read; when ``cancel()`` returns true, loading
+    stops and the portfolio holds what was read so far (``cancelled`` is set). ``index_path`` (default:
+    the user's cache) is where the index lives; ``workers`` the size of the process pool (default:
+    one per core).
     """
+    from desktop_app.analysis.index import open_index
+
     folder = Path(folder)
     files = list(find_files(folder))
     result = Portfolio(folder=folder, total_files=len(files))
-    for done, path in enumerate(files, start=1):
-        if cancel is not None and cancel():
-            result.cancelled = True
-            break
+    with open_index(folder, index_path) as index:
+        report = index.refresh(files, progress=progress, cancel=cancel, workers=workers)
+        rows = index.rows()
+        unreadable = index.unreadable()
+    for path in files:
         rel = path.relative_to(folder).as_posix()
-        try:
-            result.rows.append(summarise_file(path, folder))
-        except ReadinessError as exc:
-            result.failures.append(Failure(rel, str(exc)))
-        except (OSError, ValueError, KeyError, TypeError) as exc:  # a file we could not make sense of
-            result.failures.append(Failure(rel, f"{path.name} cannot be read ({exc})."))
-        if progress is not None:
-            progress(done, len(files))
+        if rel in rows:
+            result.rows.append(rows[rel])
+        elif rel in unreadable:
+            result.failures.append(Failure(rel, unreadable[rel]))
+    result.cancelled = report.cancelled
+    result.files_read = report.read
+    result.dropped = [Failure(rel, reason) for rel, reason in report.dropped or ()]
     return result
 
 

@@ -84,6 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         sys.stderr.write(f"error: {where}{exc.strerror or exc}\n")
         return EXIT_BAD_INPUT
+    except MemoryError:
+        sys.stderr.write("error: the input is too large for this computer's memory; nothing was changed\n")
+        return EXIT_BAD_INPUT
+    except RecursionError:
+        sys.stderr.write("error: the input is nested too deeply to read; nothing was changed\n")
+        return EXIT_BAD_INPUT
     except Exception as exc:
         if os.environ.get("READINESS_DEBUG"):
             traceback.print_exc()

@@ -52,3 +52,16 @@ def atomic_write_text(path: Path, text: str, newline: str | None = None) -> None
     if not path.parent.exists():
         raise InputError(f"the folder {path.parent} does not exist")
     write_text_atomically(path, text, newline=newline)
+
+
+def refuse_writing_over(source: str | Path, out: Path) -> None:
+    """Never let an output replace the file it is made from (``export p.json -o p.json``)."""
+    source = Path(source)
+    same = out.resolve() == source.resolve()
+    if not same and out.exists():
+        try:
+            same = out.samefile(source)
+        except OSError:
+            same = False
+    if same:
+        raise InputError(f"{out.name} is the file being read; write the output to another file")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli._common import EXIT_OK, atomic_write_text, json_out, load, num, say
+from desktop_app.cli._common import EXIT_OK, atomic_write_text, json_out, load, num, refuse_writing_over, say
 from desktop_app.core.errors import InputError
 
 
@@ -88,8 +88,9 @@ def cmd_report(args: argparse.Namespace) -> int:
                 raise InputError("the two passwords differ; nothing was written")
         if not password:
             raise InputError("the PDF password is empty; nothing was written")
-    bank, assessment = load(args.file)
     out = Path(args.output)
+    refuse_writing_over(args.file, out)
+    bank, assessment = load(args.file)
     if out.suffix.lower() != ".pdf":
         raise InputError(f"{out.name}: the report must be written to a .pdf file")
     write_report(bank, assessment, out, ReportOptions(paper=args.paper, password=password or None))
@@ -100,8 +101,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.core.exchange import export_csv_text, export_json_text
 
-    bank, assessment = load(args.file)
     out = Path(args.output)
+    refuse_writing_over(args.file, out)
+    bank, assessment = load(args.file)
     suffix = out.suffix.lower()
     if suffix == ".json":
         atomic_write_text(out, export_json_text(bank, assessment))

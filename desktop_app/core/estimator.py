@@ -48,6 +48,12 @@ Let ``D = days_per_month`` and call the set-up *self-hosted* when ``gpu_hours_pe
 * monthly_co2e_kg = monthly_kwh x grid_carbon_g_per_kwh / 1000.
 * budget_ratio  = monthly_cost / monthly_budget; ``None`` when either is unknown or the budget is not
   positive.
+* co2e_vs_size_reference = monthly_co2e_kg / the reference emissions for the organisation's size. The
+  size comes from the context answer named in the bank's ``estimator.size_reference.question``
+  (``context.organisation_size``); the references, in kg CO2e per month, are
+  ``estimator.size_reference.kg_co2e_per_month`` (built-in: :data:`BUILTIN_SIZE_REFERENCE`). An
+  unanswered or unknown size uses the ``fallback`` size (``large``) and says so in the notes. The same
+  emissions weigh more for a small organisation than for a very large one.
 
 Robustness
 ----------
@@ -67,7 +73,9 @@ from typing import Any
 
 __all__ = [
     "BUILTIN_DEFAULTS",
+    "BUILTIN_SIZE_REFERENCE",
     "DEFAULT_INPUTS",
+    "DEFAULT_SIZE_QUESTION",
     "INPUT_NAMES",
     "LABELS",
     "Estimate",
@@ -132,6 +140,14 @@ BUILTIN_DEFAULTS: dict[str, tuple[float, str]] = {
     ),
     "days_per_month": (30.4, "365 days / 12 months"),
 }
+
+#: Reference emissions (kg CO2e per month) by organisation size, a planner assumption: the bands of
+#: the emissions question are multiples of these, so that for a large organisation (250-4,999 staff)
+#: they equal 250 / 2,500 / 25,000 / 100,000 kg a month, and scale with the size band otherwise.
+BUILTIN_SIZE_REFERENCE: dict[str, float] = {"small": 250.0, "medium": 1000.0, "large": 2500.0, "very_large": 10000.0}
+#: The context question that gives the organisation's size, and the size assumed when it is unanswered.
+DEFAULT_SIZE_QUESTION = "context.organisation_size"
+_FALLBACK_SIZE = "large"
 
 #: Plain-language names used in notes.
 LABELS: dict[str, str] = {
@@ -238,6 +254,36 @@ class Estimate:
     inputs: dict[str, float]  # the values used (answers or defaults)
     defaulted: tuple[str, ...]  # input names taken from defaults
     notes: tuple[str, ...]  # human-readable assumptions
+    co2e_vs_size_reference: float | None = None  # monthly_co2e_kg / size reference
+    size_reference_kg: float | None = None  # the reference used, kg CO2e per month
+
+
+def _size_reference(
+    bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]
+) -> tuple[float | None, str | None]:
+    """(reference kg CO2e per month, note) for the organisation's size. Never raises."""
+    est = bank_estimator if isinstance(bank_estimator, Mapping) else {}
+    section = est.get("size_reference")
+    section = section if isinstance(section, Mapping) else {}
+    question = str(section.get("question") or DEFAULT_SIZE_QUESTION)
+    table_raw = section.get("kg_co2e_per_month")
+    table: dict[str, float] = {}
+    if isinstance(table_raw, Mapping):
+        for key, raw in table_raw.items():
+            value = _to_float(raw)
+            if value is not None and value > 0:
+                table[str(key)] = value
+    if not table:
+        table = dict(BUILTIN_SIZE_REFERENCE)
+    fallback = str(section.get("fallback") or _FALLBACK_SIZE)
+    answer = answers.get(question) if isinstance(answers, Mapping) else None
+    size = str(answer) if answer is not None else ""
+    if size in table:
+        return table[size], None
+    reference = table.get(fallback)
+    if reference is None:
+        return None, None
+    return reference, f"organisation size not given: emissions are compared with the reference for size {fallback!r}"
 
 
 class _Resolver:
@@ -393,6 +439,16 @@ def estimate(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, obj
             budget_ratio = _finite(monthly_cost / budget)
             overflow = overflow or budget_ratio is None
 
+    co2e_ratio: float | None = None
+    size_reference: float | None = None
+    if monthly_co2e is not None:
+        size_reference, size_note = _size_reference(bank_estimator, answers)
+        if size_reference is not None:
+            co2e_ratio = _finite(monthly_co2e / size_reference)
+            overflow = overflow or co2e_ratio is None
+            if size_note:
+                r.notes.append(size_note)
+
     if overflow:
         r.notes.append("some figures are too large to compute and are left empty")
     if monthly_cost is None and not overflow:
@@ -411,17 +467,20 @@ def estimate(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, obj
         inputs=inputs,
         defaulted=defaulted,
         notes=notes,
+        co2e_vs_size_reference=co2e_ratio,
+        size_reference_kg=size_reference,
     )
 
 
 def computed_values(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]) -> dict[str, float]:
-    """Computed names (``monthly_cost``, ``monthly_kwh``, ``monthly_co2e_kg``, ``budget_ratio``)
-    mapped to their values, omitting those that cannot be computed."""
+    """Computed names (``monthly_cost``, ``monthly_kwh``, ``monthly_co2e_kg``, ``budget_ratio``,
+    ``co2e_vs_size_reference``) mapped to their values, omitting those that cannot be computed."""
     est = estimate(bank_estimator, answers)
     values = {
         "monthly_cost": est.monthly_cost,
         "monthly_kwh": est.monthly_kwh,
         "monthly_co2e_kg": est.monthly_co2e_kg,
         "budget_ratio": est.budget_ratio,
+        "co2e_vs_size_reference": est.co2e_vs_size_reference,
     }
     return {k: v for k, v in values.items() if v is not None}

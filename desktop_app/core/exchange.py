@@ -10,6 +10,7 @@ import codecs
 import csv
 import io
 import json
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,10 +79,17 @@ def read_answers_file(path: str | Path, bank: QuestionBank) -> ImportedAnswers:
     if suffix not in (".json", ".csv"):
         raise InputError(f"{where}: answers files must end in .json or .csv")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{where}: the file is {size // 1_048_576} MB; answers files are limited to 20 MB")
-        data = path.read_bytes()
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{where}: not a regular file (a device, pipe or socket); save the answers to a file")
+        if st.st_size > MAX_FILE_BYTES:
+            raise InputError(f"{where}: the file is {st.st_size // 1_048_576} MB; answers files are limited to 20 MB")
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)  # never trust st_size alone: the file may grow while read
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(f"{where}: the file is larger than 20 MB; answers files are limited to 20 MB")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -138,11 +146,85 @@ def _check_answer(
     )
 
 
-def parse_answers_json(text: str, bank: QuestionBank, where: str = "answers.json") -> ImportedAnswers:
+#: Numbers in an answers file have at most this many digits (a count of people or requests, a price).
+MAX_NUMBER_DIGITS = 30
+#: Objects and lists in an answers file nest at most this deep (the format itself needs four).
+MAX_JSON_DEPTH = 20
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _TooLong(text)
+    return int(text)
+
+
+class _TooLong(ValueError):
+    pass
+
+
+def _depth(text: str) -> int:
+    """How deep brackets nest in JSON text, outside strings (a linear scan, no recursion)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def _find_nul(data: object, path: str) -> str | None:
+    """Where a NUL character hides in a parsed JSON document (a key or a text), if anywhere."""
+    stack: list[tuple[object, str]] = [(data, path)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return where
+        elif isinstance(item, dict):
+            for key, value in item.items():
+                if "\x00" in key:
+                    return where
+                stack.append((value, f"{where}.{key}"))
+        elif isinstance(item, list):
+            stack.extend((value, f"{where}[{i}]") for i, value in enumerate(item))
+    return None
+
+
+def load_json_safely(text: str, where: str) -> Any:
+    """``json.loads`` with bounds: nesting depth, digits per number, no NUL in any text."""
+    deepest = _depth(text)
+    if deepest > MAX_JSON_DEPTH:
+        raise InputError(f"{where}: values are nested {deepest} levels deep; an answers file needs at most a few")
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int)
+    except _TooLong as exc:
+        raise InputError(
+            f"{where}: a number has {len(str(exc).lstrip('-')):,} digits; numbers may have at most {MAX_NUMBER_DIGITS}"
+        ) from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
+    except (ValueError, RecursionError) as exc:
+        raise InputError(f"{where}: not valid JSON ({exc})") from None
+    nul = _find_nul(data, "")
+    if nul is not None:
+        raise InputError(f"{where}: {nul.lstrip('.') or 'the file'} contains a NUL character, which no text may hold")
+    return data
+
+
+def parse_answers_json(text: str, bank: QuestionBank, where: str = "answers.json") -> ImportedAnswers:
+    data = load_json_safely(text, where)
     if not isinstance(data, dict) or not isinstance(data.get("answers"), list):
         raise InputError(f"{where}: expected an object with a list 'answers' ({{\"answers\": [...]}})")
     if data.get("format") not in (None, EXPORT_FORMAT):
@@ -340,14 +422,18 @@ def parse_answers_csv(text: str, bank: QuestionBank, where: str = "answers.csv")
 
 
 def neutralise(cell: object) -> object:
-    """Make a text cell safe for spreadsheets: a leading = + - @ tab or CR gets a leading quote."""
-    if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES):
+    """Make a text cell safe for spreadsheets: a leading = + - @ tab or CR gets a leading quote.
+
+    A text that itself starts with a quote gets one more, so that :func:`_unneutralise` gives back
+    exactly what was written (a note ``'=1+1`` keeps its quote on a round trip).
+    """
+    if isinstance(cell, str) and cell.startswith((*FORMULA_PREFIXES, "'")):
         return "'" + cell
     return cell
 
 
 def _unneutralise(cell: str) -> str:
-    if cell.startswith("'") and cell[1:2] and cell[1:].startswith(FORMULA_PREFIXES):
+    if cell.startswith("'") and cell[1:].startswith((*FORMULA_PREFIXES, "'")):
         return cell[1:]
     return cell
 

@@ -276,7 +276,6 @@ class Overall(_HasRisk):
     decision: str
     reasons: tuple[str, ...]
 
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "risk": _r(self.risk),

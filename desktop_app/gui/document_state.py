@@ -89,7 +89,7 @@ class DocumentState(QObject):
             self._assessment = self._doc.assessment()
         return self._assessment
 
-    def _answered_only(self) -> Assessment | None:
+    def answered_assessment(self) -> Assessment | None:
         """The assessment without the rows that hold only a note or a confidence (value None).
 
         Scoring and the plan see answers only, whatever the core does with such rows.
@@ -102,7 +102,7 @@ class DocumentState(QObject):
     @property
     def profile(self) -> RiskProfile | None:
         if self._profile is None and self.bank is not None:
-            scored = self._answered_only()
+            scored = self.answered_assessment()
             if scored is not None:
                 self._profile = score(self.bank, scored)
         return self._profile
@@ -110,7 +110,7 @@ class DocumentState(QObject):
     @property
     def plan(self) -> DeploymentPlan | None:
         if self._plan is None and self.bank is not None:
-            scored = self._answered_only()
+            scored = self.answered_assessment()
             if scored is not None:
                 self._plan = build_plan(self.bank, scored)
         return self._plan

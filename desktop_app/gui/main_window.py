@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -29,6 +29,8 @@ from desktop_app.gui.documents import DocumentController
 from desktop_app.gui.export_actions import KINDS, ExportActions
 from desktop_app.gui.report_actions import ReportActions
 from desktop_app.gui.settings import Settings, documents_dir
+from desktop_app.gui.verdict import ScoreCurtain
+from desktop_app.gui.views.audience_screen import AudienceScreen
 from desktop_app.gui.views.compare_view import CompareView
 from desktop_app.gui.views.details_dialog import DetailsDialog
 from desktop_app.gui.views.follow_up_view import FollowUpView
@@ -76,6 +78,13 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self, self.state)
         self.presentation = False
         self._portfolio_window: QWidget | None = None
+        #: the window for the room (View > Audience screen), made when first asked for
+        self.audience: AudienceScreen | None = None
+        #: whether the room may see the score now (View > Hide live score)
+        self.curtain = ScoreCurtain(self)
+        self._zoom = 1.0
+        self._base_font = QFont(self.font())
+        self._normal_splitter = QByteArray()
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
 
@@ -99,6 +108,7 @@ class MainWindow(QMainWindow):
         self.question_view = QuestionView(self.state)
         self.question_view.order_provider = self.navigator.question_ids
         self.risk_panel = LiveRiskPanel(self.state)
+        self.risk_panel.set_curtain(self.curtain)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.navigator)
@@ -223,6 +233,7 @@ class MainWindow(QMainWindow):
             "Leave presentation mode", lambda: self.set_presentation(False), QKeySequence(Qt.Key.Key_Escape)
         )
         self.act_leave_presentation.setEnabled(False)  # Esc belongs to the focused widget otherwise
+        self._build_room_actions(v)
         v.addSeparator()
         self.tab_actions: list[QAction] = []
         for i in range(self.tabs.count()):
@@ -262,6 +273,77 @@ class MainWindow(QMainWindow):
             *self.tab_actions,
         ]
 
+    def _build_room_actions(self, v: QMenu) -> None:
+        """View menu: the audience screen and what it shows, the hidden score, zoom."""
+        self.act_audience = self._action(
+            "&Audience screen", self.toggle_audience, QKeySequence("Ctrl+Shift+A"), "A second window for the room"
+        )
+        self.act_audience.setCheckable(True)
+        v.addAction(self.act_audience)
+        self.audience_actions: list[QAction] = []
+        for mode, text, key in (
+            ("question", "Audience sees the &question", "F5"),
+            ("decision", "Audience sees the &decision", "F6"),
+            ("radar", "Audience sees the &radar", "F7"),
+            ("actions", "Audience sees the first a&ctions", "F8"),
+        ):
+            act = self._action(text, lambda _c=False, m=mode: self.show_audience(m), QKeySequence(key))
+            v.addAction(act)
+            self.audience_actions.append(act)
+        self.act_hide_score = self._action(
+            "&Hide live score",
+            self.curtain.set_hiding,
+            QKeySequence("Ctrl+Shift+H"),
+            "Hide the score during discussion; it shows again at the end of each challenge",
+        )
+        self.act_hide_score.setCheckable(True)
+        self.act_hide_score.triggered.disconnect()
+        self.act_hide_score.toggled.connect(self.curtain.set_hiding)
+        v.addAction(self.act_hide_score)
+        v.addSeparator()
+        zoom_in = self._action("Zoom &in", lambda: self.zoom_by(1), QKeySequence("Ctrl+="))
+        zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        zoom_out = self._action("Zoom &out", lambda: self.zoom_by(-1), QKeySequence("Ctrl+-"))
+        zoom_reset = self._action("Actual si&ze", lambda: self.zoom_by(0), QKeySequence("Ctrl+0"))
+        for act in (zoom_in, zoom_out, zoom_reset):
+            v.addAction(act)
+
+    def zoom_by(self, step: int) -> None:
+        """Ctrl+= / Ctrl+- : every text in the window grows or shrinks by 10 %; 0 goes back to 100 %."""
+        self._zoom = 1.0 if step == 0 else min(2.5, max(0.7, round(self._zoom + 0.1 * step, 2)))
+        font = QFont(self._base_font)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(self._base_font.pointSizeF() * self._zoom)
+        else:
+            font.setPixelSize(max(8, int(self._base_font.pixelSize() * self._zoom)))
+        self.setFont(font)
+        self.statusBar().showMessage(f"Zoom {self._zoom:.0%}", 2000)
+
+    def toggle_audience(self) -> None:
+        if self.audience is not None and self.audience.isVisible():
+            self.audience.hide()
+            self.act_audience.setChecked(False)
+        else:
+            self.show_audience()
+
+    def show_audience(self, mode: str | None = None) -> None:
+        """Show the audience screen (on a second screen when there is one), optionally in ``mode``."""
+        if self.audience is None:
+            self.audience = AudienceScreen(self.state, self.curtain, self)
+            self.question_view.current_changed.connect(self.audience.follow)
+        if self.question_view.question is not None:
+            self.audience.follow(self.question_view.question.id)
+        if mode is not None:
+            self.audience.set_mode(mode)
+        if not self.audience.isVisible():
+            self.audience.place()
+        self.act_audience.setChecked(True)
+
+    def _question_shown(self, question_id: str) -> None:
+        bank = self.state.bank
+        q = bank.question(question_id) if bank is not None and bank.has_question(question_id) else None
+        self.curtain.question_shown(q.challenge if q is not None and not q.is_context else None)
+
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         self.saved_label = QLabel()
@@ -286,6 +368,7 @@ class MainWindow(QMainWindow):
         self.start_view.sample_requested.connect(self.documents.open_sample)
         self.navigator.question_activated.connect(self._navigator_activated)
         self.question_view.current_changed.connect(self.navigator.select)
+        self.question_view.current_changed.connect(self._question_shown)
         self.question_view.pending_changed.connect(lambda _p: self._update_saved_label())
         self.banner.enable_editing.connect(self.documents.enable_editing)
         self.reports.exported.connect(lambda path: self.statusBar().showMessage(f"PDF written: {path}", 10000))
@@ -315,6 +398,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText("")
             return
         c = profile.completion
+        self.curtain.answers_counted(c.answered)
         self.completion_label.setText(f"{c.answered} of {c.total} answered ({c.percent:.0f}%)")
         self._update_saved_label()
 
@@ -471,6 +555,7 @@ class MainWindow(QMainWindow):
         if on:
             self.tabs.setCurrentWidget(self.splitter)
             self._was_maximized = self.isMaximized()
+            self._normal_splitter = QByteArray(self.splitter.saveState())
             self.showFullScreen()
             self.splitter.setSizes([0, int(self.width() * 0.72), int(self.width() * 0.28)])
         else:
@@ -478,7 +563,10 @@ class MainWindow(QMainWindow):
                 self.showMaximized()
             else:
                 self.showNormal()
-            self.splitter.setSizes([330, 700, 280])
+            if not self._normal_splitter.isEmpty():  # the widths the user had, not a default
+                self.splitter.restoreState(self._normal_splitter)
+            else:
+                self.splitter.setSizes([330, 700, 280])
         self.question_view.focus_answers()
 
     # -- dialogs ----------------------------------------------------------------------------
@@ -538,4 +626,6 @@ class MainWindow(QMainWindow):
         self.documents.close()
         if self._portfolio_window is not None:
             self._portfolio_window.close()
+        if self.audience is not None:
+            self.audience.hide()
         super().closeEvent(event)

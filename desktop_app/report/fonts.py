@@ -292,3 +292,43 @@ def chunks(text: str, limit: int = CHUNK) -> Iterator[str]:
         start = end
     if start < size:
         yield text[start:]
+
+
+def is_rtl_text(text: str) -> bool:
+    """True when the first strong character of ``text`` is right-to-left (a Hebrew or Arabic paragraph)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def wrap_rtl(text: str, width: float, size: float) -> list[str]:
+    """A right-to-left paragraph cut into lines (logical order) that fit ``width`` at ``size`` pt.
+
+    reportlab wraps a line after reordering, which would put a long Hebrew or Arabic paragraph's
+    lines in the wrong order; wrapping first and reordering each line (in :func:`markup`) keeps
+    them right. Widths are measured with the font :func:`markup` will choose for each character.
+    """
+    faces = _Faces(SANS)
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0.0
+    space = pdfmetrics.stringWidth(" ", SANS, size)
+
+    def measure(word: str) -> float:
+        shaped = display_order(word)
+        return float(sum(pdfmetrics.stringWidth(piece, face or SANS, size) for face, piece in map(faces.pick, shaped)))
+
+    for word in text.split():
+        w = measure(word)
+        if line and used + space + w > width * 0.97:
+            lines.append(" ".join(line))
+            line, used = [], 0.0
+        used += (space if line else 0.0) + w
+        line.append(word)
+    if line:
+        lines.append(" ".join(line))
+    return lines

@@ -7,12 +7,53 @@ the place of the plain one later without touching the rest.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 #: Limits for received files: no single value or statement beyond these sizes.
 MAX_VALUE_BYTES = 64 * 1024 * 1024
 MAX_SQL_BYTES = 1024 * 1024
+
+
+#: No single statement may run longer than this (a file built to stall: a slow index, a huge table).
+READ_BUDGET_SECONDS = 20.0
+#: How many SQLite virtual-machine steps pass between two looks at the clock.
+_PROGRESS_STEPS = 10_000
+
+
+class BudgetConnection(sqlite3.Connection):
+    """A connection whose statements give up (``OperationalError: interrupted``) after a time budget.
+
+    ``budget(seconds)`` starts a budget for what follows; every :meth:`execute` and
+    :meth:`executemany` starts a fresh one of ``READ_BUDGET_SECONDS`` (a statement that runs longer is
+    interrupted by SQLite's progress handler, so a hostile file can never hang a command).
+    """
+
+    deadline: float = 0.0
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        self.deadline = time.monotonic() + READ_BUDGET_SECONDS
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
+        self.deadline = time.monotonic() + READ_BUDGET_SECONDS
+        return super().executemany(sql, parameters)
+
+    def _over_budget(self) -> int:
+        return 1 if time.monotonic() > self.deadline else 0
+
+
+def is_interrupted(exc: BaseException) -> bool:
+    """Was this error a statement stopped by the time budget?"""
+    return isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc).lower()
+
+
+def _install_budget(conn: sqlite3.Connection) -> None:
+    if isinstance(conn, BudgetConnection):
+        conn.deadline = time.monotonic() + READ_BUDGET_SECONDS
+        conn.set_progress_handler(conn._over_budget, _PROGRESS_STEPS)
 
 
 def connect(path: str | Path, *, readonly: bool = False, create: bool = False) -> sqlite3.Connection:
@@ -23,7 +64,10 @@ def connect(path: str | Path, *, readonly: bool = False, create: bool = False) -
     """
     mode = "ro" if readonly else ("rwc" if create else "rw")
     uri = f"file:{quote(str(Path(path).resolve()))}?mode={mode}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=5.0)
+    conn = sqlite3.connect(
+        uri, uri=True, isolation_level=None, check_same_thread=False, timeout=5.0, factory=BudgetConnection
+    )
+    _install_budget(conn)
     # a damaged or hostile file may hold text that is not UTF-8: read it, never crash on it
     conn.text_factory = _decode_text
     try:
@@ -47,7 +91,8 @@ def _decode_text(data: bytes) -> str:
 
 def connect_memory() -> sqlite3.Connection:
     """An in-memory connection (used to read an older file read-only through a migration)."""
-    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False, factory=BudgetConnection)
+    _install_budget(conn)
     conn.text_factory = _decode_text
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")

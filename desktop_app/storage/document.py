@@ -33,10 +33,10 @@ from desktop_app.core.assessment import (
 )
 from desktop_app.core.bank import QuestionBank, load_bank_text
 from desktop_app.core.currency import CurrencyProblem, normalize_currency
-from desktop_app.core.errors import BankError, ReadinessError
+from desktop_app.core.errors import BankError, InputError, ReadinessError
 from desktop_app.core.voices import AgreedChoice, agreed_answer, measure
 from desktop_app.storage import items, schema
-from desktop_app.storage.connection import connect, connect_memory
+from desktop_app.storage.connection import READ_BUDGET_SECONDS, connect, connect_memory, is_interrupted
 from desktop_app.storage.history import ChainReport, verify_chain
 from desktop_app.storage.lock import DocumentLock
 from desktop_app.storage.verify import schema_differences
@@ -182,7 +182,39 @@ def inspect_header(path: Path) -> None:
         )
 
 
-def _is_damage(exc: Exception) -> bool:
+def read_failure(name: str, exc: BaseException) -> DocumentError:
+    """The sentence for a failure while reading a document."""
+    if is_interrupted(exc):
+        return DocumentError(
+            f"{name} takes too long to read (more than {READ_BUDGET_SECONDS:g} seconds for one step): it may be "
+            "damaged or built to stall programs, so reading it was stopped."
+        )
+    if isinstance(exc, RecursionError):
+        return DocumentError(f"{name} is damaged: it holds a value nested too deeply to read.")
+    if isinstance(exc, MemoryError):
+        return DocumentError(f"{name} holds more than this computer can read into memory.")
+    if _is_damage(exc) or not isinstance(exc, sqlite3.Error):
+        return DocumentError(f"{name} is damaged and cannot be opened ({exc}).")
+    return DocumentError(f"{name} cannot be opened: {exc}.")
+
+
+def write_failure(name: str, exc: sqlite3.Error) -> DocumentError:
+    """The sentence for a failed change; the transaction was rolled back, so nothing changed."""
+    text = str(exc).lower()
+    if "full" in text or "too large" in text or "i/o" in text:
+        cause = "the disk is full, or the file may not grow any larger"
+    elif "readonly" in text or "read-only" in text:
+        cause = "the file or its folder is read-only"
+    elif is_interrupted(exc):
+        cause = f"the change took longer than {READ_BUDGET_SECONDS:g} seconds and was stopped"
+    elif "locked" in text or "busy" in text:
+        cause = "another program is using the file"
+    else:
+        cause = str(exc)
+    return DocumentError(f"{name} was not changed: {cause}. Everything saved before is still there.")
+
+
+def _is_damage(exc: BaseException) -> bool:
     text = str(exc).lower()
     return any(word in text for word in ("malformed", "corrupt", "not a database", "disk image", "file is encrypted"))
 
@@ -329,15 +361,13 @@ class ReadinessDocument:
             if conn is not None:
                 conn.close()
             raise
-        except (sqlite3.Error, ValueError, OverflowError, MemoryError) as exc:
+        except (sqlite3.Error, ValueError, OverflowError, MemoryError, RecursionError) as exc:
             if lock:
                 lock.release()
             if conn is not None:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
-            if _is_damage(exc) or not isinstance(exc, sqlite3.Error):
-                raise DocumentError(f"{path.name} is damaged and cannot be opened ({exc}).") from None
-            raise DocumentError(f"{path.name} cannot be opened: {exc}.") from None
+            raise read_failure(path.name, exc) from None
         return doc
 
     def _verify(self) -> None:
@@ -437,7 +467,9 @@ class ReadinessDocument:
         """The whole assessment as an immutable snapshot."""
         try:
             return self._read_assessment()
-        except (sqlite3.DatabaseError, ValueError, TypeError, OverflowError) as exc:
+        except (sqlite3.DatabaseError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+            if is_interrupted(exc) or isinstance(exc, RecursionError):
+                raise read_failure(self.path.name, exc) from None
             raise DocumentError(f"{self.path.name} is damaged: part of it cannot be read ({exc}).") from None
 
     def _read_assessment(self) -> Assessment:
@@ -552,6 +584,10 @@ class ReadinessDocument:
             yield self._conn
             self._conn.execute("UPDATE assessment SET updated_at = ? WHERE id = 1", (now_iso(),))
             self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            raise write_failure(self.path.name, exc) from None
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.execute("ROLLBACK")
@@ -725,10 +761,22 @@ class ReadinessDocument:
         try:
             return self._check()
         except sqlite3.DatabaseError as exc:
+            if is_interrupted(exc):
+                raise read_failure(self.path.name, exc) from None
             raise DocumentError(f"{self.path.name} is damaged: the check could not complete ({exc}).") from None
 
+    def _integrity(self) -> list[str]:
+        """``integrity_check`` on a writable copy in memory: on a read-only connection SQLite skips the
+        CHECK constraints, and a row that breaks one would make the next editable open fail."""
+        mem = connect_memory()
+        try:
+            self._conn.backup(mem)
+            return [str(r[0]) for r in mem.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            mem.close()
+
     def _check(self) -> dict[str, Any]:
-        integrity = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
+        integrity = self._integrity()
         bank = self.bank
         a = self.assessment()
         orphans = sorted(q for q in (*a.answers, *a.unanswered) if not bank.has_question(q))
@@ -759,7 +807,7 @@ def create_from_export(export_path: str | Path, target: str | Path, overwrite: b
     a bad export never leaves a half-filled file (nor removes an existing one).
     """
     from desktop_app.core.bank import find_bank
-    from desktop_app.core.exchange import decode_text, parse_answers_json
+    from desktop_app.core.exchange import decode_text, load_json_safely, parse_answers_json
 
     export_path, target = Path(export_path), Path(target)
     if target.exists() and not overwrite:
@@ -769,8 +817,8 @@ def create_from_export(export_path: str | Path, target: str | Path, overwrite: b
     except OSError as exc:
         raise DocumentError(f"Cannot read {export_path.name}: {exc.strerror or exc}.") from None
     try:
-        data = json.loads(text)
-    except ValueError as exc:
+        data = load_json_safely(text, export_path.name)
+    except InputError as exc:
         raise DocumentError(f"{export_path.name} is not a valid export: {exc}.") from None
     bank_ref = (data.get("assessment") or {}).get("bank") if isinstance(data, dict) else None
     bank = find_bank(str((bank_ref or {}).get("id", "genai-readiness")))

@@ -71,8 +71,13 @@ class DocumentLock:
         except (OSError, ValueError):
             info = {}
         who = info.get("user") or "someone"
-        where = info.get("host") or "another computer"
+        host = info.get("host") or ""
         since = info.get("since") or "earlier"
+        if host and host == socket.gethostname():
+            pid = info.get("pid")
+            program = f"process {pid}" if pid else "another program"
+            return f"by {who} in another window or program on this computer ({program}) since {since}"
+        where = host or "another computer"
         return f"{who} on {where} since {since}"
 
     def release(self) -> None:

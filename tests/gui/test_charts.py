@@ -211,3 +211,42 @@ def test_trend_axis_shows_the_assessment_dates(qtbot):
     chart.set_data([date(2026, 1, 15), date(2026, 4, 15)], [("Overall", [60.0, 40.0], "#000000")])
     labels = [label for level in chart.date_axis._tickLevels or [] for _x, label in level]
     assert labels == ["2026-01-15", "2026-04-15"]
+
+
+def test_level_colours_stay_apart_for_colour_blind_viewers():
+    """Simulated deuteranopia and protanopia (Machado et al. 2009 matrices, severity 1): every pair of level
+    colours stays clearly apart (CIE76 distance in Lab over 15)."""
+    from PySide6.QtGui import QColor
+
+    from desktop_app.gui.charts.base import LEVEL_COLOURS
+
+    sims = {
+        "deuteranopia": ((0.367, 0.861, -0.228), (0.280, 0.673, 0.047), (-0.012, 0.043, 0.969)),
+        "protanopia": ((0.152, 1.053, -0.205), (0.115, 0.786, 0.099), (-0.004, -0.048, 1.052)),
+    }
+
+    def lin(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    def lab(rgb):
+        r, g, b = rgb
+        x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.9505
+        y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+        z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.089
+
+        def f(t):
+            return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+        return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+    for name, m in sims.items():
+        seen = []
+        for colour in LEVEL_COLOURS.values():
+            q = QColor(colour)
+            rgb = [lin(q.redF()), lin(q.greenF()), lin(q.blueF())]
+            sim = [max(0.0, min(1.0, sum(m[i][j] * rgb[j] for j in range(3)))) for i in range(3)]
+            seen.append(lab(sim))
+        for i in range(len(seen)):
+            for j in range(i + 1, len(seen)):
+                distance = sum((a - b) ** 2 for a, b in zip(seen[i], seen[j], strict=True)) ** 0.5
+                assert distance > 15, (name, i, j, distance)

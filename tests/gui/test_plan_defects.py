@@ -73,3 +73,56 @@ def test_pdf_name_keeps_dashes_accents_and_currency_signs():
 
     name = suggested_file_name(Assessment(client="Café Müller – Zürich", project="€2M pilot: phase 1/2"))
     assert name == "Café Müller – Zürich - €2M pilot_ phase 1_2 - readiness plan.pdf"
+
+
+def _point_size(widget) -> float:
+    return widget.font().pointSizeF()
+
+
+def test_plan_presentation_mode_enlarges_its_type_and_restores_it(plan_view):
+    normal = _point_size(plan_view.table)
+    plan_view.set_presentation(True)
+    assert _point_size(plan_view.table) > 1.5 * normal and _point_size(plan_view.detail) > 1.5 * normal
+    plan_view.set_presentation(False)
+    assert _point_size(plan_view.table) == normal
+
+
+def test_whatif_presentation_mode_enlarges_tables_and_radar(qtbot, tmp_path, mini_bank):
+    from desktop_app.gui.views.whatif_view import WhatIfView
+
+    state = open_state(tmp_path, mini_bank)
+    view = WhatIfView(state)
+    qtbot.addWidget(view)
+    normal = _point_size(view.deltas)
+    view.set_presentation(True)
+    assert _point_size(view.deltas) > 1.5 * normal and view.radar.font_scale > 1.5
+    # the radar's axis labels are drawn larger too
+    assert view.radar.label_items[0].textItem.font().pointSizeF() > 1.5 * 9.5 * 0.99
+    view.set_presentation(False)
+    assert _point_size(view.deltas) == normal and view.radar.font_scale == 1.0
+    state.close()
+
+
+def test_whatif_keeps_qwidget_actions(qtbot, tmp_path, mini_bank):
+    """The actions table no longer hides QWidget.actions() (a list of QActions)."""
+    from desktop_app.gui.views.whatif_view import WhatIfView
+
+    state = open_state(tmp_path, mini_bank)
+    view = WhatIfView(state)
+    qtbot.addWidget(view)
+    assert view.actions() == []
+    state.close()
+
+
+def test_risk_profile_presentation_mode_scales_every_chart(qtbot, tmp_path, mini_bank):
+    from desktop_app.gui.views.risk_view import RiskProfileView
+
+    state = open_state(tmp_path, mini_bank)
+    view = RiskProfileView(state)
+    qtbot.addWidget(view)
+    view.set_presentation(True)
+    assert {view.radar.font_scale, view.matrix.font_scale, view.bars.font_scale} == {view.radar.font_scale}
+    assert view.radar.font_scale > 1.5 and view.reasons.font().pointSizeF() > 1.5 * 9
+    view.set_presentation(False)
+    assert view.bars.font_scale == 1.0
+    state.close()

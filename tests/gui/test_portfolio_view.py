@@ -38,16 +38,16 @@ def view(qtbot, folder):
 def test_loading_runs_in_a_worker_thread(qtbot, folder, monkeypatch):
     import threading
 
-    from desktop_app.analysis import portfolio
+    from desktop_app.analysis import index
 
     threads = []
-    real = portfolio.summarise_file
+    real = index.extract_file
 
-    def spy(path, root):
+    def spy(path, root, known=""):
         threads.append(threading.current_thread())
-        return real(path, root)
+        return real(path, root, known)
 
-    monkeypatch.setattr(portfolio, "summarise_file", spy)
+    monkeypatch.setattr(index, "extract_file", spy)
     v = PortfolioView()
     qtbot.addWidget(v)
     with qtbot.waitSignal(v.loaded, timeout=20_000):
@@ -103,17 +103,17 @@ def test_trend_for_the_client_with_most_assessments(view):
 
 
 def test_cancel_keeps_what_was_read(qtbot, folder, monkeypatch):
-    from desktop_app.analysis import portfolio
+    from desktop_app.analysis import index
 
     v = PortfolioView()
     qtbot.addWidget(v)
-    real = portfolio.summarise_file
+    real = index.extract_file
 
-    def slow_then_cancel(path, root):
+    def slow_then_cancel(path, root, known=""):
         v._loader.cancel()  # as if the user pressed Cancel during the first file
-        return real(path, root)
+        return real(path, root, known)
 
-    monkeypatch.setattr(portfolio, "summarise_file", slow_then_cancel)
+    monkeypatch.setattr(index, "extract_file", slow_then_cancel)
     with qtbot.waitSignal(v.loaded, timeout=20_000):
         v.load_folder(folder)
     assert v.portfolio.cancelled

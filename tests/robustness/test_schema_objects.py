@@ -54,7 +54,7 @@ HOSTILE = {
     ],
     "view": ["CREATE VIEW everything AS SELECT * FROM answers"],
     "virtual table": ["CREATE VIRTUAL TABLE search USING fts4(note)"],
-    "expression index": ["CREATE INDEX slow ON answers (printf('%.*c', 60000000, 'x'))"],
+    "expression index": ["CREATE INDEX slow ON answers (printf('%.*c', 60000, 'x'))"],
     "extra index": ["CREATE INDEX by_note ON answers (note)"],
     "extra table": ["CREATE TABLE extra (x)"],
     "extra column": ["ALTER TABLE answers ADD COLUMN secret TEXT"],

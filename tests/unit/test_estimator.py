@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.estimator import (
     BUILTIN_DEFAULTS,
+    BUILTIN_SIZE_REFERENCE,
     DEFAULT_INPUTS,
     Estimate,
     computed_values,
@@ -219,8 +220,30 @@ def test_bad_bank_defaults_fall_back_to_builtin() -> None:
 
 def test_computed_values_names() -> None:
     values = computed_values(ROUND, ans(gpu_hours_per_month=1000, monthly_budget=8000))
-    assert set(values) == {"monthly_cost", "monthly_kwh", "monthly_co2e_kg", "budget_ratio"}
+    assert set(values) == {"monthly_cost", "monthly_kwh", "monthly_co2e_kg", "budget_ratio", "co2e_vs_size_reference"}
     assert values["budget_ratio"] == pytest.approx(0.5)  # 4,000 / 8,000
+
+
+def test_emissions_are_compared_with_the_organisation_size() -> None:
+    # 1,000 GPU-h x 1 kW x (0.2 + 0.8 x 0.5) x 1.5 = 900 kWh; x 400 g = 360 kg CO2e a month
+    # compared with 250 kg (small): 1.44; with 10,000 kg (very large): 0.036
+    base = ans(gpu_hours_per_month=1000)
+    small = estimate(ROUND, {**base, "context.organisation_size": "small"})
+    huge = estimate(ROUND, {**base, "context.organisation_size": "very_large"})
+    assert small.monthly_co2e_kg == huge.monthly_co2e_kg
+    assert small.monthly_co2e_kg == pytest.approx(360.0)
+    assert small.co2e_vs_size_reference == pytest.approx(1.44)
+    assert huge.co2e_vs_size_reference == pytest.approx(0.036)
+    # unanswered or unknown size: the large-organisation reference, said in the notes
+    for answers in (base, {**base, "context.organisation_size": "unknown"}):
+        e = estimate(ROUND, answers)
+        assert e.size_reference_kg == 2500
+        assert any("organisation size not given" in n for n in e.notes)
+    # a bank can set its own references; a broken table falls back to the built-in one
+    own = {**ROUND, "size_reference": {"kg_co2e_per_month": {"small": 100, "large": "x"}}}
+    assert estimate(own, {**base, "context.organisation_size": "small"}).size_reference_kg == 100
+    bad = {**ROUND, "size_reference": {"kg_co2e_per_month": "nonsense"}}
+    assert estimate(bad, {**base, "context.organisation_size": "small"}).size_reference_kg == 250
 
 
 @settings(max_examples=200, deadline=None)
@@ -236,7 +259,7 @@ def test_computed_values_names() -> None:
 )
 def test_never_raises_and_results_are_finite_and_non_negative(raw: dict[str, object]) -> None:
     e = estimate(ROUND, ans(**raw))
-    for number in (e.monthly_cost, e.monthly_kwh, e.monthly_co2e_kg, e.budget_ratio):
+    for number in (e.monthly_cost, e.monthly_kwh, e.monthly_co2e_kg, e.budget_ratio, e.co2e_vs_size_reference):
         assert number is None or (math.isfinite(number) and number >= 0)
     assert set(e.defaulted) <= set(e.inputs)
 
@@ -282,7 +305,8 @@ def test_built_in_bank_estimator_section_matches_the_module() -> None:
         for q in sub["questions"]
         if q.get("computed")
     }
-    assert computed <= {"monthly_cost", "monthly_kwh", "monthly_co2e_kg", "budget_ratio"}
+    assert computed <= {"monthly_cost", "monthly_kwh", "monthly_co2e_kg", "budget_ratio", "co2e_vs_size_reference"}
+    assert section["size_reference"]["kg_co2e_per_month"] == BUILTIN_SIZE_REFERENCE
     # the bank's own defaults reproduce the built-in fallback case
     e = estimate(section, ans(gpu_hours_per_month=720))
     assert e.monthly_cost == pytest.approx(4953.6)

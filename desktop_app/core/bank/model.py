@@ -410,6 +410,10 @@ class Framework:
     verified: str = ""
     review_by: str = ""
     jurisdictions: tuple[str, ...] = ()
+    #: for the maintainers only (where a fact comes from); never shown to clients
+    internal_note: str = ""
+    #: dated milestones the bank's guidance relies on: (YYYY-MM-DD, what happens)
+    key_dates: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,31 @@ OPTION_KEYS = (
 )  # fmt: skip
 FRAMEWORK_KEYS = (
     "id", "name", "published", "source", "caveat", "items", "version", "verified", "review_by", "jurisdictions",
+    "internal_note", "key_dates",
 )  # fmt: skip
+KEY_DATE_KEYS = ("date", "what")
+
+
+def build_key_dates(p: Problems, m: Mapping[str, Any], what: str) -> tuple[tuple[str, str], ...]:
+    """A framework's ``key_dates``: a list of ``{date: YYYY-MM-DD, what: text}``."""
+    raw = m.get("key_dates")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        p.err(m, f"{what}: key_dates must be a list of {{date, what}}", "key_dates")
+        return ()
+    out: list[tuple[str, str]] = []
+    for entry in raw:
+        e = p.mapping(entry, f"{what}: a key date")
+        if e is None:
+            continue
+        p.keys(e, KEY_DATE_KEYS, f"{what}: key date")
+        day = p.date_text(e, "date", f"{what}: key date")
+        text = p.text(e, "what", f"{what}: key date")
+        if not day:
+            p.err(e, f"{what}: a key date needs a date (YYYY-MM-DD)")
+        out.append((day, text))
+    return tuple(out)
 
 
 def build_framework(p: Problems, raw: object) -> Framework | None:
@@ -82,6 +106,8 @@ def build_framework(p: Problems, raw: object) -> Framework | None:
         verified=p.date_text(m, "verified", what),
         review_by=p.date_text(m, "review_by", what),
         jurisdictions=p.str_list(m, "jurisdictions", what),
+        internal_note=p.text(m, "internal_note", what, required=False),
+        key_dates=build_key_dates(p, m, what),
     )
 
 

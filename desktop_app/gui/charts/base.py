@@ -9,13 +9,19 @@ from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QImage, QImageWriter, QPainter, QPalette
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QVBoxLayout, QWidget
 
-#: level colours shared by every chart and table (colour-blind-safe enough with the labels beside them)
+#: the one colour scale of the app: a level's colour, in every chart, table and badge. Four colours of the
+#: Okabe-Ito palette (M. Okabe and K. Ito, "Color Universal Design", 2008, jfly.uni-koeln.de/color/),
+#: chosen to stay distinct with protanopia, deuteranopia and tritanopia; ordered from bluish green to
+#: vermillion so they also read as an order, and always shown with the level's name beside them.
 LEVEL_COLOURS = {
-    "low": "#2e8b57",
-    "medium": "#e0a100",
-    "high": "#e06000",
-    "critical": "#c0142c",
+    "low": "#009e73",
+    "medium": "#f0e442",
+    "high": "#e69f00",
+    "critical": "#d55e00",
 }
+#: better / worse in deltas: the ends of the same scale
+IMPROVED_COLOUR = LEVEL_COLOURS["low"]
+WORSE_COLOUR = LEVEL_COLOURS["critical"]
 NOT_ASSESSED_COLOUR = "#8a8a8a"
 #: series colours: today / first, then comparison / projection
 SERIES_COLOURS = ("#1f6fd1", "#d1495b", "#2a9d8f", "#8e44ad", "#e9a23b")

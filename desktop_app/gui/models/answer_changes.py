@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.analysis.compare import AnswerChange
+from desktop_app.gui.charts.base import IMPROVED_COLOUR, WORSE_COLOUR
 from desktop_app.gui.models.labels import headers
 from desktop_app.gui.models.row_table import RowTableModel
 
@@ -50,5 +51,5 @@ class AnswerChangesModel(RowTableModel[AnswerChange]):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == COL_RISK:
             r = self._rows[index.row()]
             if r.old_risk is not None and r.new_risk is not None and r.old_risk != r.new_risk:
-                return QBrush(QColor("#2e8b57" if r.new_risk < r.old_risk else "#c0142c"))
+                return QBrush(QColor(IMPROVED_COLOUR if r.new_risk < r.old_risk else WORSE_COLOUR))
         return super().data(index, role)

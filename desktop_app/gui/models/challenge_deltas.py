@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_app.gui.charts.base import LEVEL_COLOURS
+from desktop_app.gui.charts.base import IMPROVED_COLOUR, LEVEL_COLOURS, WORSE_COLOUR
 from desktop_app.gui.models.labels import headers, level_label
 from desktop_app.gui.models.row_table import RowTableModel, fmt_delta, fmt_risk
 
@@ -19,8 +19,8 @@ COL_AFTER_RISK = 3
 COL_AFTER_LEVEL = 4
 COL_CHANGE = 5
 
-IMPROVED = "#2e8b57"
-WORSE = "#c0142c"
+IMPROVED = IMPROVED_COLOUR
+WORSE = WORSE_COLOUR
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from desktop_app.analysis.reasons import decision_reasons
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
-from desktop_app.gui.charts.base import SERIES_COLOURS
+from desktop_app.gui.charts.base import IMPROVED_COLOUR, SERIES_COLOURS, WORSE_COLOUR
 from desktop_app.gui.charts.radar import RadarChart, challenge_axes
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.answer_changes import COL_QUESTION, ROLE_QUESTION_ID, AnswerChangesModel
@@ -245,7 +245,7 @@ class CompareView(QWidget):
             "better": self.tr("better"),
             "same": self.tr("unchanged"),
         }
-        colour = {"worse": "#c0142c", "better": "#2e8b57"}.get(c.decision_change, "")
+        colour = {"worse": WORSE_COLOUR, "better": IMPROVED_COLOUR}.get(c.decision_change, "")
         style = f" style='color:{colour};'" if colour else ""
         self.decision_change.setText(f"<b{style}>({words[c.decision_change]})</b>")
         # the open assessment's bank knows where its questions are: link its reasons to them

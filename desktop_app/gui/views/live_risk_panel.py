@@ -3,7 +3,7 @@ every answer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.analysis.reasons import decision_reasons
 from desktop_app.gui.charts.radar import RadarChart
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.navigator import answered_values
 from desktop_app.gui.theme import (
-    DECISION_COLOURS,
     PRESENTATION_SCALE,
     SERIES_COLOUR,
     badge_style,
@@ -27,6 +27,8 @@ from desktop_app.gui.theme import (
     level_label,
     scaled_font,
 )
+from desktop_app.gui.verdict import ScoreCurtain, verdict
+from desktop_app.gui.views.reasons_label import ReasonsLabel
 
 SHORT_TITLES = {
     "data": "Data",
@@ -42,23 +44,43 @@ class LiveRiskPanel(QWidget):
     def __init__(self, state: DocumentState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setAccessibleName("Live risk")
+        self.setAccessibleName(self.tr("Live risk"))
         self.presentation = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.setSpacing(8)
-        self.title = QLabel("Live risk")
+        self.title = QLabel(self.tr("Live risk"))
         lay.addWidget(self.title)
         self.decision = QLabel()
         self.decision.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.decision.setAccessibleName("Overall decision")
+        self.decision.setAccessibleName(self.tr("Overall decision"))
         self.decision.setWordWrap(True)
         lay.addWidget(self.decision)
+        # why: blockers and stop questions first, each a link to its question
+        self.reasons = ReasonsLabel(self)
+        self.reasons.question_requested.connect(self.state.request_navigate)
+        lay.addWidget(self.reasons)
         self.radar = RadarChart(self, compact=True)
-        self.radar.setAccessibleName("Risk radar of the six challenges")
+        self.radar.setAccessibleName(self.tr("Risk radar of the six challenges"))
         self.radar.set_axes([SHORT_TITLES[c] for c in SHORT_TITLES])
         self.radar.setMaximumHeight(300)
         lay.addWidget(self.radar, 1)
+        grid_box = self._build_levels()
+        lay.addWidget(grid_box)
+        self.completion = QProgressBar()
+        self.completion.setAccessibleName(self.tr("Questions answered"))
+        self.completion.setTextVisible(True)
+        lay.addWidget(self.completion)
+        self._build_hidden_box(lay)
+        self._score_widgets: tuple[QWidget, ...] = (self.decision, self.reasons, self.radar, grid_box)
+        self.curtain: ScoreCurtain | None = None
+        lay.addStretch(0)
+        self._apply_fonts()
+        state.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build_levels(self) -> QFrame:
+        """The six challenges, each a button to its questions, with a level badge."""
         grid_box = QFrame()
         self.grid = QGridLayout(grid_box)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -69,8 +91,8 @@ class LiveRiskPanel(QWidget):
             name = QPushButton(title)
             name.setFlat(True)
             name.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
-            name.setAccessibleName(f"Go to {title}")
-            name.setToolTip("Show this challenge's questions")
+            name.setAccessibleName(self.tr("Go to {title}").format(title=title))
+            name.setToolTip(self.tr("Show this challenge's questions"))
             name.clicked.connect(lambda _c=False, c=cid: self._go(c))
             badge = QLabel()
             badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,15 +101,24 @@ class LiveRiskPanel(QWidget):
             self.grid.addWidget(badge, i, 1)
             self.rows[cid] = (name, badge)
         self.grid.setColumnStretch(0, 1)
-        lay.addWidget(grid_box)
-        self.completion = QProgressBar()
-        self.completion.setAccessibleName("Questions answered")
-        self.completion.setTextVisible(True)
-        lay.addWidget(self.completion)
-        lay.addStretch(0)
-        self._apply_fonts()
-        state.changed.connect(self.refresh)
-        self.refresh()
+        return grid_box
+
+    def _build_hidden_box(self, lay: QVBoxLayout) -> None:
+        """While the score is hidden (discussion), this stands in for the decision, reasons, radar and levels."""
+        self.hidden_box = QFrame()
+        hb = QVBoxLayout(self.hidden_box)
+        hb.setContentsMargins(0, 0, 0, 0)
+        self.hidden_label = QLabel(
+            self.tr("Score hidden while the room discusses; it is shown at the end of the challenge.")
+        )
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reveal_button = QPushButton(self.tr("Reveal now"))
+        self.reveal_button.setAccessibleName(self.tr("Reveal the score now"))
+        hb.addWidget(self.hidden_label)
+        hb.addWidget(self.reveal_button)
+        self.hidden_box.setVisible(False)
+        lay.insertWidget(1, self.hidden_box)
 
     def _go(self, challenge_id: str) -> None:
         bank, a = self.state.bank, self.state.assessment
@@ -104,6 +135,7 @@ class LiveRiskPanel(QWidget):
         base = self.font()
         self.title.setFont(scaled_font(base, 1.1 * factor, bold=True))
         self.decision.setFont(scaled_font(base, 1.25 * factor, bold=True))
+        self.reasons.setFont(scaled_font(base, 0.95 * factor))
         for name, badge in self.rows.values():
             name.setFont(scaled_font(base, factor))
             badge.setFont(scaled_font(base, factor, bold=True))
@@ -116,18 +148,42 @@ class LiveRiskPanel(QWidget):
         self.presentation = on
         self._apply_fonts()
 
+    def set_curtain(self, curtain: ScoreCurtain) -> None:
+        """Follow ``curtain``: while the score is hidden, only the progress shows."""
+        self.curtain = curtain
+        curtain.visibility_changed.connect(lambda _v: self._apply_curtain())
+        self.reveal_button.clicked.connect(curtain.reveal)
+        self._apply_curtain()
+
+    def _apply_curtain(self) -> None:
+        shown = self.curtain is None or self.curtain.visible
+        for w in self._score_widgets:
+            w.setVisible(shown and (w is not self.reasons or bool(self.reasons.reasons)))
+        self.hidden_box.setVisible(not shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "completion"):
+            self._apply_fonts()  # the window was zoomed
+
     def refresh(self) -> None:
         profile = self.state.profile
         if profile is None:
             self.decision.setText("")
             self.radar.set_series([])
             return
-        d = profile.overall.decision
-        assessed = any(c.assessed for c in profile.challenges)
-        colour = DECISION_COLOURS.get(d, "#8a8a8a") if assessed else "#8a8a8a"
-        self.decision.setText(decision_label(d) if assessed else "Not scored yet")
-        self.decision.setStyleSheet(badge_style(colour, radius=6, padding="8px 10px"))
-        self.decision.setToolTip("\n".join(profile.overall.reasons))
+        v = verdict(profile, self.state.bank)
+        self.decision.setText(v.text())
+        self.decision.setStyleSheet(badge_style(v.colour(), radius=6, padding="8px 10px"))
+        reasons = decision_reasons(profile, self.state.bank, self.state.answered_assessment()) if v.assessed else ()
+        heading = self.tr("So far, because:") if v.provisional else self.tr("Why:")
+        self.reasons.set_reasons(reasons, heading)
+        self.reasons.setVisible(bool(reasons) and (self.curtain is None or self.curtain.visible))
+        self.decision.setToolTip(
+            self.tr("If the assessment ended now: {decision}").format(decision=decision_label(v.decision))
+            if v.provisional
+            else ""
+        )
         for ch in profile.challenges:
             row = self.rows.get(ch.id)
             if row is None:

@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,7 @@ from desktop_app.gui.models.plan_table import (
     COL_STATUS,
     PlanTableModel,
 )
+from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
 from desktop_app.gui.views.plan_item_dialog import PlanItemDialog
 from desktop_app.gui.views.tables import read_only_table
 
@@ -44,7 +46,7 @@ class PlanView(QWidget):
         super().__init__(parent)
         self.state = state
         self.setAccessibleName("Deployment plan")
-        #: replaced in tests to answer the edit dialog: (dialog) -> accepted?
+        self.presentation = False
         #: runs a dialog and says whether it was accepted (tests replace it to fill the dialog in)
         self.run_dialog: Callable[[PlanItemDialog], bool] = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
         lay = QVBoxLayout(self)
@@ -226,6 +228,17 @@ class PlanView(QWidget):
         dialog = PlanItemDialog(self, bank, it, a.plan.get(it.key) if a else None, workshop=self._workshop())
         if self.run_dialog(dialog):
             self.state.set_plan_decision(dialog.result_decision(), f"Edit {it.title}")
+
+    def set_presentation(self, on: bool) -> None:
+        """Large type for a projector: the summary, the actions table and the details."""
+        self.presentation = on
+        factor = PRESENTATION_SCALE if on else 1.0
+        base = QApplication.font()
+        for w in (self.summary, self.table, self.detail):
+            w.setFont(scaled_font(base, factor))
+        for b in (self.accept_button, self.reject_button, self.edit_button, self.reset_button, self.add_button):
+            b.setFont(scaled_font(base, factor))
+        self.table.resizeRowsToContents()
 
     def _workshop(self) -> date | None:
         a = self.state.assessment

@@ -59,6 +59,7 @@ from desktop_app.gui.models.portfolio_table import (
 )
 from desktop_app.gui.models.row_table import ROLE_SORT
 from desktop_app.gui.views.analysis_common import ChartBox
+from desktop_app.gui.views.portfolio_search import NoteSearchPanel
 from desktop_app.gui.views.reasons_label import ReasonsLabel
 from desktop_app.gui.views.tables import read_only_table
 
@@ -84,6 +85,7 @@ class PortfolioLoader(QObject):
     def run(self) -> None:
         try:
             result = load_portfolio(self.folder, progress=self.progress.emit, cancel=self._cancel.is_set)
+            import pandas  # noqa: F401  (loaded here, off the GUI thread: its first import takes 0.3 s)
         except Exception as exc:  # e.g. the folder vanished: shown, never a crash in the worker
             self.failed.emit(f"Could not read the folder {self.folder}: {exc}")
             return
@@ -241,6 +243,8 @@ class PortfolioView(QWidget):
         self.tabs.addTab(self.heatmap_tab, self.tr("Heat map"))
         self.tabs.addTab(self.trend_tab, self.tr("Trend"))
         self.tabs.addTab(self.failures, self.tr("Unreadable files"))
+        self.search_panel = NoteSearchPanel(self)
+        self.tabs.addTab(self.search_panel, self.tr("Search notes"))
         return self.tabs
 
     # -- loading ---------------------------------------------------------------------------
@@ -358,6 +362,7 @@ class PortfolioView(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def set_portfolio(self, portfolio: Portfolio) -> None:
         self.portfolio = portfolio
+        self.search_panel.set_folder(portfolio.folder)
         self._frame = portfolio.frame()
         self.failures_model.set_rows(portfolio.failures)
         self.failures.resizeRowsToContents()

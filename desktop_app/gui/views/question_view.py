@@ -423,6 +423,11 @@ class QuestionView(QWidget):
             b.setMinimumHeight(int(44 * (1.5 if self.presentation else 1.0)))
         self.position_label.setFont(body)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "position_label"):
+            self._apply_fonts()  # the window was zoomed: every size follows
+
     def set_presentation(self, on: bool) -> None:
         """Large type for a projector."""
         self.presentation = on

@@ -60,7 +60,7 @@ def _entry(ctx: ReportContext, q: Question) -> list[Flowable]:
     s = ctx.styles
     ans = ctx.assessment.answers.get(q.id)
     parts: list[Flowable] = [P(q.text, s.cell_bold), M(_facts(ctx, q), s.note)]
-    notes = note_paragraphs(ans.note, s) if ans is not None and ans.note.strip() else []
+    notes = note_paragraphs(ans.note, s, width=ctx.width) if ans is not None and ans.note.strip() else []
     # the question, its answer and the start of its note stay together; a long note flows on
     out: list[Flowable] = [KeepTogether(parts + notes[:1]), *notes[1:], Spacer(1, 2)]
     return out

@@ -15,7 +15,7 @@ from desktop_app.core.bank import Framework, Question, QuestionBank, load_framew
 from desktop_app.core.plan import DeploymentPlan
 from desktop_app.core.scoring import LEVEL_THRESHOLDS, RiskProfile
 from desktop_app.report.document import Heading
-from desktop_app.report.fonts import SANS, SANS_BOLD, FontSet, chunks, markup, needs_shaping
+from desktop_app.report.fonts import SANS, SANS_BOLD, FontSet, chunks, is_rtl_text, markup, needs_shaping, wrap_rtl
 from desktop_app.report.options import ReportOptions
 from desktop_app.report.status import MoneyFigures, PlanStatus
 from desktop_app.report.styles import (
@@ -221,10 +221,12 @@ def level_legend() -> str:
     )
 
 
-def note_paragraphs(note: str, s: Styles, label: str = "Note") -> list[Flowable]:
+def note_paragraphs(note: str, s: Styles, label: str = "Note", width: float | None = None) -> list[Flowable]:
     """A note as paragraphs (one per blank-line-separated block, long blocks split before layout),
     so a note of any length flows across pages in time and memory linear in its length."""
+    from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     joined = ParagraphStyle("note-joined", parent=s.note, spaceAfter=0)  # a piece continued by the next
     out: list[Flowable] = []
@@ -238,5 +240,14 @@ def note_paragraphs(note: str, s: Styles, label: str = "Note") -> list[Flowable]
             prefix = f"<b>{label}:</b> " if first else ""
             first = False
             style = s.note if n == len(pieces) - 1 else joined
+            if width and is_rtl_text(piece):  # wrapped before reordering, right-aligned
+                lines = wrap_rtl(
+                    piece,
+                    width - style.leftIndent - stringWidth(f"{label}: ", SANS_BOLD, style.fontSize),
+                    style.fontSize,
+                )
+                rtl = ParagraphStyle("note-rtl", parent=style, alignment=TA_RIGHT)
+                out.append(Paragraph(prefix + "<br/>".join(markup(line) for line in lines), rtl))
+                continue
             out.append(Paragraph(prefix + markup(piece), shaped(style) if needs_shaping(piece) else style))
     return out

@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from desktop_app.core.assessment import Answer
 from desktop_app.core.bank import Question
 from desktop_app.core.scoring import ChallengeScore
-from desktop_app.report.fonts import markup, shorten
+from desktop_app.report.fonts import is_rtl_text, markup, shorten
 from desktop_app.report.sections.base import (
     NOTE_EXCERPT,
     M,
@@ -21,6 +21,7 @@ from desktop_app.report.sections.base import (
     heading,
     heads,
     level_chip,
+    note_paragraphs,
     subheading,
     table_style,
 )
@@ -152,8 +153,14 @@ def _notes(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
         cut = len(text) > NOTE_EXCERPT
         body = markup(text[:NOTE_EXCERPT].rstrip() + ("…" if cut else ""))
         tail = f' <font color="{hex_of(MUTED)}">(the full note is in Appendix A)</font>' if cut else ""
+        question = M(f"<b>{markup(shorten(q.text, 200))}</b>", s.small)
+        if is_rtl_text(text):  # wrapped before reordering, so its lines read in order
+            excerpt = text[:NOTE_EXCERPT].rstrip() + ("…" if cut else "")
+            paras = note_paragraphs(excerpt, s, width=ctx.width)
+            out.append(KeepTogether([question, *paras, *([M(tail, s.note)] if cut else [])]))
+            continue
         # a note stays with its question
-        out.append(KeepTogether([M(f"<b>{markup(shorten(q.text, 200))}</b>", s.small), M(body + tail, s.note)]))
+        out.append(KeepTogether([question, M(body + tail, s.note)]))
     return out
 
 

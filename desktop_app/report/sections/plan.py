@@ -96,37 +96,52 @@ def roadmap(ctx: ReportContext) -> list[Flowable]:
 
 
 def responsibilities(ctx: ReportContext) -> list[Flowable]:
-    """Who does what: each role with the actions it is responsible (R) and accountable (A) for."""
+    """Who does what: each role with the open actions it is responsible (R) and accountable (A) for, by phase."""
     s = ctx.styles
-    by_role: dict[str, list[PlanItem]] = {}
+    phases = sorted(PHASE_NAMES)
+    cells: dict[str, dict[int, list[str]]] = {}
+    people: dict[str, set[str]] = {}
     for it in ctx.plan.items:
-        if it.active and it.status != "done":
-            by_role.setdefault(it.owner_role or "Role to be named", []).append(it)
+        if not it.active or it.status == "done":
+            continue
+        responsible = str(getattr(it, "responsible", "") or it.owner_role or "Role to be named")
+        accountable = str(getattr(it, "accountable", "") or "")  # decision method v2
+        cells.setdefault(responsible, {}).setdefault(it.phase, []).append("R")
+        people.setdefault(responsible, set()).update({it.owner.strip()} if it.owner.strip() else set())
+        if accountable and accountable != responsible:
+            cells.setdefault(accountable, {}).setdefault(it.phase, []).append("A")
+            people.setdefault(accountable, set())
     out: list[Flowable] = [subheading("Responsibilities (RACI)", s)]
-    if not by_role:
+    if not cells:
         return [*out, M("No open actions.", s.muted)]
-    rows: list[list[Any]] = [heads(ctx, "Role", "Named person", *(f"Phase {p}" for p in sorted(PHASE_NAMES)))]
-    for role in sorted(by_role):
-        items = by_role[role]
-        people = sorted({it.owner.strip() for it in items if it.owner.strip()})
-        counts = [sum(1 for it in items if it.phase == p) for p in sorted(PHASE_NAMES)]
-        rows.append(
-            [
-                P(shorten(role, 60), s.cell),
-                P(shorten(", ".join(people) or "to be named", 90), s.cell),
-                *(M(f"R × {n}" if n else "–", s.cell_center) for n in counts),
-            ]
-        )
+    rows: list[list[Any]] = [heads(ctx, "Role", "Named person", *(f"Phase {p}" for p in phases), center_from=2)]
+    for role in sorted(cells):
+        by_phase = cells[role]
+        marks = []
+        for p in phases:
+            got = by_phase.get(p, [])
+            text = " ".join(f"{k} × {got.count(k)}" for k in ("R", "A") if k in got)
+            marks.append(M(text or "–", s.cell_center))
+        named = ", ".join(sorted(people.get(role, set()))) or "to be named"
+        rows.append([P(shorten(role, 60), s.cell), P(shorten(named, 90), s.cell), *marks])
     out.append(data_table(rows, columns(ctx, 26, 30, 11, 11, 11, 11)))
     out.append(
         M(
-            "R = responsible for that many actions in the phase. The client sponsor is accountable (A) for the "
-            "plan as a whole; the facilitator is consulted (C) on every action; the people listed under "
-            "Participants are informed (I) of progress.",
+            "R × n = responsible for n open actions in the phase; A × n = accountable for them. The client sponsor "
+            "is accountable for the plan as a whole; the facilitator is consulted (C) on every action; the "
+            "people listed under Participants are informed (I) of progress.",
             s.tiny,
         )
     )
     return out
+
+
+def person_days(it: PlanItem) -> float:
+    """An action's effort in person-days: the bank's range (its middle) where given, else its size."""
+    days = getattr(it, "effort_days", None)  # decision method v2
+    if days:
+        return (float(days[0]) + float(days[1])) / 2
+    return float(EFFORT_DAYS.get(it.effort, 0))
 
 
 def budget(ctx: ReportContext) -> list[Flowable]:
@@ -134,9 +149,9 @@ def budget(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
     out: list[Flowable] = [subheading("Budget", s)]
     rows: list[list[Any]] = [heads(ctx, "Phase", "Actions", "Effort (person-days)", "Cost bands", center_from=1)]
-    total_actions = total_days = 0
+    total_actions, total_days = 0, 0.0
     for phase, items in ctx.plan.by_phase().items():
-        days = sum(EFFORT_DAYS.get(it.effort, 0) for it in items)
+        days = sum(person_days(it) for it in items)
         bands = ", ".join(
             f"{sum(1 for it in items if it.cost == band)} {word.lower()}"
             for band, word in COST_WORDS.items()
@@ -174,8 +189,9 @@ def budget(ctx: ReportContext) -> list[Flowable]:
     )
     out.append(
         M(
-            f"Effort counts {EFFORT_DAYS['S']} person-days for a small action, {EFFORT_DAYS['M']} for a medium one and "
-            f"{EFFORT_DAYS['L']} for a large one. Cost bands are relative to the project budget. {markup(run)}",
+            f"Effort: the action's own estimate where the library gives one, else {EFFORT_DAYS['S']} person-days for "
+            f"a small action, {EFFORT_DAYS['M']} for a medium one and {EFFORT_DAYS['L']} for a large one. Cost bands "
+            f"are relative to the project budget. {markup(run)}",
             s.tiny,
         )
     )
@@ -243,6 +259,9 @@ def plan_table(ctx: ReportContext, items: Sequence[PlanItem], frameworks: Mappin
             ]
         )
         prefix = "<b>Clears a stop answer.</b> " if it.addresses_blocker else ""
+        evidence = str(getattr(it, "evidence", "") or "")  # decision method v2: what shows it is done
+        if evidence:
+            prefix = f"{prefix}<b>Done when:</b> {markup(shorten(evidence, 240))} "
         more = " · in full in Appendix B" if plan_text_cut(it) else ""
         status = STATUS_WORDS.get(it.status, it.status)
         note = f" · {markup(shorten(it.note, PLAN_NOTE_LIMIT))}" if it.note else ""
@@ -282,9 +301,9 @@ def appendix_plan(ctx: ReportContext) -> list[Flowable]:
     story.append(M("Actions whose wording or note was too long for the plan tables, in full.", s.body))
     for it in cut:
         story.append(M(f"<b>{markup(it.title)}</b>", s.small))
-        story += note_paragraphs(it.action, s, label="Action")
+        story += note_paragraphs(it.action, s, label="Action", width=ctx.width)
         if it.note.strip():
-            story += note_paragraphs(it.note, s)
+            story += note_paragraphs(it.note, s, width=ctx.width)
         story.append(Spacer(1, 3))
     return story
 

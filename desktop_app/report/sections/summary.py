@@ -55,8 +55,18 @@ def top_findings(profile: RiskProfile, n: int = 3) -> list[Finding]:
     return [(ch, sub, worst) for _, ch, sub, worst in rows[:n]]
 
 
-def decision_reasons(profile: RiskProfile) -> list[str]:
-    """Why the decision is what it is, as markup, from the profile's facts (no parsing of text)."""
+def decision_reasons(ctx: ReportContext) -> list[str]:
+    """Why the decision is what it is, as markup: the core's reason codes in the report's words
+    (or, for a core that gives no codes, built from the profile's facts; never by parsing text)."""
+    from desktop_app.report.reasons import reason_markup
+
+    coded = [r for r in ctx.profile.overall.reasons if hasattr(r, "code")]
+    if coded:
+        return [reason_markup(str(r.code), getattr(r, "params", {}), ctx.bank, ctx.answer) for r in coded]
+    return facts_reasons(ctx.profile)
+
+
+def facts_reasons(profile: RiskProfile) -> list[str]:
     out: list[str] = []
     stop = f'<font color="{hex_of(level_color("critical"))}"><b>STOP</b></font> '
     for b in profile.blockers:
@@ -132,7 +142,8 @@ def asks(ctx: ReportContext) -> list[tuple[str, str, str]]:
     sponsor = "Client sponsor"
     soon = long_date(max(a.workshop_day or ctx.today, ctx.today) + timedelta(days=14))
 
-    out.append((f"Accept the decision “{decision_word(ctx.profile.overall.decision)}” and this plan", sponsor, soon))
+    approver = str(getattr(ctx.profile.overall, "approver", "") or sponsor)  # decision method v2: the tier's approver
+    out.append((f"Accept the decision “{decision_word(ctx.profile.overall.decision)}” and this plan", approver, soon))
     if st.proposed:
         n = len(st.proposed)
         out.append((f"Accept or reject {n} proposed action{'s' if n != 1 else ''}", "Project lead", soon))
@@ -155,6 +166,18 @@ def asks(ctx: ReportContext) -> list[tuple[str, str, str]]:
             (f"Answer {n} open question{'s' if n != 1 else ''} (follow-up list)", a.facilitator or "Facilitator", soon)
         )
     return out
+
+
+def pilot_boundary(ctx: ReportContext) -> list[Flowable]:
+    """For a pilot: the limits it must keep (the bank's pilot boundaries that apply), as bullets."""
+    o = ctx.profile.overall
+    ids = tuple(getattr(o, "pilot_boundary", ()) or ())  # decision method v2
+    if o.decision != "pilot_only" or not ids:
+        return []
+    known = getattr(ctx.bank, "pilot_boundaries", {}) or {}
+    texts = [str(getattr(known.get(i), "text", "") or i) for i in ids]
+    s = ctx.styles
+    return [subheading("The pilot's boundary", s), *(M(markup(t), s.bullet, bullet="•") for t in texts)]
 
 
 def _figures(ctx: ReportContext) -> Table:
@@ -211,7 +234,7 @@ def executive_summary(ctx: ReportContext) -> list[Flowable]:
         line += " <b>DRAFT</b>: the plan still has proposed or unowned actions."
     row = Table([[badge(ctx, o.decision, 58 * mm), M(line, s.body)]], colWidths=[62 * mm, ctx.width - 62 * mm])
     row.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    body += [row, Spacer(1, 3 * mm), _figures(ctx)]
+    body += [row, *pilot_boundary(ctx), Spacer(1, 3 * mm), _figures(ctx)]
 
     body.append(subheading("What matters most", s))
     findings = top_findings(ctx.profile)
@@ -227,7 +250,7 @@ def executive_summary(ctx: ReportContext) -> list[Flowable]:
     body.append(data_table(rows, columns(ctx, 60, 22, 18)))
 
     body.append(subheading("Why this decision", s))
-    reasons = decision_reasons(ctx.profile)
+    reasons = decision_reasons(ctx)
     for text in reasons[:6]:
         body.append(M(text, s.bullet, bullet="•"))
     if len(reasons) > 6:

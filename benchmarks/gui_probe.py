@@ -1,0 +1,174 @@
+"""Measurements inside the running GUI, offscreen; prints one JSON object.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_probe.py SAMPLE PORTFOLIO_DIR WORK_DIR
+
+- open + show: ``open_path`` of the sample until every pending event (the first paint) is handled;
+- resident memory with the sample open;
+- 1,000 answers through the window's document state (what choosing an option runs: the undo step,
+  the durable commit, the views' refresh), each until the event queue is empty, against the floor:
+  a raw single-row SQLite commit with ``synchronous=FULL`` on the same disk, in the same process;
+- the longest event-loop gap (between ticks of a 5 ms timer) while a PDF report is written, an
+  XLSX export is written and a portfolio folder loads.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def raw_commit_floor(folder: Path, n: int) -> list[float]:
+    """One row written and committed durably per transaction, as a bare SQLite program would."""
+    path = folder / "floor.sqlite"
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE answers (question_id TEXT PRIMARY KEY, value TEXT, note TEXT, updated_at TEXT)")
+    times = []
+    for i in range(n):
+        t0 = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)", (f"q{i % 100}", json.dumps("option"), "", "now")
+        )
+        conn.execute("COMMIT")
+        times.append((time.perf_counter() - t0) * 1000)
+    conn.close()
+    return times
+
+
+def measure_answers(app: Any, state: Any, work: Path, n: int = 1000) -> dict[str, float]:
+    """Alternate two options of single-choice questions through the GUI's own path."""
+    from desktop_app.core.assessment import Answer
+
+    questions = [
+        q for q in state.bank.all_questions() if q.type == "single" and len(q.options) >= 2 and not q.is_context
+    ]
+    doc = state.document
+    real_set_answer = doc.set_answer
+    durable_at: list[float] = []
+
+    def timed_set_answer(*args: object, **kwargs: object) -> object:
+        result = real_set_answer(*args, **kwargs)  # returns once committed with synchronous=FULL
+        durable_at.append(time.perf_counter())
+        return result
+
+    doc.set_answer = timed_set_answer
+    durable, whole = [], []
+    for i in range(n):
+        q = questions[i % len(questions)]
+        t = time.perf_counter()
+        state.set_answer(Answer(q.id, q.options[(i // len(questions)) % 2].id))
+        durable.append((durable_at[-1] - t) * 1000)
+        app.processEvents()
+        whole.append((time.perf_counter() - t) * 1000)
+    doc.set_answer = real_set_answer
+    floor = raw_commit_floor(work, n)
+    return {
+        "answer_p50_ms": statistics.median(durable),
+        "answer_p99_ms": percentile(durable, 0.99),
+        "answer_gap_p50_ms": statistics.median(whole),
+        "answer_gap_max_ms": max(whole),
+        "floor_p50_ms": statistics.median(floor),
+        "floor_p99_ms": percentile(floor, 0.99),
+    }
+
+
+def max_gap_during(app: Any, start: Callable[[], None], done: Callable[[], bool], timeout: float = 300) -> float:
+    """The longest time between two ticks of a 5 ms timer while ``start``'s work runs, in ms."""
+    from PySide6.QtCore import QTimer
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    began = time.perf_counter()
+    ticks.append(began)
+    start()
+    while not done() and time.perf_counter() - began < timeout:
+        app.processEvents()
+        time.sleep(0.001)
+    ticks.append(time.perf_counter())
+    timer.stop()
+    return max(b - a for a, b in itertools.pairwise(ticks)) * 1000
+
+
+def measure_gaps(app: Any, window: Any, folder: Path, work: Path) -> dict[str, float]:
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.gui.export_actions import XLSX
+    from desktop_app.gui.report_actions import ExportOptions
+    from desktop_app.gui.views.portfolio_view import PortfolioView
+
+    out: dict[str, float] = {}
+    reports = window.reports
+    pdf = work / "probe.pdf"
+    finished: list[str] = []
+    reports.exported.connect(finished.append)
+    reports.ask_options = lambda: ExportOptions("a4", None)
+    reports.ask_path = lambda _suggested: str(pdf)
+    out["gap_report_ms"] = max_gap_during(app, reports.export_pdf, lambda: bool(finished))
+    out["report_written"] = float(pdf.is_file())
+
+    exports = window.exports
+    exports.ask_path = lambda _kind, _suggested: str(work / "probe.xlsx")
+    wrote: list[int] = []
+    QTimer.singleShot(0, lambda: (exports.export(XLSX), wrote.append(1)))
+    out["gap_export_ms"] = max_gap_during(app, lambda: None, lambda: bool(wrote))
+
+    view = PortfolioView()
+    loaded: list[int] = []
+    view.loaded.connect(lambda: loaded.append(1))
+    out["gap_portfolio_ms"] = max_gap_during(app, lambda: view.load_folder(folder), lambda: bool(loaded))
+    out["portfolio_rows"] = float(len(view.portfolio.rows) if view.portfolio else 0)
+    return out
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.main_window import MainWindow
+
+    sample, folder, work = (Path(a) for a in sys.argv[1:4])
+    app = QApplication(sys.argv[:1])
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    window.documents.open_path(sample, trusted=True)
+    app.processEvents()
+    out: dict[str, float] = {"open_show_ms": (time.perf_counter() - t0) * 1000, "rss_mb": rss_mb()}
+    out.update(measure_answers(app, window.state, work))
+    out.update(measure_gaps(app, window, folder, work))
+    window.close()
+    print(json.dumps(out))
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt's teardown: the figures are out
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,536 @@
+"""The portfolio index: a SQLite database (written with sqlite-utils) that remembers every assessment
+of a folder, so a folder is read from scratch once and after that only its changed files are.
+
+Each file is keyed by its path (relative to the folder), size, modification time and SHA-256. A
+refresh lists the folder and compares: a file whose size and time are unchanged is trusted; a changed
+one is hashed, and read and scored again only when its content really changed (a touched file is
+not). Files are read in a process pool over every core, in bounded batches, so memory stays flat
+whatever the folder's size. A damaged file stays in ``files`` with ``status = 'unreadable'`` and its
+reason (it is not read again until it changes); a vanished file drops out. Every answer goes to
+``answers``; notes and free-text answers go to the FTS5 table ``notes_fts`` for search across
+assessments. The tables are documented in ``docs/file-format.md``.
+
+The index is a cache (``cache_dir()``): deleting it loses nothing. One from another version of the
+app, or one that is damaged, is rebuilt rather than trusted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import sqlite3
+import stat
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app import __version__
+from desktop_app.core.bank import CHALLENGE_IDS
+from desktop_app.core.errors import InputError, ReadinessError
+
+#: bump when the tables change; an index with another number is rebuilt
+INDEX_FORMAT = 1
+#: files handed to a worker at a time, and batches in flight per worker (bounds memory)
+CHUNK = 64
+IN_FLIGHT_PER_WORKER = 3
+#: files stored per transaction
+COMMIT_EVERY = 200
+#: fewer changed files than this are read in this process (a pool costs about half a second to start)
+POOL_THRESHOLD = 48
+#: the longest search text accepted
+MAX_QUERY = 500
+
+log = logging.getLogger(__name__)
+MEMORY = ":memory:"
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+STATUS_OK = "ok"
+STATUS_UNREADABLE = "unreadable"
+
+
+def cache_dir() -> Path:
+    """Where the app keeps caches: ``READINESS_CACHE_DIR``, else the platform's cache folder."""
+    override = os.environ.get("READINESS_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "readiness-planner" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "readiness-planner"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "readiness-planner"
+
+
+def default_index_path(folder: Path) -> Path:
+    key = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:16]
+    return cache_dir() / f"portfolio-{key}.db"
+
+
+def _fingerprint() -> str:
+    """What the cached scores depend on: the app's version and, from source, its scoring code."""
+    digest = hashlib.sha256(f"{INDEX_FORMAT} {__version__}".encode())
+    core = Path(__file__).resolve().parent.parent / "core"
+    for name in ("scoring.py", "bank.py", "assessment.py", "plan.py"):
+        path = core / name
+        if path.is_file():  # not in a frozen app, whose version then says it all
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+# --------------------------------------------------------------------------------------------
+# What a worker reads from one file
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    question_id: str
+    challenge: str  # "" for context questions
+    kind: str  # the question's type: single, multi, yesno, number, text
+    question: str
+    value: str  # JSON of the stored value
+    answer: str  # the answer as a person reads it (option labels, the number, the text)
+    note: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class Extract:
+    """One file's result: its key, and either its summary and answers or the reason it is unreadable."""
+
+    rel: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    unchanged: bool = False  # same content as indexed: nothing else was read
+    row: Any = None  # a PortfolioRow (Any: analysis.portfolio imports this module)
+    answers: tuple[AnswerRow, ...] = ()
+    reason: str = ""
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _answer_text(question: Any, value: Any) -> str:
+    if question is None:
+        return str(value)
+    labels: dict[str, str] = {o.id: o.label for o in question.options}
+    if isinstance(value, list):
+        return "; ".join(labels.get(v, str(v)) for v in value)
+    if isinstance(value, str):
+        return labels.get(value, value)
+    if isinstance(value, float):
+        return f"{value:g}" + (f" {question.unit}" if question.unit else "")
+    return str(value)
+
+
+def extract_file(path: Path, folder: Path, known_sha256: str = "") -> Extract:
+    """Hash, open read-only, score and collect the answers of one file; never raises for a bad file."""
+    from desktop_app.analysis.portfolio import summarise_document
+    from desktop_app.storage.document import ReadinessDocument
+
+    rel = path.relative_to(folder).as_posix()
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+            return Extract(rel, 0, 0, "", reason=f"{path.name} is not a regular file.")
+        sha = file_sha256(path)
+    except OSError as exc:
+        return Extract(rel, 0, 0, "", reason=f"{path.name} cannot be read ({exc.strerror or exc}).")
+    if known_sha256 and sha == known_sha256:
+        return Extract(rel, st.st_size, st.st_mtime_ns, sha, unchanged=True)
+    try:
+        with ReadinessDocument.open(path, readonly=True) as doc:
+            bank = doc.bank
+            assessment = doc.assessment()
+        row = summarise_document(rel, bank, assessment)
+        answers = []
+        for qid, ans in assessment.answers.items():
+            question = bank.question(qid) if bank.has_question(qid) else None
+            answers.append(
+                AnswerRow(
+                    question_id=qid,
+                    challenge=(question.challenge or "") if question else "",
+                    kind=question.type if question else "",
+                    question=question.text if question else qid,
+                    value=json.dumps(ans.value, ensure_ascii=False),
+                    answer="" if ans.value is None else _answer_text(question, ans.value),
+                    note=ans.note,
+                    confidence=ans.confidence,
+                )
+            )
+    except ReadinessError as exc:
+        return Extract(rel, st.st_size, st.st_mtime_ns, sha, reason=str(exc))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        return Extract(rel, st.st_size, st.st_mtime_ns, sha, reason=f"{path.name} cannot be read ({exc}).")
+    return Extract(rel, st.st_size, st.st_mtime_ns, sha, row=row, answers=tuple(answers))
+
+
+def _extract_chunk(folder: str, items: Sequence[tuple[str, str]]) -> list[Extract]:
+    base = Path(folder)
+    return [extract_file(base / rel, base, known) for rel, known in items]
+
+
+# --------------------------------------------------------------------------------------------
+# The index
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    file: str
+    client: str
+    project: str
+    question_id: str
+    question: str
+    answer: str
+    note: str
+    snippet: str
+
+    def to_dict(self) -> dict[str, str]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class RefreshReport:
+    """What one refresh did: files read again, files unchanged, files dropped (with their reason)."""
+
+    total: int = 0
+    read: int = 0
+    unchanged: int = 0
+    dropped: list[tuple[str, str]] | None = None
+    cancelled: bool = False
+
+
+def fts_query(text: str) -> str:
+    """The user's words as an FTS5 query: every word must occur (any order); operators are not parsed."""
+    if len(text) > MAX_QUERY:
+        raise InputError(f"search: the text is longer than {MAX_QUERY} characters")
+    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
+    if not words:
+        raise InputError("search: give at least one word to look for")
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+class PortfolioIndex:
+    """The index of one folder, in the SQLite file ``path``."""
+
+    def __init__(self, folder: Path, path: Path | None = None) -> None:
+        self.folder = Path(folder)
+        self.path = Path(path) if path else default_index_path(self.folder)
+        if str(self.path) != MEMORY:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = self._open()
+        self._known: set[str] = set()
+        self._next_answer_id = 1
+        self._banks: set[str] = set()
+
+    # -- set-up -------------------------------------------------------------------------------
+    def _open(self) -> sqlite_utils.Database:
+        try:
+            db = self._connect()
+            meta = dict(db.execute("SELECT key, value FROM meta").fetchall()) if db["meta"].exists() else {}
+            if meta.get("fingerprint") != _fingerprint() or meta.get("folder") != str(self.folder.resolve()):
+                db.close()
+                self._discard()
+                db = self._connect()
+        except sqlite3.DatabaseError:  # a damaged cache: start again
+            self._discard()
+            db = self._connect()
+        self._create(db)
+        return db
+
+    def _connect(self) -> sqlite_utils.Database:
+        # loaded here, not at import: the pool's workers never need it (and it pulls in pandas)
+        import sqlite_utils
+
+        conn = sqlite3.connect(self.path, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL" if str(self.path) != MEMORY else "PRAGMA journal_mode=MEMORY")
+        conn.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last batch in a power cut is fine
+        return sqlite_utils.Database(conn)
+
+    def _discard(self) -> None:
+        if str(self.path) == MEMORY:
+            return
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+    def _create(self, db: sqlite_utils.Database) -> None:
+        if db["meta"].exists():
+            return
+        with db.conn:
+            db.table("meta").create({"key": str, "value": str}, pk="key")
+            db.table("meta").insert_all(
+                [
+                    {"key": "format", "value": str(INDEX_FORMAT)},
+                    {"key": "fingerprint", "value": _fingerprint()},
+                    {"key": "folder", "value": str(self.folder.resolve())},
+                    {"key": "app_version", "value": __version__},
+                ]
+            )
+            db.table("files").create(
+                {"path": str, "size": int, "mtime_ns": int, "sha256": str, "status": str, "reason": str},
+                pk="path",
+            )
+            columns: dict[str, Any] = {
+                "path": str, "client": str, "project": str, "workshop_date": str, "industry": str,
+                "decision": str, "overall_risk": float, "overall_level": str, "completion": float, "bank": str,
+            }  # fmt: skip
+            columns.update({f"risk_{c}": float for c in CHALLENGE_IDS})
+            columns.update({f"level_{c}": str for c in CHALLENGE_IDS})
+            columns["reasons"] = str  # JSON: the decision's reasons (codes with parameters)
+            db.table("assessments").create(columns, pk="path", foreign_keys=[("path", "files", "path")])
+            # id: a stable rowid, shared by the answer's row in notes_fts
+            db.table("answers").create(
+                {"id": int, "path": str, "question_id": str, "challenge": str, "value": str, "answer": str,
+                 "note": str, "confidence": str},
+                pk="id",
+                foreign_keys=[("path", "files", "path")],
+            )  # fmt: skip
+            db.table("answers").create_index(["path", "question_id"], unique=True)
+            # each bank's question texts once, not once per answer
+            db.table("questions").create(
+                {"bank": str, "question_id": str, "challenge": str, "type": str, "text": str},
+                pk=("bank", "question_id"),
+            )
+            db.table("assessments").create_index(["client"])
+            db.execute(
+                "CREATE VIRTUAL TABLE notes_fts USING fts5(answer, note, tokenize = 'unicode61 remove_diacritics 2')"
+            )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> PortfolioIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- refresh ------------------------------------------------------------------------------
+    def refresh(
+        self,
+        files: Iterable[Path],
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+        workers: int | None = None,
+    ) -> RefreshReport:
+        """Bring the index up to date with ``files`` (all under the folder): read only what changed."""
+        seen: dict[str, tuple[int, int]] = {}
+        for path in files:
+            try:
+                st = path.stat()
+            except OSError:
+                continue  # vanished between listing and now: treated as gone
+            seen[path.relative_to(self.folder).as_posix()] = (st.st_size, st.st_mtime_ns)
+        known = {
+            r[0]: (r[1], r[2], r[3], r[4])
+            for r in self.db.execute("SELECT path, size, mtime_ns, sha256, status FROM files").fetchall()
+        }
+        self._known = set(known)
+        self._banks = {r[0] for r in self.db.execute("SELECT DISTINCT bank FROM questions").fetchall()}
+        self._next_answer_id = 1 + (self.db.execute("SELECT max(id) FROM answers").fetchone()[0] or 0)
+        report = RefreshReport(total=len(seen), dropped=[])
+        gone = sorted(set(known) - set(seen))
+        self.db.execute("BEGIN")
+        for rel in gone:
+            self._forget(rel)
+        self.db.execute("COMMIT")
+        assert report.dropped is not None
+        report.dropped.extend((rel, "the file is no longer in the folder") for rel in gone)
+        todo = [
+            (rel, known[rel][2] if rel in known and known[rel][3] == STATUS_OK else "")
+            for rel, key in seen.items()
+            if rel not in known or known[rel][:2] != key
+        ]
+        report.unchanged = base = len(seen) - len(todo)
+        done = since_commit = 0
+        self.db.execute("BEGIN")
+        try:
+            for batch in self._extract(todo, cancel, workers):
+                for ex in batch:
+                    self._store(ex, report)
+                done += len(batch)
+                since_commit += len(batch)
+                if since_commit >= COMMIT_EVERY:  # a cancelled or killed load keeps what it read
+                    self.db.execute("COMMIT")
+                    self.db.execute("BEGIN")
+                    since_commit = 0
+                if progress is not None:
+                    progress(base + done, len(seen))
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+        if done < len(todo):
+            report.cancelled = True
+        return report
+
+    def _extract(
+        self, todo: list[tuple[str, str]], cancel: Callable[[], bool] | None, workers: int | None
+    ) -> Iterator[list[Extract]]:
+        if len(todo) < POOL_THRESHOLD or (workers or 0) == 1:
+            for rel, known in todo:  # one at a time: progress and Cancel per file
+                if cancel is not None and cancel():
+                    return
+                yield [extract_file(self.folder / rel, self.folder, known)]
+            return
+        chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
+        n = workers or os.cpu_count() or 1
+        # spawn, not fork: the GUI calls this from a thread, and forking a threaded Qt process is unsafe
+        context = multiprocessing.get_context("spawn")
+        pending: set[Future[list[Extract]]] = set()
+        queue = iter(chunks)
+        with ProcessPoolExecutor(max_workers=n, mp_context=context) as pool:
+            try:
+                while True:
+                    while len(pending) < n * IN_FLIGHT_PER_WORKER:
+                        chunk = next(queue, None)
+                        if chunk is None or (cancel is not None and cancel()):
+                            break
+                        pending.add(pool.submit(_extract_chunk, str(self.folder), chunk))
+                    if not pending:
+                        return
+                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        yield future.result()
+                    if cancel is not None and cancel():
+                        return
+            finally:
+                for future in pending:
+                    future.cancel()
+
+    def _forget(self, rel: str, keep_file: bool = False) -> None:
+        # notes_fts by rowid: its path column is not indexed, so "WHERE path = ?" would scan it all
+        self.db.execute("DELETE FROM notes_fts WHERE rowid IN (SELECT id FROM answers WHERE path = ?)", [rel])
+        for table in ("answers", "assessments") if keep_file else ("answers", "assessments", "files"):
+            self.db.execute(f"DELETE FROM {table} WHERE path = ?", [rel])
+
+    def _store(self, ex: Extract, report: RefreshReport) -> None:
+        if ex.unchanged:  # touched, same content: only the key moves
+            self.db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", [ex.size, ex.mtime_ns, ex.rel])
+            report.unchanged += 1
+            return
+        report.read += 1
+        if ex.rel in self._known:
+            self._forget(ex.rel, keep_file=True)
+        status = STATUS_OK if ex.row is not None else STATUS_UNREADABLE
+        self.db.execute(
+            "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, status, reason) VALUES (?, ?, ?, ?, ?, ?)",
+            [ex.rel, ex.size, ex.mtime_ns, ex.sha256, status, ex.reason],
+        )
+        if ex.row is None:
+            return
+        r = ex.row
+        record: dict[str, Any] = {
+            "path": ex.rel, "client": r.client, "project": r.project, "workshop_date": r.workshop_date,
+            "industry": r.industry, "decision": r.decision, "overall_risk": r.overall_risk,
+            "overall_level": r.overall_level, "completion": r.completion, "bank": r.bank,
+        }  # fmt: skip
+        record.update({f"risk_{c}": r.risks.get(c) for c in CHALLENGE_IDS})
+        record.update({f"level_{c}": r.levels.get(c) for c in CHALLENGE_IDS})
+        record["reasons"] = json.dumps([dataclasses.asdict(x) for x in r.reasons], ensure_ascii=False)
+        names = ", ".join(record)
+        marks = ", ".join("?" * len(record))
+        self.db.execute(f"INSERT INTO assessments ({names}) VALUES ({marks})", list(record.values()))
+        if r.bank not in self._banks:
+            self._banks.add(r.bank)
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO questions (bank, question_id, challenge, type, text) VALUES (?, ?, ?, ?, ?)",
+                [(r.bank, a.question_id, a.challenge, a.kind, a.question) for a in ex.answers],
+            )
+        first = self._next_answer_id
+        self._next_answer_id += len(ex.answers)
+        self.db.conn.executemany(
+            "INSERT INTO answers (id, path, question_id, challenge, value, answer, note, confidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (first + i, ex.rel, a.question_id, a.challenge, a.value, a.answer, a.note, a.confidence)
+                for i, a in enumerate(ex.answers)
+            ],
+        )
+        self.db.conn.executemany(
+            "INSERT INTO notes_fts (rowid, answer, note) VALUES (?, ?, ?)",
+            [
+                (first + i, a.answer if a.kind == "text" else "", a.note)
+                for i, a in enumerate(ex.answers)
+                if a.note.strip() or (a.kind == "text" and a.answer.strip())
+            ],
+        )
+
+    # -- reading ------------------------------------------------------------------------------
+    def rows(self) -> dict[str, Any]:
+        """Path -> PortfolioRow of every readable assessment in the index."""
+        from desktop_app.analysis.portfolio import PortfolioRow
+        from desktop_app.analysis.reasons import DecisionReason
+
+        out: dict[str, Any] = {}
+        cursor = self.db.execute("SELECT * FROM assessments")
+        names = [d[0] for d in cursor.description]
+        for values in cursor:
+            rec = dict(zip(names, values, strict=True))
+            out[rec["path"]] = PortfolioRow(
+                file=rec["path"], client=rec["client"], project=rec["project"], workshop_date=rec["workshop_date"],
+                industry=rec["industry"], decision=rec["decision"], overall_risk=rec["overall_risk"],
+                overall_level=rec["overall_level"], completion=rec["completion"],
+                levels={c: rec[f"level_{c}"] for c in CHALLENGE_IDS},
+                risks={c: rec[f"risk_{c}"] for c in CHALLENGE_IDS}, bank=rec["bank"],
+                reasons=tuple(DecisionReason(**x) for x in json.loads(rec["reasons"] or "[]")),
+            )  # fmt: skip
+        return out
+
+    def unreadable(self) -> dict[str, str]:
+        """Path -> reason, for every file in the index that could not be read."""
+        rows = self.db.execute("SELECT path, reason FROM files WHERE status = ?", [STATUS_UNREADABLE]).fetchall()
+        return dict(rows)
+
+    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        """Notes and free-text answers that contain every word of ``text``, best matches first."""
+        query = fts_query(text)
+        rows = self.db.execute(
+            "SELECT a.path, s.client, s.project, a.question_id, coalesce(q.text, a.question_id), a.answer, a.note, "
+            "CASE WHEN a.note != '' THEN snippet(notes_fts, 1, '[', ']', '…', 12) "
+            "ELSE snippet(notes_fts, 0, '[', ']', '…', 12) END "
+            "FROM notes_fts JOIN answers a ON a.id = notes_fts.rowid JOIN assessments s ON s.path = a.path "
+            "LEFT JOIN questions q ON q.bank = s.bank AND q.question_id = a.question_id "
+            "WHERE notes_fts MATCH ? ORDER BY bm25(notes_fts), a.path LIMIT ?",
+            [query, limit],
+        ).fetchall()
+        return [SearchHit(*row) for row in rows]
+
+    def export(self, target: Path) -> Path:
+        """A standalone copy of the index at ``target`` (for DuckDB, Datasette, any SQLite tool), atomically."""
+        target = Path(target)
+        tmp = target.with_name(f".{target.name}.tmp")
+        tmp.unlink(missing_ok=True)
+        try:
+            self.db.execute("VACUUM INTO ?", [str(tmp)])
+            with sqlite3.connect(tmp) as conn:
+                conn.execute("PRAGMA journal_mode=DELETE")
+            tmp.replace(target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return target
+
+
+def open_index(folder: Path, path: Path | None = None) -> PortfolioIndex:
+    """The folder's index in the cache; in memory (logged) when the cache cannot be written."""
+    try:
+        return PortfolioIndex(folder, path)
+    except (OSError, sqlite3.Error) as exc:
+        if path is not None:
+            raise
+        log.warning("portfolio index: cache not usable (%s); indexing in memory this time", exc)
+        return PortfolioIndex(folder, Path(MEMORY))

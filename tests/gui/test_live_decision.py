@@ -1,0 +1,55 @@
+"""Issue 13: the live panel explains the decision (blockers and stop questions first, one click from the
+question), says "Provisional" while little is known, and draws what is not assessed neutrally."""
+
+from __future__ import annotations
+
+from desktop_app.gui.charts.base import NOT_ASSESSED_COLOUR
+from desktop_app.gui.main_window import MainWindow
+
+
+def test_one_answer_gives_a_provisional_verdict_not_pilot_only(opened: MainWindow):
+    qv = opened.question_view
+    qv.show_question("data.collection.main")
+    qv.choose_option("weak")
+    panel = opened.risk_panel
+    text = panel.decision.text()
+    assert text.startswith("Provisional – ")
+    assert "% answered" in text
+    assert "Pilot only" not in text
+
+
+def test_a_blocker_is_never_provisional_and_is_the_first_reason(opened: MainWindow, qtbot):
+    qv = opened.question_view
+    qv.show_question("data.privacy.lawful_basis")
+    qv.choose_option("none")  # a blocker
+    panel = opened.risk_panel
+    assert panel.decision.text() == "Not ready"
+    assert panel.reasons.reasons[0].code == "blocker"
+    assert panel.reasons.isVisible()
+    qv.show_question("compute.cost.main")
+    with qtbot.waitSignal(opened.state.navigate_requested) as signal:
+        panel.reasons.activate(0)
+    assert signal.args == ["data.privacy.lawful_basis"]
+    assert qv.question.id == "data.privacy.lawful_basis", "one click from the question that causes it"
+
+
+def test_enough_answers_give_the_decision_itself(opened: MainWindow):
+    from desktop_app.gui.theme import decision_label
+
+    qv = opened.question_view
+    bank = opened.state.bank
+    for q in bank.all_questions():
+        if q.options and not q.is_context and not q.computed:
+            qv.show_question(q.id)
+            qv.choose_option(q.options[0].id)  # the best answer everywhere
+    c = opened.state.profile.completion
+    assert 100.0 * c.scored_answered / c.scored_total >= bank.decision.provisional_below
+    decision = opened.state.profile.overall.decision
+    assert opened.risk_panel.decision.text() == decision_label(decision)
+
+
+def test_not_assessed_challenges_are_drawn_neutrally(opened: MainWindow):
+    panel = opened.risk_panel
+    _name, badge = panel.rows["security_privacy"]
+    assert badge.text() == "Not assessed"
+    assert NOT_ASSESSED_COLOUR.lower() in badge.styleSheet().lower()
