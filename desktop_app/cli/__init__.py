@@ -37,10 +37,11 @@ COMMANDS = (
     "check",
     "bank",
     "merge",
+    "self-assessment",
 )
 
 #: The modules that register commands, in the order ``--help`` lists them.
-_MODULES = ("documents", "results", "analysis", "banks", "merge")
+_MODULES = ("documents", "results", "analysis", "banks", "merge", "self_assessment")
 
 
 def build_parser() -> argparse.ArgumentParser:

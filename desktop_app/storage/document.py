@@ -25,6 +25,7 @@ from typing import Any
 from desktop_app import __version__
 from desktop_app.core.assessment import (
     Answer,
+    AnswerValue,
     Assessment,
     Participant,
     ParticipantAnswer,
@@ -643,6 +644,25 @@ class ReadinessDocument:
         voices = a.voices.get(question_id, ())
         measured = measure(bank, bank.question(question_id), voices) if voices else None
         return self.set_answer(agreed_answer(question_id, a.record(question_id), choice, measured))
+
+    def import_participant_answers(
+        self, name: str, rows: Sequence[tuple[str, AnswerValue, str]], role: str = ""
+    ) -> Participant:
+        """Store one participant's own answers (a self-assessment) in one transaction; the participant
+        is added when no one of that name takes part yet. ``rows``: (question id, value, note)."""
+        for qid, _, _ in rows:
+            self._check_question(qid)
+        with self.transaction() as c:
+            w = items.Write(self.who())
+            live = list(self._read_assessment().participants)
+            person = next((p for p in live if p.name == name), None)
+            if person is None:
+                person = items.set_participants(c, [*live, Participant(name, role)], w)[-1]
+            for qid, value, note in rows:
+                items.write_voice(c, ParticipantAnswer(person.id, qid, value, note, answered_by=name), w)
+            change = items.Change(w.actor, "self-assessment", items.participant_key(person.id), f"{len(rows)} answers")
+            items.log(c, change)
+        return person
 
     def clear_participant_answer(self, participant_id: str, question_id: str) -> None:
         with self.transaction() as c:
