@@ -76,3 +76,11 @@ def test_the_history_view_shows_a_questions_timeline_and_restores_an_earlier_ans
     assert state.assessment.answers[Q].value == "good"
     view.all.setChecked(True)
     assert view.table.rowCount() > 3 and any(e.action == "created" for e in view.entries)
+
+
+def test_the_window_tabs_follow_the_question_shown(opened):
+    opened.question_view.show_question(Q)
+    assert opened.poll_panel.question is not None and opened.poll_panel.question.id == Q
+    assert opened.history_view.question_id == Q
+    titles = [opened.tabs.tabText(i) for i in range(opened.tabs.count())]
+    assert "Poll the room" in titles and "Histor&y" in titles

@@ -66,8 +66,8 @@ class HistoryView(QWidget):
         self.entries: list[HistoryEntry] = []
         layout = QVBoxLayout(self)
         scope = QHBoxLayout()
-        self.one = QRadioButton(tr("This &question"))
-        self.all = QRadioButton(tr("The whole &assessment"))
+        self.one = QRadioButton(tr("This question"))
+        self.all = QRadioButton(tr("The whole assessment"))
         self.one.setChecked(True)
         for button in (self.one, self.all):
             button.toggled.connect(self.refresh)
@@ -85,7 +85,7 @@ class HistoryView(QWidget):
         row = QHBoxLayout()
         self.status = QLabel()
         row.addWidget(self.status, 1)
-        self.restore_button = QPushButton(tr("&Restore this answer"))
+        self.restore_button = QPushButton(tr("Restore this answer"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
         row.addWidget(self.restore_button)
