@@ -134,7 +134,7 @@ class DocumentState(QObject):
         """Reopen the current file for editing (the "Enable editing" button)."""
         if self._doc is None:
             return
-        path = self._doc.path
+        path, actor = self._doc.path, self._doc.actor
         self._doc.close()
         try:
             self._doc = ReadinessDocument.open(path)
@@ -145,6 +145,7 @@ class DocumentState(QObject):
         else:
             if self._doc.readonly:  # another window holds it: say so instead of doing nothing
                 self.error.emit(f"{path.name} stays read-only. {self._doc.readonly_reason}".strip())
+        self._doc.actor = actor
         self._invalidate()
         self.undo_stack.clear()
         self.readonly_changed.emit(self._doc.readonly)
