@@ -84,3 +84,13 @@ def test_the_window_tabs_follow_the_question_shown(opened):
     assert opened.history_view.question_id == Q
     titles = [opened.tabs.tabText(i) for i in range(opened.tabs.count())]
     assert "Poll the room" in titles and "Histor&y" in titles
+
+
+def test_changes_are_recorded_under_the_facilitator_from_the_settings(window, doc_path, settings):
+    settings.set_facilitator("Fran Facilitator")
+    settings.remember_file(doc_path)
+    assert window.documents.open_path(doc_path)
+    window.state.set_answer(Answer(Q, "weak"))
+    entry = window.state.document.history(1)[0]
+    assert (entry.action, entry.actor) == ("answer", "Fran Facilitator")
+    assert window.state.assessment.answers[Q].answered_by == "Fran Facilitator"
