@@ -94,3 +94,13 @@ def test_changes_are_recorded_under_the_facilitator_from_the_settings(window, do
     entry = window.state.document.history(1)[0]
     assert (entry.action, entry.actor) == ("answer", "Fran Facilitator")
     assert window.state.assessment.answers[Q].answered_by == "Fran Facilitator"
+
+
+def test_history_items_read_as_names_not_ids():
+    from desktop_app.gui.views.history_view import item_label
+
+    names = {"p-1": "Dana"}
+    assert item_label("voice:p-1:data.collection.main", names) == "data.collection.main (Dana)"
+    assert item_label("participant:p-1", names) == "Dana"
+    assert item_label("participant:p-2", names) == "a participant"
+    assert item_label("plan:MIT-T-001", names) == "MIT-T-001"

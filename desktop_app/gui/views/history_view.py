@@ -56,6 +56,17 @@ def restorable(entry: HistoryEntry) -> Answer | None:
     )
 
 
+def item_label(target: str, names: dict[str, str]) -> str:
+    """An item key in words: the question, the participant's name, the action or detail."""
+    kind, _, rest = target.partition(":")
+    if kind == "voice":
+        pid, _, qid = rest.partition(":")
+        return f"{qid} ({names.get(pid, tr('a participant'))})"
+    if kind == "participant":
+        return names.get(rest, tr("a participant"))
+    return rest
+
+
 class HistoryView(QWidget):
     """A table of changes, newest first; "Restore" brings back the selected earlier answer."""
 
@@ -80,6 +91,7 @@ class HistoryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(tr("History of changes"))
+        self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -105,8 +117,11 @@ class HistoryView(QWidget):
         else:
             self.entries = doc.history(MAX_ROWS)
         self.table.setRowCount(len(self.entries))
+        names = {e.target.split(":", 1)[1]: e.detail for e in self.entries if e.target.startswith("participant:")}
+        a = self.state.assessment
+        names.update({p.id: p.name for p in (a.participants if a is not None else ())})
         for r, e in enumerate(self.entries):
-            item = e.target.split(":", 1)[-1] if e.target else ""
+            item = item_label(e.target, names)
             for c, text in enumerate((e.at.replace("T", " ")[:16], e.actor, e.action, item, e.detail)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
