@@ -1,5 +1,5 @@
 # Two commands for a fresh machine: `make run` and `make test`. Both set up what is missing first.
-.PHONY: setup setup-gui run test lint screenshots sample-report bench bundle bundle-if-stale clean
+.PHONY: setup setup-gui run test lint screenshots sample-report bench bundle bundle-if-stale clean soak mutate
 
 SAMPLE := build/sample.readiness
 
@@ -42,3 +42,13 @@ bench: setup
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache .mypy_cache .hypothesis
+
+# 1,000+ SIGKILL trials and 10,000+ hostile files; writes the counts to docs/reliability.md
+soak: setup
+	.venv/bin/python scripts/soak.py --kills 1000 --hostile 10000
+
+# mutation testing (mutmut, [tool.mutmut] in pyproject.toml); prints the survivors. See docs/testing.md.
+mutate: setup
+	rm -rf mutants
+	QT_QPA_PLATFORM=offscreen .venv/bin/mutmut run --max-children 2 || true
+	.venv/bin/mutmut results

@@ -21,6 +21,8 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("READINESS_CONFIG_DIR", str(config))
     monkeypatch.setenv("READINESS_USER_BANKS", str(banks))
     monkeypatch.setenv("READINESS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    # backups of every document opened for editing go to a temporary data folder, never the user's
+    monkeypatch.setenv("READINESS_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture()

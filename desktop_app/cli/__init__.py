@@ -38,10 +38,11 @@ COMMANDS = (
     "bank",
     "merge",
     "self-assessment",
+    "restore",
 )
 
 #: The modules that register commands, in the order ``--help`` lists them.
-_MODULES = ("documents", "results", "analysis", "banks", "merge", "self_assessment")
+_MODULES = ("documents", "results", "analysis", "banks", "merge", "self_assessment", "restore")
 
 
 def build_parser() -> argparse.ArgumentParser:

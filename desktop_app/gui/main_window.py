@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
             "Write a copy of this assessment to another file",
         )
         f.addAction(self.act_copy)
+        self.act_restore = self._action(
+            "Restore from &backup…", self.restore_from_backup, None, "Put a backup copy of an assessment back"
+        )
+        f.addAction(self.act_restore)
         self.act_pdf = self._action(
             "&Export PDF…", self.export_pdf, QKeySequence("Ctrl+E"), "Write the deployment plan as a PDF"
         )
@@ -513,6 +517,25 @@ class MainWindow(QMainWindow):
         dest, _ = QFileDialog.getSaveFileName(self, "Save a copy", suggestion, f"Assessments (*{SUFFIX})")
         if dest and self.documents.save_copy(dest):
             self.statusBar().showMessage(f"Copy saved: {dest}", 8000)
+
+    def restore_from_backup(self) -> None:
+        from desktop_app.gui.views.restore_dialog import restore_from_backup
+
+        path = self.state.path
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Restore which assessment?", "", f"Assessments (*{SUFFIX})")
+            if not chosen:
+                return
+            path = Path(chosen)
+        else:
+            self.close_document()  # the file is replaced: let go of it first
+        result = restore_from_backup(Path(path), self)
+        if Path(path).exists():
+            self.documents.open_path(path)
+        if result is not None:
+            self.statusBar().showMessage(
+                f"Restored {Path(path).name} from the backup of {result.backup.taken:%Y-%m-%d %H:%M}", 8000
+            )
 
     def export_pdf(self) -> None:
         self.reports.export_pdf()

@@ -73,6 +73,7 @@ def connect(path: str | Path, *, readonly: bool = False, create: bool = False) -
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA cell_size_check = ON")
+        conn.execute("PRAGMA secure_delete = ON")  # deleted text is overwritten, not left in free pages
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA mmap_size = 0")
         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)

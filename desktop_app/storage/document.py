@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import stat
 import struct
@@ -18,7 +19,7 @@ import tempfile
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from desktop_app.core.bank import QuestionBank, load_bank_text
 from desktop_app.core.currency import CurrencyProblem, normalize_currency
 from desktop_app.core.errors import BankError, InputError, ReadinessError
 from desktop_app.core.voices import AgreedChoice, agreed_answer, measure
+from desktop_app.storage import backups as backups_module
 from desktop_app.storage import items, schema
 from desktop_app.storage.connection import READ_BUDGET_SECONDS, connect, connect_memory, is_interrupted
 from desktop_app.storage.history import ChainReport, verify_chain
@@ -315,6 +317,7 @@ class ReadinessDocument:
                 conn.execute("COMMIT")
             finally:
                 conn.close()
+            os.chmod(tmp, 0o600)  # client data: readable by its owner only
             os.replace(tmp, path)
         except sqlite3.Error as exc:
             tmp.unlink(missing_ok=True)
@@ -327,8 +330,37 @@ class ReadinessDocument:
     # -- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, reason: str = "") -> ReadinessDocument:
-        """Open a document; a file open elsewhere, or write-protected, opens read-only with a reason."""
-        path = Path(path)
+        """Open a document; a file open elsewhere, or write-protected, opens read-only with a reason.
+
+        A document opened for editing gets a backup copy in the user's data folder (see
+        ``storage/backups.py``); a damaged one is refused with an offer of the newest good backup.
+        """
+        try:
+            doc = cls._open(Path(path), readonly=readonly, reason=reason)
+        except DocumentError as exc:
+            offer = backup_offer(Path(path)) if "damaged" in str(exc) else ""
+            if offer:
+                raise DocumentError(f"{exc} {offer}") from None
+            raise
+        if not doc.readonly:
+            with contextlib.suppress(DocumentError, OSError):
+                doc.take_backup()
+        return doc
+
+    def take_backup(self, gap: timedelta = backups_module.MIN_GAP) -> Path | None:
+        """A backup copy in the user's data folder, unless the newest is younger than ``gap``."""
+        if not backups_module.due(self.path, gap=gap):
+            return None
+        dest = self.save_copy(backups_module.new_backup_path(self.path))
+        backups_module.prune(self.path)
+        return dest
+
+    def backup_if_due(self) -> Path | None:
+        """The daily backup of a document kept open for long (the GUI calls it now and then)."""
+        return self.take_backup(gap=backups_module.DAILY)
+
+    @classmethod
+    def _open(cls, path: Path, *, readonly: bool = False, reason: str = "") -> ReadinessDocument:
         check_regular_file(path)
         with path.open("rb") as fh:
             foreign = not fh.read(16).startswith(SQLITE_HEADER)
@@ -763,7 +795,7 @@ class ReadinessDocument:
         os.close(fd)
         tmp = Path(tmp_name)
         try:
-            target = sqlite3.connect(tmp, isolation_level=None)
+            target = connect(tmp, create=True)
             try:
                 self._conn.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")
@@ -895,3 +927,81 @@ def _stored_currency(c: sqlite3.Connection) -> str:
         return normalize_currency(row[0]) if row else ""
     except CurrencyProblem:
         return ""  # a hostile or damaged value: treated as not stated, never printed
+
+
+# --------------------------------------------------------------------------------------------
+# Backups and restore
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    backup: backups_module.Backup
+    kept_aside: Path | None
+
+
+def backup_summary(backup: backups_module.Backup) -> dict[str, Any]:
+    """What a backup holds, and whether it can be used."""
+    row: dict[str, Any] = {
+        "number": backup.number,
+        "taken": backup.taken.isoformat(sep=" "),
+        "age": backup.age(),
+        "path": str(backup.path),
+    }
+    try:
+        with ReadinessDocument._open(backup.path, readonly=True) as doc:
+            row.update(ok=True, answers=len(doc.assessment().answers), problem="")
+    except DocumentError as exc:
+        row.update(ok=False, answers=0, problem=str(exc))
+    return row
+
+
+def newest_good_backup(path: Path) -> backups_module.Backup | None:
+    for backup in backups_module.list_backups(path):
+        if backup_summary(backup)["ok"]:
+            return backup
+    return None
+
+
+def backup_offer(path: Path) -> str:
+    """The sentence that offers the newest good backup of a damaged file, or ""."""
+    backup = newest_good_backup(path)
+    if backup is None:
+        return ""
+    return (
+        f"A backup copy from {backup.age()} ago ({backup.taken:%Y-%m-%d %H:%M}) is available: "
+        f"'readiness-planner restore {path.name}' (or File > Restore from backup) puts it back and keeps "
+        "the damaged file aside."
+    )
+
+
+def restore_backup(target: Path, chosen: backups_module.Backup | None = None) -> RestoreResult:
+    """Put a backup (``chosen``, or the newest good one) in place of ``target``; the file it replaces
+    is kept beside it as ``NAME.before-restore-<time>.readiness``, never deleted."""
+    from desktop_app.core.files import write_atomically
+
+    target = Path(target)
+    candidates = [chosen] if chosen is not None else backups_module.list_backups(target)
+    backup = next((b for b in candidates if backup_summary(b)["ok"]), None)
+    if backup is None:
+        raise DocumentError(f"No usable backup of {target.name} was found; nothing was changed.")
+    lock = DocumentLock(target)
+    if target.exists() and not lock.acquire():
+        raise DocumentError(f"{target.name} is open for editing ({lock.holder()}); close it there first.")
+    try:
+        kept: Path | None = None
+        if target.exists():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            kept = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
+            os.replace(target, kept)
+            for extra in sidecars(target):  # a journal must never be applied to the restored copy
+                os.replace(extra, kept.with_name(kept.name + extra.name[len(target.name) :]))
+
+        def copy(tmp: Path) -> None:
+            shutil.copyfile(backup.path, tmp)
+
+        write_atomically(target, copy, mode=0o600)
+    except OSError as exc:
+        raise DocumentError(f"{target.name} could not be restored: {exc.strerror or exc}.") from None
+    finally:
+        lock.release()
+    return RestoreResult(backup, kept)
