@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core import messages
 from desktop_app.core.assessment import Answer, Assessment, answer_label
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.scoring import (
     DECISION_LABELS,
     DECISIONS,
     LEVEL_LABELS,
-    Overall,
     RiskProfile,
     answer_risk,
     score,
@@ -141,6 +141,9 @@ class Comparison:
     only_in_new: tuple[BankOnlyQuestion, ...]
     old_profile: RiskProfile
     new_profile: RiskProfile
+    #: the banks, so that reasons render with question and challenge titles
+    old_bank: QuestionBank | None = None
+    new_bank: QuestionBank | None = None
 
     @property
     def same_bank(self) -> bool:
@@ -205,8 +208,8 @@ class Comparison:
                 "old": self.old.decision,
                 "new": self.new.decision,
                 "change": self.decision_change,
-                "old_reasons": reason_texts(self.old_profile.overall),
-                "new_reasons": reason_texts(self.new_profile.overall),
+                "old_reasons": reason_texts(self.old_profile, self.old_bank),
+                "new_reasons": reason_texts(self.new_profile, self.new_bank),
             },
             "only_assessed_in_old": [c.id for c in self.only_assessed_in_old],
             "only_assessed_in_new": [c.id for c in self.only_assessed_in_new],
@@ -242,10 +245,10 @@ class Comparison:
         change = {"better": " (better)", "worse": " (worse)", "same": " (unchanged)"}[self.decision_change]
         lines = [f"Decision: {_decision(self.old.decision)} -> {_decision(self.new.decision)}{change}"]
         lines.append("  Why, new:")
-        lines.extend(f"    - {r}" for r in reason_texts(self.new_profile.overall))
+        lines.extend(f"    - {r}" for r in reason_texts(self.new_profile, self.new_bank))
         if self.decision_change != "same":
             lines.append("  Why, old:")
-            lines.extend(f"    - {r}" for r in reason_texts(self.old_profile.overall))
+            lines.extend(f"    - {r}" for r in reason_texts(self.old_profile, self.old_bank))
         return lines
 
     def _overall_lines(self) -> list[str]:
@@ -300,9 +303,9 @@ def decision_change(old: str, new: str) -> str:
     return "worse" if DECISIONS.index(new) > DECISIONS.index(old) else "better"
 
 
-def reason_texts(overall: Overall) -> list[str]:
-    """The decision's reasons as sentences (the one place that turns them into English text)."""
-    return [str(r) for r in overall.reasons]
+def reason_texts(profile: RiskProfile, bank: QuestionBank | None = None) -> list[str]:
+    """The decision's reasons as sentences (``core.messages`` renders their codes)."""
+    return messages.reasons_text(profile.overall, bank, profile)
 
 
 def _mean(values: list[float | None]) -> float | None:
@@ -398,6 +401,8 @@ def compare(
         shared_questions=len(shared),
         only_in_old=only_old,
         only_in_new=only_new,
+        old_bank=old_bank,
+        new_bank=new_bank,
         old_profile=old_profile,
         new_profile=new_profile,
     )

@@ -33,12 +33,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from datetime import date
 
+    from desktop_app.cli.banks import bank_from_argument
     from desktop_app.core.assessment import Answer
-    from desktop_app.core.bank import BUILTIN_BANK_ID, INDUSTRIES, find_bank
+    from desktop_app.core.bank import BUILTIN_BANK_ID
     from desktop_app.storage.document import ReadinessDocument
 
-    if args.industry and args.industry not in INDUSTRIES:
-        raise InputError(f"--industry {args.industry!r} is not one of {', '.join(INDUSTRIES)}")
     workshop = args.date or date.today().isoformat()
     try:
         date.fromisoformat(workshop)
@@ -46,7 +45,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise InputError(f"--date {workshop!r} is not a date in the form YYYY-MM-DD") from None
     if not str(args.file).endswith(".readiness"):
         raise InputError(f"{args.file}: assessment files end in .readiness")
-    bank = find_bank(args.bank or BUILTIN_BANK_ID)
+    bank = bank_from_argument(args.bank or BUILTIN_BANK_ID)
+    if args.industry and args.industry not in bank.industries:
+        raise InputError(f"--industry {args.industry!r} is not one of {', '.join(bank.industries)}")
     with ReadinessDocument.create(
         args.file,
         client=args.client,
@@ -121,7 +122,7 @@ def register(sub: Any) -> None:
     s.add_argument("--client", required=True)
     s.add_argument("--project", required=True)
     s.add_argument("--industry", help="healthcare, financial_services, creative, manufacturing, public_sector, general")
-    s.add_argument("--bank", help="question bank id (default: the built-in bank)")
+    s.add_argument("--bank", help="question bank: ID, ID@VERSION or a bank file's path (default: the built-in bank)")
     s.add_argument("--date", help="workshop date, YYYY-MM-DD (default: today)")
     s.add_argument("--facilitator")
     s.set_defaults(func=cmd_new)

@@ -12,20 +12,38 @@ from desktop_app.cli._common import EXIT_OK, atomic_write_text, json_out, load, 
 from desktop_app.core.errors import InputError
 
 
+def score_json(bank: Any, profile: Any) -> dict[str, Any]:
+    """``score --json``: the profile's codes and figures, each reason with its English text beside it."""
+    from desktop_app.core import messages
+
+    data: dict[str, Any] = profile.to_dict()
+    for reason, out in zip(profile.overall.reasons, data["overall"]["reasons"], strict=True):
+        out["text"] = messages.reason_text(reason, bank, profile)
+    data["overall"]["pilot_boundary_text"] = [
+        bank.pilot_boundaries[b].text for b in profile.overall.pilot_boundary if b in bank.pilot_boundaries
+    ]
+    for ch, out in zip(profile.challenges, data["challenges"], strict=True):
+        out["explanation"]["text"] = messages.challenge_explanation(ch, bank)
+    return data
+
+
 def cmd_score(args: argparse.Namespace) -> int:
-    from desktop_app.core.scoring import DECISION_LABELS, score
+    from desktop_app.core import messages
+    from desktop_app.core.scoring import score
 
     bank, assessment = load(args.file)
     profile = score(bank, assessment)
     if args.json:
-        json_out(profile.to_dict())
+        json_out(score_json(bank, profile))
         return EXIT_OK
     o = profile.overall
     say(f"{assessment.client} / {assessment.project}  ({bank.label})")
+    provisional = messages.provisional_text(o)
     say(
-        f"Decision: {DECISION_LABELS[o.decision]}   overall risk {num(o.risk)}  readiness {num(o.readiness)}  "
-        f"level {o.level or 'not assessed'}"
+        f"Decision: {messages.decision_label(o.decision)}{f'  ({provisional})' if provisional else ''}   "
+        f"overall risk {num(o.risk)}  readiness {num(o.readiness)}  level {o.level or 'not assessed'}"
     )
+    say(messages.tier_text(o))
     c = profile.completion
     say(f"Completion: {c.answered}/{c.total} questions ({c.percent:.0f}%), {c.unknown} don't know")
     say()
@@ -39,14 +57,31 @@ def cmd_score(args: argparse.Namespace) -> int:
             say(f"  - {b.question}: {b.answer}")
     say()
     say("Why:")
-    for reason in o.reasons:
-        say(f"  - {reason}")
+    for text in messages.reasons_text(o, bank, profile):
+        say(f"  - {text}")
+    _say_decision_details(bank, o)
     if profile.follow_up:
         say()
         say(f"Follow-up ({len(profile.follow_up)}):")
         for f in profile.follow_up:
             say(f"  - {f.question} ({f.reason})")
     return EXIT_OK
+
+
+def _say_decision_details(bank: Any, o: Any) -> None:
+    if o.conditions:
+        say()
+        say("Conditions:")
+        for cond in o.conditions:
+            say(f"  - {cond.key} {cond.title} - {cond.owner}, due {cond.due_date}")
+    if o.pilot_boundary:
+        say()
+        say("Pilot boundary:")
+        for bid in o.pilot_boundary:
+            say(f"  - {bank.pilot_boundaries[bid].text}")
+    if o.decision == "ready" and o.approver:
+        say()
+        say(f"Approver: {o.approver}")
 
 
 def cmd_plan(args: argparse.Namespace) -> int:

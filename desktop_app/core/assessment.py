@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
+from desktop_app.core import messages
 from desktop_app.core.bank import CONFIDENCES, NA, SPECIAL_VALUES, UNKNOWN, Question, QuestionBank
 
 #: An answer value: an option id, a list of option ids, a number, text, "na" or "unknown".
@@ -278,9 +279,9 @@ def answer_label(bank: QuestionBank, answer: Answer) -> str:
     q = bank.question(answer.question)
     value = answer.value
     if value == NA:
-        return "Not applicable"
+        return messages.NOT_APPLICABLE
     if value == UNKNOWN:
-        return "Don't know"
+        return messages.DONT_KNOW
     if q.type in ("single", "yesno") and isinstance(value, str):
         opt = q.option(value)
         return opt.label if opt else value

@@ -1,7 +1,10 @@
 """The deployment plan: mitigations selected by the answers, phased and dated, plus what-if.
 
 A library action enters the plan when an answer triggers it (an option's ``actions`` or a bank
-``rule``). An action triggered by a blocker answer goes to phase 0 whatever its own phase. The
+``rule``) and its ``applies_if`` holds for the context (jurisdiction, industry, role); a "not
+applicable" answer triggers nothing. An action triggered by a blocker answer goes to phase 0 whatever
+its own phase, and an action another one depends on is brought forward to that one's phase, so no
+action is due before the work it needs. The
 consultant's decisions (accept, reject, edit, add a custom action) are stored in the document as
 :class:`~desktop_app.core.assessment.PlanDecision` rows and merged in here.
 """
@@ -9,12 +12,12 @@ consultant's decisions (accept, reject, edit, add a custom action) are stored in
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
 from desktop_app.core.assessment import Assessment, PlanDecision
-from desktop_app.core.bank import CHALLENGE_IDS, NA, PHASE_NAMES, UNKNOWN, QuestionBank
+from desktop_app.core.bank import CHALLENGE_IDS, NA, PHASE_NAMES, UNKNOWN, QuestionBank, holds
 from desktop_app.core.scoring import RiskProfile, answer_risk, effective_answers, is_blocker_answer, score
 
 #: Default due date of each phase, in days after the workshop.
@@ -34,6 +37,12 @@ class PlanItem:
     owner_role: str
     references: tuple[str, ...] = ()
     risk_reduction: int = 0
+    depends_on: tuple[str, ...] = ()
+    evidence: str = ""
+    effort_days: tuple[float, float] | None = None
+    cost_assumptions: str = ""
+    responsible: str = ""
+    accountable: str = ""
     triggered_by: tuple[str, ...] = ()
     addresses_blocker: bool = False
     status: str = "proposed"
@@ -69,6 +78,11 @@ class PlanItem:
             "custom": self.custom,
             "references": list(self.references),
             "risk_reduction": self.risk_reduction,
+            "depends_on": list(self.depends_on),
+            "evidence": self.evidence,
+            "effort_days": list(self.effort_days) if self.effort_days else None,
+            "cost_assumptions": self.cost_assumptions,
+            "raci": {"responsible": self.responsible, "accountable": self.accountable},
             "triggered_by": list(self.triggered_by),
             "addresses_blocker": self.addresses_blocker,
         }
@@ -126,7 +140,7 @@ def triggered(bank: QuestionBank, assessment: Assessment) -> dict[str, tuple[set
                     add(mid, q.id, opt.blocker)
     for rule in bank.rules:
         ans = answers.get(rule.question)
-        if ans is None:
+        if ans is None or not holds(rule.applies_if, values):
             continue
         q = bank.question(rule.question)
         if not bank.is_visible(q, values):
@@ -139,7 +153,9 @@ def triggered(bank: QuestionBank, assessment: Assessment) -> dict[str, tuple[set
         if hit:
             for mid in rule.then:
                 add(mid, q.id, is_blocker_answer(q, ans.value))
-    return {mid: v for mid, v in found.items() if mid in bank.mitigations}
+    return {
+        mid: v for mid, v in found.items() if mid in bank.mitigations and bank.applies(bank.mitigations[mid], values)
+    }
 
 
 def due_date_for(workshop: date | None, phase: int) -> str:
@@ -175,6 +191,12 @@ def build_plan(bank: QuestionBank, assessment: Assessment) -> DeploymentPlan:
                 owner_role=(decision.owner_role if decision and decision.owner_role else m.owner_role),
                 references=m.references,
                 risk_reduction=m.risk_reduction,
+                depends_on=m.depends_on,
+                evidence=m.evidence,
+                effort_days=m.effort_days,
+                cost_assumptions=m.cost_assumptions,
+                responsible=m.raci.responsible,
+                accountable=m.raci.accountable,
                 triggered_by=tuple(sorted(qids, key=lambda q: order.get(q, 0))),
                 addresses_blocker=blocker,
                 status=decision.status if decision else "proposed",
@@ -205,11 +227,32 @@ def build_plan(bank: QuestionBank, assessment: Assessment) -> DeploymentPlan:
                 custom=True,
             )
         )
+    items = _dependencies_first(items, assessment)
     challenge_rank = {c: i for i, c in enumerate(CHALLENGE_IDS)}
     items.sort(
         key=lambda it: (it.phase, not it.addresses_blocker, challenge_rank.get(it.challenge, 99), it.custom, it.key)
     )
     return DeploymentPlan(tuple(items))
+
+
+def _dependencies_first(items: list[PlanItem], assessment: Assessment) -> list[PlanItem]:
+    """Bring an action's dependencies forward to its phase (unless the consultant set their phase)."""
+    by_key = {it.key: it for it in items}
+    changed = True
+    while changed:
+        changed = False
+        for it in list(by_key.values()):
+            for dep in it.depends_on:
+                d = by_key.get(dep)
+                decided = assessment.plan.get(dep)
+                if d is None or d.phase <= it.phase or (decided is not None and decided.phase is not None):
+                    continue
+                due = decided.due_date if decided is not None and decided.due_date else ""
+                by_key[dep] = replace(
+                    d, phase=it.phase, due_date=due or due_date_for(assessment.workshop_day, it.phase)
+                )
+                changed = True
+    return [by_key[it.key] for it in items]
 
 
 def what_if_reductions(bank: QuestionBank, plan: DeploymentPlan, done: Iterable[str]) -> dict[str, float]:

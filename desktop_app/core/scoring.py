@@ -1,18 +1,20 @@
-"""Scoring: from answers and context to risk, levels and a deployment decision.
+"""Scoring: from answers and context to risk, levels, the impact tier and a deployment decision.
 
 Documented, with a worked example, in ``docs/scoring.md``. In short:
 
 * an answer scores 0 (well controlled) to 4 (severe gap) risk points; ``na`` takes the question out of
   every denominator; ``unknown`` scores ``max(unknown_risk, middle option)`` and joins the follow-up list;
+  a multi-choice answer scores its worst chosen option;
 * sub-challenge and challenge risk = 100 x sum(weight x points) / (4 x sum(weight)) over the assessed
   questions, so it is bounded to 0..100; readiness = 100 - risk;
 * likelihood 1..5 comes from the challenge risk in bands of 20; impact 1..5 is the industry profile's
-  base impact plus the context answers' increments, clamped; the level comes from likelihood x impact;
-* the decision is ``not_ready`` with any blocker or critical challenge, ``pilot_only`` with a high one
-  (or overall risk of 50 or more), ``ready_with_conditions`` with a medium one, open "don't know"
-  answers or a challenge not assessed, and ``ready`` otherwise.
+  base impact plus the context answers' increments, clamped (``core/context.py``); the level comes from
+  likelihood x impact; a blocker makes it critical and a weight-3 answer at risk 3 or more makes it at
+  least high (weakest link); the overall level is the highest challenge level;
+* the impact tier I-IV comes from the context answers, and the decision from ``core/decision.py``.
 
-Everything here is a pure function of the bank and the assessment: deterministic and Qt-free.
+Everything here is a pure function of the bank and the assessment: deterministic and Qt-free. Results
+carry ids, codes and figures, never English: ``core/messages.py`` renders them.
 """
 
 from __future__ import annotations
@@ -22,27 +24,37 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.core.assessment import Answer, AnswerValue, Assessment, answer_label
-from desktop_app.core.bank import (
-    CHALLENGE_IDS,
-    NA,
-    UNKNOWN,
-    Question,
-    QuestionBank,
+from desktop_app.core.bank import NA, UNKNOWN, Question, QuestionBank, SubChallenge
+from desktop_app.core.context import ImpactPart, TierResult, impact_for, impact_tier
+from desktop_app.core.decision import (
+    DECISIONS,
+    ControlStatus,
+    Decision,
+    Findings,
+    PlanCondition,
+    Reason,
+    decide,
 )
+from desktop_app.core.messages import DECISION_LABELS, LEVEL_LABELS
+
+__all__ = [
+    "DECISIONS",
+    "DECISION_LABELS",
+    "LEVEL_LABELS",
+    "ImpactPart",
+    "Reason",
+    "impact_for",
+]
 
 LEVELS = ("low", "medium", "high", "critical")
-LEVEL_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "critical": "Critical"}
-DECISIONS = ("ready", "ready_with_conditions", "pilot_only", "not_ready")
-DECISION_LABELS = {
-    "ready": "Ready to deploy",
-    "ready_with_conditions": "Ready with conditions",
-    "pilot_only": "Pilot only",
-    "not_ready": "Not ready",
-}
 #: likelihood x impact -> level: products 1-4 low, 5-9 medium, 10-15 high, 16-25 critical.
 LEVEL_THRESHOLDS = ((4, "low"), (9, "medium"), (15, "high"), (25, "critical"))
 MAX_DRIVERS = 5
+#: the default of the bank's ``decision.pilot_only_risk``
 PILOT_ONLY_OVERALL_RISK = 50.0
+#: weakest link: an answer of this weight at this risk or more makes its challenge at least high
+WEAKEST_LINK_WEIGHT = 3
+WEAKEST_LINK_RISK = 3.0
 
 
 def likelihood_for(risk: float) -> int:
@@ -74,11 +86,13 @@ class QuestionScore:
     subchallenge: str
     weight: int
     risk: float | None  # None: not answered, not applicable, or not scored
-    answer: str  # the answer as a person reads it
+    answer: str  # the answer as a person reads it (option labels from the bank)
     unknown: bool = False
     na: bool = False
     blocker: bool = False
     reduced_by: float = 0.0  # what-if: points removed by chosen mitigations
+    #: "don't know" on a stop question (one of its answers is a blocker): the deployment waits for it
+    open_stop: bool = False
 
     @property
     def points(self) -> float:
@@ -152,13 +166,6 @@ class SubchallengeScore(_HasRisk):
 
 
 @dataclass(frozen=True)
-class ImpactPart:
-    source: str  # "profile" or a context question id
-    label: str
-    amount: int
-
-
-@dataclass(frozen=True)
 class ChallengeScore(_HasRisk):
     id: str
     title: str
@@ -174,27 +181,29 @@ class ChallengeScore(_HasRisk):
     subchallenges: tuple[SubchallengeScore, ...]
     blockers: tuple[str, ...]
     impact_parts: tuple[ImpactPart, ...] = ()
+    #: weight-3 answers at risk 3 or more, which hold the level at high or above
+    weakest_link: tuple[str, ...] = ()
 
-    def explanation(self) -> str:
-        """How the numbers were computed, in one paragraph a manager can check by hand."""
-        if self.risk is None:
-            return (
-                f"{self.title}: nothing has been assessed yet ({self.answered} of {self.total} questions "
-                "answered, none scored), so no risk is claimed."
-            )
-        parts = " ".join(f"{'+' if p.source != 'profile' else ''}{p.amount} ({p.label})" for p in self.impact_parts)
+    def explanation_figures(self) -> dict[str, Any]:
+        """How the numbers were computed, as figures; ``messages.challenge_explanation`` makes the sentence."""
         likelihood = self.likelihood or 1
         band_low = (likelihood - 1) * 20
-        band_high = 100 if likelihood == 5 else band_low + 19
-        text = (
-            f"Risk {self.risk:.1f} = 100 x {self.points:g} weighted risk points / {self.max_points:g} possible "
-            f"over {self.answered} answers. Likelihood {likelihood} (risk {band_low}-{band_high}). "
-            f"Impact {self.impact} = {parts}, clamped to 1-5. Level {self.level}: "
-            f"{likelihood} x {self.impact} = {likelihood * self.impact}."
-        )
-        if self.blockers:
-            text += f" {len(self.blockers)} blocker(s) force the level to critical."
-        return text
+        return {
+            "assessed": self.risk is not None,
+            "risk": _r(self.risk),
+            "points": self.points,
+            "max_points": self.max_points,
+            "answered": self.answered,
+            "total": self.total,
+            "likelihood": self.likelihood,
+            "band": [band_low, 100 if likelihood == 5 else band_low + 19],
+            "impact": self.impact,
+            "impact_parts": [{"source": p.source, "amount": p.amount} for p in self.impact_parts],
+            "level": self.level,
+            "product": likelihood * self.impact,
+            "blockers": len(self.blockers),
+            "weakest_link": list(self.weakest_link),
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -211,7 +220,8 @@ class ChallengeScore(_HasRisk):
             "blockers": list(self.blockers),
             "drivers": [d.to_dict() for d in self.drivers],
             "subchallenges": [s.to_dict() for s in self.subchallenges],
-            "explanation": self.explanation(),
+            "weakest_link": list(self.weakest_link),
+            "explanation": self.explanation_figures(),
         }
 
 
@@ -258,6 +268,11 @@ class Completion:
     def percent(self) -> float:
         return 100.0 * self.answered / self.total if self.total else 0.0
 
+    @property
+    def coverage(self) -> float:
+        """Percent of the shown scored questions that carry an answer (a verdict's footing)."""
+        return 100.0 * self.scored_answered / self.scored_total if self.scored_total else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "answered": self.answered,
@@ -265,6 +280,7 @@ class Completion:
             "percent": _r(self.percent),
             "scored_answered": self.scored_answered,
             "scored_total": self.scored_total,
+            "coverage": _r(self.coverage),
             "unknown": self.unknown,
         }
 
@@ -274,7 +290,23 @@ class Overall(_HasRisk):
     risk: float | None
     level: str | None
     decision: str
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+    tier: TierResult
+    controls: tuple[ControlStatus, ...] = ()
+    conditions: tuple[PlanCondition, ...] = ()
+    pilot_boundary: tuple[str, ...] = ()  # ids of the bank's pilot boundaries
+    #: too few scored questions answered for a firm verdict (below the bank's ``provisional_below``)
+    provisional: bool = False
+    coverage: float = 0.0
+
+    @property
+    def approver(self) -> str:
+        """Who approves a deployment at this tier (the tier's first sign-off role)."""
+        return self.tier.tier.approver
+
+    @property
+    def reason_codes(self) -> tuple[str, ...]:
+        return tuple(r.code for r in self.reasons)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -282,7 +314,15 @@ class Overall(_HasRisk):
             "readiness": _r(self.readiness),
             "level": self.level,
             "decision": self.decision,
-            "reasons": list(self.reasons),
+            "reasons": [r.to_dict() for r in self.reasons],
+            "tier": self.tier.to_dict(),
+            "approver": self.approver,
+            "sign_off": list(self.tier.tier.sign_off),
+            "required_controls": [c.to_dict() for c in self.controls],
+            "conditions": [c.to_dict() for c in self.conditions],
+            "pilot_boundary": list(self.pilot_boundary),
+            "provisional": self.provisional,
+            "coverage": _r(self.coverage),
         }
 
 
@@ -357,7 +397,8 @@ def is_blocker_answer(question: Question, value: AnswerValue | None) -> bool:
 
 def effective_answers(bank: QuestionBank, assessment: Assessment) -> tuple[dict[str, Answer], dict[str, float]]:
     """The assessment's answers plus the values computed by the estimator for ``computed`` questions."""
-    answers = dict(assessment.answers)
+    # an answer row holding only a note or a confidence (value None) is not an answer
+    answers = {qid: a for qid, a in assessment.answers.items() if a.value is not None}
     computed_qs = [q for q in bank.all_questions() if q.computed]
     if not computed_qs:
         return answers, {}
@@ -373,37 +414,181 @@ def effective_answers(bank: QuestionBank, assessment: Assessment) -> tuple[dict[
     return answers, dict(computed)
 
 
-def impact_for(bank: QuestionBank, values: Mapping[str, object]) -> dict[str, tuple[int, tuple[ImpactPart, ...]]]:
-    """Impact 1..5 per challenge, with the parts it is made of."""
-    industry = values.get("context.industry")
-    profile = bank.profiles.get(str(industry)) if isinstance(industry, str) else None
-    if profile is None:
-        profile = bank.profiles["general"]
-    result: dict[str, tuple[int, tuple[ImpactPart, ...]]] = {}
-    for cid in CHALLENGE_IDS:
-        parts = [ImpactPart("profile", f"{profile.name} profile", profile.impact[cid])]
-        for q in bank.context:
-            value = values.get(q.id)
-            if value is None or value == NA or not q.options:
-                continue
-            if value == UNKNOWN:
-                # unknown context is treated as the most demanding option: never optimistic
-                chosen = list(q.options)
-            elif isinstance(value, list):
-                chosen = [o for v in value if (o := q.option(v)) is not None]
-            else:
-                opt = q.option(str(value))
-                chosen = [opt] if opt is not None else []
-            amount = max((o.impact.get(cid, 0) + o.impact.get("all", 0) for o in chosen), default=0)
-            if amount:
-                parts.append(ImpactPart(q.id, _short(q.text), amount))
-        total = sum(p.amount for p in parts)
-        result[cid] = (max(1, min(5, total)), tuple(parts))
-    return result
+# --------------------------------------------------------------------------------------------
+# The parts of a score, each deciding one thing
 
 
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def score_question(
+    bank: QuestionBank, q: Question, ans: Answer, sub: SubChallenge, reduction: float = 0.0
+) -> QuestionScore:
+    """One answer's risk points (after any what-if reduction) and whether it blocks."""
+    risk = answer_risk(bank, q, ans.value)
+    reduced = 0.0
+    if risk is not None and reduction:
+        reduced = min(risk, float(reduction))
+        risk -= reduced
+    blocker = risk is not None and risk >= 4 and is_blocker_answer(q, ans.value)
+    return QuestionScore(
+        question=q.id,
+        text=q.text,
+        challenge=sub.challenge,
+        subchallenge=sub.id,
+        weight=q.weight,
+        risk=risk,
+        answer=answer_label(bank, ans),
+        unknown=ans.is_unknown,
+        na=ans.is_na,
+        blocker=blocker,
+        reduced_by=reduced,
+        open_stop=ans.is_unknown and not reduced and any(o.blocker for o in q.options),
+    )
+
+
+def score_subchallenge(
+    bank: QuestionBank,
+    sub: SubChallenge,
+    answers: Mapping[str, Answer],
+    impact: int,
+    reductions: Mapping[str, float],
+) -> SubchallengeScore:
+    values = {qid: a.value for qid, a in answers.items()}
+    points = max_points = 0.0
+    answered = total = 0
+    q_scores: list[QuestionScore] = []
+    for q in sub.questions:
+        if not bank.is_visible(q, values):
+            continue
+        total += not q.computed
+        ans = answers.get(q.id)
+        if ans is None:
+            continue
+        answered += not q.computed
+        qs = score_question(bank, q, ans, sub, reductions.get(q.id, 0.0))
+        if q.scored and qs.risk is not None:
+            points += q.weight * qs.risk
+            max_points += q.weight * 4
+        q_scores.append(qs)
+    risk = 100.0 * points / max_points if max_points else None
+    likelihood = likelihood_for(risk) if risk is not None else None
+    level = level_for(likelihood, impact) if likelihood is not None else None
+    if level is not None and any(qs.blocker for qs in q_scores):
+        level = "critical"
+    return SubchallengeScore(
+        key=sub.key,
+        id=sub.id,
+        title=sub.title,
+        risk=risk,
+        likelihood=likelihood,
+        level=level,
+        answered=answered,
+        total=total,
+        points=points,
+        max_points=max_points,
+        questions=tuple(q_scores),
+    )
+
+
+def weakest_link(scores: Sequence[QuestionScore]) -> tuple[str, ...]:
+    """Weight-3 answers at risk 3 or more: one such gap is enough to hold a challenge at high."""
+    return tuple(
+        s.question
+        for s in scores
+        if s.weight >= WEAKEST_LINK_WEIGHT and s.risk is not None and s.risk >= WEAKEST_LINK_RISK
+    )
+
+
+def challenge_level(risk: float | None, impact: int, blockers: Sequence[str], weak: Sequence[str]) -> str | None:
+    """Likelihood x impact; a blocker makes it critical; the weakest link makes it at least high."""
+    if risk is None:
+        return None
+    level = level_for(likelihood_for(risk), impact)
+    if weak and level_rank(level) < level_rank("high"):
+        level = "high"
+    if blockers:
+        level = "critical"
+    return level
+
+
+@dataclass(frozen=True)
+class ScoringInputs:
+    """The effective answers, what-if reductions and bank order one scoring run works from."""
+
+    answers: Mapping[str, Answer]
+    reductions: Mapping[str, float]
+    order: Mapping[str, int]
+
+
+def score_challenge(
+    bank: QuestionBank, ch_id: str, inputs: ScoringInputs, impact: tuple[int, tuple[ImpactPart, ...]]
+) -> ChallengeScore:
+    ch = bank.challenge(ch_id)
+    subs = tuple(
+        score_subchallenge(bank, sub, inputs.answers, impact[0], inputs.reductions) for sub in ch.subchallenges
+    )
+    q_scores = [qs for sub in subs for qs in sub.questions]
+    points = sum(s.points for s in subs)
+    max_points = sum(s.max_points for s in subs)
+    risk = 100.0 * points / max_points if max_points else None
+    blockers = tuple(qs.question for qs in q_scores if qs.blocker)
+    weak = weakest_link(q_scores)
+    return ChallengeScore(
+        id=ch.id,
+        title=ch.title,
+        risk=risk,
+        likelihood=likelihood_for(risk) if risk is not None else None,
+        impact=impact[0],
+        level=challenge_level(risk, impact[0], blockers, weak),
+        answered=sum(s.answered for s in subs),
+        total=sum(s.total for s in subs),
+        points=points,
+        max_points=max_points,
+        drivers=_drivers(q_scores, points, inputs.order),
+        subchallenges=subs,
+        blockers=blockers,
+        impact_parts=impact[1],
+        weakest_link=weak,
+    )
+
+
+def completion_for(bank: QuestionBank, answers: Mapping[str, Answer]) -> Completion:
+    """What share of the shown questions is answered, and of the scored ones."""
+    values = {qid: a.value for qid, a in answers.items()}
+    answered = total = scored_answered = scored_total = unknown = 0
+    for q in bank.all_questions():
+        if not bank.is_visible(q, values):
+            continue
+        ans = answers.get(q.id)
+        if not q.computed:
+            total += 1
+            answered += ans is not None
+        if q.scored:
+            scored_total += 1
+            scored_answered += ans is not None and answer_risk(bank, q, ans.value) is not None
+        unknown += ans is not None and ans.is_unknown
+    return Completion(answered, total, scored_answered, scored_total, unknown)
+
+
+def overall_level(challenges: Sequence[ChallengeScore]) -> str | None:
+    """The overall level is the highest challenge level (the worst area decides)."""
+    return max((c.level for c in challenges if c.level), key=level_rank, default=None)
+
+
+def overall_risk(challenges: Sequence[ChallengeScore]) -> float | None:
+    assessed = [c.risk for c in challenges if c.risk is not None]
+    return sum(assessed) / len(assessed) if assessed else None
+
+
+def findings_of(challenges: Sequence[ChallengeScore], follow_up: Sequence[FollowUp]) -> Findings:
+    q_scores = [qs for ch in challenges for sub in ch.subchallenges for qs in sub.questions]
+    return Findings(
+        risk=overall_risk(challenges),
+        levels={c.id: c.level for c in challenges},
+        risks={c.id: c.risk for c in challenges},
+        blockers=tuple((qs.question, qs.challenge) for qs in q_scores if qs.blocker),
+        open_blockers=tuple((qs.question, qs.challenge) for qs in q_scores if qs.open_stop),
+        unknowns=sum(1 for f in follow_up if f.reason == "unknown"),
+        weakest_links=tuple((q, c.id) for c in challenges for q in c.weakest_link),
+    )
 
 
 def score(
@@ -421,137 +606,40 @@ def score(
     values = {qid: a.value for qid, a in answers.items()}
     impacts = impact_for(bank, values)
     order = {q.id: i for i, q in enumerate(bank.all_questions())}
-
-    challenges: list[ChallengeScore] = []
-    blockers: list[Blocker] = []
-    open_blockers: list[Blocker] = []
-    answered_total = visible_total = scored_answered = scored_total = unknown_count = 0
-
-    for q in bank.context:
-        visible_total += 1
-        if q.id in answers:
-            answered_total += 1
-            unknown_count += answers[q.id].is_unknown
-
-    for ch in bank.challenges:
-        sub_scores: list[SubchallengeScore] = []
-        ch_points = ch_max = 0.0
-        ch_answered = ch_total = 0
-        ch_blockers: list[str] = []
-        q_scores_all: list[QuestionScore] = []
-        impact, parts = impacts[ch.id]
-        for sub in ch.subchallenges:
-            points = max_points = 0.0
-            answered = total = 0
-            q_scores: list[QuestionScore] = []
-            for q in sub.questions:
-                if not bank.is_visible(q, values):
-                    continue
-                if not q.computed:
-                    total += 1
-                    visible_total += 1
-                if q.scored:
-                    scored_total += 1
-                ans = answers.get(q.id)
-                if ans is None:
-                    continue
-                if not q.computed:
-                    answered += 1
-                    answered_total += 1
-                unknown_count += ans.is_unknown
-                risk = answer_risk(bank, q, ans.value)
-                reduced = 0.0
-                if risk is not None and reductions.get(q.id):
-                    reduced = min(risk, float(reductions[q.id]))
-                    risk -= reduced
-                blocker = risk is not None and risk >= 4 and is_blocker_answer(q, ans.value)
-                if q.scored and risk is not None:
-                    scored_answered += 1
-                    points += q.weight * risk
-                    max_points += q.weight * 4
-                qs = QuestionScore(
-                    question=q.id,
-                    text=q.text,
-                    challenge=ch.id,
-                    subchallenge=sub.id,
-                    weight=q.weight,
-                    risk=risk,
-                    answer=answer_label(bank, ans),
-                    unknown=ans.is_unknown,
-                    na=ans.is_na,
-                    blocker=blocker,
-                    reduced_by=reduced,
-                )
-                q_scores.append(qs)
-                if blocker:
-                    ch_blockers.append(q.id)
-                    blockers.append(Blocker(q.id, q.text, qs.answer, ch.id))
-                elif ans.is_unknown and not reduced and any(o.blocker for o in q.options):
-                    open_blockers.append(Blocker(q.id, q.text, qs.answer, ch.id))
-            sub_risk = 100.0 * points / max_points if max_points else None
-            sub_likelihood = likelihood_for(sub_risk) if sub_risk is not None else None
-            sub_level = level_for(sub_likelihood, impact) if sub_likelihood is not None else None
-            if sub_level is not None and any(qs.blocker for qs in q_scores):
-                sub_level = "critical"
-            sub_scores.append(
-                SubchallengeScore(
-                    key=sub.key,
-                    id=sub.id,
-                    title=sub.title,
-                    risk=sub_risk,
-                    likelihood=sub_likelihood,
-                    level=sub_level,
-                    answered=answered,
-                    total=total,
-                    points=points,
-                    max_points=max_points,
-                    questions=tuple(q_scores),
-                )
-            )
-            ch_points += points
-            ch_max += max_points
-            ch_answered += answered
-            ch_total += total
-            q_scores_all.extend(q_scores)
-
-        risk = 100.0 * ch_points / ch_max if ch_max else None
-        likelihood = likelihood_for(risk) if risk is not None else None
-        level = level_for(likelihood, impact) if likelihood is not None else None
-        if ch_blockers:
-            level = "critical"
-        challenges.append(
-            ChallengeScore(
-                id=ch.id,
-                title=ch.title,
-                risk=risk,
-                likelihood=likelihood,
-                impact=impact,
-                level=level,
-                answered=ch_answered,
-                total=ch_total,
-                points=ch_points,
-                max_points=ch_max,
-                drivers=_drivers(q_scores_all, ch_points, order),
-                subchallenges=tuple(sub_scores),
-                blockers=tuple(ch_blockers),
-                impact_parts=parts,
-            )
-        )
-
+    inputs = ScoringInputs(answers, reductions, order)
+    challenges = tuple(score_challenge(bank, ch.id, inputs, impacts[ch.id]) for ch in bank.challenges)
     follow_up = _follow_up(bank, answers, values, order)
-    completion = Completion(answered_total, visible_total, scored_answered, scored_total, unknown_count)
-    overall = _overall(challenges, blockers, open_blockers, follow_up)
+    completion = completion_for(bank, answers)
+    tier = impact_tier(bank, values)
+    decision = decide(bank, assessment, values, findings_of(challenges, follow_up), tier)
+    q_scores = [qs for ch in challenges for sub in ch.subchallenges for qs in sub.questions]
+    industry = values.get("context.industry")
     return RiskProfile(
-        overall=overall,
+        overall=_overall(challenges, decision, completion, bank),
         completion=completion,
-        challenges=tuple(challenges),
-        blockers=tuple(blockers),
-        open_blockers=tuple(open_blockers),
+        challenges=challenges,
+        blockers=tuple(Blocker(qs.question, qs.text, qs.answer, qs.challenge) for qs in q_scores if qs.blocker),
+        open_blockers=tuple(Blocker(qs.question, qs.text, qs.answer, qs.challenge) for qs in q_scores if qs.open_stop),
         follow_up=tuple(follow_up),
-        industry=str(values.get("context.industry"))
-        if isinstance(values.get("context.industry"), str) and values.get("context.industry") not in (NA, UNKNOWN)
-        else "general",
+        industry=str(industry) if isinstance(industry, str) and industry not in (NA, UNKNOWN) else "general",
         computed=computed,
+    )
+
+
+def _overall(
+    challenges: Sequence[ChallengeScore], decision: Decision, completion: Completion, bank: QuestionBank
+) -> Overall:
+    return Overall(
+        risk=overall_risk(challenges),
+        level=overall_level(challenges),
+        decision=decision.decision,
+        reasons=decision.reasons,
+        tier=decision.tier,
+        controls=decision.controls,
+        conditions=decision.conditions,
+        pilot_boundary=tuple(b.id for b in decision.pilot_boundary),
+        provisional=completion.coverage < bank.decision.provisional_below,
+        coverage=completion.coverage,
     )
 
 
@@ -603,60 +691,3 @@ def _follow_up(
         )
     items.sort(key=lambda f: order.get(f.question, 0))
     return items
-
-
-def _overall(
-    challenges: Sequence[ChallengeScore],
-    blockers: Sequence[Blocker],
-    open_blockers: Sequence[Blocker],
-    follow_up: Sequence[FollowUp],
-) -> Overall:
-    assessed = [c for c in challenges if c.risk is not None]
-    risk = sum(c.risk or 0.0 for c in assessed) / len(assessed) if assessed else None
-    level = max((c.level for c in assessed if c.level), key=level_rank, default=None)
-    reasons: list[str] = []
-    by_level = {lv: [c.title for c in assessed if c.level == lv] for lv in LEVELS}
-    not_assessed = [c.title for c in challenges if c.risk is None]
-    unknowns = sum(1 for f in follow_up if f.reason == "unknown")
-
-    if not assessed:
-        return Overall(None, None, "not_ready", ("Nothing has been assessed yet.",))
-    decision = "ready"
-    if blockers:
-        decision = "not_ready"
-        for b in blockers:
-            reasons.append(f'Blocker: {b.text} - answered "{b.answer}".')
-    if open_blockers:
-        decision = "not_ready"
-        for b in open_blockers:
-            reasons.append(
-                f'Open stop question: {b.text} - "Don\'t know"; one of its answers would stop the deployment.'
-            )
-    if by_level["critical"]:
-        decision = "not_ready"
-        reasons.append(f"Critical risk in {', '.join(by_level['critical'])}.")
-    if by_level["high"]:
-        decision = _worse(decision, "pilot_only")
-        reasons.append(f"High risk in {', '.join(by_level['high'])}.")
-    if risk is not None and risk >= PILOT_ONLY_OVERALL_RISK:
-        decision = _worse(decision, "pilot_only")
-        reasons.append(f"Overall risk {risk:.0f} is {PILOT_ONLY_OVERALL_RISK:.0f} or more.")
-    if by_level["medium"]:
-        decision = _worse(decision, "ready_with_conditions")
-        reasons.append(
-            f"Medium level in {', '.join(by_level['medium'])}: deploy only with the conditions of the plan "
-            "and monitoring in place."
-        )
-    if not_assessed:
-        decision = _worse(decision, "ready_with_conditions")
-        reasons.append(f"Not yet assessed: {', '.join(not_assessed)}.")
-    if unknowns:
-        decision = _worse(decision, "ready_with_conditions")
-        reasons.append(f'{unknowns} "don\'t know" answer(s) need follow-up.')
-    if decision == "ready":
-        reasons.append("Every assessed challenge is at low risk and no blocker was found.")
-    return Overall(risk, level, decision, tuple(reasons))
-
-
-def _worse(current: str, candidate: str) -> str:
-    return candidate if DECISIONS.index(candidate) > DECISIONS.index(current) else current

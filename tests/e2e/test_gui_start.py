@@ -39,13 +39,23 @@ def _logged_errors(tmp_path) -> str:
     return "\n".join(line for line in text.splitlines() if "ERROR" in line)
 
 
+def _recent_mentions(tmp_path, name: str) -> bool:
+    return any(name in p.read_text(encoding="utf-8") for p in (tmp_path / "config").rglob("*.ini"))
+
+
 def test_gui_opens_the_sample_and_stays_up(sample_path, tmp_path):
-    alive, err = _alive_after(_start(sample_path, tmp_path), 4)
+    proc = _start(sample_path, tmp_path)
+    # wait for the file to be opened (it lands in the recent-files list), not a fixed time: on a busy
+    # machine the start alone can take several seconds
+    deadline = time.monotonic() + 60
+    while not _recent_mentions(tmp_path, "sample.readiness") and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    opened = _recent_mentions(tmp_path, "sample.readiness")
+    alive, err = _alive_after(proc, 2)
+    assert opened, err
     assert alive, err
     assert "Traceback" not in err
     assert _logged_errors(tmp_path) == ""
-    recent = (tmp_path / "config").rglob("*.ini")
-    assert any("sample.readiness" in p.read_text(encoding="utf-8") for p in recent)
 
 
 @pytest.mark.parametrize("content", [b"", b"not an assessment at all"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 import yaml
@@ -246,5 +245,12 @@ def test_snapshot_text_that_is_hostile_is_refused_fast():
     assert time.perf_counter() - start < 1.0
 
 
-def test_path_exists(tmp_path: Path):
-    assert MINI_V2.exists()
+def test_missing_name_and_bad_decision_settings_are_reported():
+    data = _v2_data()
+    del data["name"]
+    data["decision"]["pilot_only_risk"] = 150
+    data["scoring"]["unknown_risk"] = 9
+    problems = _problems_of(yaml.safe_dump(data))
+    assert any("'name' is missing" in p for p in problems)
+    assert any("pilot_only_risk must be from 0 to 100" in p for p in problems)
+    assert any("unknown_risk" in p for p in problems)

@@ -479,3 +479,28 @@ def test_every_reason_code_reads_as_a_sentence_with_text_escaped(bank_mini, code
     assert "<a href" not in text and "<b>Board</b>" not in text  # answers and names are escaped
     assert not re.search(r"\d\.\d{3,}", text)
     assert reason_markup("a_new_code", {}, bank_mini, str) == "a_new_code"  # never hidden
+
+
+SUBHEADINGS = {
+    "Consultant's notes",
+    "Recommended actions",
+    "What drives the level",
+    "Roadmap",
+    "Budget",
+    "Responsibilities (RACI)",
+    "What matters most",
+    "Decisions asked of you",
+    "Why this decision",
+}
+
+
+def test_no_heading_is_left_alone_at_a_page_foot(built):
+    import subprocess
+
+    for path, _ in built.values():
+        pages = subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        for number, page in enumerate(pages.split("\f"), start=1):
+            lines = [ln.strip() for ln in page.splitlines() if ln.strip() and "prepared for" not in ln]
+            assert not lines or lines[-1] not in SUBHEADINGS, (path.name, number, lines[-1])

@@ -51,15 +51,18 @@ def test_nothing_assessed_claims_no_risk(mini_bank):
     profile = score(mini_bank, make(mini_bank, {"context.industry": "healthcare"}))
     assert all(c.risk is None and c.level is None and not c.assessed for c in profile.challenges)
     assert profile.overall.decision == "not_ready"
-    assert "Nothing has been assessed" in profile.overall.reasons[0]
+    assert profile.overall.reason_codes == ("nothing_assessed",)
 
 
 def test_challenge_not_assessed_is_named_and_blocks_plain_ready(mini_bank):
     values = {f"{c.id}.{s.id}.main": "good" for c in mini_bank.challenges[:5] for s in c.subchallenges}
     profile = score(mini_bank, make(mini_bank, {"context.industry": "creative", **values}))
     assert profile.challenge("security_privacy").assessed is False
-    assert profile.overall.decision == "ready_with_conditions"
-    assert any("Security and privacy" in r for r in profile.overall.reasons)
+    # conditions are needed, but no plan action has an owner and a date: pilot only until one does
+    assert profile.overall.decision == "pilot_only"
+    assert "conditions_missing" in profile.overall.reason_codes
+    reason = next(r for r in profile.overall.reasons if r.code == "not_assessed")
+    assert reason.params["challenges"] == ("security_privacy",)
 
 
 def test_all_good_answers_are_ready(mini_bank):
@@ -97,7 +100,8 @@ def test_blocker_forces_not_ready_and_critical(mini_bank):
     assert profile.challenge("data").level == "critical"
     assert profile.blockers[0].question == "data.privacy.lawful_basis"
     assert profile.challenge("data").drivers[0].question == "data.privacy.lawful_basis"
-    assert profile.overall.reasons[0].startswith("Blocker:")
+    assert profile.overall.reasons[0].code == "blocker"
+    assert profile.overall.reasons[0].params["question"] == "data.privacy.lawful_basis"
 
 
 def test_dont_know_on_a_stop_question_holds_the_deployment(mini_bank):
@@ -107,7 +111,7 @@ def test_dont_know_on_a_stop_question_holds_the_deployment(mini_bank):
     assert profile.overall.decision == "not_ready"
     assert [b.question for b in profile.open_blockers] == ["data.privacy.lawful_basis"]
     assert not profile.blockers
-    assert any(r.startswith("Open stop question:") for r in profile.overall.reasons)
+    assert "open_stop_question" in profile.overall.reason_codes
     assert profile.to_dict()["open_blockers"][0]["question"] == "data.privacy.lawful_basis"
 
 
@@ -160,7 +164,9 @@ def test_what_if_reduction_lowers_risk_and_clears_blocker(mini_bank):
 
 def test_explanation_states_the_arithmetic(mini_bank):
     profile = score(mini_bank, make(mini_bank, {"data.collection.main": "weak", "context.industry": "healthcare"}))
-    text = profile.challenge("data").explanation()
+    from desktop_app.core.messages import challenge_explanation
+
+    text = challenge_explanation(profile.challenge("data"), mini_bank)
     assert "Risk 75.0" in text and "6 weighted risk points / 8 possible" in text and "Impact 4" in text
 
 

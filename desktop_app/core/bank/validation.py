@@ -160,31 +160,39 @@ class Builder:
             estimator = None
         self.cross_check(index, mitigations)
         self.check_conditions(index)
+        name, version = p.text(top, "name", "bank"), p.text(top, "version", "bank")
+        glossary = self.build_glossary(top.get("glossary") or [])
+        scoring = self.build_scoring(top.get("scoring") or {})
+        decision = plan.decision_settings(top.get("decision") or {})
+        cost_bands = plan.cost_bands(top.get("cost_bands"))
+        report_title = p.text(top, "report_title", "bank", required=False)
+        released = p.text(top, "released", "bank", required=False)
+        description = p.text(top, "description", "bank", required=False)
         if p.items:
             raise BankError(p.items)
         return QuestionBank(
             id=bank_id,
-            name=p.text(top, "name", "bank"),
-            version=p.text(top, "version", "bank"),
-            released=p.text(top, "released", "bank", required=False),
-            description=p.text(top, "description", "bank", required=False),
+            name=name,
+            version=version,
+            released=released,
+            description=description,
             context=context_qs,
             challenges=challenges,
             profiles=profiles,
             mitigations=mitigations,
             rules=rules,
-            glossary=self.build_glossary(top.get("glossary") or []),
-            scoring=self.build_scoring(top.get("scoring") or {}),
+            glossary=glossary,
+            scoring=scoring,
             estimator=estimator,
             source_text=self.text,
             frameworks=self.frameworks,
             _index=index,
             format=fmt,
-            report_title=p.text(top, "report_title", "bank", required=False),
+            report_title=report_title,
             tiers=tiers,
             pilot_boundaries=boundaries,
-            decision=plan.decision_settings(top.get("decision") or {}),
-            cost_bands=plan.cost_bands(top.get("cost_bands")),
+            decision=decision,
+            cost_bands=cost_bands,
             own_frameworks=self.own_frameworks,
         )
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.analysis.reasons import decision_reasons
+from desktop_app.core import messages
 from desktop_app.gui.charts.radar import RadarChart
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.navigator import answered_values
@@ -192,7 +193,7 @@ class LiveRiskPanel(QWidget):
             badge.setText(level_label(ch.level))
             badge.setStyleSheet(badge_style(level_colour(ch.level), padding="2px 6px"))
             badge.setAccessibleName(f"{ch.title}: {level_label(ch.level)}")
-            badge.setToolTip(ch.explanation())
+            badge.setToolTip(messages.challenge_explanation(ch, self.state.bank))
         values = [profile.challenge(c).risk for c in SHORT_TITLES]
         self.radar.set_series([("Risk today", values, SERIES_COLOUR)])
         c = profile.completion

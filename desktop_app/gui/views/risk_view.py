@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.analysis.reasons import decision_reasons
+from desktop_app.core import messages
 from desktop_app.core.scoring import ChallengeScore, RiskProfile
 from desktop_app.gui.charts.bars import Bar, LevelBarChart
 from desktop_app.gui.charts.base import SERIES_COLOURS
@@ -283,7 +284,7 @@ class RiskProfileView(QWidget):
 
     def _show_drivers(self, challenge: ChallengeScore) -> None:
         level_badge(self.level, challenge.level)
-        self.explanation.setText(challenge.explanation())
+        self.explanation.setText(messages.challenge_explanation(challenge, self.state.bank))
         self.drivers_model.set_rows(challenge.drivers)
         self.drivers.resizeRowsToContents()
         if challenge.drivers:

@@ -44,7 +44,30 @@ def story(ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = []
     for part in ORDER:
         out += part(ctx)
-    return out
+    return bind_headings(out)
+
+
+def bind_headings(flowables: list[Flowable]) -> list[Flowable]:
+    """Headings (keepWithNext) followed by a KeepTogether block join that block.
+
+    reportlab keeps a keepWithNext flowable with the next one only when that one is not itself a
+    container, so a heading followed by a KeepTogether (a question with its note, say) could be left
+    alone at a page foot; putting the heading inside the block keeps them together.
+    """
+    from reportlab.platypus import KeepTogether
+
+    out: list[Flowable] = []
+    pending: list[Flowable] = []
+    for item in flowables:
+        if getattr(item, "keepWithNext", False) and not isinstance(item, KeepTogether):
+            pending.append(item)
+            continue
+        if pending and isinstance(item, KeepTogether):
+            out.append(KeepTogether([*pending, *item._content]))
+        else:
+            out += [*pending, item]
+        pending = []
+    return out + pending
 
 
 __all__ = ["ORDER", "ReportContext", "story"]
