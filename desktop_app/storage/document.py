@@ -783,7 +783,7 @@ class ReadinessDocument:
                 items.write_details(c, fields, w)
             if participants is not None:
                 items.set_participants(c, participants, w)
-            items.log(c, items.Change(w.actor, "import", "", f"{len(answers)} answers, {len(plan)} plan entries"))
+            self._log(c, w.actor, "import", "", f"{len(answers)} answers, {len(plan)} plan entries")
 
     # -- copies ----------------------------------------------------------------------------
     def save_copy(self, dest: str | Path) -> Path:
