@@ -170,7 +170,8 @@ def answer_state(a: Answer, deleted: bool = False) -> dict[str, Any]:
 def write_answer(c: sqlite3.Connection, a: Answer, w: Write, deleted: bool = False) -> Answer:
     """The one answers upsert. ``a.answered_by``/``a.answered_at`` are kept when given (imports,
     merges); otherwise the change is stamped with the writer and now. Returns the answer as stored."""
-    by = a.answered_by or w.actor
+    # the row keeps the answer's own author (a participant, an import); the history names who made the change
+    by = a.answered_by
     at = a.answered_at or w.stamp()
     base = _current_rev(c, "SELECT rev FROM answers WHERE question_id = ?", (a.question,))
     rev = w.new_rev()
@@ -197,7 +198,7 @@ def write_answer(c: sqlite3.Connection, a: Answer, w: Write, deleted: bool = Fal
         action = "clear answer" if deleted else ("answer" if a.value is not None else "note")
         detail = "" if deleted else (encode_value(a.value) or a.note)
         state = answer_state(a, deleted)
-        log(c, Change(by, action, answer_key(a.question), detail, base, rev, state, at))
+        log(c, Change(by or w.actor, action, answer_key(a.question), detail, base, rev, state, at))
     return Answer(a.question, a.value, a.note, a.confidence, by, at, a.rationale, a.keep_confidence)
 
 
