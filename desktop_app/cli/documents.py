@@ -13,6 +13,7 @@ from desktop_app.storage.workstation import remember_written
 SAMPLES = {
     "healthcare": "healthcare-synthetic-imaging.json",
     "financial": "financial-fraud-detection.json",
+    "insurance": "insurance-claims-triage.json",
 }
 
 

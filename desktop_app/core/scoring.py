@@ -587,7 +587,13 @@ def findings_of(challenges: Sequence[ChallengeScore], follow_up: Sequence[Follow
         blockers=tuple((qs.question, qs.challenge) for qs in q_scores if qs.blocker),
         open_blockers=tuple((qs.question, qs.challenge) for qs in q_scores if qs.open_stop),
         unknowns=sum(1 for f in follow_up if f.reason == "unknown"),
-        weakest_links=tuple((q, c.id) for c in challenges for q in c.weakest_link),
+        # a weakest-link reason only where it is why the challenge is high (the matrix alone says less)
+        weakest_links=tuple(
+            (q, c.id)
+            for c in challenges
+            if c.likelihood is not None and level_rank(level_for(c.likelihood, c.impact)) < level_rank("high")
+            for q in c.weakest_link
+        ),
     )
 
 

@@ -16,17 +16,28 @@ log = logging.getLogger("desktop_app")
 ICON_FILE = "readiness-planner.svg"
 
 
-def _configure_logging() -> None:
+#: the log rotates at this size, keeping LOG_BACKUPS older files: bounded, whatever happens
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def configure_logging() -> logging.Handler:
+    """Log to a rotating file in the user's data folder (tracebacks included); returns the handler."""
+    from logging.handlers import RotatingFileHandler
+
     from desktop_app.gui.settings import log_path
 
     try:
-        handler: logging.Handler = logging.FileHandler(log_path(), encoding="utf-8")
+        handler: logging.Handler = RotatingFileHandler(
+            log_path(), maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return handler
 
 
 def install_excepthook() -> None:
@@ -79,7 +90,8 @@ def run_gui(path: str | None = None) -> int:
     from desktop_app import APP_NAME, __version__
     from desktop_app.gui.single_instance import bring_to_front, hand_over, serve
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("readiness-planner")
@@ -90,7 +102,7 @@ def run_gui(path: str | None = None) -> int:
         return 0
     from desktop_app.gui.main_window import MainWindow
 
-    _configure_logging()
+    configure_logging()
     install_excepthook()
     window = MainWindow()
     window.show()

@@ -11,17 +11,34 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop_app.core.assessment import Answer, Assessment, Participant, PlanDecision, now_iso
+from desktop_app.core.assessment import Answer, AnswerValue, Assessment, Participant, PlanDecision, now_iso
 from desktop_app.core.bank import QuestionBank
+from desktop_app.core.errors import ReadinessError
 from desktop_app.core.plan import DeploymentPlan, build_plan
 from desktop_app.core.scoring import RiskProfile, score
 from desktop_app.storage.document import ReadinessDocument
 
 log = logging.getLogger(__name__)
+
+
+#: "not answered": a row holding only a note and/or a confidence. The agreed interface (NOTES, 21:05) is
+#: ``Answer.value is None``; core.assessment still types ``value`` without None until collab widens it.
+NO_VALUE = cast("AnswerValue", None)
+
+
+def plain_sentence(exc: BaseException, fallback: str) -> str:
+    """What to tell the user about ``exc``: our own errors are sentences already; anything else is a
+    bug or an OS failure, whose detail is in the log (see Help > About), not in front of the user."""
+    if isinstance(exc, ReadinessError) and str(exc):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"{fallback} {exc.strerror or exc}."
+    return f"{fallback} An unexpected problem occurred; it was recorded in the log file named in Help > About."
 
 
 def has_value(answer: Answer | None) -> bool:
@@ -141,7 +158,7 @@ class DocumentState(QObject):
         except Exception as exc:  # the file went away or was damaged meanwhile: keep it read-only
             log.warning("could not reopen %s for editing", path, exc_info=True)
             self._doc = ReadinessDocument.open(path, readonly=True, reason="It could not be reopened for editing.")
-            self.error.emit(str(exc))
+            self.error.emit(plain_sentence(exc, f"{path.name} could not be reopened for editing."))
         else:
             if self._doc.readonly:  # another window holds it: say so instead of doing nothing
                 self.error.emit(f"{path.name} stays read-only. {self._doc.readonly_reason}".strip())
@@ -172,14 +189,14 @@ class DocumentState(QObject):
         self.navigate_requested.emit(question_id)
 
     # -- the one mutation path -------------------------------------------------------------
-    def _apply(self, action: Callable[[ReadinessDocument], None]) -> bool:
+    def _apply(self, action: Callable[[ReadinessDocument], object]) -> bool:
         if self._doc is None:
             return False
         try:
             action(self._doc)
         except Exception as exc:  # shown to the user, the document stays as it was
             log.warning("a change could not be written", exc_info=True)
-            self.last_error = str(exc) or type(exc).__name__
+            self.last_error = plain_sentence(exc, "The change could not be saved.")
             self._invalidate()  # the views show what the file holds, not what was attempted
             self.error.emit(self.last_error)
             self.changed.emit()
@@ -197,7 +214,7 @@ class DocumentState(QObject):
         current = self.assessment.record(question_id) if self.assessment else None
         if has_value(current):
             assert current is not None
-            after = replace(current, value=None)
+            after = replace(current, value=NO_VALUE)
             self.undo_stack.push(_AnswerCommand(self, question_id, current, after, "Clear answer"))
 
     def set_plan_decision(self, decision: PlanDecision, text: str = "Plan change") -> None:
@@ -227,7 +244,7 @@ class DocumentState(QObject):
         if self.assessment is None or self.readonly:
             return False
         current = self.assessment.record(question_id)
-        base = current if current is not None else Answer(question=question_id, value=None)
+        base = current if current is not None else Answer(question=question_id, value=NO_VALUE)
         changes: dict[str, str] = {}
         if note is not None and note != base.note:
             changes["note"] = note
@@ -235,7 +252,7 @@ class DocumentState(QObject):
             changes["confidence"] = confidence
         if not changes:
             return True
-        after = replace(base, **changes)
+        after = replace(base, note=changes.get("note", base.note), confidence=changes.get("confidence", base.confidence))
         self._write_ok = True
         if "note" in changes and merge_key is not None:
             self.undo_stack.push(_NoteCommand(self, question_id, current, after, merge_key))
@@ -267,8 +284,9 @@ class DocumentState(QObject):
             return None
         try:
             return self._doc.save_copy(dest)
-        except Exception as exc:
-            self.error.emit(str(exc))
+        except Exception as exc:  # a full disk, a folder without write rights, a bug: a sentence, never a crash
+            log.warning("could not save a copy to %s", dest, exc_info=True)
+            self.error.emit(plain_sentence(exc, "The copy could not be saved."))
             return None
 
     def set_details(self, text: str = "Edit details", **fields: str) -> None:

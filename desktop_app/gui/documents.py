@@ -86,6 +86,7 @@ class DocumentController(QObject):
         self.update_recent(add=True)
 
     def create(self, request: NewAssessmentRequest) -> bool:
+        """Create the file the wizard asked for; on any failure nothing stays open and no file is left."""
         try:
             doc = ReadinessDocument.create(
                 request.path,
@@ -96,9 +97,14 @@ class DocumentController(QObject):
                 facilitator=request.facilitator,
                 participants=request.participants,
             )
+        except ReadinessError as exc:
+            self.failed.emit(str(exc))
+            return False
+        try:
             if request.context_answers:
                 doc.set_answers(request.context_answers)
         except ReadinessError as exc:
+            self._discard(doc)
             self.failed.emit(str(exc))
             return False
         if request.facilitator:
@@ -106,6 +112,16 @@ class DocumentController(QObject):
         self.settings.remember_file(doc.path, doc.assessment().id)
         self._take(doc)
         return True
+
+    @staticmethod
+    def _discard(doc: ReadinessDocument) -> None:
+        """Close a document just created and remove its file (the user never saw it)."""
+        path = doc.path
+        doc.close()
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove the half-made %s", path, exc_info=True)
 
     def open_sample(self, name: str) -> bool:
         """Write the bundled sample ``name`` to a new file in the documents folder and open it."""

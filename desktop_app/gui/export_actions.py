@@ -9,6 +9,7 @@ openpyxl loads only when an export runs.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,8 @@ from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
 from desktop_app.core.files import write_atomically
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -163,8 +166,18 @@ class ExportActions(QObject):
         except OSError as exc:
             self.show_error(f"{path.name} could not be written to {path.parent}: {exc.strerror or exc}.")
             return None
-        except Exception as exc:  # any other failure becomes a message, never a crash
-            self.show_error(f"{path.name} could not be written: {str(exc).rstrip('.')}.")
+        except ReadinessError as exc:  # a plain sentence already
+            self.show_error(
+                self.tr("{name} could not be written: {reason}.").format(name=path.name, reason=str(exc).rstrip("."))
+            )
+            return None
+        except Exception:  # a bug: its traceback goes to the log, the user reads a plain sentence
+            log.exception("Export to %s failed", path)
+            self.show_error(
+                self.tr(
+                    "{name} could not be written because of an unexpected problem; the details are in the log file."
+                ).format(name=path.name)
+            )
             return None
         self.exported.emit(str(path))
         return path

@@ -3,8 +3,11 @@ their signals; the views talk to :class:`DocumentState`, never to each other."""
 
 from __future__ import annotations
 
+import html
 import logging
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -28,7 +31,7 @@ from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.documents import DocumentController
 from desktop_app.gui.export_actions import KINDS, ExportActions
 from desktop_app.gui.report_actions import ReportActions
-from desktop_app.gui.settings import Settings, documents_dir
+from desktop_app.gui.settings import Settings, documents_dir, log_path
 from desktop_app.gui.verdict import ScoreCurtain
 from desktop_app.gui.views.audience_screen import AudienceScreen
 from desktop_app.gui.views.compare_view import CompareView
@@ -159,7 +162,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history_view, "Histor&y")
 
     def _action(
-        self, text: str, slot, shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -167,7 +174,11 @@ class MainWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(slot)
+
+        def fire(_checked: bool = False) -> None:  # the slot takes no "checked" argument
+            slot()
+
+        action.triggered.connect(fire)
         self.addAction(action)  # shortcuts keep working when the menu bar is hidden (presentation)
         return action
 
@@ -182,7 +193,7 @@ class MainWindow(QMainWindow):
         f.addMenu(self.recent_menu)
         samples = QMenu("Open &sample", self)
         for name, label, _d in SAMPLES:
-            samples.addAction(self._action(label, lambda _c=False, n=name: self.documents.open_sample(n)))
+            samples.addAction(self._action(label, partial(self.documents.open_sample, name)))
         f.addMenu(samples)
         f.addSeparator()
         self.act_copy = self._action(
@@ -204,7 +215,7 @@ class MainWindow(QMainWindow):
         export_menu = f.addMenu("E&xport")
         self.export_actions: list[QAction] = []
         for kind in KINDS:
-            a = self._action(kind.label, lambda _c=False, k=kind: self.exports.export(k), None, kind.tip)
+            a = self._action(kind.label, partial(self.exports.export, kind), None, kind.tip)
             export_menu.addAction(a)
             self.export_actions.append(a)
         self.act_export_xlsx = self.export_actions[0]
@@ -220,7 +231,7 @@ class MainWindow(QMainWindow):
 
         e = mb.addMenu("&Edit")
         self.act_undo = self.state.undo_stack.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.act_redo = self.state.undo_stack.createRedoAction(self, "&Redo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for a in (self.act_undo, self.act_redo):
@@ -235,7 +246,7 @@ class MainWindow(QMainWindow):
             "Client, project, workshop date, facilitator and participants",
         )
         e.addAction(self.act_details)
-        self.act_find = self._action("&Find question…", self.find, QKeySequence.StandardKey.Find)
+        self.act_find = self._action("&Find question…", self.find_question, QKeySequence.StandardKey.Find)
         e.addAction(self.act_find)
 
         v = mb.addMenu("&View")
@@ -254,7 +265,7 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             a = self._action(
                 self.tabs.tabText(i).replace("&", ""),
-                lambda _c=False, n=i: self.tabs.setCurrentIndex(n),
+                partial(self.tabs.setCurrentIndex, i),
                 QKeySequence(f"Ctrl+{i + 1}"),
             )
             v.addAction(a)
@@ -302,17 +313,16 @@ class MainWindow(QMainWindow):
             ("radar", "Audience sees the &radar", "F7"),
             ("actions", "Audience sees the first a&ctions", "F8"),
         ):
-            act = self._action(text, lambda _c=False, m=mode: self.show_audience(m), QKeySequence(key))
+            act = self._action(text, partial(self.show_audience, mode), QKeySequence(key))
             v.addAction(act)
             self.audience_actions.append(act)
         self.act_hide_score = self._action(
             "&Hide live score",
-            self.curtain.set_hiding,
+            lambda: None,  # toggled, below, carries the state
             QKeySequence("Ctrl+Shift+H"),
             "Hide the score during discussion; it shows again at the end of each challenge",
         )
         self.act_hide_score.setCheckable(True)
-        self.act_hide_score.triggered.disconnect()
         self.act_hide_score.toggled.connect(self.curtain.set_hiding)
         v.addAction(self.act_hide_score)
         v.addSeparator()
@@ -555,7 +565,8 @@ class MainWindow(QMainWindow):
         self.question_view.commit_pending()
         self.documents.close()
 
-    def find(self) -> None:
+    def find_question(self) -> None:
+        """Edit > Find question (Ctrl+F): the navigator's search box."""
         if not self.state.is_open:
             return
         self.tabs.setCurrentWidget(self.splitter)
@@ -618,7 +629,8 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_NAME}",
             f"<b>{APP_NAME}</b> {__version__}<p>Decide whether, and how, an organisation can deploy "
-            "generative AI responsibly. Works fully offline; every change is saved in the file at once.</p>",
+            "generative AI responsibly. Works fully offline; every change is saved in the file at once.</p>"
+            f"<p>Problems are recorded in the log file:<br><code>{html.escape(str(log_path()))}</code></p>",
         )
 
     # -- layout -------------------------------------------------------------------------------

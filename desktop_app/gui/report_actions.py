@@ -7,12 +7,13 @@ user chose, so what is printed is exactly what the PDF says.
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QRect, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRect, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -33,9 +34,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
+from desktop_app.core.errors import ReadinessError
 
 #: Pages are rasterised at this resolution for printing: sharp text without a huge print job.
 PRINT_DPI = 300
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -157,8 +161,18 @@ class ReportWorker(QRunnable):
             self.signals.failed.emit("")
         except OSError as exc:
             self.signals.failed.emit(f"The PDF could not be written to {self.path}: {exc.strerror or exc}.")
-        except Exception as exc:  # any failure becomes a message, never a crash of the app
-            self.signals.failed.emit(f"The PDF could not be made: {exc}")
+        except ReadinessError as exc:  # a plain sentence already
+            self.signals.failed.emit(
+                QCoreApplication.translate("ReportWorker", "The PDF could not be made: {reason}").format(reason=exc)
+            )
+        except Exception:  # a bug: its traceback goes to the log, the user reads a plain sentence
+            log.exception("Building the PDF %s failed", self.path)
+            self.signals.failed.emit(
+                QCoreApplication.translate(
+                    "ReportWorker",
+                    "The PDF could not be made because of an unexpected problem; the details are in the log file.",
+                )
+            )
         else:
             self.signals.finished.emit(str(self.path), pages)
 

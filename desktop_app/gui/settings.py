@@ -48,8 +48,18 @@ def documents_dir() -> Path:
     return folder
 
 
+def data_dir() -> Path:
+    """The user's data folder (the log lives here); ``READINESS_CONFIG_DIR`` moves it too (tests)."""
+    override = os.environ.get("READINESS_CONFIG_DIR")
+    if override:
+        return Path(override) / "data"
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base or Path.home() / ".local" / "share") / "readiness-planner"
+
+
 def log_path() -> Path:
-    folder = config_dir()
+    """The log file: tracebacks of every error the user was shown as a sentence (Help > About names it)."""
+    folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "readiness-planner.log"
 

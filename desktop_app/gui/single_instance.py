@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 #: the longest message accepted (a path, JSON-quoted, fits many times over)
 MAX_MESSAGE = 64 * 1024
 #: how long a second launch waits for the first one, in milliseconds
-TIMEOUT_MS = 2000
+# A busy instance (a report being built, a slow disk) may take a few seconds to answer; after this the
+# second launch starts on its own (and opens the file read-only if the first one holds it).
+TIMEOUT_MS = 5000
 
 
 def server_name() -> str:

@@ -34,9 +34,19 @@ FRAMEWORKS_PATH = ROOT / "resources" / "frameworks.yaml"
 SAMPLES = {
     "healthcare": ROOT / "resources" / "samples" / "healthcare-synthetic-imaging.json",
     "financial_services": ROOT / "resources" / "samples" / "financial-fraud-detection.json",
+    "insurance": ROOT / "resources" / "samples" / "insurance-claims-triage.json",
 }
 GLOSSARY_DOC = ROOT / "docs" / "glossary.md"
 SEED_INDUSTRIES = ("healthcare", "financial_services", "creative", "manufacturing")
+NEW_SECTORS = ("hr_employment", "insurance", "education", "critical_infrastructure")
+#: a context under which every jurisdiction- and role-dependent question applies ("don't know" holds)
+ALL_APPLY = {
+    "context.jurisdictions": "unknown",
+    "context.us_states": "unknown",
+    "context.canada_scope": "unknown",
+    "context.ai_act_role": "unknown",
+    "context.gpai": "unknown",
+}
 SUBCHALLENGE_KEYS = [f"{cid}.{sub}" for cid, _, subs in CHALLENGES for sub in subs]
 
 
@@ -78,7 +88,7 @@ def option_actions(bank: QuestionBank) -> set[str]:
 
 
 def test_bank_header(bank: QuestionBank, raw: dict) -> None:
-    assert raw["format"] == 1
+    assert raw["format"] == 2
     assert bank.id == "genai-readiness"
     assert bank.name == "GenAI deployment readiness"
     assert bank.version == "1.0.0"
@@ -215,7 +225,7 @@ def test_guidance_is_complete(bank: QuestionBank) -> None:
         assert q.guidance.why.strip(), q.id
         assert q.guidance.good.strip(), q.id
         assert q.guidance.examples, q.id
-        assert set(q.guidance.examples) <= set(INDUSTRIES), q.id
+        assert set(q.guidance.examples) <= set(bank.industries), q.id
     for q in scored(bank):
         if q.computed:
             continue
@@ -265,7 +275,8 @@ def test_blocker_actions_land_in_phase_0_of_the_plan(bank: QuestionBank) -> None
         for o in q.options:
             if not o.blocker:
                 continue
-            answers = {"context.industry": Answer("context.industry", q.industry or "general")}
+            answers = {k: Answer(k, v) for k, v in ALL_APPLY.items()}
+            answers["context.industry"] = Answer("context.industry", q.industry or "general")
             answers[q.id] = Answer(q.id, [o.id] if q.type == "multi" else o.id)
             trig = triggered(bank, Assessment(client="c", project="p", answers=answers))
             assert set(o.actions) <= set(trig), q.id
@@ -328,7 +339,8 @@ def test_context_section(bank: QuestionBank) -> None:
     ):
         assert required in ids
     industry = bank.question("context.industry")
-    assert [o.id for o in industry.options] == list(INDUSTRIES)
+    assert [o.id for o in industry.options] == list(bank.industries)
+    assert set(INDUSTRIES) | set(NEW_SECTORS) <= set(bank.industries)
     assert bank.question("context.jurisdictions").type == "multi"
     for qid in ("context.data_sensitivity", "context.autonomy", "context.scale"):
         assert bank.question(qid).ordered, qid
@@ -349,7 +361,7 @@ def test_ordered_context_impact_never_decreases(bank: QuestionBank) -> None:
 
 
 def test_profiles(bank: QuestionBank) -> None:
-    assert set(bank.profiles) == set(INDUSTRIES)
+    assert set(bank.profiles) == set(bank.industries)
     for pid, profile in bank.profiles.items():
         assert set(profile.impact) == {cid for cid, _, _ in CHALLENGES}, pid
         assert all(1 <= v <= 5 for v in profile.impact.values()), pid
@@ -362,7 +374,7 @@ def test_industry_questions(bank: QuestionBank) -> None:
         if not q.industry:
             assert q.show_if is None, q.id
             continue
-        assert q.industry in INDUSTRIES, q.id
+        assert q.industry in bank.industries, q.id
         assert q.show_if is not None and q.show_if.question == "context.industry", q.id
         assert q.show_if.values == (q.industry,), q.id
         assert bank.question("context.industry").option(q.industry) is not None
@@ -371,6 +383,8 @@ def test_industry_questions(bank: QuestionBank) -> None:
         per_industry[q.industry] += 1
     for industry in SEED_INDUSTRIES:
         assert 2 <= per_industry[industry] <= 6, industry
+    for industry in NEW_SECTORS:
+        assert per_industry[industry] >= 3, industry
     assert per_industry["public_sector"] >= 2
 
 
@@ -475,6 +489,25 @@ def test_samples_contrast(bank: QuestionBank) -> None:
     assert decisions["financial_services"].blockers
     assert decisions["healthcare"].computed["budget_ratio"] <= 1.0
     assert decisions["financial_services"].computed["budget_ratio"] > 1.0
+    assert decisions["insurance"].overall.decision == "pilot_only"
+    assert not decisions["insurance"].blockers
+
+
+def test_us_only_sample_is_not_asked_eu_questions(bank: QuestionBank) -> None:
+    path = SAMPLES["insurance"]
+    imported = parse_answers_json(path.read_text(encoding="utf-8"), bank, path.name)
+    answers = {a.question: a for a in imported.answers}
+    assert answers["context.jurisdictions"].value == ["us"]
+    values = Assessment(client="c", project="p", answers=answers).values()
+    for qid in ("ethics_legal.regulatory.ai_act_class", "context.ai_act_role", "ethics_legal.regulatory.fria"):
+        assert not bank.is_visible(bank.question(qid), values), qid
+    assert qid not in answers
+    assert bank.is_visible(bank.question("ethics_legal.regulatory.colorado"), values)
+    # references to EU-only frameworks are filtered out for this client
+    q = bank.question("interpretability.output_control.human_oversight")
+    shown = bank.references_for(q.references, q.ref_conditions, values)
+    assert not [r for r in shown if r.startswith(("EU-AI-ACT:", "GDPR:"))]
+    assert "NIST-AI-RMF:MAP 3.5" in shown
 
 
 # --------------------------------------------------------------------------------------------
@@ -652,14 +685,21 @@ def test_medical_devices_are_high_risk_only_with_a_notified_body(bank: QuestionB
             assert "notified body" in low, where
 
 
+def _only_for_providers(item: object) -> bool:
+    when = getattr(item, "applies_if", None)
+    roles = {v for c in (when.conditions if when else ()) if c.question == "context.ai_act_role" for v in c.values}
+    return bool(roles) and roles <= {"provider", "deployer_becoming_provider"}
+
+
 def test_quality_management_system_is_a_provider_duty(bank: QuestionBank) -> None:
     for q in bank.all_questions():
-        assert "EU-AI-ACT:Art 17" not in q.references, q.id
+        if "EU-AI-ACT:Art 17" in q.references:
+            assert _only_for_providers(q), q.id
     q = bank.question("ethics_legal.regulatory.management_system")
     assert "ISO-42001:Clauses 4-10" in q.references
     for m in bank.mitigations.values():
         if "EU-AI-ACT:Art 17" in m.references:
-            assert "provider" in m.action.lower(), m.id
+            assert "provider" in m.action.lower() and _only_for_providers(m), m.id
 
 
 def test_gpai_documentation_is_not_asked_of_vendors(bank: QuestionBank) -> None:

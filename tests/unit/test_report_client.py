@@ -299,8 +299,14 @@ base = data.mixed(bank)
 qid = next(iter(base.answers))
 note = open(sys.argv[1], encoding="utf-8").read()
 pages = write_report(bank, base.with_answer(Answer(qid, base.answers[qid].value, note=note)), sys.argv[2])
-import resource
-print(pages, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # its own peak, KB on Linux
+import re, resource
+# the peak of this process since exec: VmHWM (ru_maxrss would include the forking parent's size)
+try:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        peak = int(re.search(r"VmHWM:\\s+(\\d+) kB", fh.read()).group(1))
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(pages, peak)  # KB
 """
 
 

@@ -322,7 +322,9 @@ def test_property_na_is_neutral(any_bank, data):
 def test_property_unknown_at_least_middle_and_followed_up(any_bank, data):
     values = data.draw(_answer_strategy(any_bank))
     scored = [
-        q for q in any_bank.all_questions() if q.scored and q.allow_unknown and not q.computed and q.show_if is None
+        q
+        for q in any_bank.all_questions()
+        if q.scored and q.allow_unknown and not q.computed and q.show_if is None and q.applies_if is None
     ]
     q = data.draw(st.sampled_from(scored))
     profile = score(any_bank, make(any_bank, {**values, q.id: UNKNOWN}))
@@ -341,7 +343,7 @@ def test_property_any_blocker_forces_not_ready(any_bank, data):
     blockers = [
         (q.id, o.id)
         for q in any_bank.all_questions()
-        if q.show_if is None and q.type in ("single", "yesno")
+        if q.show_if is None and q.applies_if is None and q.type in ("single", "yesno")
         for o in q.options
         if o.blocker
     ]

@@ -87,6 +87,16 @@ def reason_text(reason: DecisionReason) -> str:
     text = render(reason)
     if reason.code in ("critical", "high", "medium"):
         if reason.question_text:
-            text += translate("DecisionReasons", ", mostly from: {question}").format(question=reason.question_text)
-        text += "."
+            question = short_question(reason.question_text)
+            text += translate("DecisionReasons", ", mostly from: {question}").format(question=question)
+        if not text.endswith(("?", ".", "…")):
+            text += "."
     return text
+
+
+def short_question(text: str, limit: int = 90) -> str:
+    """A question's text cut at a word to about ``limit`` characters (the full text is one click away)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"

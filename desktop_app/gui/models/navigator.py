@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop_app.core.assessment import AnswerValue, Assessment, answer_label
@@ -47,7 +47,7 @@ def _search_text(q: Question) -> str:
 
 
 class NavigatorModel(QStandardItemModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
         self.setHorizontalHeaderLabels(list(HEADERS))
         self._structure: tuple[str, ...] = ()
@@ -164,7 +164,7 @@ class NavigatorModel(QStandardItemModel):
 class NavigatorFilter(QSortFilterProxyModel):
     """Keeps the questions that pass the filter and the search, and their parents."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self._mode = "all"

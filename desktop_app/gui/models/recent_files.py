@@ -26,7 +26,7 @@ class RecentFilesModel(RowTableModel[RecentFile]):
     def entry(self, row: int) -> RecentFile:
         return self._rows[row]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         r = self._rows[index.row()]

@@ -65,8 +65,9 @@ class CompareView(QWidget):
         self.old_decision = QLabel()
         self.new_decision = QLabel()
         self.decision_change = QLabel()
-        self.new_reasons = ReasonsLabel(self)
-        self.old_reasons = ReasonsLabel(self)
+        # three reasons a side keep the charts in view; the rest are counted (the risk profile lists them all)
+        self.new_reasons = ReasonsLabel(self, max_shown=3)
+        self.old_reasons = ReasonsLabel(self, max_shown=3)
         for reasons in (self.new_reasons, self.old_reasons):
             reasons.question_requested.connect(self._go_to)
         self.note = QLabel()

@@ -125,7 +125,9 @@ class DetailsDialog(QDialog):
         row = self._append_row()
         self.table.setCurrentCell(row, COL_NAME)
         self.table.setFocus()
-        self.table.editItem(self.table.item(row, COL_NAME))
+        item = self.table.item(row, COL_NAME)
+        if item is not None:
+            self.table.editItem(item)
         self._check()
 
     def remove_selected(self) -> None:

@@ -204,7 +204,7 @@ class NavigatorView(QWidget):
         for row in range(self.proxy.rowCount(index)):
             child = self.proxy.index(row, COL_TITLE, index)
             if child.data(ROLE_KIND) == "question":
-                return child.data(ROLE_KEY)
+                return str(child.data(ROLE_KEY))
             found = self._first_question_below(child)
             if found:
                 return found

@@ -243,8 +243,9 @@ class ContextPage(QWizardPage):
         self._bank_id = bank.id
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.inputs.clear()
         for q in bank.context:
             if q.computed:

@@ -6,6 +6,7 @@ cross back to the GUI thread. pandas loads when the first portfolio arrives, not
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 from datetime import date
@@ -63,6 +64,8 @@ from desktop_app.gui.views.portfolio_search import NoteSearchPanel
 from desktop_app.gui.views.reasons_label import ReasonsLabel
 from desktop_app.gui.views.tables import read_only_table
 
+log = logging.getLogger(__name__)
+
 TREND_COLOURS = ("#444444", *SERIES_COLOURS, "#6d4c41")
 
 
@@ -86,8 +89,18 @@ class PortfolioLoader(QObject):
         try:
             result = load_portfolio(self.folder, progress=self.progress.emit, cancel=self._cancel.is_set)
             import pandas  # noqa: F401  (loaded here, off the GUI thread: its first import takes 0.3 s)
-        except Exception as exc:  # e.g. the folder vanished: shown, never a crash in the worker
-            self.failed.emit(f"Could not read the folder {self.folder}: {exc}")
+        except OSError as exc:  # e.g. the folder vanished
+            self.failed.emit(self.tr("Could not read the folder {folder}: {reason}.").format(
+                folder=self.folder, reason=exc.strerror or exc))  # fmt: skip
+            return
+        except Exception:  # a bug: logged with its traceback, never a crash in the worker
+            log.exception("Loading the portfolio %s failed", self.folder)
+            self.failed.emit(
+                self.tr(
+                    "Could not read the folder {folder} because of an unexpected problem; "
+                    "the details are in the log file."
+                ).format(folder=self.folder)
+            )
             return
         self.finished.emit(result)
 

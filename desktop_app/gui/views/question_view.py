@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -106,7 +107,7 @@ class NoteEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self.flush()
         super().focusOutEvent(event)
 
@@ -141,6 +142,7 @@ class OptionButton(QPushButton):
         self.setMinimumHeight(44)
         self.setStyleSheet(OPTION_STYLE)
         lay = QHBoxLayout(self)
+        self._layout = lay
         lay.setContentsMargins(14, 8, 14, 8)
         lay.setSpacing(14)
         self.key_label = QLabel(key)
@@ -164,8 +166,9 @@ class OptionButton(QPushButton):
         self.key_label.setStyleSheet(style + " font-weight: bold;")
         self.text_label.setStyleSheet(style)
 
-    def setFont(self, font: QFont) -> None:
-        super().setFont(font)
+    def set_option_font(self, font: QFont) -> None:
+        """The font of the button and of its key and label (a QPushButton's own font reaches neither)."""
+        self.setFont(font)
         self.key_label.setFont(font)
         self.text_label.setFont(font)
 
@@ -173,10 +176,10 @@ class OptionButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
+        return max(self.minimumHeight(), self._layout.totalHeightForWidth(width))
 
     def sizeHint(self) -> QSize:
-        hint = self.layout().sizeHint()
+        hint = self._layout.sizeHint()
         return QSize(hint.width(), max(self.minimumHeight(), hint.height()))
 
     def minimumSizeHint(self) -> QSize:
@@ -214,14 +217,15 @@ class QuestionView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll_area, 1)
         body = QWidget()
-        self.scroll.setWidget(body)
+        self._body = body
+        self.scroll_area.setWidget(body)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 18, 24, 12)
         lay.setSpacing(10)
@@ -391,7 +395,7 @@ class QuestionView(QWidget):
 
         self._shortcuts: list[QShortcut] = []
         for digit in range(10):
-            self._shortcuts.append(key(str(digit), lambda d=digit: self.choose_digit(d)))
+            self._shortcuts.append(key(str(digit), partial(self.choose_digit, digit)))
         self._shortcuts += [
             key("N", lambda: self._choose_special(NA)),
             key("D", lambda: self._choose_special(UNKNOWN)),
@@ -414,11 +418,14 @@ class QuestionView(QWidget):
         base.setPointSizeF(max(base.pointSizeF(), 9.0))
         factor = PRESENTATION_SCALE if self.presentation else 1.0
         body = scaled_font(base, 1.15 * factor)
-        self.scroll.widget().setFont(body)
+        self._body.setFont(body)
         self.text_label.setFont(scaled_font(base, 1.6 * factor, bold=True))
         self.crumb.setFont(scaled_font(base, 1.0 * factor))
         for b in self.findChildren(QPushButton):
-            b.setFont(body)
+            if isinstance(b, OptionButton):
+                b.set_option_font(body)
+            else:
+                b.setFont(body)
         for b in (*self._option_buttons, self.na_button, self.unknown_button, self.clear_button):
             b.setMinimumHeight(int(44 * (1.5 if self.presentation else 1.0)))
         self.position_label.setFont(body)
@@ -482,7 +489,7 @@ class QuestionView(QWidget):
         self._note_session += 1
         self._build_options()
         self.refresh()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.current_changed.emit(question_id)
 
     def commit_pending(self) -> None:
@@ -525,8 +532,7 @@ class QuestionView(QWidget):
 
     def refresh(self) -> None:
         bank, a = self.state.bank, self.state.assessment
-        enabled = bank is not None and a is not None
-        if not enabled:
+        if bank is None or a is None:
             self.question = None
             self._build_options()
             self.text_label.setText("No assessment is open.")
@@ -589,9 +595,9 @@ class QuestionView(QWidget):
         self.unknown_button.setEnabled(editable)
         self.clear_button.setEnabled(editable and answered)
         confidence = answer.confidence if answer else "medium"
-        for k, b in self.confidence_buttons.items():
-            b.setChecked(k == confidence)
-            b.setEnabled(editable)
+        for k, cb in self.confidence_buttons.items():
+            cb.setChecked(k == confidence)
+            cb.setEnabled(editable)
         note = answer.note if answer else ""
         if not self.note.pending and not self.note.unsaved and self.note.toPlainText() != note:
             self.note.set_text_quietly(note)
@@ -732,8 +738,8 @@ class QuestionView(QWidget):
 
     def focus_answers(self) -> None:
         """Put the keyboard focus where the next keystroke answers (the chosen option, or the field)."""
-        target = next((b for b in self._option_buttons if b.isChecked()), None)
-        target = target or (self._option_buttons[0] if self._option_buttons else self.next_button)
+        chosen = next((b for b in self._option_buttons if b.isChecked()), None)
+        target: QWidget = chosen or (self._option_buttons[0] if self._option_buttons else self.next_button)
         q, a = self.question, self.state.assessment
         if q is not None and q.type in ("number", "text"):
             answered = a is not None and self._has_answer(q.id)

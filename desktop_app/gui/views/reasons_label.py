@@ -20,8 +20,9 @@ class ReasonsLabel(QLabel):
 
     question_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, max_shown: int = MAX_SHOWN) -> None:
         super().__init__(parent)
+        self.max_shown = max_shown
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(
@@ -35,10 +36,10 @@ class ReasonsLabel(QLabel):
     def set_reasons(self, reasons: Sequence[DecisionReason], heading: str = "") -> None:
         self.reasons = tuple(reasons)
         items = []
-        for r in self.reasons[:MAX_SHOWN]:
+        for r in self.reasons[: self.max_shown]:
             text = escape(reason_text(r))
             items.append(f"<li><a href='q:{escape(r.question)}'>{text}</a></li>" if r.question else f"<li>{text}</li>")
-        more = len(self.reasons) - MAX_SHOWN
+        more = len(self.reasons) - self.max_shown
         if more > 0:
             items.append("<li>" + escape(self.tr("and {n} more").format(n=more)) + "</li>")
         head = f"<b>{escape(heading)}</b>" if heading else ""
@@ -46,7 +47,7 @@ class ReasonsLabel(QLabel):
 
     def plain_lines(self) -> list[str]:
         """The reasons as shown, one sentence each (for tests and the clipboard)."""
-        return [reason_text(r) for r in self.reasons[:MAX_SHOWN]]
+        return [reason_text(r) for r in self.reasons[: self.max_shown]]
 
     def activate(self, index: int) -> None:
         """Go to the question of reason ``index`` (what a click on its link does)."""

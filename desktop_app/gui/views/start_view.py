@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -125,7 +125,7 @@ class StartView(QWidget):
         self.recent.setVisible(bool(rows))
         self.no_recent.setVisible(not rows)
 
-    def _recent_activated(self, index) -> None:
+    def _recent_activated(self, index: QModelIndex) -> None:
         path = self.recent_model.index(index.row(), 0).data(ROLE_PATH)
         if path:
             self.open_recent_requested.emit(path)
