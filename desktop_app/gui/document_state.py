@@ -252,7 +252,8 @@ class DocumentState(QObject):
             changes["confidence"] = confidence
         if not changes:
             return True
-        after = replace(base, note=changes.get("note", base.note), confidence=changes.get("confidence", base.confidence))
+        note_after = changes.get("note", base.note)
+        after = replace(base, note=note_after, confidence=changes.get("confidence", base.confidence))
         self._write_ok = True
         if "note" in changes and merge_key is not None:
             self.undo_stack.push(_NoteCommand(self, question_id, current, after, merge_key))
