@@ -36,11 +36,13 @@ COMMANDS = (
     "portfolio",
     "check",
     "bank",
+    "merge",
+    "self-assessment",
     "restore",
 )
 
 #: The modules that register commands, in the order ``--help`` lists them.
-_MODULES = ("documents", "results", "analysis", "banks", "restore")
+_MODULES = ("documents", "results", "analysis", "banks", "merge", "self_assessment", "restore")
 
 
 def build_parser() -> argparse.ArgumentParser:

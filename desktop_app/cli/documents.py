@@ -104,6 +104,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         say(f"  answers: {report['answers']}, plan decisions: {report['plan_decisions']}")
         if report["unknown_question_ids"]:
             say(f"  answers to questions not in the bank: {', '.join(report['unknown_question_ids'])}")
+        h = report["history"]
+        chain = "chain intact" if h["chain_intact"] else f"CHAIN BROKEN: {h['problem']}"
+        say(f"  history: {h['entries']} entries, {chain}")
     return EXIT_OK if report["ok"] else EXIT_BAD_INPUT
 
 

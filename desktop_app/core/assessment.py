@@ -23,14 +23,28 @@ def now_iso() -> str:
 
 @dataclass(frozen=True)
 class Answer:
-    """One answer to one question."""
+    """One question's agreed answer, with its note and confidence.
+
+    ``value is None`` means "not answered": the record holds only a note and/or a confidence (a note
+    typed before the answer is chosen). Such records are in :attr:`Assessment.unanswered`, never in
+    :attr:`Assessment.answers`, so scoring and completion treat the question as unanswered.
+    ``rationale`` is the one-line reason for the agreed answer when the room was polled;
+    ``keep_confidence`` is the facilitator's override: strong disagreement does not lower the
+    confidence. ``answered_by``/``answered_at`` are the author and time of the last change.
+    """
 
     question: str
-    value: AnswerValue
+    value: AnswerValue | None
     note: str = ""
     confidence: str = "medium"
     answered_by: str = ""
     answered_at: str = ""
+    rationale: str = ""
+    keep_confidence: bool = False
+
+    @property
+    def answered(self) -> bool:
+        return self.value is not None
 
     @property
     def is_na(self) -> bool:
@@ -43,17 +57,35 @@ class Answer:
 
 @dataclass(frozen=True)
 class Participant:
+    """A person in the workshop. ``id`` is a globally unique id given by storage (empty for a person
+    not yet stored); it does not take part in equality, so a list typed in a dialog compares equal to
+    the stored one when names, roles and organisations match."""
+
     name: str
     role: str = ""
     organisation: str = ""
+    id: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class ParticipantAnswer:
+    """One participant's own answer to one question (polling the room); never scored directly."""
+
+    participant_id: str
+    question: str
+    value: AnswerValue
+    note: str = ""
+    answered_by: str = ""
+    answered_at: str = ""
 
 
 @dataclass(frozen=True)
 class PlanDecision:
     """What the consultant decided about one plan action.
 
-    ``mitigation`` names a library action; a custom action has ``custom=True`` and a generated
-    ``key`` (``CUSTOM-<n>``) and carries its own title, text and attributes.
+    ``key`` names a library action; a custom action has ``custom=True`` and a globally unique
+    generated ``key`` (``CUSTOM-<12 hex digits>``; files of format 1 may hold ``CUSTOM-<n>``) and
+    carries its own title, text and attributes. ``updated_at``/``changed_by``: the last change.
     """
 
     key: str
@@ -71,6 +103,7 @@ class PlanDecision:
     cost: str = ""
     owner_role: str = ""
     updated_at: str = ""
+    changed_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,11 +122,19 @@ class Assessment:
     created_at: str = ""
     updated_at: str = ""
     id: str = ""
+    #: note/confidence records of questions not answered yet (``value is None``), by question id
+    unanswered: Mapping[str, Answer] = field(default_factory=dict)
+    #: each participant's own answers, by question id (polling the room)
+    voices: Mapping[str, tuple[ParticipantAnswer, ...]] = field(default_factory=dict)
     #: ISO 4217 code of every money figure in the assessment ("" = not stated); see core/currency.py
     currency: str = ""
 
     def values(self) -> dict[str, AnswerValue]:
-        return {qid: a.value for qid, a in self.answers.items()}
+        return {qid: a.value for qid, a in self.answers.items() if a.value is not None}
+
+    def record(self, question_id: str) -> Answer | None:
+        """The question's answer, or its note/confidence record when not answered, or None."""
+        return self.answers.get(question_id) or self.unanswered.get(question_id)
 
     @property
     def industry(self) -> str:
@@ -108,14 +149,18 @@ class Assessment:
             return None
 
     def with_answer(self, answer: Answer) -> Assessment:
-        answers = dict(self.answers)
-        answers[answer.question] = answer
-        return replace(self, answers=answers)
+        """A copy with ``answer`` (an unanswered record, ``value is None``, goes to ``unanswered``)."""
+        answers, unanswered = dict(self.answers), dict(self.unanswered)
+        answers.pop(answer.question, None)
+        unanswered.pop(answer.question, None)
+        (answers if answer.value is not None else unanswered)[answer.question] = answer
+        return replace(self, answers=answers, unanswered=unanswered)
 
     def without_answer(self, question_id: str) -> Assessment:
-        answers = dict(self.answers)
+        answers, unanswered = dict(self.answers), dict(self.unanswered)
         answers.pop(question_id, None)
-        return replace(self, answers=answers)
+        unanswered.pop(question_id, None)
+        return replace(self, answers=answers, unanswered=unanswered)
 
 
 # --------------------------------------------------------------------------------------------
@@ -227,6 +272,8 @@ def _option_list(question: Question) -> str:
 
 def answer_label(bank: QuestionBank, answer: Answer) -> str:
     """The answer as a person reads it: option labels, the number with its unit, or the text."""
+    if answer.value is None:
+        return "Not answered"
     if not bank.has_question(answer.question):
         return str(answer.value)
     q = bank.question(answer.question)

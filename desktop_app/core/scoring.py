@@ -368,9 +368,9 @@ def _r(value: float | None, digits: int = 1) -> float | None:
 # Scoring
 
 
-def answer_risk(bank: QuestionBank, question: Question, value: AnswerValue) -> float | None:
-    """Risk points 0..4 of one answer, or None when it does not count (na, text, unscored number)."""
-    if not question.scored or value == NA:
+def answer_risk(bank: QuestionBank, question: Question, value: AnswerValue | None) -> float | None:
+    """Risk points 0..4 of one answer, or None when it does not count (not answered, na, text, unscored number)."""
+    if value is None or not question.scored or value == NA:
         return None
     if value == UNKNOWN:
         return float(max(bank.scoring.unknown_risk, question.middle_risk))
@@ -386,7 +386,7 @@ def answer_risk(bank: QuestionBank, question: Question, value: AnswerValue) -> f
     return None
 
 
-def is_blocker_answer(question: Question, value: AnswerValue) -> bool:
+def is_blocker_answer(question: Question, value: AnswerValue | None) -> bool:
     if question.type == "multi" and isinstance(value, list):
         return any((o := question.option(v)) is not None and o.blocker for v in value)
     if isinstance(value, (str, int)) and not isinstance(value, bool):

@@ -151,7 +151,7 @@ class DocumentState(QObject):
         """Reopen the current file for editing (the "Enable editing" button)."""
         if self._doc is None:
             return
-        path = self._doc.path
+        path, actor = self._doc.path, self._doc.actor
         self._doc.close()
         try:
             self._doc = ReadinessDocument.open(path)
@@ -162,6 +162,7 @@ class DocumentState(QObject):
         else:
             if self._doc.readonly:  # another window holds it: say so instead of doing nothing
                 self.error.emit(f"{path.name} stays read-only. {self._doc.readonly_reason}".strip())
+        self._doc.actor = actor
         self._invalidate()
         self.undo_stack.clear()
         self.readonly_changed.emit(self._doc.readonly)
@@ -181,7 +182,7 @@ class DocumentState(QObject):
     def answered(self, question_id: str) -> Answer | None:
         """The answer to ``question_id``, or None when it has none (a note alone is no answer)."""
         a = self.assessment
-        answer = a.answers.get(question_id) if a is not None else None
+        answer = a.record(question_id) if a is not None else None
         return answer if has_value(answer) else None
 
     def request_navigate(self, question_id: str) -> None:
@@ -205,12 +206,12 @@ class DocumentState(QObject):
 
     def set_answer(self, answer: Answer, text: str = "Answer") -> None:
         """Record an answer as an undoable command."""
-        current = self.assessment.answers.get(answer.question) if self.assessment else None
+        current = self.assessment.record(answer.question) if self.assessment else None
         self.undo_stack.push(_AnswerCommand(self, answer.question, current, answer, text))
 
     def clear_answer(self, question_id: str) -> None:
         """Take back the answer; its note and confidence stay (they were said in the room)."""
-        current = self.assessment.answers.get(question_id) if self.assessment else None
+        current = self.assessment.record(question_id) if self.assessment else None
         if has_value(current):
             assert current is not None
             after = replace(current, value=NO_VALUE)
@@ -242,7 +243,7 @@ class DocumentState(QObject):
         """
         if self.assessment is None or self.readonly:
             return False
-        current = self.assessment.answers.get(question_id)
+        current = self.assessment.record(question_id)
         base = current if current is not None else Answer(question=question_id, value=NO_VALUE)
         changes: dict[str, str] = {}
         if note is not None and note != base.note:
@@ -251,7 +252,8 @@ class DocumentState(QObject):
             changes["confidence"] = confidence
         if not changes:
             return True
-        after = replace(base, **changes)
+        note_after = changes.get("note", base.note)
+        after = replace(base, note=note_after, confidence=changes.get("confidence", base.confidence))
         self._write_ok = True
         if "note" in changes and merge_key is not None:
             self.undo_stack.push(_NoteCommand(self, question_id, current, after, merge_key))

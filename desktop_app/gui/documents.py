@@ -81,6 +81,7 @@ class DocumentController(QObject):
 
     def _take(self, doc: ReadinessDocument) -> None:
         self.update_recent()  # the previous document's last decision
+        doc.actor = self.settings.facilitator()  # who every change is recorded under (the history)
         self.state.set_document(doc)
         self.update_recent(add=True)
 

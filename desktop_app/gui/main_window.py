@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.plan_view = PlanView(self.state)
         self.follow_up_view = FollowUpView(self.state)
         self._add_analysis_tabs()
+        self._add_room_tabs()
 
         self._build_actions()
         self._build_status_bar()
@@ -149,6 +150,16 @@ class MainWindow(QMainWindow):
             defer_refresh(self.state.changed, view, view.refresh)
             for view in (self.risk_view, self.whatif_view, self.compare_view)
         ]
+
+    def _add_room_tabs(self) -> None:
+        """Polling the room and the history follow the question shown in the questionnaire."""
+        from desktop_app.gui.views.history_view import HistoryView
+        from desktop_app.gui.views.poll_panel import PollPanel
+
+        self.poll_panel = PollPanel(self.state)
+        self.history_view = HistoryView(self.state)
+        self.tabs.addTab(self.poll_panel, "Poll the room")
+        self.tabs.addTab(self.history_view, "Histor&y")
 
     def _action(
         self,
@@ -354,6 +365,8 @@ class MainWindow(QMainWindow):
         self.act_audience.setChecked(True)
 
     def _question_shown(self, question_id: str) -> None:
+        self.poll_panel.show_question(question_id)
+        self.history_view.show_question(question_id)
         bank = self.state.bank
         q = bank.question(question_id) if bank is not None and bank.has_question(question_id) else None
         self.curtain.question_shown(q.challenge if q is not None and not q.is_context else None)

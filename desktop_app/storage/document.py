@@ -24,13 +24,23 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
-from desktop_app.core.assessment import Answer, Assessment, Participant, PlanDecision, now_iso
+from desktop_app.core.assessment import (
+    Answer,
+    AnswerValue,
+    Assessment,
+    Participant,
+    ParticipantAnswer,
+    PlanDecision,
+    now_iso,
+)
 from desktop_app.core.bank import QuestionBank, load_bank_text
 from desktop_app.core.currency import CurrencyProblem, normalize_currency
 from desktop_app.core.errors import BankError, InputError, ReadinessError
+from desktop_app.core.voices import AgreedChoice, agreed_answer, measure
 from desktop_app.storage import backups as backups_module
-from desktop_app.storage import schema
+from desktop_app.storage import items, schema
 from desktop_app.storage.connection import READ_BUDGET_SECONDS, connect, connect_memory, is_interrupted
+from desktop_app.storage.history import ChainReport, verify_chain
 from desktop_app.storage.lock import DocumentLock
 from desktop_app.storage.verify import schema_differences
 
@@ -44,11 +54,18 @@ class DocumentError(ReadinessError):
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One change: when, who, what (``action``), on which item (``target``, an item key such as
+    ``answer:<question>``), a short summary, and the item's state after the change (JSON text)."""
+
     at: str
     actor: str
     action: str
     target: str
     detail: str
+    entry_id: str = ""
+    base_rev: str = ""
+    rev: str = ""
+    state: str | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -221,6 +238,9 @@ class ReadinessDocument:
         self._bank: QuestionBank | None = None
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
+        #: who makes the changes (the facilitator set in the GUI's settings); when empty, changes are
+        #: recorded under the assessment's facilitator
+        self.actor: str = ""
 
     # -- creating --------------------------------------------------------------------------
     @classmethod
@@ -285,17 +305,15 @@ class ReadinessDocument:
                     [
                         ("created_by", f"GenAI Readiness Planner {__version__}"),
                         ("created_at", stamp),
-                        *([("currency", currency)] if currency else []),
                     ],
                 )
-                conn.executemany(
-                    "INSERT INTO participants (position, name, role, organisation) VALUES (?, ?, ?, ?)",
-                    [(i, p.name, p.role, p.organisation) for i, p in enumerate(participants)],
-                )
-                conn.execute(
-                    "INSERT INTO history (at, actor, action, target, detail) VALUES (?, ?, 'created', '', ?)",
-                    (stamp, facilitator, f"{client} / {project}"),
-                )
+                items.log(conn, items.Change(facilitator, "created", "", f"{client} / {project}", at=stamp))
+                details = {"client": client, "project": project, "workshop_date": workshop_date}
+                details["facilitator"] = facilitator
+                if currency:
+                    details["currency"] = currency
+                items.write_details(conn, details, items.Write(facilitator, at=stamp))
+                items.set_participants(conn, participants, items.Write(facilitator))
                 conn.execute("COMMIT")
             finally:
                 conn.close()
@@ -494,22 +512,33 @@ class ReadinessDocument:
             "FROM assessment WHERE id = 1"
         ).fetchone()
         participants = tuple(
-            Participant(n, r, o)
-            for n, r, o in c.execute("SELECT name, role, organisation FROM participants ORDER BY position")
+            Participant(n, r, o, id=i)
+            for i, n, r, o in c.execute(
+                "SELECT id, name, role, organisation FROM participants WHERE deleted = 0 ORDER BY position, id"
+            )
         )
         answers: dict[str, Answer] = {}
-        for qid, value, note, conf, by, at in c.execute(
-            "SELECT question_id, value, note, confidence, answered_by, answered_at FROM answers"
+        unanswered: dict[str, Answer] = {}
+        for qid, value, note, conf, by, at, rationale, keep in c.execute(
+            "SELECT question_id, value, note, confidence, answered_by, answered_at, rationale, keep_confidence "
+            "FROM answers WHERE deleted = 0"
         ):
-            try:
-                decoded = json.loads(value)
-            except (TypeError, ValueError):
-                raise DocumentError(f"{self.path.name} is damaged: the answer to {qid} cannot be read.") from None
-            answers[qid] = Answer(qid, decoded, note, conf, by, at)
+            decoded = self._decode_value(value, qid)
+            answer = Answer(qid, decoded, note, conf, by, at, rationale, bool(keep))
+            (answers if decoded is not None else unanswered)[qid] = answer
+        voices: dict[str, list[ParticipantAnswer]] = {}
+        live = {p.id for p in participants}
+        for pid, qid, value, note, by, at in c.execute(
+            "SELECT participant_id, question_id, value, note, answered_by, answered_at FROM participant_answers "
+            "WHERE deleted = 0 AND value IS NOT NULL ORDER BY question_id, participant_id"
+        ):
+            decoded = self._decode_value(value, qid)
+            if pid in live and decoded is not None:
+                voices.setdefault(qid, []).append(ParticipantAnswer(pid, qid, decoded, note, by, at))
         plan: dict[str, PlanDecision] = {}
         for r in c.execute(
             "SELECT key, status, owner, due_date, note, custom, title, action, challenge, subchallenge, phase, "
-            "effort, cost, owner_role, updated_at FROM plan_decisions"
+            "effort, cost, owner_role, updated_at, changed_by FROM plan_decisions WHERE deleted = 0"
         ):
             plan[r[0]] = PlanDecision(
                 key=r[0],
@@ -527,6 +556,7 @@ class ReadinessDocument:
                 cost=r[12],
                 owner_role=r[13],
                 updated_at=r[14],
+                changed_by=r[15],
             )
         return Assessment(
             id=row[0],
@@ -541,16 +571,34 @@ class ReadinessDocument:
             plan=plan,
             created_at=row[7],
             updated_at=row[8],
+            unanswered=unanswered,
+            voices={q: tuple(v) for q, v in voices.items()},
             currency=_stored_currency(c),
         )
 
-    def history(self, limit: int = 200) -> list[HistoryEntry]:
-        return [
-            HistoryEntry(*r)
-            for r in self._conn.execute(
-                "SELECT at, actor, action, target, detail FROM history ORDER BY id DESC LIMIT ?", (limit,)
+    def _decode_value(self, value: str | None, qid: str) -> Any:
+        if value is None:
+            return None
+        try:
+            return json.loads(value)
+        except (TypeError, ValueError):
+            raise DocumentError(f"{self.path.name} is damaged: the answer to {qid} cannot be read.") from None
+
+    def history(self, limit: int = 200, target: str | None = None) -> list[HistoryEntry]:
+        """The newest ``limit`` changes, newest first; only those of one item when ``target`` is an
+        item key (``items.answer_key(question)``, ...)."""
+        columns = "at, actor, action, target, detail, entry_id, base_rev, rev, state"
+        if target is None:
+            rows = self._conn.execute(f"SELECT {columns} FROM history ORDER BY id DESC LIMIT ?", (limit,))
+        else:
+            rows = self._conn.execute(
+                f"SELECT {columns} FROM history WHERE target = ? ORDER BY id DESC LIMIT ?", (target, limit)
             )
-        ]
+        return [HistoryEntry(*r) for r in rows]
+
+    def verify_history(self) -> ChainReport:
+        """Check the history's hash chain (tamper evidence): ``ok``, or the first entry that breaks it."""
+        return verify_chain(self._conn)
 
     def meta(self) -> dict[str, str]:
         return dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
@@ -578,44 +626,92 @@ class ReadinessDocument:
                 self._conn.execute("ROLLBACK")
             raise
 
+    def who(self, actor: str = "") -> str:
+        """The author to record: ``actor`` if given, else the document's actor, else the facilitator."""
+        if actor:
+            return actor
+        if self.actor:
+            return self.actor
+        row = self._conn.execute("SELECT facilitator FROM assessment WHERE id = 1").fetchone()
+        return str(row[0]) if row else ""
+
     def _log(self, c: sqlite3.Connection, actor: str, action: str, target: str = "", detail: str = "") -> None:
-        c.execute(
-            "INSERT INTO history (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)",
-            (now_iso(), actor, action, target, detail[:500]),
-        )
+        items.log(c, items.Change(self.who(actor), action, target, detail))
 
     def set_answer(self, answer: Answer) -> Answer:
-        """Store one answer (replacing an earlier one); returns it with its timestamp."""
+        """Store one answer (replacing an earlier one); returns it with its author and timestamp.
+
+        ``answer.value`` may be None: a note and/or confidence without an answer (kept, not scored).
+        """
         return self.set_answers([answer])[0]
 
     def set_answers(self, answers: Iterable[Answer]) -> list[Answer]:
-        stored: list[Answer] = []
+        answers = list(answers)
+        for a in answers:
+            self._check_question(a.question)
         with self.transaction() as c:
-            for a in answers:
-                self._check_question(a.question)
-                at = a.answered_at or now_iso()
-                c.execute(
-                    "INSERT INTO answers (question_id, value, note, confidence, answered_by, answered_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(question_id) DO UPDATE SET value = excluded.value, "
-                    "note = excluded.note, confidence = excluded.confidence, answered_by = excluded.answered_by, "
-                    "answered_at = excluded.answered_at",
-                    (a.question, json.dumps(a.value, ensure_ascii=False), a.note, a.confidence, a.answered_by, at),
-                )
-                self._log(c, a.answered_by, "answer", a.question, json.dumps(a.value, ensure_ascii=False))
-                stored.append(Answer(a.question, a.value, a.note, a.confidence, a.answered_by, at))
-        return stored
+            w = items.Write(self.who())
+            return [items.write_answer(c, a, w) for a in answers]
 
     def clear_answer(self, question_id: str) -> None:
+        """Clear the answer, its note and confidence; a tombstone records the clearing (for merges)."""
         with self.transaction() as c:
-            c.execute("DELETE FROM answers WHERE question_id = ?", (question_id,))
-            self._log(c, "", "clear answer", question_id)
+            items.clear_answer(c, question_id, items.Write(self.who()))
+
+    def set_participant_answer(self, answer: ParticipantAnswer) -> ParticipantAnswer:
+        """Record one participant's own answer to a question (polling the room)."""
+        self._check_question(answer.question)
+        live = {p.id for p in self.assessment().participants}
+        if answer.participant_id not in live:
+            raise DocumentError("That participant is not in this assessment.")
+        with self.transaction() as c:
+            return items.write_voice(c, answer, items.Write(self.who()))
+
+    def set_agreed_answer(self, question_id: str, choice: AgreedChoice) -> Answer:
+        """Set the agreed answer after polling the room: the value with its one-line rationale; strong
+        disagreement among the stored voices lowers the confidence unless the choice keeps it."""
+        bank = self.bank
+        self._check_question(question_id)
+        a = self.assessment()
+        voices = a.voices.get(question_id, ())
+        measured = measure(bank, bank.question(question_id), voices) if voices else None
+        return self.set_answer(agreed_answer(question_id, a.record(question_id), choice, measured))
+
+    def import_participant_answers(
+        self, name: str, rows: Sequence[tuple[str, AnswerValue, str]], role: str = ""
+    ) -> Participant:
+        """Store one participant's own answers (a self-assessment) in one transaction; the participant
+        is added when no one of that name takes part yet. ``rows``: (question id, value, note)."""
+        for qid, _, _ in rows:
+            self._check_question(qid)
+        with self.transaction() as c:
+            w = items.Write(self.who())
+            live = list(self._read_assessment().participants)
+            person = next((p for p in live if p.name == name), None)
+            if person is None:
+                person = items.set_participants(c, [*live, Participant(name, role)], w)[-1]
+            for qid, value, note in rows:
+                items.write_voice(c, ParticipantAnswer(person.id, qid, value, note, answered_by=name), w)
+            change = items.Change(w.actor, "self-assessment", items.participant_key(person.id), f"{len(rows)} answers")
+            items.log(c, change)
+        return person
+
+    def clear_participant_answer(self, participant_id: str, question_id: str) -> None:
+        with self.transaction() as c:
+            row = c.execute(
+                "SELECT 1 FROM participant_answers WHERE participant_id = ? AND question_id = ? AND deleted = 0",
+                (participant_id, question_id),
+            ).fetchone()
+            if row is not None:
+                cleared = ParticipantAnswer(participant_id, question_id, "")
+                items.write_voice(c, cleared, items.Write(self.who()), deleted=True)
 
     def _check_question(self, question_id: str) -> None:
         if not self.bank.has_question(question_id):
             raise DocumentError(f"Question {question_id!r} is not in this assessment's question bank.")
 
     def set_details(self, **fields: str) -> None:
-        allowed = {"client", "project", "workshop_date", "facilitator", "currency"}
+        allowed = set(schema.DETAIL_FIELDS)
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown detail(s): {', '.join(sorted(unknown))}")
@@ -628,62 +724,36 @@ class ReadinessDocument:
         except CurrencyProblem as exc:
             raise DocumentError(f"The currency is not valid: {exc}.") from None
         with self.transaction() as c:
-            for key, value in fields.items():
-                c.execute(f"UPDATE assessment SET {key} = ? WHERE id = 1", (value,))
-            if currency is not None:  # kept in meta: no schema change (see core/currency.py)
-                c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('currency', ?)", (currency,))
+            if currency is not None:
                 fields["currency"] = currency
-            self._log(c, "", "details", ", ".join(sorted(fields)))
+            items.write_details(c, fields, items.Write(self.who()))
 
-    def set_participants(self, participants: Sequence[Participant]) -> None:
+    def set_participants(self, participants: Sequence[Participant]) -> list[Participant]:
+        """Replace the participant list; returns it with each participant's id (see ``items``)."""
         with self.transaction() as c:
-            c.execute("DELETE FROM participants")
-            c.executemany(
-                "INSERT INTO participants (position, name, role, organisation) VALUES (?, ?, ?, ?)",
-                [(i, p.name, p.role, p.organisation) for i, p in enumerate(participants)],
-            )
-            self._log(c, "", "participants", "", ", ".join(p.name for p in participants))
+            return items.set_participants(c, participants, items.Write(self.who()))
 
     def set_plan_decision(self, decision: PlanDecision) -> None:
+        self._check_decision(decision)
         with self.transaction() as c:
-            self._write_decision(c, decision)
+            items.write_decision(c, decision, items.Write(self.who()))
 
-    def _write_decision(self, c: sqlite3.Connection, d: PlanDecision) -> None:
+    def _check_decision(self, d: PlanDecision) -> None:
         if not d.custom and d.key not in self.bank.mitigations:
             raise DocumentError(f"Action {d.key!r} is not in this assessment's mitigation library.")
-        c.execute(
-            "INSERT OR REPLACE INTO plan_decisions (key, status, owner, due_date, note, custom, title, action, "
-            "challenge, subchallenge, phase, effort, cost, owner_role, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                d.key,
-                d.status,
-                d.owner,
-                d.due_date,
-                d.note,
-                int(d.custom),
-                d.title,
-                d.action,
-                d.challenge,
-                d.subchallenge,
-                d.phase,
-                d.effort,
-                d.cost,
-                d.owner_role,
-                now_iso(),
-            ),
-        )
-        self._log(c, "", "plan", d.key, d.status)
 
     def remove_plan_decision(self, key: str) -> None:
+        """Remove a decision (a library action goes back to proposed); a tombstone records it."""
         with self.transaction() as c:
-            c.execute("DELETE FROM plan_decisions WHERE key = ?", (key,))
-            self._log(c, "", "plan removed", key)
+            items.remove_decision(c, key, items.Write(self.who()))
 
     def next_custom_key(self) -> str:
-        keys = [r[0] for r in self._conn.execute("SELECT key FROM plan_decisions WHERE custom = 1")]
-        numbers = [int(k.split("-")[-1]) for k in keys if k.split("-")[-1].isdigit()]
-        return f"CUSTOM-{max(numbers, default=0) + 1}"
+        """A key for a new custom action, unique across copies of the assessment."""
+        taken = {r[0] for r in self._conn.execute("SELECT key FROM plan_decisions")}
+        key = items.new_custom_key()
+        while key in taken:
+            key = items.new_custom_key()
+        return key
 
     def import_all(
         self,
@@ -692,40 +762,28 @@ class ReadinessDocument:
         details: dict[str, str] | None = None,
         participants: Sequence[Participant] | None = None,
     ) -> None:
-        """Import answers (and optionally plan decisions, details and participants) in one transaction."""
+        """Import answers (and optionally plan decisions, details and participants) in one transaction.
+
+        An answer's own ``answered_by``/``answered_at`` are kept when the import carries them.
+        """
         for a in answers:
             self._check_question(a.question)
+        for d in plan:
+            self._check_decision(d)
         with self.transaction() as c:
-            stamp = now_iso()
-            c.executemany(
-                "INSERT INTO answers (question_id, value, note, confidence, answered_by, answered_at) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(question_id) DO UPDATE SET value = excluded.value, "
-                "note = excluded.note, confidence = excluded.confidence, answered_by = excluded.answered_by, "
-                "answered_at = excluded.answered_at",
-                [
-                    (
-                        a.question,
-                        json.dumps(a.value, ensure_ascii=False),
-                        a.note,
-                        a.confidence,
-                        a.answered_by,
-                        a.answered_at or stamp,
-                    )
-                    for a in answers
-                ],
-            )
+            w = items.Write(self.who())
+            for a in answers:
+                items.write_answer(c, a, w)
             for d in plan:
-                self._write_decision(c, d)
-            for key, value in (details or {}).items():
-                if key in ("client", "project", "workshop_date", "facilitator") and value.strip():
-                    c.execute(f"UPDATE assessment SET {key} = ? WHERE id = 1", (value,))
+                items.write_decision(c, d, w)
+            given = details or {}
+            named = ("client", "project", "workshop_date", "facilitator")
+            fields = {k: v for k, v in given.items() if k in named and isinstance(v, str) and v.strip()}
+            if fields:
+                items.write_details(c, fields, w)
             if participants is not None:
-                c.execute("DELETE FROM participants")
-                c.executemany(
-                    "INSERT INTO participants (position, name, role, organisation) VALUES (?, ?, ?, ?)",
-                    [(i, p.name, p.role, p.organisation) for i, p in enumerate(participants)],
-                )
-            self._log(c, "", "import", "", f"{len(answers)} answers, {len(plan)} plan entries")
+                items.set_participants(c, participants, w)
+            self._log(c, w.actor, "import", "", f"{len(answers)} answers, {len(plan)} plan entries")
 
     # -- copies ----------------------------------------------------------------------------
     def save_copy(self, dest: str | Path) -> Path:
@@ -773,9 +831,10 @@ class ReadinessDocument:
         integrity = self._integrity()
         bank = self.bank
         a = self.assessment()
-        orphans = sorted(q for q in a.answers if not bank.has_question(q))
+        orphans = sorted(q for q in (*a.answers, *a.unanswered) if not bank.has_question(q))
         row = self._conn.execute("SELECT sha256, content FROM bank_snapshot WHERE id = 1").fetchone()
         snapshot_ok = hashlib.sha256(row[1].encode("utf-8")).hexdigest() == row[0]
+        chain = self.verify_history()
         return {
             "file": str(self.path),
             "integrity": "ok" if integrity == ["ok"] else "; ".join(integrity[:5]),
@@ -788,7 +847,8 @@ class ReadinessDocument:
             "answers": len(a.answers),
             "unknown_question_ids": orphans,
             "plan_decisions": len(a.plan),
-            "ok": integrity == ["ok"] and snapshot_ok and not orphans,
+            "history": {"entries": chain.entries, "chain_intact": chain.ok, "problem": chain.problem},
+            "ok": integrity == ["ok"] and snapshot_ok and not orphans and chain.ok,
         }
 
 

@@ -27,7 +27,7 @@ def test_note_on_unanswered_question_is_saved_and_found_after_reopening(opened: 
     opened.documents.close()
     doc = ReadinessDocument.open(doc_path, readonly=True)
     try:
-        stored = doc.assessment().answers.get(QID)
+        stored = doc.assessment().record(QID)
     finally:
         doc.close()
     assert stored is not None, "the note was never written to the file"
@@ -65,7 +65,7 @@ def test_confidence_on_unanswered_question_is_saved(opened: MainWindow, qtbot, d
     opened.documents.close()
     doc = ReadinessDocument.open(doc_path, readonly=True)
     try:
-        stored = doc.assessment().answers.get(QID)
+        stored = doc.assessment().record(QID)
     finally:
         doc.close()
     assert stored is not None and stored.confidence == "low" and stored.value is None
@@ -73,9 +73,9 @@ def test_confidence_on_unanswered_question_is_saved(opened: MainWindow, qtbot, d
 
 def test_undo_takes_back_a_note_on_an_unanswered_question(opened: MainWindow, qtbot):
     _type_note(opened, qtbot, "Scratch")
-    assert opened.state.assessment.answers[QID].note == "Scratch"
+    assert opened.state.assessment.record(QID).note == "Scratch"
     opened.state.undo_stack.undo()
-    assert QID not in opened.state.assessment.answers
+    assert opened.state.assessment.record(QID) is None
 
 
 def test_status_bar_does_not_claim_a_failed_save(opened: MainWindow, qtbot, monkeypatch):

@@ -210,8 +210,8 @@ def test_a_check_constraint_violation_is_reported_by_check(doc):
     conn = sqlite3.connect(doc)
     conn.execute("PRAGMA ignore_check_constraints = ON")
     conn.execute(
-        "INSERT INTO answers (question_id, value, confidence, answered_at) VALUES ('data.collection.main', "
-        "'\"weak\"', 'certain', 't')"
+        "INSERT INTO answers (question_id, value, confidence, answered_at, rev) VALUES ('data.collection.main', "
+        "'\"weak\"', 'certain', 't', 'r')"
     )
     conn.commit()
     conn.close()

@@ -31,7 +31,10 @@ DIE_MID_TRANSACTION = textwrap.dedent(
     c.execute("PRAGMA cache_size = 2")  # spill pages to the file before the commit
     c.execute("BEGIN IMMEDIATE")
     for i in range(300):
-        c.execute("INSERT INTO history (at, action, detail) VALUES ('t', 'x', ?)", ("y" * 3000,))
+        c.execute(
+            "INSERT INTO history (entry_id, at, action, detail, prev_hash, hash) VALUES (?, 't', 'x', ?, '', '')",
+            (f"e{i}", "y" * 3000),
+        )
     c.execute("UPDATE answers SET note = 'torn'")
     os._exit(0)
     """

@@ -75,7 +75,7 @@ def test_answers_plan_and_history_survive_reopen(doc_path):
         assert a.answers["data.preprocessing.sources"].value == ["licensed", "scraped"]
         assert a.answers["compute.cost.requests"].value == 12000
         assert a.plan["MIT-T-001"].owner == "Sam"
-        assert a.plan["CUSTOM-1"].custom and a.plan["CUSTOM-1"].phase == 2
+        assert a.plan[key].custom and a.plan[key].phase == 2
         assert [h.action for h in doc.history(3)] == ["plan", "plan", "answer"]
 
 
@@ -259,9 +259,10 @@ def test_failed_migration_leaves_the_file_as_it_was(doc_path):
         c.execute("DROP TABLE history")
         raise RuntimeError("step failed")
 
+    version = schema.SCHEMA_VERSION
     with pytest.raises(RuntimeError):
-        run_migrations(conn, 1, steps={1: bad_step}, to_version=2)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        run_migrations(conn, version, steps={version: bad_step}, to_version=version + 1)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == version
     assert conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'history'").fetchone()[0] == 1
     conn.close()
 

@@ -111,7 +111,8 @@ class NavigatorModel(QStandardItemModel):
 
     def _update(self, bank: QuestionBank, assessment: Assessment, profile: RiskProfile, order: list[Question]) -> None:
         answers = {qid: a for qid, a in assessment.answers.items() if a.value is not None}
-        notes = {qid: a.note for qid, a in assessment.answers.items() if a.note}  # with or without an answer
+        records = {**assessment.unanswered, **assessment.answers}  # with or without an answer
+        notes = {qid: a.note for qid, a in records.items() if a.note}
         follow = {f.question for f in profile.follow_up}
         visible = {q.id for q in order}
 

@@ -503,7 +503,7 @@ class QuestionView(QWidget):
         if q is None or q.type != "number" or a is None:
             return
         text = self.number_edit.text().strip()
-        current = a.answers.get(q.id)
+        current = a.record(q.id)
         if text and (current is None or str(current.value) != text):
             self._answer(text)
 
@@ -550,7 +550,7 @@ class QuestionView(QWidget):
             self.show_question(first)
             return
         q = self.question
-        answer = a.answers.get(q.id)  # may hold only a note and a confidence (value None)
+        answer = a.record(q.id)  # may hold only a note and a confidence (value None)
         answered = has_value(answer)
         editable = not self.state.readonly
         # texts
@@ -647,7 +647,7 @@ class QuestionView(QWidget):
             return
         self.problem_label.setVisible(False)
         a = self.state.assessment
-        current = a.answers.get(q.id) if a else None
+        current = a.record(q.id) if a else None
         if current is not None and current.value == value:
             self.refresh()
             return
@@ -665,7 +665,7 @@ class QuestionView(QWidget):
             return
         if q.type == "multi":
             a = self.state.assessment
-            current = a.answers.get(q.id) if a else None
+            current = a.record(q.id) if a else None
             chosen = list(current.value) if current and isinstance(current.value, list) else []
             opt = q.option(option_id)
             if option_id in chosen:

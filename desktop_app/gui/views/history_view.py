@@ -1,0 +1,146 @@
+"""The history: a timeline of one question, or of the whole assessment, and restoring an earlier answer.
+
+Every change in the file's history says when, who and what. For an answer, any earlier version can
+be restored; the restore is an ordinary undoable change (Ctrl+Z takes it back) and is itself
+recorded in the history.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.assessment import Answer
+from desktop_app.gui.document_state import DocumentState
+from desktop_app.storage.document import HistoryEntry
+from desktop_app.storage.items import answer_key
+
+COLUMNS = ("When", "Who", "What", "Item", "Detail")
+MAX_ROWS = 500
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryView", text)
+
+
+def restorable(entry: HistoryEntry) -> Answer | None:
+    """The answer an answer entry recorded (its state after the change), or None."""
+    if not entry.target.startswith("answer:") or not entry.state:
+        return None
+    try:
+        state = json.loads(entry.state)
+    except ValueError:
+        return None
+    if not isinstance(state, dict) or state.get("deleted"):
+        return None
+    value = state.get("value")
+    return Answer(
+        entry.target.split(":", 1)[1],
+        value,
+        str(state.get("note", "")),
+        str(state.get("confidence", "medium")),
+        rationale=str(state.get("rationale", "")),
+        keep_confidence=bool(state.get("keep_confidence", False)),
+    )
+
+
+def item_label(target: str, names: dict[str, str]) -> str:
+    """An item key in words: the question, the participant's name, the action or detail."""
+    kind, _, rest = target.partition(":")
+    if kind == "voice":
+        pid, _, qid = rest.partition(":")
+        return f"{qid} ({names.get(pid, tr('a participant'))})"
+    if kind == "participant":
+        return names.get(rest, tr("a participant"))
+    return rest
+
+
+class HistoryView(QWidget):
+    """A table of changes, newest first; "Restore" brings back the selected earlier answer."""
+
+    def __init__(self, state: DocumentState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.question_id = ""
+        self.entries: list[HistoryEntry] = []
+        layout = QVBoxLayout(self)
+        scope = QHBoxLayout()
+        self.one = QRadioButton(tr("This question"))
+        self.all = QRadioButton(tr("The whole assessment"))
+        self.one.setChecked(True)
+        for button in (self.one, self.all):
+            button.toggled.connect(self.refresh)
+            scope.addWidget(button)
+        scope.addStretch(1)
+        layout.addLayout(scope)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAccessibleName(tr("History of changes"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.status = QLabel()
+        row.addWidget(self.status, 1)
+        self.restore_button = QPushButton(tr("Restore this answer"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        row.addWidget(self.restore_button)
+        layout.addLayout(row)
+        state.changed.connect(self.refresh)
+
+    def show_question(self, question_id: str) -> None:
+        self.question_id = question_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        doc = self.state.document
+        if doc is None:
+            self.entries = []
+        elif self.one.isChecked() and self.question_id:
+            self.entries = doc.history(MAX_ROWS, target=answer_key(self.question_id))
+        else:
+            self.entries = doc.history(MAX_ROWS)
+        self.table.setRowCount(len(self.entries))
+        names = {e.target.split(":", 1)[1]: e.detail for e in self.entries if e.target.startswith("participant:")}
+        a = self.state.assessment
+        names.update({p.id: p.name for p in (a.participants if a is not None else ())})
+        for r, e in enumerate(self.entries):
+            item = item_label(e.target, names)
+            for c, text in enumerate((e.at.replace("T", " ")[:16], e.actor, e.action, item, e.detail)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.status.setText(tr("{n} changes").replace("{n}", str(len(self.entries))))
+        self._selection_changed()
+
+    def selected(self) -> HistoryEntry | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.entries[rows.pop()] if len(rows) == 1 else None
+
+    def _selection_changed(self) -> None:
+        entry = self.selected()
+        self.restore_button.setEnabled(entry is not None and restorable(entry) is not None and not self.state.readonly)
+
+    def restore_selected(self) -> bool:
+        """Restore the selected earlier answer as an undoable change; False when there is none."""
+        entry = self.selected()
+        answer = restorable(entry) if entry is not None else None
+        if answer is None or self.state.readonly:
+            return False
+        self.state.set_answer(answer, tr("Restore answer of {at}").replace("{at}", entry.at if entry else ""))
+        return True
