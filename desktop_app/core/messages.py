@@ -57,7 +57,8 @@ def _question_text(bank: QuestionBank | None, qid: str) -> str:
     return bank.question(qid).text if bank is not None and bank.has_question(qid) else qid
 
 
-def _control_text(bank: QuestionBank | None, key: str) -> str:
+def control_text(bank: QuestionBank | None, key: str) -> str:
+    """A required control in words: its question text or action title (the id only without a bank)."""
     if bank is None:
         return key
     if bank.has_question(key):
@@ -99,7 +100,7 @@ def reason_text(reason: Reason, bank: QuestionBank | None, profile: RiskProfile 
         phase = PHASE_NAMES.get(int(p["phase"]), str(p["phase"])).lower()
         return (
             f"A control required at impact tier {p['tier']} {state} (phase {p['phase']}: {phase}): "
-            f"{_control_text(bank, p['control'])}"
+            f"{control_text(bank, p['control'])}"
         )
     return code  # an unknown code is shown as itself rather than hidden
 

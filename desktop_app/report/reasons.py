@@ -34,10 +34,10 @@ def _question(bank: QuestionBank, qid: str) -> str:
 
 
 def _control(bank: QuestionBank, key: str) -> str:
-    for control in getattr(bank, "controls", ()) or ():
-        if getattr(control, "id", None) == key:
-            return str(getattr(control, "title", "") or getattr(control, "text", "") or key)
-    return key.replace("_", " ")
+    """A required control by its question text or action title, never by its id (a client copy)."""
+    from desktop_app.core.messages import control_text
+
+    return control_text(bank, key)
 
 
 def _stop_reason(code: str, p: Mapping[str, Any], bank: QuestionBank, answer_of: Callable[[str], str]) -> str | None:
