@@ -41,6 +41,11 @@ from desktop_app.report.words import decision_word, level_word, long_date, money
 Finding = tuple[ChallengeScore, SubchallengeScore, QuestionScore | None]
 
 
+#: reasons printed on the dashboard; the rest are in section 3. More made the page shrink its text below
+#: 8 pt once the required-control reasons of decision method v2 came in.
+DASHBOARD_REASONS = 3
+
+
 def top_findings(profile: RiskProfile, n: int = 3) -> list[Finding]:
     rows = []
     for ch in profile.challenges:
@@ -251,10 +256,10 @@ def executive_summary(ctx: ReportContext) -> list[Flowable]:
 
     body.append(subheading("Why this decision", s))
     reasons = decision_reasons(ctx)
-    for text in reasons[:6]:
+    for text in reasons[:DASHBOARD_REASONS]:
         body.append(M(text, s.bullet, bullet="•"))
-    if len(reasons) > 6:
-        body.append(M(f"… and {len(reasons) - 6} more in section 3.", s.muted))
+    if len(reasons) > DASHBOARD_REASONS:
+        body.append(M(f"… and {len(reasons) - DASHBOARD_REASONS} more in section 3.", s.muted))
     return [
         heading(ctx, "1  Decision dashboard", 0),
         KeepInFrame(ctx.width, ctx.height - 40, body, mode="shrink"),
