@@ -34,6 +34,13 @@ bundle: setup-gui
 bundle-if-stale: setup
 	.venv/bin/python packaging/bundle.py build --if-stale --no-archive
 
+# One catalogue for the whole GUI: every self.tr()/QCoreApplication.translate() string, extracted by Qt's
+# own tool; lrelease checks that it builds (a translator adds readiness_planner_<lang>.ts beside it).
+translations: setup
+	.venv/bin/pyside6-lupdate $$(find desktop_app/gui -name '*.py' | sort) -ts resources/translations/readiness_planner.ts
+	@mkdir -p build
+	.venv/bin/pyside6-lrelease resources/translations/readiness_planner.ts -qm build/readiness_planner.qm
+
 screenshots: setup-gui
 	scripts/screenshots.sh
 

@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
 
 log = logging.getLogger("desktop_app")
@@ -74,6 +75,23 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def install_translator(app: QCoreApplication) -> bool:
+    """Load the interface's translation for the user's language, when one is shipped.
+
+    The catalogue is ``resources/translations/readiness_planner.ts`` (``make translations`` extracts it
+    from every ``self.tr``/``QCoreApplication.translate`` in the GUI); a translator's ``.qm`` files,
+    ``readiness_planner_<lang>.qm``, go beside it. English needs none.
+    """
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from desktop_app.resources import resource_path
+
+    translator = QTranslator(app)
+    if not translator.load(QLocale.system(), "readiness_planner", "_", str(resource_path("translations"))):
+        return False
+    return app.installTranslator(translator)
+
+
 def app_icon() -> QIcon:
     """The application's icon, drawn from the bundled SVG at whatever size the desktop asks for."""
     from PySide6.QtGui import QIcon
@@ -103,6 +121,7 @@ def run_gui(path: str | None = None) -> int:
     from desktop_app.gui.main_window import MainWindow
 
     configure_logging()
+    install_translator(app)
     install_excepthook()
     window = MainWindow()
     window.show()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -106,7 +107,23 @@ class MainWindow(QMainWindow):
         work_layout.addWidget(self.tabs, 1)
         self.stack.addWidget(self.work)
 
-        # the questionnaire: navigator | question | live risk
+        self._build_questionnaire()
+        self.tabs.addTab(self.splitter, self.tr("&Questionnaire"))
+        self.plan_view = PlanView(self.state)
+        self.follow_up_view = FollowUpView(self.state)
+        self._add_analysis_tabs()
+        self._add_room_tabs()
+
+        self._build_actions()
+        self._build_status_bar()
+        self._connect()
+        self._restore_layout()
+        self.refresh_recent()
+        self._document_replaced()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_questionnaire(self) -> None:
+        """The questionnaire tab: navigator | question | live risk, with the answer keys across all three."""
         self.navigator = NavigatorView(self.state)
         self.question_view = QuestionView(self.state)
         self.question_view.order_provider = self.navigator.question_ids
@@ -122,29 +139,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([330, 700, 280])
         self.question_view.set_key_scope(self.splitter)  # answer keys work from the navigator too
-        self.tabs.addTab(self.splitter, "&Questionnaire")
-        self.plan_view = PlanView(self.state)
-        self.follow_up_view = FollowUpView(self.state)
-        self._add_analysis_tabs()
-        self._add_room_tabs()
 
-        self._build_actions()
-        self._build_status_bar()
-        self._connect()
-        self._restore_layout()
-        self.refresh_recent()
-        self._document_replaced()
-
-    # -- building ---------------------------------------------------------------------------
     def _add_analysis_tabs(self) -> None:
         self.risk_view = RiskProfileView(self.state)
         self.whatif_view = WhatIfView(self.state)
         self.compare_view = CompareView(self.state)
-        self.tabs.addTab(self.risk_view, "&Risk profile")
-        self.tabs.addTab(self.plan_view, "&Plan")
-        self.tabs.addTab(self.follow_up_view, "Follow-&up")
-        self.tabs.addTab(self.whatif_view, "&What-if")
-        self.tabs.addTab(self.compare_view, "&Compare")
+        self.tabs.addTab(self.risk_view, self.tr("&Risk profile"))
+        self.tabs.addTab(self.plan_view, self.tr("&Plan"))
+        self.tabs.addTab(self.follow_up_view, self.tr("Follow-&up"))
+        self.tabs.addTab(self.whatif_view, self.tr("&What-if"))
+        self.tabs.addTab(self.compare_view, self.tr("&Compare"))
         # background tabs redraw when they come into view, not on every answer
         self.deferred = [
             defer_refresh(self.state.changed, view, view.refresh)
@@ -184,20 +188,28 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         mb = self.menuBar()
-        f = mb.addMenu("&File")
-        self.act_new = self._action("&New assessment…", self.new_assessment, QKeySequence.StandardKey.New)
-        self.act_open = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self._build_file_menu(mb)
+        self._build_edit_menu(mb)
+        self._build_view_menu(mb)
+        self._build_go_help_menus(mb)
+        self._collect_document_actions()
+
+    def _build_file_menu(self, mb: QMenuBar) -> None:
+        """File: new, open, samples, copy, PDF, exports, print, portfolio, close, quit."""
+        f = mb.addMenu(self.tr("&File"))
+        self.act_new = self._action(self.tr("&New assessment…"), self.new_assessment, QKeySequence.StandardKey.New)
+        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         f.addAction(self.act_new)
         f.addAction(self.act_open)
-        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
         f.addMenu(self.recent_menu)
-        samples = QMenu("Open &sample", self)
+        samples = QMenu(self.tr("Open &sample"), self)
         for name, label, _d in SAMPLES:
             samples.addAction(self._action(label, partial(self.documents.open_sample, name)))
         f.addMenu(samples)
         f.addSeparator()
         self.act_copy = self._action(
-            "Save a &copy…",
+            self.tr("Save a &copy…"),
             self.save_copy_dialog,
             QKeySequence("Ctrl+Shift+S"),
             "Write a copy of this assessment to another file",
@@ -208,11 +220,11 @@ class MainWindow(QMainWindow):
         )
         f.addAction(self.act_restore)
         self.act_pdf = self._action(
-            "&Export PDF…", self.export_pdf, QKeySequence("Ctrl+E"), "Write the deployment plan as a PDF"
+            self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"), "Write the deployment plan as a PDF"
         )
-        self.act_print = self._action("&Print…", self.print_report, QKeySequence.StandardKey.Print)
+        self.act_print = self._action(self.tr("&Print…"), self.print_report, QKeySequence.StandardKey.Print)
         f.addAction(self.act_pdf)
-        export_menu = f.addMenu("E&xport")
+        export_menu = f.addMenu(self.tr("E&xport"))
         self.export_actions: list[QAction] = []
         for kind in KINDS:
             a = self._action(kind.label, partial(self.exports.export, kind), None, kind.tip)
@@ -221,15 +233,17 @@ class MainWindow(QMainWindow):
         self.act_export_xlsx = self.export_actions[0]
         f.addAction(self.act_print)
         self.act_portfolio = self._action(
-            "Por&tfolio…", self.show_portfolio, None, "Compare many assessments in a folder"
+            self.tr("Por&tfolio…"), self.show_portfolio, None, "Compare many assessments in a folder"
         )
         f.addAction(self.act_portfolio)
         f.addSeparator()
-        self.act_close = self._action("C&lose assessment", self.close_document, QKeySequence.StandardKey.Close)
+        self.act_close = self._action(self.tr("C&lose assessment"), self.close_document, QKeySequence.StandardKey.Close)
         f.addAction(self.act_close)
-        f.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        f.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        e = mb.addMenu("&Edit")
+    def _build_edit_menu(self, mb: QMenuBar) -> None:
+        """Edit: undo, redo, details, find."""
+        e = mb.addMenu(self.tr("&Edit"))
         self.act_undo = self.state.undo_stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.act_redo = self.state.undo_stack.createRedoAction(self, "&Redo")
@@ -240,23 +254,28 @@ class MainWindow(QMainWindow):
             e.addAction(a)
         e.addSeparator()
         self.act_details = self._action(
-            "Assessment &details…",
+            self.tr("Assessment &details…"),
             self.edit_details,
             QKeySequence("Ctrl+I"),
             "Client, project, workshop date, facilitator and participants",
         )
         e.addAction(self.act_details)
-        self.act_find = self._action("&Find question…", self.find_question, QKeySequence.StandardKey.Find)
+        self.act_find = self._action(self.tr("&Find question…"), self.find_question, QKeySequence.StandardKey.Find)
         e.addAction(self.act_find)
 
-        v = mb.addMenu("&View")
+    def _build_view_menu(self, mb: QMenuBar) -> None:
+        """View: presentation, the room, zoom, the tabs."""
+        v = mb.addMenu(self.tr("&View"))
         self.act_presentation = self._action(
-            "&Presentation mode", self.toggle_presentation, QKeySequence(Qt.Key.Key_F11), "Large type for a projector"
+            self.tr("&Presentation mode"),
+            self.toggle_presentation,
+            QKeySequence(Qt.Key.Key_F11),
+            "Large type for a projector",
         )
         self.act_presentation.setCheckable(True)
         v.addAction(self.act_presentation)
         self.act_leave_presentation = self._action(
-            "Leave presentation mode", lambda: self.set_presentation(False), QKeySequence(Qt.Key.Key_Escape)
+            self.tr("Leave presentation mode"), lambda: self.set_presentation(False), QKeySequence(Qt.Key.Key_Escape)
         )
         self.act_leave_presentation.setEnabled(False)  # Esc belongs to the focused widget otherwise
         self._build_room_actions(v)
@@ -271,19 +290,28 @@ class MainWindow(QMainWindow):
             v.addAction(a)
             self.tab_actions.append(a)
 
-        g = mb.addMenu("&Go")
-        self.act_prev = self._action("&Previous question", self.question_view.go_previous, QKeySequence("Alt+Left"))
-        self.act_next = self._action("&Next question", self.question_view.go_next, QKeySequence("Alt+Right"))
-        self.act_next_unanswered = self._action(
-            "Next &unanswered question", self.question_view.go_next_unanswered, QKeySequence("Ctrl+U")
+    def _build_go_help_menus(self, mb: QMenuBar) -> None:
+        """Go and Help."""
+        g = mb.addMenu(self.tr("&Go"))
+        self.act_prev = self._action(
+            self.tr("&Previous question"), self.question_view.go_previous, QKeySequence("Alt+Left")
         )
-        self.act_note = self._action("&Write a note", self.question_view.focus_note, QKeySequence("Alt+N"))
+        self.act_next = self._action(self.tr("&Next question"), self.question_view.go_next, QKeySequence("Alt+Right"))
+        self.act_next_unanswered = self._action(
+            self.tr("Next &unanswered question"), self.question_view.go_next_unanswered, QKeySequence("Ctrl+U")
+        )
+        self.act_note = self._action(self.tr("&Write a note"), self.question_view.focus_note, QKeySequence("Alt+N"))
         for a in (self.act_prev, self.act_next, self.act_next_unanswered, self.act_note):
             g.addAction(a)
 
-        h = mb.addMenu("&Help")
-        h.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents))
+        h = mb.addMenu(self.tr("&Help"))
+        h.addAction(
+            self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        )
         h.addAction(self._action(f"&About {APP_NAME}", self.show_about))
+
+    def _collect_document_actions(self) -> None:
+        """The actions that need an open document."""
         self.document_actions = [
             self.act_copy,
             self.act_pdf,
@@ -302,22 +330,25 @@ class MainWindow(QMainWindow):
     def _build_room_actions(self, v: QMenu) -> None:
         """View menu: the audience screen and what it shows, the hidden score, zoom."""
         self.act_audience = self._action(
-            "&Audience screen", self.toggle_audience, QKeySequence("Ctrl+Shift+A"), "A second window for the room"
+            self.tr("&Audience screen"),
+            self.toggle_audience,
+            QKeySequence("Ctrl+Shift+A"),
+            "A second window for the room",
         )
         self.act_audience.setCheckable(True)
         v.addAction(self.act_audience)
         self.audience_actions: list[QAction] = []
         for mode, text, key in (
-            ("question", "Audience sees the &question", "F5"),
-            ("decision", "Audience sees the &decision", "F6"),
-            ("radar", "Audience sees the &radar", "F7"),
-            ("actions", "Audience sees the first a&ctions", "F8"),
+            ("question", self.tr("Audience sees the &question"), "F5"),
+            ("decision", self.tr("Audience sees the &decision"), "F6"),
+            ("radar", self.tr("Audience sees the &radar"), "F7"),
+            ("actions", self.tr("Audience sees the first a&ctions"), "F8"),
         ):
             act = self._action(text, partial(self.show_audience, mode), QKeySequence(key))
             v.addAction(act)
             self.audience_actions.append(act)
         self.act_hide_score = self._action(
-            "&Hide live score",
+            self.tr("&Hide live score"),
             lambda: None,  # toggled, below, carries the state
             QKeySequence("Ctrl+Shift+H"),
             "Hide the score during discussion; it shows again at the end of each challenge",
@@ -326,10 +357,10 @@ class MainWindow(QMainWindow):
         self.act_hide_score.toggled.connect(self.curtain.set_hiding)
         v.addAction(self.act_hide_score)
         v.addSeparator()
-        zoom_in = self._action("Zoom &in", lambda: self.zoom_by(1), QKeySequence("Ctrl+="))
+        zoom_in = self._action(self.tr("Zoom &in"), lambda: self.zoom_by(1), QKeySequence("Ctrl+="))
         zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        zoom_out = self._action("Zoom &out", lambda: self.zoom_by(-1), QKeySequence("Ctrl+-"))
-        zoom_reset = self._action("Actual si&ze", lambda: self.zoom_by(0), QKeySequence("Ctrl+0"))
+        zoom_out = self._action(self.tr("Zoom &out"), lambda: self.zoom_by(-1), QKeySequence("Ctrl+-"))
+        zoom_reset = self._action(self.tr("Actual si&ze"), lambda: self.zoom_by(0), QKeySequence("Ctrl+0"))
         for act in (zoom_in, zoom_out, zoom_reset):
             v.addAction(act)
 
@@ -374,7 +405,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName("Save status")
+        self.saved_label.setAccessibleName(self.tr("Save status"))
         self.completion_label = QLabel()
         sb.addPermanentWidget(self.completion_label)
         sb.addPermanentWidget(self.saved_label)
@@ -434,16 +465,16 @@ class MainWindow(QMainWindow):
         if not self.state.is_open:
             self.saved_label.setText("")
         elif self.state.readonly:
-            self.saved_label.setText("Read-only: changes are not possible")
+            self.saved_label.setText(self.tr("Read-only: changes are not possible"))
         elif self.state.last_error:
-            self.saved_label.setText("Not saved: the last change could not be written")
+            self.saved_label.setText(self.tr("Not saved: the last change could not be written"))
         elif self.question_view.has_pending:
-            self.saved_label.setText("Typing… saved when you pause or press Enter")
+            self.saved_label.setText(self.tr("Typing… saved when you pause or press Enter"))
         elif self.state.last_saved_at:
             at = datetime.fromisoformat(self.state.last_saved_at).astimezone()
-            self.saved_label.setText(f"All changes saved at {at:%H:%M:%S}")
+            self.saved_label.setText(self.tr("All changes saved at {time}").format(time=f"{at:%H:%M:%S}"))
         else:
-            self.saved_label.setText("All changes saved")
+            self.saved_label.setText(self.tr("All changes saved"))
 
     def _update_edit_actions(self) -> None:
         self.act_details.setEnabled(self.state.is_open and not self.state.readonly)
@@ -505,7 +536,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         folder = self.settings.last_folder() or str(documents_dir())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open an assessment", folder, f"Assessments (*{SUFFIX});;All files (*)"
+            self, self.tr("Open an assessment"), folder, f"Assessments (*{SUFFIX});;All files (*)"
         )
         if path:
             self.settings.set_last_folder(str(Path(path).parent))
@@ -524,7 +555,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         suggestion = str(path.with_name(f"{path.stem} copy{SUFFIX}"))
-        dest, _ = QFileDialog.getSaveFileName(self, "Save a copy", suggestion, f"Assessments (*{SUFFIX})")
+        dest, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggestion, f"Assessments (*{SUFFIX})")
         if dest and self.documents.save_copy(dest):
             self.statusBar().showMessage(f"Copy saved: {dest}", 8000)
 
@@ -622,7 +653,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, APP_NAME, message)
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_HELP)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), SHORTCUTS_HELP)
 
     def show_about(self) -> None:
         QMessageBox.about(

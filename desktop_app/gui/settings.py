@@ -51,8 +51,8 @@ def documents_dir() -> Path:
 def data_dir() -> Path:
     """The user's data folder (the log lives here); ``READINESS_CONFIG_DIR`` moves it too (tests)."""
     override = os.environ.get("READINESS_CONFIG_DIR")
-    if override:
-        return Path(override) / "data"
+    if override:  # one folder for everything a test or a portable install writes
+        return Path(override)
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
     return Path(base or Path.home() / ".local" / "share") / "readiness-planner"
 

@@ -34,18 +34,20 @@ class RecentFilesModel(RowTableModel[RecentFile]):
         if role == ROLE_PATH:
             return r.path
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_CLIENT:
-                return r.client
-            if col == COL_PROJECT:
-                return r.project
-            if col == COL_DATE:
-                return r.workshop_date
-            if col == COL_DECISION:
-                return DECISION_LABELS.get(r.decision, "")
-            if col == COL_FILE:
-                return Path(r.path).name + ("" if r.exists else "  (missing)")
+            return _display(r).get(col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return r.path if r.exists else f"{r.path}\nThis file is no longer there."
         if role == Qt.ItemDataRole.ForegroundRole and not r.exists:
             return QColor("#8a8a8a")
         return None
+
+
+def _display(r: RecentFile) -> dict[int, str]:
+    """The text of each column of one recent file."""
+    return {
+        COL_CLIENT: r.client,
+        COL_PROJECT: r.project,
+        COL_DATE: r.workshop_date,
+        COL_DECISION: DECISION_LABELS.get(r.decision, ""),
+        COL_FILE: Path(r.path).name + ("" if r.exists else "  (missing)"),
+    }

@@ -39,32 +39,13 @@ class DetailsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, assessment: Assessment) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Assessment details")
+        self.setWindowTitle(self.tr("Assessment details"))
         self.setMinimumWidth(620)
 
-        self.client = QLineEdit(assessment.client)
-        self.client.setAccessibleName("Client")
-        self.project = QLineEdit(assessment.project)
-        self.project.setAccessibleName("Project")
-        self.date = QDateEdit()
-        self.date.setAccessibleName("Workshop date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(DATE_FORMAT)
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("Not set")
-        day = QDate.fromString(assessment.workshop_date, DATE_FORMAT)
-        self.date.setDate(day if day.isValid() else NO_DATE)
-        self.facilitator = QLineEdit(assessment.facilitator)
-        self.facilitator.setAccessibleName("Facilitator")
-
-        form = QFormLayout()
-        form.addRow("&Client:", self.client)
-        form.addRow("&Project:", self.project)
-        form.addRow("Workshop &date:", self.date)
-        form.addRow("&Facilitator:", self.facilitator)
+        form = self._build_form(assessment)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Participants")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -109,6 +90,30 @@ class DetailsDialog(QDialog):
         self._check()
         self._sync_remove()
         guard_wheel(self)  # the wheel over the date scrolls nothing and changes nothing unless focused
+
+    def _build_form(self, assessment: Assessment) -> QFormLayout:
+        """Client, project, workshop date and facilitator."""
+        self.client = QLineEdit(assessment.client)
+        self.client.setAccessibleName(self.tr("Client"))
+        self.project = QLineEdit(assessment.project)
+        self.project.setAccessibleName(self.tr("Project"))
+        self.date = QDateEdit()
+        self.date.setAccessibleName(self.tr("Workshop date"))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(DATE_FORMAT)
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(self.tr("Not set"))
+        day = QDate.fromString(assessment.workshop_date, DATE_FORMAT)
+        self.date.setDate(day if day.isValid() else NO_DATE)
+        self.facilitator = QLineEdit(assessment.facilitator)
+        self.facilitator.setAccessibleName(self.tr("Facilitator"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Client:"), self.client)
+        form.addRow(self.tr("&Project:"), self.project)
+        form.addRow(self.tr("Workshop &date:"), self.date)
+        form.addRow(self.tr("&Facilitator:"), self.facilitator)
+        return form
 
     # -- participants table ----------------------------------------------------------------
     def _append_row(self, name: str = "", role: str = "", organisation: str = "") -> int:

@@ -69,26 +69,28 @@ def suggested_file_name(client: str, project: str) -> str:
 class DetailsPage(QWizardPage):
     def __init__(self, folder: Path, facilitator: str) -> None:
         super().__init__()
-        self.setTitle("The workshop")
-        self.setSubTitle("Who the assessment is for, and where the file goes. Every change is saved in it at once.")
+        self.setTitle(self.tr("The workshop"))
+        self.setSubTitle(
+            self.tr("Who the assessment is for, and where the file goes. Every change is saved in it at once.")
+        )
         self.folder = folder
         form = QFormLayout(self)
         self.client = QLineEdit()
-        self.client.setAccessibleName("Client")
-        self.client.setPlaceholderText("e.g. St Mary's Hospital")
+        self.client.setAccessibleName(self.tr("Client"))
+        self.client.setPlaceholderText(self.tr("e.g. St Mary's Hospital"))
         self.project = QLineEdit()
-        self.project.setAccessibleName("Project")
-        self.project.setPlaceholderText("e.g. Synthetic imaging for training data")
+        self.project.setAccessibleName(self.tr("Project"))
+        self.project.setPlaceholderText(self.tr("e.g. Synthetic imaging for training data"))
         self.date = QDateEdit(QDate.currentDate())
-        self.date.setAccessibleName("Workshop date")
+        self.date.setAccessibleName(self.tr("Workshop date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.facilitator = QLineEdit(facilitator)
-        self.facilitator.setAccessibleName("Facilitator")
+        self.facilitator.setAccessibleName(self.tr("Facilitator"))
         self.file = QLineEdit()
-        self.file.setAccessibleName("File")
-        self.browse = QPushButton("&Browse…")
-        self.browse.setAccessibleName("Choose where to save the file")
+        self.file.setAccessibleName(self.tr("File"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose where to save the file"))
         self.browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
@@ -96,11 +98,11 @@ class DetailsPage(QWizardPage):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #e0443e;")
-        form.addRow("&Client:", self.client)
-        form.addRow("&Project:", self.project)
-        form.addRow("Workshop &date:", self.date)
-        form.addRow("&Facilitator:", self.facilitator)
-        file_label = QLabel("F&ile:")
+        form.addRow(self.tr("&Client:"), self.client)
+        form.addRow(self.tr("&Project:"), self.project)
+        form.addRow(self.tr("Workshop &date:"), self.date)
+        form.addRow(self.tr("&Facilitator:"), self.facilitator)
+        file_label = QLabel(self.tr("F&ile:"))
         file_label.setBuddy(self.file)  # a label beside a row of widgets needs its buddy named
         form.addRow(file_label, file_row)
         form.addRow("", self.problem)
@@ -161,12 +163,14 @@ class DetailsPage(QWizardPage):
 class ParticipantsPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Participants")
-        self.setSubTitle("One person a line: name, role, organisation. You can leave this for later.")
+        self.setTitle(self.tr("Participants"))
+        self.setSubTitle(self.tr("One person a line: name, role, organisation. You can leave this for later."))
         lay = QVBoxLayout(self)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Participants, one a line")
-        self.text.setPlaceholderText("Dr Ana Silva, Head of Radiology, St Mary's\nTom Berg, Data Protection Officer")
+        self.text.setAccessibleName(self.tr("Participants, one a line"))
+        self.text.setPlaceholderText(
+            self.tr("Dr Ana Silva, Head of Radiology, St Mary's\nTom Berg, Data Protection Officer")
+        )
         self.text.setTabChangesFocus(True)
         lay.addWidget(self.text)
 
@@ -177,11 +181,11 @@ class ParticipantsPage(QWizardPage):
 class BankPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Question bank")
-        self.setSubTitle("The questions, scoring and mitigation library this assessment uses.")
+        self.setTitle(self.tr("Question bank"))
+        self.setSubTitle(self.tr("The questions, scoring and mitigation library this assessment uses."))
         lay = QVBoxLayout(self)
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Question bank")
+        self.combo.setAccessibleName(self.tr("Question bank"))
         self.banks = available_banks()
         for b in self.banks:
             self.combo.addItem(f"{b.name} {b.version}", b.id)
@@ -199,7 +203,7 @@ class BankPage(QWizardPage):
     def _changed(self) -> None:
         bank = self.bank()
         if bank is None:
-            self.description.setText("No question bank was found. Reinstall the application.")
+            self.description.setText(self.tr("No question bank was found. Reinstall the application."))
         else:
             n = sum(1 for _ in bank.all_questions())
             self.description.setText(f"{bank.description}\n\n{n} questions, released {bank.released}.")
@@ -218,8 +222,8 @@ class ContextPage(QWizardPage):
 
     def __init__(self, bank_page: BankPage) -> None:
         super().__init__()
-        self.setTitle("Context")
-        self.setSubTitle("These answers set how much each risk matters. You can change them later.")
+        self.setTitle(self.tr("Context"))
+        self.setSubTitle(self.tr("These answers set how much each risk matters. You can change them later."))
         self.bank_page = bank_page
         # labels above their fields, in a scroll area: eight full questions fit any screen unclipped
         self.body = QWidget()
@@ -326,7 +330,7 @@ class ContextPage(QWizardPage):
 class NewAssessmentWizard(QWizard):
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None, facilitator: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("New assessment")
+        self.setWindowTitle(self.tr("New assessment"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(640, 520)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.assessment import Answer, ValueProblem, normalize_value
-from desktop_app.core.bank import CONFIDENCE_LABELS, INDUSTRY_LABELS, NA, UNKNOWN, Question
+from desktop_app.core.bank import CONFIDENCE_LABELS, INDUSTRY_LABELS, NA, UNKNOWN, Question, QuestionBank
 from desktop_app.gui.document_state import DocumentState, has_value
 from desktop_app.gui.models.navigator import answered_values, question_order
 from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
@@ -198,7 +198,7 @@ class QuestionView(QWidget):
         super().__init__(parent)
         self.state = state
         self.setObjectName("QuestionView")
-        self.setAccessibleName("Question")
+        self.setAccessibleName(self.tr("Question"))
         #: a callable giving the question ids to move through (the navigator's filtered order)
         self.order_provider: Callable[[], list[str]] | None = None
         self.question: Question | None = None
@@ -241,19 +241,29 @@ class QuestionView(QWidget):
         self.text_label.setObjectName("questionText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text_label.setAccessibleName("Question text")
+        self.text_label.setAccessibleName(self.tr("Question text"))
         lay.addWidget(self.text_label)
 
         self.help_label = QLabel()
         self.help_label.setWordWrap(True)
         lay.addWidget(self.help_label)
 
+        self._build_guidance(lay)
+        self._build_options_box(lay)
+        self._build_special(lay)
+        self._build_confidence(lay)
+        self._build_note(lay)
+        self._build_nav(outer)
+        self._apply_fonts()
+
+    def _build_guidance(self, lay: QVBoxLayout) -> None:
+        """The guidance toggle and its panel."""
         self.guidance_toggle = QToolButton()
         self.guidance_toggle.setCheckable(True)
         self.guidance_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.guidance_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.guidance_toggle.setText("Guidance and references  (G)")
-        self.guidance_toggle.setAccessibleName("Show guidance and framework references")
+        self.guidance_toggle.setText(self.tr("Guidance and references  (G)"))
+        self.guidance_toggle.setAccessibleName(self.tr("Show guidance and framework references"))
         self.guidance_toggle.setAutoRaise(True)
         self.guidance_toggle.toggled.connect(self._guidance_toggled)
         lay.addWidget(self.guidance_toggle)
@@ -264,10 +274,12 @@ class QuestionView(QWidget):
         self.guidance.setTextFormat(Qt.TextFormat.RichText)
         self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
         self.guidance.setMargin(10)
-        self.guidance.setAccessibleName("Guidance")
+        self.guidance.setAccessibleName(self.tr("Guidance"))
         self.guidance.setVisible(False)
         lay.addWidget(self.guidance)
 
+    def _build_options_box(self, lay: QVBoxLayout) -> None:
+        """The answer targets: options, number and text fields, a problem line."""
         self.options_box = QWidget()
         self.options_layout = QVBoxLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 6, 0, 0)
@@ -281,8 +293,8 @@ class QuestionView(QWidget):
         nr = QHBoxLayout(self.number_row)
         nr.setContentsMargins(0, 0, 0, 0)
         self.number_edit = QLineEdit()
-        self.number_edit.setAccessibleName("Number answer")
-        self.number_edit.setPlaceholderText("Type a number and press Enter")
+        self.number_edit.setAccessibleName(self.tr("Number answer"))
+        self.number_edit.setPlaceholderText(self.tr("Type a number and press Enter"))
         self.number_edit.setMinimumHeight(40)
         self.number_edit.returnPressed.connect(self._number_entered)
         self.unit_label = QLabel()
@@ -290,8 +302,8 @@ class QuestionView(QWidget):
         nr.addWidget(self.unit_label)
         lay.addWidget(self.number_row)
         self.text_answer = NoteEdit()
-        self.text_answer.setAccessibleName("Text answer")
-        self.text_answer.setPlaceholderText("Type the answer; it is saved as you type.")
+        self.text_answer.setAccessibleName(self.tr("Text answer"))
+        self.text_answer.setPlaceholderText(self.tr("Type the answer; it is saved as you type."))
         self.text_answer.setMaximumHeight(140)
         self.text_answer.commit_requested.connect(self._text_answer_commit)
         self.text_answer.finished.connect(self.focus_answers)
@@ -303,17 +315,19 @@ class QuestionView(QWidget):
         self.problem_label.setVisible(False)
         lay.addWidget(self.problem_label)
 
+    def _build_special(self, lay: QVBoxLayout) -> None:
+        """Not applicable, don't know and clear."""
         special = QHBoxLayout()
         special.setSpacing(8)
         self.na_button = OptionButton("N", "Not applicable")
-        self.na_button.setAccessibleName("Not applicable")
+        self.na_button.setAccessibleName(self.tr("Not applicable"))
         self.na_button.clicked.connect(lambda: self._choose_special(NA))
         self.unknown_button = OptionButton("D", "Don't know")
-        self.unknown_button.setAccessibleName("Don't know (add to follow-up)")
-        self.unknown_button.setToolTip("Marks the question for follow-up with the client")
+        self.unknown_button.setAccessibleName(self.tr("Don't know (add to follow-up)"))
+        self.unknown_button.setToolTip(self.tr("Marks the question for follow-up with the client"))
         self.unknown_button.clicked.connect(lambda: self._choose_special(UNKNOWN))
-        self.clear_button = QPushButton("Clear answer")
-        self.clear_button.setAccessibleName("Clear answer")
+        self.clear_button = QPushButton(self.tr("Clear answer"))
+        self.clear_button.setAccessibleName(self.tr("Clear answer"))
         self.clear_button.setMinimumHeight(44)
         self.clear_button.clicked.connect(self.clear)
         special.addWidget(self.na_button, 2)
@@ -321,9 +335,11 @@ class QuestionView(QWidget):
         special.addWidget(self.clear_button, 1)
         lay.addLayout(special)
 
+    def _build_confidence(self, lay: QVBoxLayout) -> None:
+        """The confidence buttons."""
         conf = QHBoxLayout()
         conf.setSpacing(6)
-        self.confidence_label = QLabel("Confidence:")
+        self.confidence_label = QLabel(self.tr("Confidence:"))
         conf.addWidget(self.confidence_label)
         self.confidence_group = QButtonGroup(self)
         self.confidence_group.setExclusive(True)
@@ -340,11 +356,13 @@ class QuestionView(QWidget):
         conf.addStretch(1)
         lay.addLayout(conf)
 
-        self.note_label = QLabel("Note (Alt+N; Enter saves, Shift+Enter new line)")
+    def _build_note(self, lay: QVBoxLayout) -> None:
+        """The note field."""
+        self.note_label = QLabel(self.tr("Note (Alt+N; Enter saves, Shift+Enter new line)"))
         lay.addWidget(self.note_label)
         self.note = NoteEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("What was said, who said it, what to check…")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("What was said, who said it, what to check…"))
         self.note.setMinimumHeight(64)
         self.note.setMaximumHeight(120)
         self.note.commit_requested.connect(self._commit_note)
@@ -355,27 +373,28 @@ class QuestionView(QWidget):
         lay.addWidget(self.note)
         lay.addStretch(1)
 
+    def _build_nav(self, outer: QVBoxLayout) -> None:
+        """Previous, position and next, below the scrolling page."""
         nav = QFrame()
         nav.setFrameShape(QFrame.Shape.NoFrame)
         nl = QHBoxLayout(nav)
         nl.setContentsMargins(24, 6, 24, 10)
-        self.prev_button = QPushButton("◀  Previous")
-        self.prev_button.setAccessibleName("Previous question")
-        self.prev_button.setToolTip("Previous question (Left arrow)")
+        self.prev_button = QPushButton(self.tr("◀  Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous question"))
+        self.prev_button.setToolTip(self.tr("Previous question (Left arrow)"))
         self.prev_button.setMinimumHeight(40)
         self.prev_button.clicked.connect(self.go_previous)
         self.position_label = QLabel()
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton("Next  ▶")
-        self.next_button.setAccessibleName("Next question")
-        self.next_button.setToolTip("Next question (Enter or Right arrow)")
+        self.next_button = QPushButton(self.tr("Next  ▶"))
+        self.next_button.setAccessibleName(self.tr("Next question"))
+        self.next_button.setToolTip(self.tr("Next question (Enter or Right arrow)"))
         self.next_button.setMinimumHeight(40)
         self.next_button.clicked.connect(self.go_next)
         nl.addWidget(self.prev_button)
         nl.addWidget(self.position_label, 1)
         nl.addWidget(self.next_button)
         outer.addWidget(nav)
-        self._apply_fonts()
 
     def set_key_scope(self, scope: QWidget) -> None:
         """Make the answer keys work wherever the focus is inside ``scope`` (the whole questionnaire:
@@ -535,7 +554,7 @@ class QuestionView(QWidget):
         if bank is None or a is None:
             self.question = None
             self._build_options()
-            self.text_label.setText("No assessment is open.")
+            self.text_label.setText(self.tr("No assessment is open."))
             return
         if (
             self.question is None
@@ -551,11 +570,15 @@ class QuestionView(QWidget):
             return
         q = self.question
         answer = a.record(q.id)  # may hold only a note and a confidence (value None)
-        answered = has_value(answer)
         editable = not self.state.readonly
-        # texts
+        self._refresh_texts(bank, q, a.industry)
+        self._refresh_answer(q, answer, editable)
+        self._refresh_position(q)
+
+    def _refresh_texts(self, bank: QuestionBank, q: Question, industry: str) -> None:
+        """Where the question sits, its text, help and guidance."""
         if q.is_context:
-            where = "Context"
+            where = self.tr("Context")
         else:
             ch = bank.challenge(q.challenge or "")
             sub = bank.subchallenge(q.subchallenge_key or "")
@@ -565,11 +588,14 @@ class QuestionView(QWidget):
         self.text_label.setText(q.text)
         self.help_label.setText(q.help)
         self.help_label.setVisible(bool(q.help))
-        self.guidance.setText(self._guidance_html(q, a.industry))
+        self.guidance.setText(self._guidance_html(q, industry))
         has_guidance = bool(q.guidance.why or q.guidance.good or q.guidance.examples or q.references)
         self.guidance_toggle.setVisible(has_guidance)
         self.guidance.setVisible(has_guidance and self.guidance_toggle.isChecked())
-        # answer widgets
+
+    def _refresh_answer(self, q: Question, answer: Answer | None, editable: bool) -> None:
+        """The answer widgets show what the file holds (``answer`` may hold only a note: value None)."""
+        answered = has_value(answer)
         value = answer.value if answer else None
         chosen = set(value) if isinstance(value, list) else ({str(value)} if value is not None else set())
         for b in self._option_buttons:
@@ -598,16 +624,25 @@ class QuestionView(QWidget):
         for k, cb in self.confidence_buttons.items():
             cb.setChecked(k == confidence)
             cb.setEnabled(editable)
+        self._refresh_note(answer, editable)
+
+    def _refresh_note(self, answer: Answer | None, editable: bool) -> None:
         note = answer.note if answer else ""
         if not self.note.pending and not self.note.unsaved and self.note.toPlainText() != note:
             self.note.set_text_quietly(note)
         self.note.setReadOnly(not editable)
-        self.note.setPlaceholderText("Read-only" if not editable else "What was said, who said it, what to check…")
-        # position
+        self.note.setPlaceholderText(
+            self.tr("Read-only") if not editable else self.tr("What was said, who said it, what to check…")
+        )
+
+    def _refresh_position(self, q: Question) -> None:
+        """The position line, and whether Previous and Next can move."""
         ids = self._all_ids()
         pos = ids.index(q.id) + 1 if q.id in ids else 0
         done = sum(1 for i in ids if self._has_answer(i))
-        self.position_label.setText(f"Question {pos} of {len(ids)}  ·  {done} answered")
+        self.position_label.setText(
+            self.tr("Question {pos} of {total}  ·  {done} answered").format(pos=pos, total=len(ids), done=done)
+        )
         order = self.order()
         self.prev_button.setEnabled(bool(order) and (q.id not in order or order.index(q.id) > 0))
         self.next_button.setEnabled(bool(order) and (q.id not in order or order.index(q.id) < len(order) - 1))

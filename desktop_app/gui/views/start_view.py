@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -50,7 +52,7 @@ class StartView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Start")
+        self.setAccessibleName(self.tr("Start"))
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         column = QVBoxLayout()
@@ -61,7 +63,7 @@ class StartView(QWidget):
         title = QLabel(APP_NAME)
         title.setFont(scaled_font(self.font(), 2.2, bold=True))
         column.addWidget(title)
-        subtitle = QLabel("Decide whether, and how, an organisation can deploy generative AI responsibly.")
+        subtitle = QLabel(self.tr("Decide whether, and how, an organisation can deploy generative AI responsibly."))
         subtitle.setFont(scaled_font(self.font(), 1.15))
         subtitle.setWordWrap(True)
         column.addWidget(subtitle)
@@ -69,22 +71,24 @@ class StartView(QWidget):
 
         actions = QGridLayout()
         actions.setHorizontalSpacing(12)
-        self.new_button = self._big_button("New assessment…", "Ctrl+N  ·  client, project, participants, context")
+        self.new_button = self._big_button(
+            self.tr("New assessment…"), self.tr("Ctrl+N  ·  client, project, participants, context")
+        )
         self.new_button.clicked.connect(self.new_requested)
-        self.open_button = self._big_button("Open…", "Ctrl+O  ·  a .readiness file")
+        self.open_button = self._big_button(self.tr("Open…"), self.tr("Ctrl+O  ·  a .readiness file"))
         self.open_button.clicked.connect(self.open_requested)
         actions.addWidget(self.new_button, 0, 0)
         actions.addWidget(self.open_button, 0, 1)
         column.addLayout(actions)
 
         column.addSpacing(6)
-        recent_title = QLabel("Recent assessments")
+        recent_title = QLabel(self.tr("Recent assessments"))
         recent_title.setFont(scaled_font(self.font(), 1.2, bold=True))
         column.addWidget(recent_title)
         self.recent_model = RecentFilesModel(self)
         self.recent = read_only_table(
             self.recent_model,
-            "Recent assessments",
+            self.tr("Recent assessments"),
             stretch=(COL_CLIENT, COL_PROJECT),
             fit=(COL_DATE, COL_DECISION, COL_FILE),
         )
@@ -93,22 +97,32 @@ class StartView(QWidget):
         self.recent.activated.connect(self._recent_activated)
         self.recent.doubleClicked.connect(self._recent_activated)
         column.addWidget(self.recent, 1)
-        self.no_recent = QLabel("No recent assessments yet. Start a new one or open a sample.")
+        self.no_recent = QLabel(self.tr("No recent assessments yet. Start a new one or open a sample."))
         self.no_recent.setEnabled(False)
         column.addWidget(self.no_recent)
 
-        samples_title = QLabel("Samples")
+        self._build_samples(column)
+        column.addSpacing(24)
+
+    def _build_samples(self, column: QVBoxLayout) -> None:
+        """One button for each bundled sample."""
+        samples_title = QLabel(self.tr("Samples"))
         samples_title.setFont(scaled_font(self.font(), 1.2, bold=True))
         column.addWidget(samples_title)
         samples = QHBoxLayout()
         self.sample_buttons: dict[str, QPushButton] = {}
         for name, label, description in SAMPLES:
-            b = self._big_button(f"Open sample: {label}", description)
-            b.clicked.connect(lambda _c=False, n=name: self.sample_requested.emit(n))
+            b = self._big_button(self.tr("Open sample: {label}").format(label=label), description)
+            b.clicked.connect(self._opener(name))
             self.sample_buttons[name] = b
             samples.addWidget(b)
         column.addLayout(samples)
-        column.addSpacing(24)
+
+    def _opener(self, name: str) -> Callable[[], None]:
+        def open_sample() -> None:  # clicked(bool): a plain function of no argument drops "checked"
+            self.sample_requested.emit(name)
+
+        return open_sample
 
     def _big_button(self, title: str, detail: str) -> QPushButton:
         b = QPushButton(f"{title}\n{detail}")

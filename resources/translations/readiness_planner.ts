@@ -1,0 +1,1906 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>AnswerChangesModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/answer_changes.py" line="29"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/answer_changes.py" line="30"/>
+        <source>Old answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/answer_changes.py" line="31"/>
+        <source>New answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/answer_changes.py" line="32"/>
+        <source>Risk 0-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/answer_changes.py" line="36"/>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudienceScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="46"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="47"/>
+        <source>Audience screen</source>
+        <extracomment>phase 0 of the plan: before any deployment reasons listed on the decision view (more are counted): four fit 1280x720 in large type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="79"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="94"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="106"/>
+        <source>Risk radar of the six challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="115"/>
+        <source>Before any deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="166"/>
+        <source>No question is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="185"/>
+        <source>Answer: don&apos;t know – on the follow-up list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="187"/>
+        <source>Answer: not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="189"/>
+        <source>Answer: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="194"/>
+        <source>The score is hidden while we discuss. It is shown at the end of the challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="203"/>
+        <source>Score hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="213"/>
+        <source>and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="225"/>
+        <source>Risk today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankPage</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="184"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="188"/>
+        <source>Question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="185"/>
+        <source>The questions, scoring and mitigation library this assessment uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="206"/>
+        <source>No question bank was found. Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeDeltaModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/challenge_deltas.py" line="47"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/challenge_deltas.py" line="48"/>
+        <location filename="../../desktop_app/gui/models/challenge_deltas.py" line="50"/>
+        <source>{side} risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/challenge_deltas.py" line="49"/>
+        <location filename="../../desktop_app/gui/models/challenge_deltas.py" line="51"/>
+        <source>{side} level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/challenge_deltas.py" line="52"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../desktop_app/gui/charts/base.py" line="136"/>
+        <source>Could not write the image {path}.</source>
+        <extracomment>the one colour scale of the app: a level&apos;s colour, in every chart, table and badge. Four colours of the Okabe-Ito palette (M. Okabe and K. Ito, &quot;Color Universal Design&quot;, 2008, jfly.uni-koeln.de/color/), chosen to stay distinct with protanopia, deuteranopia and tritanopia; ordered from bluish green to vermillion so they also read as an order, and always shown with the level&apos;s name beside them. better / worse in deltas: the ends of the same scale series colours: today / first, then comparison / projection used in the export dialog&apos;s file name text size factor (presentation mode on a projector: larger)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="58"/>
+        <source>Open assessment to compare…</source>
+        <extracomment>bank-only questions listed by name before the rest are counted a comparison was (re)computed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="60"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="77"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="77"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="78"/>
+        <source>Change by challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="82"/>
+        <source>Changed answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="95"/>
+        <source>Compare this assessment with another one: an earlier workshop for the same client, or another project.
+Choose “Open assessment to compare…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="106"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="122"/>
+        <source>Both assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="131"/>
+        <source>Double-click an answer to go to the question in the open assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="143"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="143"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="272"/>
+        <source>old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="145"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="273"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="163"/>
+        <source>Open assessment to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="163"/>
+        <source>Assessments (*.readiness);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="173"/>
+        <source>Cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="193"/>
+        <source>This assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="210"/>
+        <source>Old:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="210"/>
+        <source>New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="219"/>
+        <source>New: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="220"/>
+        <source>Old: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="230"/>
+        <source>Changed answers ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="230"/>
+        <source>No answers changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="244"/>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="245"/>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="246"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="255"/>
+        <source>Why, new:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="256"/>
+        <source>Why, old:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="263"/>
+        <source>challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="263"/>
+        <source>challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="265"/>
+        <source>Overall risk on the {n} {what} both assessed: {old:.1f} → {new:.1f} ({delta:+.1f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="271"/>
+        <source>No challenge was assessed in both, so no overall change is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="277"/>
+        <source>The question banks differ ({old_bank} → {new_bank}): each side is scored on its own bank, and answers are compared on the {n} questions both share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="292"/>
+        <source>Not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="293"/>
+        <source>(assessed in the {side} assessment only): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="299"/>
+        <source>Only in the old bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="300"/>
+        <source>Only in the new bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="304"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextPage</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="225"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="226"/>
+        <source>These answers set how much each risk matters. You can change them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionReasons</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="20"/>
+        <source>Blocker: {question} – answered “{answer}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="26"/>
+        <source>Open stop question: {question} – “Don&apos;t know”; one of its answers would stop the deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="33"/>
+        <source>Critical risk in {challenge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="37"/>
+        <source>High risk in {challenge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="41"/>
+        <source>Medium risk in {challenge}: deploy only with the plan&apos;s conditions and monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="47"/>
+        <source>Overall risk {risk:.0f} is 50 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="51"/>
+        <source>Not yet assessed: {challenge}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="55"/>
+        <source>{count} “don&apos;t know” answer(s) need follow-up, first: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="61"/>
+        <source>Nothing has been assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="65"/>
+        <source>Every assessed challenge is at low risk and no blocker was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="90"/>
+        <source>, mostly from: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="42"/>
+        <source>Assessment details</source>
+        <extracomment>the date edit&apos;s lowest value stands for &quot;no date&quot; (QDateEdit cannot be empty)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="48"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="97"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="99"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="101"/>
+        <source>Workshop date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="105"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="109"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="112"/>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="113"/>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="114"/>
+        <source>Workshop &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="115"/>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="72"/>
+        <source>The workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="74"/>
+        <source>Who the assessment is for, and where the file goes. Every change is saved in it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="79"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="80"/>
+        <source>e.g. St Mary&apos;s Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="82"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="83"/>
+        <source>e.g. Synthetic imaging for training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="85"/>
+        <source>Workshop date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="89"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="91"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="92"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="93"/>
+        <source>Choose where to save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="101"/>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="102"/>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="103"/>
+        <source>Workshop &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="104"/>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="105"/>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriversTableModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/drivers.py" line="24"/>
+        <source>Question</source>
+        <extracomment>the driver&apos;s question id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/drivers.py" line="25"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/drivers.py" line="26"/>
+        <source>Risk 0-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/drivers.py" line="27"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/drivers.py" line="34"/>
+        <source>Blocker · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/drivers.py" line="46"/>
+        <source>This answer is a blocker: deployment must not proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/drivers.py" line="50"/>
+        <source>Answer: {answer} (risk {risk:g} of 4, weight {weight}, {share:.0f}% of the challenge&apos;s risk points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/drivers.py" line="54"/>
+        <source>Click to go to the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailuresModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="115"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="116"/>
+        <source>Why it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapChart</name>
+    <message>
+        <location filename="../../desktop_app/gui/charts/heatmap.py" line="128"/>
+        <source>not assessed</source>
+        <extracomment>rows with numbers written in the cells up to this many rows row labels on the axis up to this many rows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/heatmap.py" line="130"/>
+        <source>risk {risk:.1f}, level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="17"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="18"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="19"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="20"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="22"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="28"/>
+        <source>Ready to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="29"/>
+        <source>Ready with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="30"/>
+        <source>Pilot only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="31"/>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="33"/>
+        <source>Not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveRiskPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="47"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="52"/>
+        <source>Live risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="56"/>
+        <source>Overall decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="64"/>
+        <source>Risk radar of the six challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="71"/>
+        <source>Questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="94"/>
+        <source>Go to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="95"/>
+        <source>Show this challenge&apos;s questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="112"/>
+        <source>Score hidden while the room discusses; it is shown at the end of the challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="116"/>
+        <source>Reveal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="117"/>
+        <source>Reveal the score now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="179"/>
+        <source>So far, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="179"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="183"/>
+        <source>If the assessment ended now: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="111"/>
+        <source>&amp;Questionnaire</source>
+        <extracomment>the window for the room (View &gt; Audience screen), made when first asked for whether the room may see the score now (View &gt; Hide live score)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="146"/>
+        <source>&amp;Risk profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="148"/>
+        <source>Follow-&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
+        <source>&amp;What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
+        <source>&amp;New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
+        <source>Open &amp;sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="201"/>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <source>Por&amp;tfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
+        <source>C&amp;lose assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="227"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
+        <source>Assessment &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="248"/>
+        <source>&amp;Find question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="255"/>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="263"/>
+        <source>Leave presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="280"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
+        <source>&amp;Previous question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="284"/>
+        <source>&amp;Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <source>Next &amp;unanswered question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
+        <source>&amp;Write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <source>&amp;Audience screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <source>Audience sees the &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <source>Audience sees the &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <source>Audience sees the &amp;radar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <source>Audience sees the first a&amp;ctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <source>&amp;Hide live score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <source>Actual si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
+        <source>Read-only: changes are not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
+        <source>Not saved: the last change could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
+        <source>Typing… saved when you pause or press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
+        <source>All changes saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
+        <source>Open an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="620"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorView</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/navigator_view.py" line="86"/>
+        <source>Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/navigator_view.py" line="94"/>
+        <source>Search questions (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/navigator_view.py" line="95"/>
+        <source>Search questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/navigator_view.py" line="102"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/navigator_view.py" line="104"/>
+        <source>Filter questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/navigator_view.py" line="113"/>
+        <source>Sections and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/navigator_view.py" line="126"/>
+        <source>No question matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentWizard</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="333"/>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="55"/>
+        <source>Search the notes of every assessment, e.g. prompt injection</source>
+        <extracomment>a search ran (its number of matches); for tests and the status line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="56"/>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="59"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="66"/>
+        <source>Matching notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="86"/>
+        <source>Load a folder to search its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="86"/>
+        <source>Type words and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="104"/>
+        <source>%n note(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="106"/>
+        <source>No note contains every one of these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="166"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="167"/>
+        <source>One person a line: name, role, organisation. You can leave this for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="170"/>
+        <source>Participants, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="172"/>
+        <source>Dr Ana Silva, Head of Radiology, St Mary&apos;s
+Tom Berg, Data Protection Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="46"/>
+        <source>Add a custom action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="46"/>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="62"/>
+        <source>Action title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="63"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="65"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="68"/>
+        <source>&amp;What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="70"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="76"/>
+        <source>C&amp;hallenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="80"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="84"/>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="86"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="87"/>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="88"/>
+        <source>Owne&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="90"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="99"/>
+        <source>&amp;Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="101"/>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="105"/>
+        <source>&amp;Effort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="107"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="111"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="113"/>
+        <source>Plan note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="114"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="149"/>
+        <source>{n} point(s)</source>
+        <extracomment>runs a dialog and says whether it was accepted (tests replace it to fill the dialog in)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTableModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="41"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="42"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="43"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="44"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="45"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="46"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="48"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="49"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="92"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="94"/>
+        <source>risk {risk:.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="141"/>
+        <source>Choose folder…</source>
+        <extracomment>a portfolio finished loading (also after Cancel, with what was read) open this file (absolute path) at this question: a reason of its decision was activated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="143"/>
+        <source>No folder chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="146"/>
+        <source>%v of %m files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="147"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="151"/>
+        <source>Save summary as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="155"/>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="165"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="185"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="168"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="170"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="242"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="217"/>
+        <source>Level by challenge and assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="220"/>
+        <source>Each cell has its level&apos;s colour, as in the table (the number is the risk); grey = not assessed. Scroll to see more rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="225"/>
+        <source>Client for the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="232"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="236"/>
+        <source>Risk over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="239"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="245"/>
+        <source>Unreadable files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="243"/>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="244"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="247"/>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="474"/>
+        <source>Why “{decision}” for {label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="201"/>
+        <source>Question</source>
+        <extracomment>typed text is waiting to be saved (True) or was handed on to be saved (False) the last save of this text failed: keep it on screen instead of the stored text the bank option this button chooses (&quot;&quot; for the special buttons) the shown question changed (question id) typed text (a note or a text answer) is waiting to be saved, or no longer is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="244"/>
+        <source>Question text</source>
+        <extracomment>a callable giving the question ids to move through (the navigator&apos;s filtered order)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="265"/>
+        <source>Guidance and references  (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="266"/>
+        <source>Show guidance and framework references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="277"/>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="296"/>
+        <source>Number answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="297"/>
+        <source>Type a number and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="305"/>
+        <source>Text answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="306"/>
+        <source>Type the answer; it is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="323"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="326"/>
+        <source>Don&apos;t know (add to follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="327"/>
+        <source>Marks the question for follow-up with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="329"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="330"/>
+        <source>Clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="342"/>
+        <source>Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="361"/>
+        <source>Note (Alt+N; Enter saves, Shift+Enter new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="364"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="365"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="635"/>
+        <source>What was said, who said it, what to check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="382"/>
+        <source>◀  Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="383"/>
+        <source>Previous question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="384"/>
+        <source>Previous question (Left arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="389"/>
+        <source>Next  ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="390"/>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="391"/>
+        <source>Next question (Enter or Right arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="557"/>
+        <source>No assessment is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="581"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="635"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="644"/>
+        <source>Question {pos} of {total}  ·  {done} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="207"/>
+        <source>(not assessed)</source>
+        <extracomment>the index of the axis whose point was clicked name -&gt; outline item (closed polygon, NaN gaps); the values the chart shows name -&gt; filled polygon over the assessed axes only name -&gt; hoverable points with tooltips name -&gt; the axes that series has not assessed (drawn as a dashed grey spoke, no marker)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="298"/>
+        <source>outer ring = {word} 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="300"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsLabel</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/reasons_label.py" line="31"/>
+        <source>Reasons for the decision</source>
+        <extracomment>at most this many reasons are listed; the rest are counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/reasons_label.py" line="43"/>
+        <source>and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskProfileView</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="58"/>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="270"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="59"/>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="270"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="65"/>
+        <source>Show risk: larger is worse (0 = well controlled, 100 = severe gaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="66"/>
+        <source>Show readiness = 100 − risk: larger is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="78"/>
+        <source>Open or create an assessment to see its risk profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="95"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="103"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="112"/>
+        <source>Answers that drive the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="128"/>
+        <source>What drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="136"/>
+        <source>Click a challenge in any chart to see its answers; click an answer to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="145"/>
+        <source>The six challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="145"/>
+        <source>Outer ring = 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="147"/>
+        <source>Likelihood × impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="149"/>
+        <source>Likelihood comes from the risk, impact from the context; the cell colour is the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="151"/>
+        <source>Sub-challenges by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="219"/>
+        <source>Risk profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="225"/>
+        <source>Why this decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="244"/>
+        <source>Overall risk {risk:.1f} / 100 (readiness {readiness:.1f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="246"/>
+        <source>{answered} of {total} questions answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="250"/>
+        <source>{n} blocker(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="251"/>
+        <source>deployment must not proceed until resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="254"/>
+        <source>{n} “don&apos;t know” answer(s) to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="261"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="272"/>
+        <source>{value} (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="293"/>
+        <source>No answer raises this challenge&apos;s risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="295"/>
+        <source>Nothing assessed here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/row_table.py" line="112"/>
+        <source>not assessed</source>
+        <extracomment>the raw value of a cell, for sorting (numbers sort as numbers, None last) the row object itself the translation context of the headers (default: the class name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="27"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="28"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="29"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="30"/>
+        <source>Note (words found in [brackets])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_search.py" line="31"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="55"/>
+        <source>Start</source>
+        <extracomment>the bundled samples: (resource file, title, description)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="66"/>
+        <source>Decide whether, and how, an organisation can deploy generative AI responsibly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="75"/>
+        <source>New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="75"/>
+        <source>Ctrl+N  ·  client, project, participants, context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="78"/>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="78"/>
+        <source>Ctrl+O  ·  a .readiness file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="85"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="91"/>
+        <source>Recent assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="100"/>
+        <source>No recent assessments yet. Start a new one or open a sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="109"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="115"/>
+        <source>Open sample: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../desktop_app/gui/verdict.py" line="34"/>
+        <source>Not scored yet</source>
+        <extracomment>used when a bank does not say (the bank format&apos;s own default) percent of the scored questions answered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/verdict.py" line="36"/>
+        <source>Provisional – {percent} % answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfView</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="49"/>
+        <source>Open or create an assessment to try what-if scenarios on its plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="60"/>
+        <source>What if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="73"/>
+        <source>Actions to suppose done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="75"/>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="76"/>
+        <source>Tick accepted and done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="77"/>
+        <source>Clear ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="88"/>
+        <source>Suppose these actions were done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="92"/>
+        <source>Ticks are a what-if only: nothing is saved. Each action removes its expected risk points from the answers that triggered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="111"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="185"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="111"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="184"/>
+        <source>Projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="113"/>
+        <source>Today and projected by challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="120"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="120"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="122"/>
+        <source>projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="128"/>
+        <source>Today and projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="197"/>
+        <source>{n} action(s) ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="199"/>
+        <source>Overall risk {today:.1f} → {projected:.1f} ({delta:+.1f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="203"/>
+        <source>Still holding the decision back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
