@@ -34,8 +34,8 @@ def _alive_after(proc: subprocess.Popen, seconds: float) -> tuple[bool, str]:
 
 
 def _logged_errors(tmp_path) -> str:
-    # settings.data_dir() under READINESS_CONFIG_DIR; the app creates the log when it starts
-    log = tmp_path / "config" / "data" / "readiness-planner.log"
+    # settings.data_dir() is READINESS_CONFIG_DIR itself; the app creates the log when it starts
+    log = tmp_path / "config" / "readiness-planner.log"
     assert log.exists(), "the app wrote no log file"
     text = log.read_text(encoding="utf-8")
     return "\n".join(line for line in text.splitlines() if "ERROR" in line)

@@ -165,7 +165,7 @@ def test_the_real_app_opens_a_second_launchs_file_and_the_launch_exits(tmp_path,
         )
         assert second.returncode == 0, second.stderr
         assert "Traceback" not in second.stderr
-        log = config / "data" / "readiness-planner.log"  # settings.data_dir() under READINESS_CONFIG_DIR
+        log = config / "readiness-planner.log"  # settings.data_dir() is READINESS_CONFIG_DIR itself
         expected = f"opened by another launch: {second_file.resolve()}"
         while expected not in (log.read_text(encoding="utf-8") if log.exists() else ""):
             assert first.poll() is None and time.monotonic() < deadline, "the running app never opened the file"
