@@ -155,3 +155,38 @@ def test_deployer_duties_are_not_asked_of_importers_and_distributors(bank: Quest
     assert not bank.is_visible(bank.question("ethics_legal.regulatory.deployer_duties"), answers)
     answers["context.ai_act_role"] = "deployer"
     assert bank.is_visible(bank.question("ethics_legal.regulatory.deployer_duties"), answers)
+
+
+# --------------------------------------------------------------------------------------------
+# Law that moved since the last review (checked with the search tool on 2026-12-07)
+
+
+def test_colorado_follows_sb_26_189_not_the_repealed_2024_act(bank: QuestionBank) -> None:
+    """SB 26-189 (signed 14 May 2026, in force 1 Jan 2027) repealed the 2024 Colorado AI Act before it
+    took effect: no risk management policy, impact assessment or duty of care any more; a notice, an
+    explanation after an adverse outcome, data correction and human review instead."""
+    import yaml
+
+    fw = bank.frameworks["COLORADO-AI-ACT"]
+    assert "SB 26-189" in fw.name and "2027-01-01" in dict(fw.key_dates)
+    assert "Impact assessment" not in fw.items
+    catalogue = yaml.safe_load((ROOT / "resources" / "frameworks.yaml").read_text(encoding="utf-8"))
+    raw = next(f for f in catalogue["frameworks"] if f["id"] == "COLORADO-AI-ACT")
+    assert "2026-12-07" in raw["internal_note"]
+    q = bank.question("ethics_legal.regulatory.colorado")
+    texts = [q.text, q.guidance.why, q.guidance.good] + [o.label for o in q.options] + [o.finding for o in q.options]
+    m = bank.mitigations["MIT-LEGAL-036"]
+    texts += [m.title, m.action, m.evidence]
+    for text in texts:
+        low = text.lower()
+        assert "impact assessment" not in low and "risk management polic" not in low, text
+        assert "30 june 2026" not in low, text
+    assert "human review" in q.text.lower() and "2027" in q.text
+    for qq in bank.all_questions():
+        for ref in qq.references:
+            assert ref != "COLORADO-AI-ACT:Impact assessment", qq.id
+    # the action is proposed only where the question is asked
+    assert m.applies_if is not None and {c.question for c in m.applies_if.conditions} >= {
+        "context.jurisdictions",
+        "context.us_states",
+    }
