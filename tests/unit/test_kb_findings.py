@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,10 @@ def test_findings_state_the_problem_instead_of_echoing_the_answer(bank: Question
         label = " ".join(_words(o.label))
         assert len(_words(o.label)) < 5 or label not in " ".join(_words(text)), where
         assert " ".join(_words(q.text)) not in " ".join(_words(text)), where
+        # nor the label reworded by a word or two ("No; X is used" -> "X is used.")
+        if len(_words(o.label)) >= 5:
+            ratio = SequenceMatcher(None, label, " ".join(_words(text))).ratio()
+            assert ratio < 0.8, (where, round(ratio, 2))
 
 
 def test_findings_tell_the_options_of_one_question_apart(bank: QuestionBank) -> None:
