@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._zoom = 1.0
         self._base_font = QFont(self.font())
         self._normal_splitter = QByteArray()
+        self._was_maximized = False  # the window's state before presentation mode
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
 
@@ -687,7 +688,7 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
             self.splitter.setSizes([0, int(self.width() * 0.72), int(self.width() * 0.28)])
         else:
-            if getattr(self, "_was_maximized", False):
+            if self._was_maximized:
                 self.showMaximized()
             else:
                 self.showNormal()
