@@ -92,12 +92,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         json_out(plan.to_dict())
         return EXIT_OK
-    from desktop_app.core.bank import PHASE_NAMES
+    from desktop_app.core import messages
 
     say(f"Deployment plan: {assessment.client} / {assessment.project}")
     for phase, items in plan.by_phase(include_rejected=False).items():
         say()
-        say(f"Phase {phase}: {PHASE_NAMES[phase]} ({len(items)} actions)")
+        say(f"Phase {phase}: {messages.phase_name(phase)} ({len(items)} actions)")
         for it in items:
             owner = it.owner or it.owner_role
             say(

@@ -271,25 +271,6 @@ def _option_list(question: Question) -> str:
 
 
 def answer_label(bank: QuestionBank, answer: Answer) -> str:
-    """The answer as a person reads it: option labels, the number with its unit, or the text."""
-    if answer.value is None:
-        return "Not answered"
-    if not bank.has_question(answer.question):
-        return str(answer.value)
-    q = bank.question(answer.question)
-    value = answer.value
-    if value == NA:
-        return messages.NOT_APPLICABLE
-    if value == UNKNOWN:
-        return messages.DONT_KNOW
-    if q.type in ("single", "yesno") and isinstance(value, str):
-        opt = q.option(value)
-        return opt.label if opt else value
-    if q.type == "multi" and isinstance(value, list):
-        return "; ".join((o.label if (o := q.option(v)) else v) for v in value)
-    if q.type == "scale":
-        opt = q.option(str(value))
-        return opt.label if opt else str(value)
-    if q.type == "number":
-        return f"{value:,}{(' ' + q.unit) if q.unit else ''}" if isinstance(value, (int, float)) else str(value)
-    return str(value)
+    """The answer in English words (``core.messages.answer_text``); the GUI and the report render
+    ``answer.value`` themselves."""
+    return messages.answer_text(bank, answer)

@@ -1,9 +1,11 @@
-"""English text for the codes the core returns: decisions, levels, reasons, explanations.
+"""English text for the codes the core returns: decisions, levels, phases, answers, reasons,
+explanations, the estimator's notes.
 
 The core decides with codes and figures (``Reason("blocker", {"question": ...})``); this module is the
-one place that turns them into English sentences, for the command line and as the default text the
-report and the GUI reuse. A translation renders the same codes: it can never change a decision.
-Question, challenge and action titles come from the bank (content, not code).
+one place in ``core/`` that turns them into English words, for the command line and as the default
+text the report and the GUI may reuse. A translation renders the same codes: it can never change a
+decision (``tests/unit/test_codes_not_labels.py`` replaces every table here and checks that no score,
+decision or reason moves). Question, challenge and action titles come from the bank (content, not code).
 """
 
 from __future__ import annotations
@@ -11,11 +13,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.bank import PHASE_NAMES, QuestionBank
-
 if TYPE_CHECKING:
+    from desktop_app.core.assessment import Answer
+    from desktop_app.core.bank import Question, QuestionBank
     from desktop_app.core.decision import Reason
+    from desktop_app.core.estimator import Estimate, EstimateNote
     from desktop_app.core.scoring import ChallengeScore, Overall, RiskProfile
+
+# The special answer values (core.bank.NA, core.bank.UNKNOWN); not imported, so that the bank
+# package can import this module.
+_NA, _UNKNOWN = "na", "unknown"
 
 LEVEL_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "critical": "Critical"}
 DECISION_LABELS = {
@@ -26,7 +33,30 @@ DECISION_LABELS = {
 }
 NOT_APPLICABLE = "Not applicable"
 DONT_KNOW = "Don't know"
+NOT_ANSWERED = "Not answered"
+NOT_ASSESSED = "Not assessed"
 FOLLOW_UP_LABELS = {"unknown": DONT_KNOW, "low confidence": "Low confidence"}
+PHASE_NAMES = {
+    0: "Before any deployment",
+    1: "Pilot",
+    2: "Production",
+    3: "Scale and monitor",
+}
+CONFIDENCE_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
+#: Names of the built-in industry ids, for a bank whose ``context.industry`` lacks one.
+INDUSTRY_LABELS = {
+    "healthcare": "Healthcare",
+    "financial_services": "Financial services",
+    "creative": "Creative industry",
+    "manufacturing": "Manufacturing",
+    "public_sector": "Public sector",
+    "general": "General",
+    "hr_employment": "HR and employment",
+    "insurance": "Insurance",
+    "education": "Education",
+    "critical_infrastructure": "Critical infrastructure and energy",
+}
+STATUS_LABELS = {"proposed": "Proposed", "accepted": "Accepted", "rejected": "Rejected", "done": "Done"}
 CONTROL_STATES = {
     "in_place": "in place",
     "missing": "missing",
@@ -36,11 +66,56 @@ CONTROL_STATES = {
 
 
 def level_label(level: str | None) -> str:
-    return LEVEL_LABELS.get(level or "", "Not assessed")
+    return LEVEL_LABELS.get(level or "", NOT_ASSESSED)
 
 
 def decision_label(decision: str) -> str:
     return DECISION_LABELS.get(decision, decision)
+
+
+def phase_name(phase: int) -> str:
+    return PHASE_NAMES.get(phase, str(phase))
+
+
+def confidence_label(confidence: str) -> str:
+    return CONFIDENCE_LABELS.get(confidence, confidence)
+
+
+def industry_label(bank: QuestionBank | None, industry: str) -> str:
+    """The bank's own name for an industry, else the built-in name, else the id."""
+    if bank is not None:
+        own = bank.industry_label(industry)
+        if own != industry:
+            return own
+    return INDUSTRY_LABELS.get(industry, industry)
+
+
+def answer_text(bank: QuestionBank, answer: Answer) -> str:
+    """The answer as a person reads it: option labels (the bank's text), the number with its unit,
+    the text, or the English words for "not applicable", "don't know" and no answer."""
+    value = answer.value
+    if value is None:
+        return NOT_ANSWERED
+    if not bank.has_question(answer.question):
+        return str(value)
+    special = {_NA: NOT_APPLICABLE, _UNKNOWN: DONT_KNOW}
+    if isinstance(value, str) and value in special:
+        return special[value]
+    return _value_text(bank.question(answer.question), value)
+
+
+def _value_text(q: Question, value: object) -> str:
+    """A real answer (not a special value) in the bank's words."""
+    if q.type == "multi" and isinstance(value, list):
+        return "; ".join((o.label if (o := q.option(v)) else v) for v in value)
+    if q.type == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{value:,}{(' ' + q.unit) if q.unit else ''}"
+    if (q.type == "scale" or (q.type in ("single", "yesno") and isinstance(value, str))) and not isinstance(
+        value, list
+    ):
+        opt = q.option(str(value))
+        return opt.label if opt else str(value)
+    return str(value)
 
 
 def _titles(bank: QuestionBank | None, challenge_ids: Sequence[str]) -> str:
@@ -97,7 +172,7 @@ def reason_text(reason: Reason, bank: QuestionBank | None, profile: RiskProfile 
         )
     if code in ("control_missing", "control_unknown"):
         state = "is not in place" if code == "control_missing" else "is not known yet"
-        phase = PHASE_NAMES.get(int(p["phase"]), str(p["phase"])).lower()
+        phase = phase_name(int(p["phase"])).lower()
         return (
             f"A control required at impact tier {p['tier']} {state} (phase {p['phase']}: {phase}): "
             f"{control_text(bank, p['control'])}"
@@ -196,3 +271,71 @@ def challenge_explanation(ch: ChallengeScore, bank: QuestionBank | None) -> str:
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --------------------------------------------------------------------------------------------
+# The estimator's notes (core.estimator.EstimateNote codes)
+
+#: Plain-language names of the estimator's inputs.
+ESTIMATOR_INPUT_LABELS: dict[str, str] = {
+    "requests_per_day": "requests per day",
+    "tokens_per_request": "tokens per request",
+    "price_per_million_tokens": "price per million tokens",
+    "gpu_hours_per_month": "GPU-hours per month",
+    "gpu_hour_price": "price per GPU-hour",
+    "gpu_utilisation_pct": "GPU utilisation (%)",
+    "gpu_power_watts": "GPU power (W)",
+    "gpu_idle_power_share": "idle power share",
+    "pue": "PUE",
+    "grid_carbon_g_per_kwh": "grid carbon factor (gCO2e/kWh)",
+    "energy_per_request_wh": "energy per request (Wh)",
+    "monthly_budget": "monthly budget",
+    "days_per_month": "days per month",
+}
+ESTIMATE_NOTES: dict[str, str] = {
+    "utilisation_negative": "a negative GPU utilisation was ignored",
+    "utilisation_capped": "GPU utilisation above 100 % was capped at 100 %",
+    "idle_share_out_of_range": "an idle power share outside 0..1 was ignored",
+    "pue_below_one": "a PUE below 1 is impossible and was ignored",
+    "days_out_of_range": "days per month outside 1..31 was ignored",
+    "budget_not_positive": "a monthly budget of zero or less was ignored",
+    "negative_value": "a negative value for {input} was ignored",
+    "not_a_number": "the answer for {input} is not a usable number and was ignored",
+    "default_used": "{input} = {value} (default{source})",
+    "no_token_price_self_hosted": "no token price was given for a self-hosted set-up, so only GPU costs are counted",
+    "tokens_needed": "token cost needs the number of tokens per request",
+    "self_hosted_energy": (
+        "self-hosted energy counts the GPUs only (not CPUs, storage or networking), "
+        "scaled by utilisation with an idle floor and multiplied by the PUE"
+    ),
+    "hosted_energy": (
+        "hosted-model energy uses a per-request figure that already includes data-centre "
+        "overhead; long prompts, images or audio use far more than a median text prompt"
+    ),
+    "size_not_given": "organisation size not given: emissions are compared with the reference for size {size!r}",
+    "overflow": "some figures are too large to compute and are left empty",
+    "no_monthly_cost": "no monthly cost: give requests per day and tokens per request, or GPU-hours per month",
+    "no_budget_ratio": "no budget ratio: the monthly budget is not stated",
+}
+
+
+def estimator_input_label(name: str) -> str:
+    return ESTIMATOR_INPUT_LABELS.get(name, name.replace("_", " "))
+
+
+def estimate_note_text(note: EstimateNote) -> str:
+    """One of the estimator's notes as an English phrase."""
+    template = ESTIMATE_NOTES.get(note.code)
+    if template is None:
+        return note.code
+    p = dict(note.params)
+    if "input" in p:
+        p["input"] = estimator_input_label(str(p["input"]))
+    if note.code == "default_used":
+        p["value"] = f"{float(p['value']):g}"
+        p["source"] = f": {p['source']}" if p.get("source") else ""
+    return template.format(**p)
+
+
+def estimate_notes_text(estimate: Estimate) -> list[str]:
+    return [estimate_note_text(n) for n in estimate.notes]

@@ -39,32 +39,13 @@ INDUSTRIES: tuple[str, ...] = (
     "public_sector",
     "general",
 )
-INDUSTRY_LABELS = {
-    "healthcare": "Healthcare",
-    "financial_services": "Financial services",
-    "creative": "Creative industry",
-    "manufacturing": "Manufacturing",
-    "public_sector": "Public sector",
-    "general": "General",
-    "hr_employment": "HR and employment",
-    "insurance": "Insurance",
-    "education": "Education",
-    "critical_infrastructure": "Critical infrastructure and energy",
-}
 JURISDICTION_QUESTION = "context.jurisdictions"
 QUESTION_TYPES = ("single", "multi", "scale", "yesno", "number", "text")
 CHOICE_TYPES = ("single", "multi", "scale", "yesno")
 EFFORTS = ("S", "M", "L")
 COSTS = ("low", "medium", "high")
 PHASES = (0, 1, 2, 3)
-PHASE_NAMES = {
-    0: "Before any deployment",
-    1: "Pilot",
-    2: "Production",
-    3: "Scale and monitor",
-}
 CONFIDENCES = ("low", "medium", "high")
-CONFIDENCE_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
 DEFAULT_SCALE_LABELS = (
     "0 - Not in place",
     "1 - Initial, ad hoc",
@@ -509,11 +490,13 @@ class QuestionBank:
         return tuple(o.id for o in self.question("context.industry").options)
 
     def industry_label(self, industry: str) -> str:
+        """The bank's own name for an industry (its ``context.industry`` option), else the id;
+        ``core.messages.industry_label`` adds the built-in English names."""
         if self.has_question("context.industry"):
             opt = self.question("context.industry").option(industry)
             if opt is not None:
                 return opt.label
-        return INDUSTRY_LABELS.get(industry, industry)
+        return industry
 
     def tier(self, tier_id: str) -> Tier:
         for t in self.tiers:
