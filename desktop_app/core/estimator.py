@@ -213,13 +213,11 @@ def _default_value(raw: object) -> float | None:
     return _to_float(raw)
 
 
-def _default_source(raw: object) -> str:
+def _default_source(raw: object) -> dict[str, str]:
+    """A bank default's source and date (``core.messages`` joins them)."""
     if isinstance(raw, Mapping):
-        parts = [str(raw["source"])] if raw.get("source") else []
-        if raw.get("as_of"):
-            parts.append(f"as of {raw['as_of']}")
-        return ", ".join(parts)
-    return ""
+        return {"source": str(raw.get("source") or ""), "as_of": str(raw.get("as_of") or "")}
+    return {"source": "", "as_of": ""}
 
 
 def _finite(value: float | None) -> float | None:
@@ -290,7 +288,7 @@ class _Resolver:
         self.notes: list[EstimateNote] = []
         self._cache: dict[str, tuple[float | None, bool]] = {}
 
-    def _default(self, name: str) -> tuple[float | None, str]:
+    def _default(self, name: str) -> tuple[float | None, dict[str, str]]:
         raw = self.bank_defaults.get(name)
         if raw is not None:
             value = _default_value(raw)
@@ -300,8 +298,8 @@ class _Resolver:
                     return accepted, _default_source(raw)
         if name in BUILTIN_DEFAULTS:
             value, source = BUILTIN_DEFAULTS[name]
-            return value, source
-        return None, ""
+            return value, {"source": source, "as_of": ""}
+        return None, {"source": "", "as_of": ""}
 
     def peek(self, name: str) -> tuple[float | None, bool]:
         """(value, from_default) without marking the input as used."""
@@ -334,7 +332,7 @@ class _Resolver:
             if from_default:
                 self.defaulted.add(name)
                 _value, source = self._default(name)
-                self.notes.append(EstimateNote("default_used", {"input": name, "value": value, "source": source}))
+                self.notes.append(EstimateNote("default_used", {"input": name, "value": value, **source}))
         return value
 
 

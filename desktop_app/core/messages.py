@@ -56,6 +56,23 @@ INDUSTRY_LABELS = {
     "education": "Education",
     "critical_infrastructure": "Critical infrastructure and energy",
 }
+#: The design's names of the six challenges (a bank gives its own titles; these name the fixed ids).
+CHALLENGE_TITLES = {
+    "data": "Data quality and quantity",
+    "compute": "Computational resources",
+    "interpretability": "Model interpretability and control",
+    "ethics_legal": "Ethical and legal considerations",
+    "integration": "Integration with existing systems",
+    "security_privacy": "Security and privacy",
+}
+#: The options of a scale question whose bank gives no labels (docs/question-bank-format.md).
+DEFAULT_SCALE_LABELS = (
+    "0 - Not in place",
+    "1 - Initial, ad hoc",
+    "2 - Repeatable, partly documented",
+    "3 - Defined and documented",
+    "4 - Measured and improved",
+)
 STATUS_LABELS = {"proposed": "Proposed", "accepted": "Accepted", "rejected": "Rejected", "done": "Done"}
 CONTROL_STATES = {
     "in_place": "in place",
@@ -149,123 +166,151 @@ def _answer(profile: RiskProfile | None, qid: str) -> str:
     return qs.answer if qs is not None else ""
 
 
-def reason_text(reason: Reason, bank: QuestionBank | None, profile: RiskProfile | None = None) -> str:
-    """One reason as an English sentence."""
-    p: Mapping[str, Any] = reason.params
-    code = reason.code
-    simple = _simple_reason(code, p, bank)
-    if simple is not None:
-        return simple
-    if code == "blocker":
-        answer = _answer(profile, p["question"])
-        said = f' - answered "{answer}"' if answer else ""
-        return f"Blocker: {_question_text(bank, p['question'])}{said}."
-    if code == "open_stop_question":
-        return (
-            f'Open stop question: {_question_text(bank, p["question"])} - "{DONT_KNOW}"; one of its answers '
-            "would stop the deployment."
-        )
-    if code == "weakest_link":
-        return (
-            f"{_titles(bank, [p['challenge']])} is held at high by one weak answer to an important question: "
-            f"{_question_text(bank, p['question'])}"
-        )
-    if code in ("control_missing", "control_unknown"):
-        state = "is not in place" if code == "control_missing" else "is not known yet"
-        phase = phase_name(int(p["phase"])).lower()
-        return (
-            f"A control required at impact tier {p['tier']} {state} (phase {p['phase']}: {phase}): "
-            f"{control_text(bank, p['control'])}"
-        )
-    return code  # an unknown code is shown as itself rather than hidden
-
-
-_SIMPLE: dict[str, Any] = {
-    "nothing_assessed": lambda p, bank: "Nothing has been assessed yet.",
-    "critical_challenges": lambda p, bank: f"Critical risk in {_titles(bank, p['challenges'])}.",
-    "high_challenges": lambda p, bank: f"High risk in {_titles(bank, p['challenges'])}.",
-    "overall_risk_high": lambda p, bank: f"Overall risk {p['risk']:.0f} is {p['threshold']:.0f} or more.",
-    "medium_challenges": lambda p, bank: (
-        f"Medium level in {_titles(bank, p['challenges'])}: deploy only with the conditions of the plan "
-        "and monitoring in place."
+#: One sentence per reason code; the parameters are filled in by reason_text.
+REASON_TEXTS: dict[str, str] = {
+    "nothing_assessed": "Nothing has been assessed yet.",
+    "critical_challenges": "Critical risk in {challenges}.",
+    "high_challenges": "High risk in {challenges}.",
+    "overall_risk_high": "Overall risk {risk} is {threshold} or more.",
+    "medium_challenges": (
+        "Medium level in {challenges}: deploy only with the conditions of the plan and monitoring in place."
     ),
-    "not_assessed": lambda p, bank: f"Not yet assessed: {_titles(bank, p['challenges'])}.",
-    "unknown_answers": lambda p, bank: f'{p["count"]} "don\'t know" answer(s) need follow-up.',
+    "not_assessed": "Not yet assessed: {challenges}.",
+    "unknown_answers": '{count} "don\'t know" answer(s) need follow-up.',
+    "blocker": "Blocker: {question}{said}.",
+    "open_stop_question": (
+        'Open stop question: {question} - "{dont_know}"; one of its answers would stop the deployment.'
+    ),
+    "weakest_link": "{challenge} is held at high by one weak answer to an important question: {question}",
+    "control_missing": (
+        "A control required at impact tier {tier} is not in place (phase {phase}: {phase_name}): {control}"
+    ),
+    "control_unknown": (
+        "A control required at impact tier {tier} is not known yet (phase {phase}: {phase_name}): {control}"
+    ),
+    "conditions": "The conditions: {count} open plan action(s), each with an owner and a due date.{unowned}",
+    "conditions_missing": (
+        "Deployment needs conditions, but no open plan action has both an owner and a due date yet "
+        "({unowned} to assign): pilot only until they do."
+    ),
+    "all_clear": (
+        "Every assessed challenge is at low risk, no blocker was found and the controls the impact tier "
+        "requires are in place.{approver}"
+    ),
+}
+#: Pieces some reasons add when a parameter is there.
+REASON_PARTS: dict[str, str] = {
+    "answered": ' - answered "{answer}"',
+    "unowned": " {unowned} more action(s) still need an owner and a due date.",
+    "approver": " Approval: {approver}.",
 }
 
 
-def _simple_reason(code: str, p: Mapping[str, Any], bank: QuestionBank | None) -> str | None:
-    """Reasons that need no question or answer text."""
-    render = _SIMPLE.get(code)
-    if render is not None:
-        return str(render(p, bank))
-    return _plan_reason(code, p)
+def reason_text(reason: Reason, bank: QuestionBank | None, profile: RiskProfile | None = None) -> str:
+    """One reason as an English sentence."""
+    template = REASON_TEXTS.get(reason.code)
+    if template is None:
+        return reason.code  # an unknown code is shown as itself rather than hidden
+    return template.format(**_reason_fields(reason.params, bank, profile))
 
 
-def _plan_reason(code: str, p: Mapping[str, Any]) -> str | None:
-    if code == "conditions":
-        text = f"The conditions: {p['count']} open plan action(s), each with an owner and a due date."
-        if p.get("unowned"):
-            text += f" {p['unowned']} more action(s) still need an owner and a due date."
-        return text
-    if code == "conditions_missing":
-        return (
-            "Deployment needs conditions, but no open plan action has both an owner and a due date yet "
-            f"({p.get('unowned', 0)} to assign): pilot only until they do."
-        )
-    if code == "all_clear":
-        who = f" Approval: {p['approver']}." if p.get("approver") else ""
-        return (
-            "Every assessed challenge is at low risk, no blocker was found and the controls the impact tier "
-            f"requires are in place.{who}"
-        )
-    return None
+def _reason_fields(p: Mapping[str, Any], bank: QuestionBank | None, profile: RiskProfile | None) -> dict[str, Any]:
+    """The words and figures a reason's template may use."""
+    fields: dict[str, Any] = {"dont_know": DONT_KNOW, "said": "", "unowned": p.get("unowned", 0), "approver": ""}
+    if "challenges" in p:
+        fields["challenges"] = _titles(bank, p["challenges"])
+    if "challenge" in p:
+        fields["challenge"] = _titles(bank, [p["challenge"]])
+    if "question" in p:
+        fields["question"] = _question_text(bank, p["question"])
+        answer = _answer(profile, p["question"])
+        fields["said"] = REASON_PARTS["answered"].format(answer=answer) if answer else ""
+    if "risk" in p:
+        fields["risk"], fields["threshold"] = f"{p['risk']:.0f}", f"{p['threshold']:.0f}"
+    if "count" in p:
+        fields["count"] = p["count"]
+        fields["unowned"] = REASON_PARTS["unowned"].format(unowned=p["unowned"]) if p.get("unowned") else ""
+    if "phase" in p:
+        fields.update(tier=p["tier"], phase=p["phase"], phase_name=phase_name(int(p["phase"])).lower())
+        fields["control"] = control_text(bank, p["control"])
+    if p.get("approver"):
+        fields["approver"] = REASON_PARTS["approver"].format(approver=p["approver"])
+    return fields
 
 
 def reasons_text(overall: Overall, bank: QuestionBank | None, profile: RiskProfile | None = None) -> list[str]:
     return [reason_text(r, bank, profile) for r in overall.reasons]
 
 
+VERDICT_TEXTS: dict[str, str] = {
+    "provisional": "Provisional – {percent} % answered",
+    "tier": "Impact tier {tier}{name}, {points} point(s){sign_off}",
+    "tier_name": " ({name})",
+    "sign_off": "; sign-off: {who}",
+}
+
+
 def provisional_text(overall: Overall) -> str:
     """``Provisional - 9 % answered`` for a verdict on too few answers; empty otherwise."""
     if not overall.provisional:
         return ""
-    return f"Provisional – {overall.coverage:.0f} % answered"
+    return VERDICT_TEXTS["provisional"].format(percent=f"{overall.coverage:.0f}")
 
 
 def tier_text(overall: Overall) -> str:
     tier = overall.tier.tier
-    name = f" ({tier.name})" if tier.name else ""
-    sign = f"; sign-off: {', '.join(tier.sign_off)}" if tier.sign_off else ""
-    return f"Impact tier {tier.id}{name}, {overall.tier.points} point(s){sign}"
+    name = VERDICT_TEXTS["tier_name"].format(name=tier.name) if tier.name else ""
+    sign = VERDICT_TEXTS["sign_off"].format(who=", ".join(tier.sign_off)) if tier.sign_off else ""
+    return VERDICT_TEXTS["tier"].format(tier=tier.id, name=name, points=overall.tier.points, sign_off=sign)
+
+
+EXPLANATION_TEXTS: dict[str, str] = {
+    "not_assessed": (
+        "{title}: nothing has been assessed yet ({answered} of {total} questions answered, none scored), "
+        "so no risk is claimed."
+    ),
+    "figures": (
+        "Risk {risk} = 100 x {points} weighted risk points / {max_points} possible over {answered} answers. "
+        "Likelihood {likelihood} (risk {band_low}-{band_high}). Impact {impact} = {parts}, clamped to 1-5. "
+        "Level {level}: {likelihood} x {impact} = {product}."
+    ),
+    "profile_part": "{amount} ({profile} profile)",
+    "question_part": "+{amount} ({question})",
+    "weakest_link": " {count} weight-3 answer(s) at risk 3 or more hold the level at high or above.",
+    "blockers": " {count} blocker(s) force the level to critical.",
+}
 
 
 def challenge_explanation(ch: ChallengeScore, bank: QuestionBank | None) -> str:
     """How a challenge's numbers were computed, in one paragraph a manager can check by hand."""
+    t = EXPLANATION_TEXTS
     if ch.risk is None:
-        return (
-            f"{ch.title}: nothing has been assessed yet ({ch.answered} of {ch.total} questions "
-            "answered, none scored), so no risk is claimed."
-        )
+        return t["not_assessed"].format(title=ch.title, answered=ch.answered, total=ch.total)
     parts = " ".join(
-        f"{p.amount} ({p.label} profile)"
+        t["profile_part"].format(amount=p.amount, profile=p.label)
         if p.source == "profile"
-        else f"+{p.amount} ({_short(_question_text(bank, p.source))})"
+        else t["question_part"].format(amount=p.amount, question=_short(_question_text(bank, p.source)))
         for p in ch.impact_parts
     )
     likelihood = ch.likelihood or 1
     band_low = (likelihood - 1) * 20
-    band_high = 100 if likelihood == 5 else band_low + 19
-    text = (
-        f"Risk {ch.risk:.1f} = 100 x {ch.points:g} weighted risk points / {ch.max_points:g} possible "
-        f"over {ch.answered} answers. Likelihood {likelihood} (risk {band_low}-{band_high}). "
-        f"Impact {ch.impact} = {parts}, clamped to 1-5. Level {ch.level}: "
-        f"{likelihood} x {ch.impact} = {likelihood * ch.impact}."
+    text = t["figures"].format(
+        risk=f"{ch.risk:.1f}",
+        points=f"{ch.points:g}",
+        max_points=f"{ch.max_points:g}",
+        answered=ch.answered,
+        likelihood=likelihood,
+        band_low=band_low,
+        band_high=100 if likelihood == 5 else band_low + 19,
+        impact=ch.impact,
+        parts=parts,
+        level=ch.level,
+        product=likelihood * ch.impact,
     )
     if ch.weakest_link and not ch.blockers:
-        text += f" {len(ch.weakest_link)} weight-3 answer(s) at risk 3 or more hold the level at high or above."
+        text += t["weakest_link"].format(count=len(ch.weakest_link))
     if ch.blockers:
-        text += f" {len(ch.blockers)} blocker(s) force the level to critical."
+        text += t["blockers"].format(count=len(ch.blockers))
     return text
 
 
@@ -316,6 +361,7 @@ ESTIMATE_NOTES: dict[str, str] = {
     "overflow": "some figures are too large to compute and are left empty",
     "no_monthly_cost": "no monthly cost: give requests per day and tokens per request, or GPU-hours per month",
     "no_budget_ratio": "no budget ratio: the monthly budget is not stated",
+    "as_of": "as of {date}",
 }
 
 
@@ -333,7 +379,10 @@ def estimate_note_text(note: EstimateNote) -> str:
         p["input"] = estimator_input_label(str(p["input"]))
     if note.code == "default_used":
         p["value"] = f"{float(p['value']):g}"
-        p["source"] = f": {p['source']}" if p.get("source") else ""
+        parts = [str(p["source"])] if p.get("source") else []
+        if p.get("as_of"):
+            parts.append(ESTIMATE_NOTES["as_of"].format(date=p["as_of"]))
+        p["source"] = f": {', '.join(parts)}" if parts else ""
     return template.format(**p)
 
 

@@ -31,7 +31,6 @@ from desktop_app.core.bank.model import (
     CHOICE_TYPES,
     CONFIDENCES,
     COSTS,
-    DEFAULT_SCALE_LABELS,
     DEFAULT_TIER,
     EFFORTS,
     FORMAT_VERSION,
@@ -69,7 +68,7 @@ from desktop_app.core.bank.yaml_loader import MAX_BANK_BYTES, parse_yaml
 
 # English names of codes live in core.messages; these three stay importable from here for callers
 # not yet moved to their own rendering (the report's words, the GUI's tr()). Never decide with them.
-from desktop_app.core.messages import CONFIDENCE_LABELS, INDUSTRY_LABELS, PHASE_NAMES
+from desktop_app.core.messages import CONFIDENCE_LABELS, DEFAULT_SCALE_LABELS, INDUSTRY_LABELS, PHASE_NAMES
 
 __all__ = [
     "BUILTIN_BANK_ID",
