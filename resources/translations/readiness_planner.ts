@@ -266,13 +266,58 @@
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/challenge_deltas.py" line="57"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/challenge_deltas.py" line="58"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
     <message>
+        <location filename="../../desktop_app/gui/charts/base.py" line="55"/>
+        <source>Export chart as PNG…</source>
+        <extracomment>the one colour scale of the app: a level&apos;s colour, in every chart, table and badge. Four colours of the Okabe-Ito palette (M. Okabe and K. Ito, &quot;Color Universal Design&quot;, 2008, jfly.uni-koeln.de/color/), chosen to stay distinct with protanopia, deuteranopia and tritanopia; ordered from bluish green to vermillion so they also read as an order, and always shown with the level&apos;s name beside them. better / worse in deltas: the ends of the same scale series colours: today / first, then comparison / projection used in the export dialog&apos;s file name text size factor (presentation mode on a projector: larger)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/base.py" line="56"/>
+        <source>Export chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/charts/base.py" line="136"/>
         <source>Could not write the image {path}.</source>
-        <extracomment>the one colour scale of the app: a level&apos;s colour, in every chart, table and badge. Four colours of the Okabe-Ito palette (M. Okabe and K. Ito, &quot;Color Universal Design&quot;, 2008, jfly.uni-koeln.de/color/), chosen to stay distinct with protanopia, deuteranopia and tritanopia; ordered from bluish green to vermillion so they also read as an order, and always shown with the level&apos;s name beside them. better / worse in deltas: the ends of the same scale series colours: today / first, then comparison / projection used in the export dialog&apos;s file name text size factor (presentation mode on a projector: larger)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/base.py" line="140"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/base.py" line="140"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/base.py" line="142"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/base.py" line="152"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/base.py" line="153"/>
+        <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,6 +732,30 @@ Choose “Open assessment to compare…”.</source>
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../../desktop_app/gui/documents.py" line="25"/>
+        <source>This file was received or has not been edited on this computer, so it opened read-only and nothing changes by accident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/documents.py" line="66"/>
+        <source>{file} cannot be opened ({why}).</source>
+        <extracomment>a sentence for the user when something cannot be done (the window shows a dialog) the recent-files list changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/documents.py" line="136"/>
+        <source>The sample {name} is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/documents.py" line="149"/>
+        <source>The sample could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DriversTableModel</name>
     <message>
         <location filename="../../desktop_app/gui/models/drivers.py" line="24"/>
@@ -839,13 +908,164 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="115"/>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="121"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="116"/>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="122"/>
         <source>Why it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/follow_up.py" line="19"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/follow_up.py" line="20"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/follow_up.py" line="21"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/follow_up.py" line="22"/>
+        <source>Answer so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/follow_up.py" line="23"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="34"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="40"/>
+        <source>Follow-up: {client} – {project}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="46"/>
+        <source>Thank you for the workshop on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="50"/>
+        <source>Thank you for the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="52"/>
+        <source>Subject: {project}: open questions from the GenAI readiness workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="56"/>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="60"/>
+        <source>To complete the assessment we need answers to the following questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="68"/>
+        <source>{n}. {question}  [{reason}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="70"/>
+        <source>{n}. {question}  [{reason}; answer so far: {answer}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="73"/>
+        <source>   Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="90"/>
+        <source>No open questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="92"/>
+        <source>Kind regards,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="100"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="107"/>
+        <source>Copy as &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="108"/>
+        <source>Copy the follow-up list as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="110"/>
+        <source>Copy as e-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="111"/>
+        <source>Copy the follow-up list as an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="113"/>
+        <source>Go t&amp;o question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="114"/>
+        <source>Go to the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="126"/>
+        <source>Follow-up questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="151"/>
+        <source>{count} question(s) to follow up with the client: {unknown} &quot;don&apos;t know&quot;, {low} answered with low confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="156"/>
+        <source>Nothing to follow up: no &quot;don&apos;t know&quot; or low-confidence answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="174"/>
+        <source>Copied as e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="174"/>
+        <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -867,16 +1087,19 @@ Choose “Open assessment to compare…”.</source>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/gui/models/labels.py" line="17"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="76"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/models/labels.py" line="18"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="77"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/models/labels.py" line="19"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="78"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,6 +1136,198 @@ Choose “Open assessment to compare…”.</source>
     <message>
         <location filename="../../desktop_app/gui/models/labels.py" line="33"/>
         <source>Not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="44"/>
+        <source>Before any deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="45"/>
+        <source>Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="46"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="47"/>
+        <source>Scale and monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="55"/>
+        <source>0 · Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="56"/>
+        <source>1 · Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="57"/>
+        <source>2 · Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="58"/>
+        <source>3 · Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="66"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="67"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="68"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="69"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="86"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="99"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="87"/>
+        <source>Low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="95"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="97"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="113"/>
+        <source>Healthcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="114"/>
+        <source>Financial services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="115"/>
+        <source>Creative industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="116"/>
+        <source>Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="117"/>
+        <source>Public sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="118"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="119"/>
+        <source>HR and employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="120"/>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="121"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="122"/>
+        <source>Critical infrastructure and energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="332"/>
+        <source>Data</source>
+        <extracomment>compact axis names per challenge id, for small charts (the full title stays in the tooltip) (marked for the catalogue in context &quot;Labels&quot;; show them through short_challenge_label)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="333"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="334"/>
+        <source>Interpretability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="335"/>
+        <source>Ethics &amp; legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="336"/>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="337"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelBarChart</name>
+    <message>
+        <location filename="../../desktop_app/gui/charts/bars.py" line="37"/>
+        <source>Risk</source>
+        <extracomment>the challenge id of a clicked bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/bars.py" line="44"/>
+        <source>{value} (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/bars.py" line="80"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/bars.py" line="112"/>
+        <source>{bar}: not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/bars.py" line="114"/>
+        <source>{bar}
+{value_name} {value} / 100 · level {level}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1124,413 +1539,413 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="131"/>
         <source>&amp;Questionnaire</source>
         <extracomment>the window for the room (View &gt; Audience screen), made when first asked for whether the room may see the score now (View &gt; Hide live score)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>&amp;Risk profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
         <source>Follow-&amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
         <source>&amp;What-if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
         <source>Poll the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
         <source>Open &amp;sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
         <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
         <source>Write a copy of this assessment to another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="240"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="243"/>
         <source>Put a backup copy of an assessment back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="247"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
         <source>Write the deployment plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
         <source>Por&amp;tfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
         <source>Compare many assessments in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>C&amp;lose assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
         <source>Assessment &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
         <source>Client, project, workshop date, facilitator and participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
         <source>&amp;Find question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="301"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="302"/>
         <source>Large type for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>Leave presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
         <source>&amp;Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>&amp;Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
         <source>Next &amp;unanswered question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>&amp;Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
         <source>&amp;Audience screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
         <source>A second window for the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>Audience sees the &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>Audience sees the &amp;decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source>Audience sees the &amp;radar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
         <source>Audience sees the first a&amp;ctions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
         <source>&amp;Hide live score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source>Hide the score during discussion; it shows again at the end of each challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
         <source>Actual si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>Zoom {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
         <source>PDF written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
         <source>Exported: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="495"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="496"/>
         <source>{answered} of {total} answered ({percent})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>Read-only: changes are not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
         <source>Not saved: the last change could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="511"/>
         <source>Typing… saved when you pause or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="514"/>
         <source>All changes saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="516"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="526"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
         <source>{client} – {project} – {file} [read-only] – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="529"/>
         <source>{client} – {project} – {file} – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
         <source>{client} – {project}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="550"/>
         <source>{assessment}  ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="583"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="590"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="591"/>
         <source>{file} is no longer there; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="600"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="601"/>
         <source>{name} copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="602"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="603"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="604"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
         <source>Copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="608"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="609"/>
         <source>Assessments ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="609"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="610"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="616"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
         <source>Restore which assessment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="626"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="627"/>
         <source>Restored {file} from the backup of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="640"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>Portfolio – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="706"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="707"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="718"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="719"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="721"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="722"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="724"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="725"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,117 +2069,275 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>PlanItemDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="46"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="47"/>
         <source>Add a custom action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="46"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="47"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="62"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="63"/>
         <source>Action title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="63"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="64"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="66"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="68"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="69"/>
         <source>&amp;What to do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="70"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="71"/>
         <source>Challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="76"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="77"/>
         <source>C&amp;hallenge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="80"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="81"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="84"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="85"/>
         <source>&amp;Phase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="86"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="87"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="87"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="88"/>
         <source>Who does it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="88"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="89"/>
         <source>Owne&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="90"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="91"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="99"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="100"/>
         <source>&amp;Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="101"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="102"/>
         <source>Effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="105"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="106"/>
         <source>&amp;Effort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="107"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="108"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="112"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="113"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="114"/>
         <source>Plan note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/views/plan_item_dialog.py" line="115"/>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/plan_table.py" line="22"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/plan_table.py" line="23"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/plan_table.py" line="24"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/plan_table.py" line="25"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/plan_table.py" line="26"/>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/plan_table.py" line="27"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/plan_table.py" line="39"/>
+        <source>S - days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/plan_table.py" line="40"/>
+        <source>M - weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/plan_table.py" line="41"/>
+        <source>L - months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/plan_table.py" line="98"/>
+        <source>Blocker: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/plan_table.py" line="100"/>
+        <source>Custom: {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/plan_view.py" line="149"/>
-        <source>{n} point(s)</source>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="49"/>
+        <source>Deployment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="60"/>
+        <source>&amp;Accept</source>
         <extracomment>runs a dialog and says whether it was accepted (tests replace it to fill the dialog in)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="60"/>
+        <source>Accept the selected action (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="63"/>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="63"/>
+        <source>Reject the selected action (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="66"/>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="66"/>
+        <source>Edit owner, due date, phase… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="69"/>
+        <source>Re&amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="69"/>
+        <source>Back to proposed, as generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="72"/>
+        <source>Add cust&amp;om action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="72"/>
+        <source>Add an action of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="83"/>
+        <source>Plan actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="91"/>
+        <source>Action details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="123"/>
+        <source>{count} actions: {accepted} accepted, {rejected} rejected, {open} to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="127"/>
+        <source>{n} must be done before any deployment (blockers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="129"/>
+        <source>No actions yet: they appear as answers reveal gaps. You can add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="162"/>
+        <source>{n} point(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="219"/>
+        <source>Accept {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="220"/>
+        <source>Reject {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="221"/>
+        <source>Reset {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/plan_view.py" line="249"/>
+        <source>Edit {action}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1815,21 +2388,51 @@ Tom Berg, Data Protection Officer</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/models/portfolio_table.py" line="48"/>
-        <source>Answered</source>
+        <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/models/portfolio_table.py" line="49"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="50"/>
+        <source>Interpretability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="51"/>
+        <source>Ethics &amp; legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="52"/>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="53"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="54"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="55"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="92"/>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="98"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="94"/>
+        <location filename="../../desktop_app/gui/models/portfolio_table.py" line="100"/>
         <source>risk {risk:.1f}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,13 +2695,64 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="298"/>
-        <source>outer ring = {word} 100</source>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="262"/>
+        <source>{series}
+{axis}: Readiness {value} / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="264"/>
+        <source>{series}
+{axis}: Risk {value} / 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/charts/radar.py" line="300"/>
+        <source>outer ring = readiness 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="300"/>
+        <source>outer ring = risk 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="302"/>
         <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/readonly_banner.py" line="22"/>
+        <source>Read-only notice</source>
+        <extracomment>amber with black text reads on a light and a dark palette alike</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/readonly_banner.py" line="27"/>
+        <source>Why this file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/readonly_banner.py" line="29"/>
+        <source>Ena&amp;ble editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/readonly_banner.py" line="30"/>
+        <source>Enable editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/readonly_banner.py" line="36"/>
+        <source>Read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/readonly_banner.py" line="36"/>
+        <source>This file is open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,6 +2767,44 @@ Tom Berg, Data Protection Officer</source>
     <message>
         <location filename="../../desktop_app/gui/views/reasons_label.py" line="44"/>
         <source>and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/recent_files.py" line="21"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/recent_files.py" line="22"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/recent_files.py" line="23"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/recent_files.py" line="24"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/recent_files.py" line="25"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/recent_files.py" line="46"/>
+        <source>This file is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/recent_files.py" line="61"/>
+        <source>(missing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,6 +2853,35 @@ Tom Berg, Data Protection Officer</source>
     <message>
         <location filename="../../desktop_app/gui/views/restore_dialog.py" line="70"/>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrixChart</name>
+    <message>
+        <location filename="../../desktop_app/gui/charts/matrix.py" line="48"/>
+        <source>Likelihood (from the risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/matrix.py" line="49"/>
+        <source>Impact (from the context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/matrix.py" line="87"/>
+        <source>Likelihood {likelihood} x impact {impact} = {product}: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/matrix.py" line="114"/>
+        <source>{title}
+risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/matrix.py" line="154"/>
+        <source>Not assessed (not placed): {challenges}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,7 +3023,7 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>RowTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/row_table.py" line="112"/>
+        <location filename="../../desktop_app/gui/models/row_table.py" line="119"/>
         <source>not assessed</source>
         <extracomment>the raw value of a cell, for sorting (numbers sort as numbers, None last) the row object itself the translation context of the headers (default: the class name)</extracomment>
         <translation type="unfinished"></translation>
@@ -2412,6 +3133,21 @@ Tom Berg, Data Protection Officer</source>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desktop_app/gui/charts/trend.py" line="31"/>
+        <source>Risk (0-100)</source>
+        <extracomment>at most this many dates are written under the axis (evenly chosen, first and last always)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/trend.py" line="62"/>
+        <source>{series}
+{date}: risk {risk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <location filename="../../desktop_app/gui/verdict.py" line="34"/>
@@ -2422,6 +3158,65 @@ Tom Berg, Data Protection Officer</source>
     <message>
         <location filename="../../desktop_app/gui/verdict.py" line="36"/>
         <source>Provisional – {percent} % answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfActionsModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/whatif_actions.py" line="29"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/whatif_actions.py" line="30"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/whatif_actions.py" line="31"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/whatif_actions.py" line="32"/>
+        <source>Reduces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/whatif_actions.py" line="33"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/whatif_actions.py" line="60"/>
+        <source>Blocker · {title}</source>
+        <extracomment>the set of ticked keys changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/whatif_actions.py" line="70"/>
+        <source>−{points} pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/whatif_actions.py" line="76"/>
+        <source>Phase {phase}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/whatif_actions.py" line="80"/>
+        <source>A custom action has no expected risk reduction, so it does not change the projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/whatif_actions.py" line="84"/>
+        <source>Expected reduction: {points} risk points on each triggering answer ({answers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/whatif_actions.py" line="87"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

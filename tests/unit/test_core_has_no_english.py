@@ -43,9 +43,9 @@ def _skipped_nodes(tree: ast.Module) -> set[int]:
     skip: set[int] = set()
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
-            if isinstance(body[0].value, ast.Constant):  # a docstring
-                skip.add(id(body[0].value))
+        first = body[0] if isinstance(body, list) and body else None
+        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):  # a docstring
+            skip.add(id(first.value))
         inside = None
         if isinstance(node, ast.Raise):
             inside = node
