@@ -560,31 +560,86 @@ Choose “Open assessment to compare…”.</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/models/decision_reasons.py" line="47"/>
-        <source>Overall risk {risk:.0f} is 50 or more.</source>
+        <source>Overall risk {risk:.0f} is {threshold:.0f} or more: pilot only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="51"/>
-        <source>Not yet assessed: {challenge}.</source>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="54"/>
+        <source>before any deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/models/decision_reasons.py" line="55"/>
+        <source>before the pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="56"/>
+        <source>before production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="57"/>
+        <source>in operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="63"/>
+        <source>Required at impact tier {tier}, {phase}, and not in place: {control}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="69"/>
+        <source>Required at impact tier {tier}, {phase}, and not known yet: {control}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="75"/>
+        <source>{challenge} is held at high by one weak answer to an important question: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="81"/>
+        <source>Conditions: {count} open action(s), each with an owner and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="84"/>
+        <source>{n} more still need an owner and a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="89"/>
+        <source>Deployment needs conditions, but no open action has an owner and a due date yet ({n} to assign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="110"/>
+        <source>Every assessed challenge is at low risk, no stop answer was given and the required controls are in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="115"/>
+        <source>Approval: {approver}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="96"/>
+        <source>Not yet assessed: {challenge}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="100"/>
         <source>{count} “don&apos;t know” answer(s) need follow-up, first: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="61"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="106"/>
         <source>Nothing has been assessed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="65"/>
-        <source>Every assessed challenge is at low risk and no blocker was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="91"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="147"/>
         <source>, mostly from: {question}</source>
         <translation type="unfinished"></translation>
     </message>
