@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli._common import EXIT_OK, atomic_write_text, json_out, load, num, refuse_writing_over, say
+from desktop_app.cli._common import EXIT_OK, atomic_write_text, check_output, json_out, load, num, say
 from desktop_app.core.errors import InputError
 
 
@@ -124,7 +124,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if not password:
             raise InputError("the PDF password is empty; nothing was written")
     out = Path(args.output)
-    refuse_writing_over(args.file, out)
+    check_output(args.file, out)
     bank, assessment = load(args.file)
     if out.suffix.lower() != ".pdf":
         raise InputError(f"{out.name}: the report must be written to a .pdf file")
@@ -137,7 +137,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.core.exchange import export_csv_text, export_json_text
 
     out = Path(args.output)
-    refuse_writing_over(args.file, out)
+    check_output(args.file, out)
     bank, assessment = load(args.file)
     suffix = out.suffix.lower()
     if suffix == ".json":
