@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli._common import EXIT_OK, atomic_write_text, json_out, load, num, refuse_writing_over, say
+from desktop_app.cli._common import EXIT_OK, atomic_write_text, check_output, json_out, load, num, say
 from desktop_app.core.errors import InputError
 
 
@@ -92,12 +92,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         json_out(plan.to_dict())
         return EXIT_OK
-    from desktop_app.core.bank import PHASE_NAMES
+    from desktop_app.core import messages
 
     say(f"Deployment plan: {assessment.client} / {assessment.project}")
     for phase, items in plan.by_phase(include_rejected=False).items():
         say()
-        say(f"Phase {phase}: {PHASE_NAMES[phase]} ({len(items)} actions)")
+        say(f"Phase {phase}: {messages.phase_name(phase)} ({len(items)} actions)")
         for it in items:
             owner = it.owner or it.owner_role
             say(
@@ -124,7 +124,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if not password:
             raise InputError("the PDF password is empty; nothing was written")
     out = Path(args.output)
-    refuse_writing_over(args.file, out)
+    check_output(args.file, out)
     bank, assessment = load(args.file)
     if out.suffix.lower() != ".pdf":
         raise InputError(f"{out.name}: the report must be written to a .pdf file")
@@ -137,7 +137,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.core.exchange import export_csv_text, export_json_text
 
     out = Path(args.output)
-    refuse_writing_over(args.file, out)
+    check_output(args.file, out)
     bank, assessment = load(args.file)
     suffix = out.suffix.lower()
     if suffix == ".json":

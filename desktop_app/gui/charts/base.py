@@ -52,8 +52,8 @@ class ChartWidget(QWidget):
         self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.plot.customContextMenuRequested.connect(self._show_menu)
-        self.export_png_action = QAction("Export chart as PNG…", self)
-        self.export_svg_action = QAction("Export chart as SVG…", self)
+        self.export_png_action = QAction(self.tr("Export chart as PNG…"), self)
+        self.export_svg_action = QAction(self.tr("Export chart as SVG…"), self)
         self.export_png_action.triggered.connect(lambda: self._ask_export("png"))
         self.export_svg_action.triggered.connect(lambda: self._ask_export("svg"))
         self._apply_palette()
@@ -137,8 +137,10 @@ class ChartWidget(QWidget):
         return path
 
     def _ask_export(self, kind: str) -> None:
-        filters = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", f"{self.export_name}.{kind}", filters[kind])
+        filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), f"{self.export_name}.{kind}", filters[kind]
+        )
         if path:
             if not path.lower().endswith(f".{kind}"):
                 path += f".{kind}"
@@ -147,8 +149,8 @@ class ChartWidget(QWidget):
     def export_button(self, parent: QWidget | None = None) -> QToolButton:
         """A small "Export" button with the PNG and SVG actions, for a view to place near the chart."""
         button = QToolButton(parent or self)
-        button.setText("Export")
-        button.setToolTip("Save this chart as a PNG image or an SVG drawing")
+        button.setText(self.tr("Export"))
+        button.setToolTip(self.tr("Save this chart as a PNG image or an SVG drawing"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         menu.addAction(self.export_png_action)
