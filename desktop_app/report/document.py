@@ -1,9 +1,12 @@
 """The page frame of the report: paper, header and footer, "Page X of Y", DRAFT mark, outline, TOC.
 
 Pages are written as they are laid out (no canvas that holds pages back), so each bookmark and
-each contents link points at the page where its heading is drawn. The total for "Page X of Y"
-comes from the previous layout pass: :meth:`ReportTemplate._allSatisfied` asks for one more pass
-until the count is stable.
+each contents link points at the page where its heading is drawn. The report is laid out in ONE
+pass: the contents list knows its entries before layout (the sections register their headings as
+they are built), and the numbers not known until the end (the contents' page numbers, the "of Y"
+of "Page X of Y") are drawn as small PDF forms that are referenced where they show and defined
+once the last page is done (:meth:`ReportTemplate._endBuild`). A second layout pass, which doubled
+the time of a report, is never needed.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop_app.report.fonts import SANS, markup, shorten
 from desktop_app.report.styles import ACCENT, MUTED, RULE, WATERMARK, Styles
@@ -41,6 +46,65 @@ class Heading(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         self.key = key
         self.in_toc = toc
         self.keepWithNext = True  # never stranded at a page foot
+
+
+def page_number_form(key: str) -> str:
+    """The name of the form that prints the page number of the heading ``key`` (contents list)."""
+    return f"tocpage{key}"
+
+
+def page_of_form(page: int) -> str:
+    """The name of the form that prints "Page ``page`` of Y" in a body page's footer."""
+    return f"pageof{page}"
+
+
+#: room kept for a contents page number (three digits)
+NUMBER_ROOM = 24.0
+
+
+class Contents(TableOfContents):  # type: ignore[misc]  # reportlab is untyped
+    """The table of contents, laid out in one pass.
+
+    Its entries (level, markup, key) are the headings the sections registered while the story was
+    built, known before layout; only their page numbers are not, so each is a form reference
+    (:func:`page_number_form`) that the document defines when the last page is done.
+    """
+
+    def __init__(self, entries: list[tuple[int, str, str]], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.known = entries
+
+    def isSatisfied(self) -> bool:
+        return True
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        pass  # entries are known beforehand
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._lastEntries = [(level, text, 0, key) for level, text, key in self.known]
+        width, height = super().wrap(availWidth, availHeight)
+
+        def entry_end(canvas: Canvas, _kind: str, label: str) -> None:
+            _page, level, key = label.split(",")
+            style = self.getLevelStyle(int(level))
+            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+            dot = " . "
+            dot_width = stringWidth(dot, style.fontName, style.fontSize)
+            dots = max(0, int((availWidth - NUMBER_ROOM - x) / dot_width))
+            text = canvas.beginText(availWidth - NUMBER_ROOM - dots * dot_width, y)
+            text.setFont(style.fontName, style.fontSize)
+            text.setFillColor(style.textColor)
+            text.textLine(dot * dots)
+            canvas.drawText(text)
+            key = key.strip("'\"")
+            canvas.saveState()
+            canvas.translate(availWidth, y)
+            canvas.doForm(page_number_form(key))
+            canvas.restoreState()
+            canvas.linkRect("", key, (availWidth - NUMBER_ROOM, y, availWidth, y + style.leading), relative=1)
+
+        self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
+        return width, height
 
 
 @dataclass(frozen=True)
@@ -148,7 +212,9 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.header_left = running.header_left
         self.footer_left = running.footer_left
         self.draft = running.draft
-        self.page_total = 0  # pages of the previous pass (0 on the first)
+        self.heading_pages: dict[str, int] = {}  # heading key -> page where it is drawn
+        self.contents_keys: list[str] = []  # headings the contents list refers to
+        self._doSave = 0  # saved by _endBuild once the numbers are written
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -178,10 +244,25 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             ]
         )
 
-    def _allSatisfied(self) -> bool:
-        stable = self.page_total == self.page
-        self.page_total = self.page
-        return bool(super()._allSatisfied()) and stable
+    def _endBuild(self) -> None:
+        """After the last page: define the forms holding the numbers, then save."""
+        super()._endBuild()
+        canv, total = self.canv, int(self.page)
+        for page in range(1, total + 1):
+            canv.beginForm(page_of_form(page), lowerx=-300, lowery=-5, upperx=0, uppery=20)
+            canv.setFont(SANS, 8)
+            canv.setFillColor(MUTED)
+            canv.drawRightString(0, 0, f"Page {page} of {total}")
+            canv.endForm()
+        toc = self.styles.toc1
+        for key in self.contents_keys:
+            canv.beginForm(page_number_form(key), lowerx=-NUMBER_ROOM, lowery=-5, upperx=0, uppery=20)
+            canv.setFont(toc.fontName, toc.fontSize)
+            canv.setFillColor(toc.textColor)
+            where = self.heading_pages.get(key)
+            canv.drawRightString(0, 0, str(where) if where else "–")
+            canv.endForm()
+        canv.save()
 
     # -- running header and footer --------------------------------------------------------
     def _draw_watermark(self, canv: Canvas) -> None:
@@ -224,10 +305,8 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         _w, h = foot.wrapOn(canv, room, 20)
         # the footer's top stays below the rule whatever its length (one line: it is cut to fit)
         foot.drawOn(canv, MARGIN_X, min(FOOTER_TEXT_Y, FOOTER_RULE_Y - 2 - h))
-        canv.setFont(SANS, 8)
-        canv.setFillColor(MUTED)
-        total = self.page_total or self.page
-        canv.drawRightString(width - MARGIN_X, FOOTER_TEXT_Y + 1.5, f"Page {self.page} of {total}")
+        canv.translate(width - MARGIN_X, FOOTER_TEXT_Y + 1.5)
+        canv.doForm(page_of_form(int(self.page)))  # "Page X of Y": Y is known once the last page is done
         canv.restoreState()
 
     def _draw_cover_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
@@ -242,9 +321,8 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
     # -- outline, bookmarks and table of contents -----------------------------------------
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
+            self.heading_pages[flowable.key] = int(self.page)
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(
                 shorten(flowable.plain_text, 120), flowable.key, level=flowable.outline_level, closed=True
             )
-            if flowable.in_toc:
-                self.notify("TOCEntry", (flowable.outline_level, flowable.text, self.page, flowable.key))

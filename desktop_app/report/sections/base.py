@@ -54,6 +54,8 @@ class ReportContext:
     money: MoneyFigures
     today: date
     _keys: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    #: the headings of the contents list (level, markup, key), registered as the sections are built
+    toc_entries: list[tuple[int, str, str]] = field(default_factory=list)
 
     def key(self) -> str:
         return f"h{next(self._keys)}"
@@ -97,7 +99,10 @@ def M(markup_text: str, style: Any, bullet: str | None = None) -> Paragraph:
 
 def heading(ctx: ReportContext, text: str, level: int, *, toc: bool = True) -> Heading:
     style = ctx.styles.h1 if level == 0 else ctx.styles.h2
-    return Heading(text, style, level, ctx.key(), toc=toc)
+    made = Heading(text, style, level, ctx.key(), toc=toc)
+    if toc:
+        ctx.toc_entries.append((level, str(made.text), made.key))
+    return made
 
 
 def subheading(text: str, styles: Styles) -> Paragraph:

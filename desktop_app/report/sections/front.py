@@ -7,9 +7,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepInFrame, NextPageTemplate, PageBreak, Spacer, Table
-from reportlab.platypus.tableofcontents import TableOfContents
 
-from desktop_app.report.document import REPORT_TITLE
+from desktop_app.report.document import REPORT_TITLE, Contents
 from desktop_app.report.fonts import SANS_BOLD, markup, shorten
 from desktop_app.report.sections.base import M, P, ReportContext, badge, heading, subheading, table_style
 from desktop_app.report.styles import ACCENT, RULE
@@ -161,7 +160,7 @@ def document_control(ctx: ReportContext) -> list[Flowable]:
 
 
 def contents(ctx: ReportContext) -> list[Flowable]:
-    toc = TableOfContents()
+    toc = Contents(ctx.toc_entries)  # filled as the later sections are built, before layout
     toc.levelStyles = [ctx.styles.toc1, ctx.styles.toc2]
     toc.dotsMinLevel = 0
     toc.tableStyle = table_style(
