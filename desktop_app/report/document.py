@@ -36,7 +36,30 @@ FOOTER_TEXT_Y = MARGIN_BOTTOM - 11 * mm
 REPORT_TITLE = "GenAI deployment readiness plan"
 
 
-class Heading(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A Paragraph that remembers its line breaking per width.
+
+    A table lays a cell out several times at the same width (to size the row, to split it at a page
+    foot, to draw it); line breaking is most of a report's time, and its result depends only on the
+    width (the style and text never change), so each width is broken once.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        cache: dict[float, tuple[Any, Any, float]] | None = self.__dict__.get("_broken")
+        if cache is None:
+            cache = self.__dict__["_broken"] = {}
+        hit = cache.get(availWidth)
+        if hit is not None:
+            self.width = availWidth
+            self._wrapWidths, self.blPara, self.height = hit
+            return availWidth, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if len(cache) < 4:
+            cache[availWidth] = (self._wrapWidths, self.blPara, height)
+        return width, height
+
+
+class Heading(Para):
     """A section heading: bookmarked, in the PDF outline and in the table of contents."""
 
     def __init__(self, text: str, style: Any, level: int, key: str, toc: bool = True) -> None:
@@ -212,6 +235,13 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.header_left = running.header_left
         self.footer_left = running.footer_left
         self.draft = running.draft
+        status = "DRAFT · CONFIDENTIAL" if self.draft else "CONFIDENTIAL"
+        #: the running header and footer, parsed once and drawn on every body page
+        self._running = (
+            Para(self.header_left, styles.header),
+            Para(f"Readiness plan · <b>{status}</b>", styles.header_right),
+            Para(self.footer_left, styles.header),
+        )
         self.heading_pages: dict[str, int] = {}  # heading key -> page where it is drawn
         self.contents_keys: list[str] = []  # headings the contents list refers to
         self._doSave = 0  # saved by _endBuild once the numbers are written
@@ -289,11 +319,9 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._draw_watermark(canv)
         canv.saveState()
         top = height - MARGIN_TOP + 9 * mm
-        left = Paragraph(self.header_left, self.styles.header)
+        left, right, foot = self._running
         left.wrapOn(canv, (width - 2 * MARGIN_X) * 0.6, 20)
         left.drawOn(canv, MARGIN_X, top)
-        status = "DRAFT · CONFIDENTIAL" if self.draft else "CONFIDENTIAL"
-        right = Paragraph(f"Readiness plan · <b>{status}</b>", self.styles.header_right)
         right.wrapOn(canv, (width - 2 * MARGIN_X) * 0.4, 20)
         right.drawOn(canv, width - MARGIN_X - (width - 2 * MARGIN_X) * 0.4, top)
         canv.setStrokeColor(RULE)
@@ -301,7 +329,6 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canv.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)
         canv.line(MARGIN_X, FOOTER_RULE_Y, width - MARGIN_X, FOOTER_RULE_Y)
         room = width - 2 * MARGIN_X - 80
-        foot = Paragraph(self.footer_left, self.styles.header)
         _w, h = foot.wrapOn(canv, room, 20)
         # the footer's top stays below the rule whatever its length (one line: it is cut to fit)
         foot.drawOn(canv, MARGIN_X, min(FOOTER_TEXT_Y, FOOTER_RULE_Y - 2 - h))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.assessment import Assessment, Participant
+from desktop_app.gui.views.currency_picker import CurrencyPicker
 from desktop_app.gui.wheel_guard import guard_wheel
 
 COL_NAME = 0
@@ -85,6 +86,7 @@ class DetailsDialog(QDialog):
 
         self.client.textChanged.connect(self._check)
         self.project.textChanged.connect(self._check)
+        self.currency.changed.connect(self._check)
         self.table.itemChanged.connect(self._check)
         self.table.itemSelectionChanged.connect(self._sync_remove)
         self._check()
@@ -107,12 +109,14 @@ class DetailsDialog(QDialog):
         self.date.setDate(day if day.isValid() else NO_DATE)
         self.facilitator = QLineEdit(assessment.facilitator)
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
+        self.currency = CurrencyPicker(assessment.currency)
 
         form = QFormLayout()
         form.addRow(self.tr("&Client:"), self.client)
         form.addRow(self.tr("&Project:"), self.project)
         form.addRow(self.tr("Workshop &date:"), self.date)
         form.addRow(self.tr("&Facilitator:"), self.facilitator)
+        form.addRow(self.tr("C&urrency:"), self.currency)
         return form
 
     # -- participants table ----------------------------------------------------------------
@@ -168,6 +172,7 @@ class DetailsDialog(QDialog):
             "project": self.project.text().strip(),
             "workshop_date": "" if day == NO_DATE else day.toString(DATE_FORMAT),
             "facilitator": self.facilitator.text().strip(),
+            "currency": self.currency.code(),
         }
 
     def problem_text(self) -> str:
@@ -176,6 +181,8 @@ class DetailsDialog(QDialog):
             return "The client needs a name."
         if not self.project.text().strip():
             return "The project needs a name."
+        if self.currency.problem():
+            return self.currency.problem()
         for row in range(self.table.rowCount()):
             has_other = self._cell(row, COL_ROLE) or self._cell(row, COL_ORGANISATION)
             if has_other and not self._cell(row, COL_NAME):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.assessment import Answer, Participant, ValueProblem, normalize_value
 from desktop_app.core.bank import BUILTIN_BANK_ID, UNKNOWN, Question, QuestionBank, available_banks
+from desktop_app.gui.views.currency_picker import CurrencyPicker
 from desktop_app.gui.wheel_guard import guard_wheel
 from desktop_app.storage.document import SUFFIX
 
@@ -44,6 +45,7 @@ class NewAssessmentRequest:
     participants: list[Participant]
     bank: QuestionBank
     context_answers: list[Answer] = field(default_factory=list)
+    currency: str = ""  # ISO 4217 code, "" when not stated
 
 
 def parse_participants(text: str) -> list[Participant]:
@@ -87,6 +89,8 @@ class DetailsPage(QWizardPage):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.facilitator = QLineEdit(facilitator)
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
+        self.currency = CurrencyPicker()
+        self.currency.changed.connect(self.completeChanged.emit)
         self.file = QLineEdit()
         self.file.setAccessibleName(self.tr("File"))
         self.browse = QPushButton(self.tr("&Browse…"))
@@ -102,6 +106,7 @@ class DetailsPage(QWizardPage):
         form.addRow(self.tr("&Project:"), self.project)
         form.addRow(self.tr("Workshop &date:"), self.date)
         form.addRow(self.tr("&Facilitator:"), self.facilitator)
+        form.addRow(self.tr("C&urrency:"), self.currency)
         file_label = QLabel(self.tr("F&ile:"))
         file_label.setBuddy(self.file)  # a label beside a row of widgets needs its buddy named
         form.addRow(file_label, file_row)
@@ -155,7 +160,7 @@ class DetailsPage(QWizardPage):
 
     def isComplete(self) -> bool:
         ok = bool(self.client.text().strip() and self.project.text().strip())
-        problem = self.file_problem() if ok else ""
+        problem = (self.currency.problem() or self.file_problem()) if ok else ""
         self.problem.setText(problem)
         return ok and not problem
 
@@ -355,4 +360,5 @@ class NewAssessmentWizard(QWizard):
             participants=self.participants_page.participants(),
             bank=bank,
             context_answers=self.context_page.answers(),
+            currency=self.details.currency.code(),
         )

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import Framework, Question, QuestionBank, load_frameworks
 from desktop_app.core.plan import DeploymentPlan
 from desktop_app.core.scoring import LEVEL_THRESHOLDS, RiskProfile
-from desktop_app.report.document import Heading
+from desktop_app.report.document import Heading, Para
 from desktop_app.report.fonts import SANS, SANS_BOLD, FontSet, chunks, is_rtl_text, markup, needs_shaping, wrap_rtl
 from desktop_app.report.options import ReportOptions
 from desktop_app.report.status import MoneyFigures, PlanStatus
@@ -86,15 +86,15 @@ class ReportContext:
 # Small building blocks
 
 
-def P(text: object, style: Any) -> Paragraph:
+def P(text: object, style: Any) -> Para:
     """A paragraph of user text: escaped, font-fallback applied, Devanagari shaped."""
     value = "" if text is None else str(text)
-    return Paragraph(markup(value, style.fontName), shaped(style) if needs_shaping(value) else style)
+    return Para(markup(value, style.fontName), shaped(style) if needs_shaping(value) else style)
 
 
-def M(markup_text: str, style: Any, bullet: str | None = None) -> Paragraph:
+def M(markup_text: str, style: Any, bullet: str | None = None) -> Para:
     """A paragraph of our own markup (its user-text parts already passed through ``markup``)."""
-    return Paragraph(markup_text, style, bulletText=bullet)
+    return Para(markup_text, style, bulletText=bullet)
 
 
 def heading(ctx: ReportContext, text: str, level: int, *, toc: bool = True) -> Heading:
@@ -105,14 +105,14 @@ def heading(ctx: ReportContext, text: str, level: int, *, toc: bool = True) -> H
     return made
 
 
-def subheading(text: str, styles: Styles) -> Paragraph:
+def subheading(text: str, styles: Styles) -> Para:
     """A heading inside a section (not in the outline): kept with what follows it."""
     para = M(markup(text, SANS_BOLD), styles.h3)
     para.keepWithNext = True
     return para
 
 
-def level_chip(level: str | None, styles: Styles, text: str | None = None) -> Paragraph:
+def level_chip(level: str | None, styles: Styles, text: str | None = None) -> Para:
     label = text or level_word(level)
     return M(f'<font color="{hex_of(level_text_color(level))}"><b>{markup(label)}</b></font>', styles.cell_center)
 
@@ -163,7 +163,7 @@ def columns(ctx: ReportContext, *fractions: float) -> list[float]:
     return [ctx.width * f / total for f in fractions]
 
 
-def heads(ctx: ReportContext, *names: str, center_from: int | None = None) -> list[Paragraph]:
+def heads(ctx: ReportContext, *names: str, center_from: int | None = None) -> list[Para]:
     s = ctx.styles
     return [
         M(markup(n), s.head_center if center_from is not None and i >= center_from else s.head)
@@ -252,7 +252,7 @@ def note_paragraphs(note: str, s: Styles, label: str = "Note", width: float | No
                     style.fontSize,
                 )
                 rtl = ParagraphStyle("note-rtl", parent=style, alignment=TA_RIGHT)
-                out.append(Paragraph(prefix + "<br/>".join(markup(line) for line in lines), rtl))
+                out.append(Para(prefix + "<br/>".join(markup(line) for line in lines), rtl))
                 continue
-            out.append(Paragraph(prefix + markup(piece), shaped(style) if needs_shaping(piece) else style))
+            out.append(Para(prefix + markup(piece), shaped(style) if needs_shaping(piece) else style))
     return out
