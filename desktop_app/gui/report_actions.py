@@ -143,6 +143,7 @@ class ReportWorker(QRunnable):
         self.signals = _WorkerSignals()
         self.bank, self.assessment, self.path = bank, assessment, path
         self.paper, self.password = paper, password
+        self.firm: dict[str, object] = {}  # firm_name, logo, disclaimer from the Preferences
         self.cancelled = False
         self.setAutoDelete(False)
 
@@ -155,7 +156,7 @@ class ReportWorker(QRunnable):
         from desktop_app.report import ReportOptions, write_report
 
         try:
-            options = ReportOptions(paper=self.paper, password=self.password or None)
+            options = ReportOptions(paper=self.paper, password=self.password or None, **self.firm)  # type: ignore[arg-type]
             pages = write_report(self.bank, self.assessment, self.path, options, progress=self._progress)
         except _Cancelled:
             self.signals.failed.emit("")
@@ -195,6 +196,12 @@ class ReportActions(QObject):
         self._tmpdir: tempfile.TemporaryDirectory[str] | None = None
         self._on_done: Callable[[str, int], None] | None = None
         self.print_dpi = PRINT_DPI
+
+    def firm(self) -> dict[str, object]:
+        """The firm's name, logo and disclaimer from the Preferences (the window's settings)."""
+        settings = getattr(self.parent_widget, "settings", None)
+        report_firm = getattr(settings, "report_firm", None)
+        return dict(report_firm()) if callable(report_firm) else {}
 
     # -- what the user sees (methods so tests can replace the modal dialogs) ---------------
     def ask_options(self) -> ExportOptions | None:
@@ -328,6 +335,7 @@ class ReportActions(QObject):
     ) -> None:
         bank, assessment = doc
         worker = ReportWorker(bank, assessment, path, options.paper, options.password)
+        worker.firm = self.firm()
         progress = QProgressDialog(title, "Cancel", 0, 100, self.parent_widget)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)

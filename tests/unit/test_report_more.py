@@ -82,3 +82,82 @@ def test_the_report_is_laid_out_in_one_pass(real_bank, tmp_path, monkeypatch):
     monkeypatch.setattr(document.ReportTemplate, "build", counting)
     write_report(real_bank, sample(real_bank, "healthcare-synthetic-imaging.json"), tmp_path / "one.pdf")
     assert builds == [1]
+
+
+# -- the firm: name and logo on the cover, its disclaimer in document control ----------------------
+
+
+def png_bytes(width: int = 120, height: int = 40) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (27, 79, 114)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def huge_png_header(width: int, height: int) -> bytes:
+    """A PNG whose header claims ``width`` x ``height`` (a decompression bomb's first bytes)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * 1000)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"GIF89a not a logo", "not a PNG or JPEG"),
+        (b"%PDF-1.7 a pdf renamed", "not a PNG or JPEG"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "could not be read"),
+        ("truncated", "could not be read"),
+        ("huge", "pixels a side"),
+        ("big", "5000 × 5000 pixels"),
+        ("large", "at most 2 MB"),
+    ],
+)
+def test_a_hostile_logo_is_refused_with_a_sentence(tmp_path, content, says):
+    from desktop_app.report.logo import LogoProblem, read_logo
+
+    if content == "truncated":
+        content = png_bytes(400, 400)[:300]
+    elif content == "huge":
+        content = huge_png_header(60000, 60000)
+    elif content == "big":
+        content = huge_png_header(5000, 5000)
+    elif content == "large":
+        content = b"\x89PNG\r\n\x1a\n" + b"\x00" * (3 * 1024 * 1024)
+    path = tmp_path / "logo.png"
+    path.write_bytes(content)
+    with pytest.raises(LogoProblem, match=says):
+        read_logo(path)
+
+
+def test_the_cover_shows_firm_and_logo_and_document_control_the_disclaimer(real_bank, tmp_path):
+    logo = tmp_path / "firm.png"
+    logo.write_bytes(png_bytes())
+    path = tmp_path / "firm.pdf"
+    disclaimer = "Prepared under the engagement letter of 3 March 2026; not for reliance by third parties."
+    options = ReportOptions(firm_name="Meridian Advisory", logo=logo, disclaimer=disclaimer, generated=FIXED)
+    write_report(real_bank, sample(real_bank, "healthcare-synthetic-imaging.json"), path, options)
+    reader = pypdf.PdfReader(str(path))
+    cover = flat(reader.pages[0].extract_text())
+    assert "MERIDIAN ADVISORY" in cover and "Meridian Advisory" in cover
+    assert list(reader.pages[0].images), "the logo is drawn on the cover"
+    whole = flat(" ".join(p.extract_text() or "" for p in reader.pages))
+    control = whole[whole.index("Document control") :]
+    assert disclaimer in control
+
+
+def test_a_broken_logo_is_left_out_and_the_report_still_builds(real_bank, tmp_path):
+    logo = tmp_path / "broken.png"
+    logo.write_bytes(png_bytes(400, 400)[:300])
+    path = tmp_path / "broken.pdf"
+    write_report(real_bank, sample(real_bank, "healthcare-synthetic-imaging.json"), path, ReportOptions(logo=logo))
+    assert not list(pypdf.PdfReader(str(path)).pages[0].images)

@@ -25,16 +25,22 @@ def prepared_by(ctx: ReportContext) -> str:
 
 
 def _logo(ctx: ReportContext) -> list[Flowable]:
+    """The firm's logo, checked first (a hostile or broken file is left out, never fatal)."""
+    import io
+
+    from desktop_app.report.logo import LogoProblem, read_logo
+
     logo = ctx.options.logo
-    if logo is None or not logo.is_file():
+    if logo is None:
         return []
     try:
-        image = Image(str(logo))
+        data, _suffix = read_logo(logo)
+        image = Image(io.BytesIO(data))
         ratio = image.imageHeight / max(1, image.imageWidth)
         width = min(45 * mm, 18 * mm / max(ratio, 0.01))
         image.drawWidth, image.drawHeight = width, width * ratio
         image.hAlign = "LEFT"
-    except Exception:  # an unreadable logo is left out, never fatal
+    except LogoProblem:
         return []
     return [image, Spacer(1, 4 * mm)]
 
