@@ -161,3 +161,63 @@ def test_a_broken_logo_is_left_out_and_the_report_still_builds(real_bank, tmp_pa
     path = tmp_path / "broken.pdf"
     write_report(real_bank, sample(real_bank, "healthcare-synthetic-imaging.json"), path, ReportOptions(logo=logo))
     assert not list(pypdf.PdfReader(str(path)).pages[0].images)
+
+
+# -- the budget: effort and money per phase ------------------------------------------------------
+
+
+def _section(path: Path, start: str, end: str) -> str:
+    text = flat(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages))
+    at = text.index(start, text.index("4 Deployment plan", text.index("Contents") + 500))
+    return text[at : text.index(end, at)]
+
+
+def test_the_budget_gives_effort_and_money_per_phase_with_totals_and_assumptions(healthcare, real_bank):
+    from desktop_app.core.plan import build_plan
+    from desktop_app.report.words import money
+
+    path, assessment = healthcare
+    budget = _section(path, "Budget", "4.1")
+    bands = real_bank.cost_bands.ranges
+    total_lo, total_hi = 0.0, 0.0
+    open_total = False
+    for phase, items in build_plan(real_bank, assessment).by_phase().items():
+        lo = sum((bands[it.cost][0] or 0.0) for it in items if it.cost in bands)
+        his = [bands[it.cost][1] for it in items if it.cost in bands]
+        total_lo += lo
+        if not items:
+            continue
+        if any(h is None for h in his):
+            open_total = True
+            expected = f"{money(lo, 'EUR')} or more"
+        else:
+            total_hi += sum(his)
+            expected = f"{money(lo, 'EUR')} – " if lo else "up to "
+            expected += money(sum(his), "EUR")
+        assert expected in budget, (phase, expected)
+    assert "Total" in budget
+    assert (f"{money(total_lo, 'EUR')} or more" if open_total else money(total_hi, "EUR")) in budget
+    # the assumptions behind the figures are stated
+    assert "up to €10,000" in budget and "€10,000 – €50,000" in budget and "€50,000 or more" in budget
+    assert "person-days" in budget
+
+
+def test_the_budget_says_when_the_bank_prices_in_another_currency(real_bank, tmp_path):
+    from dataclasses import replace
+
+    assessment = replace(sample(real_bank, "healthcare-synthetic-imaging.json"), currency="CHF")
+    path = tmp_path / "chf.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED))
+    budget = _section(path, "Budget", "4.1")
+    assert "EUR" in budget and "CHF" in budget and "no exchange rate" in budget
+
+
+def test_each_actions_cost_assumption_is_printed_with_it(healthcare, real_bank):
+    from desktop_app.core.plan import build_plan
+
+    path, assessment = healthcare
+    text = flat(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages))
+    stated = [it for it in build_plan(real_bank, assessment).items if it.active and it.cost_assumptions]
+    assert stated
+    for it in stated:
+        assert f"Cost: {flat(it.cost_assumptions)}"[:60] in text, it.key
