@@ -221,3 +221,67 @@ def test_each_actions_cost_assumption_is_printed_with_it(healthcare, real_bank):
     assert stated
     for it in stated:
         assert f"Cost: {flat(it.cost_assumptions)}"[:60] in text, it.key
+
+
+# -- where the room disagreed ------------------------------------------------------------------------
+
+
+def polled(bank, assessment):
+    """``assessment`` with three participants polled on two scored questions: one split strongly
+    (answers at both ends of the scale), one where all agreed; the agreed answers carry rationales."""
+    from dataclasses import replace
+
+    from desktop_app.core.assessment import Answer, Participant, ParticipantAnswer
+    from desktop_app.core.scoring import answer_risk
+
+    people = (
+        Participant("Ana Silva", "Head of Radiology", id="p-ana"),
+        Participant("Tom Berg", "DPO", id="p-tom"),
+        Participant("Lea Roth", "CIO", id="p-lea"),
+    )
+    scored = [q for q in bank.all_questions() if q.scored and q.type == "single" and q.show_if is None]
+    split_q, calm_q = scored[0], scored[1]
+    by_risk = sorted(split_q.options, key=lambda o: answer_risk(bank, split_q, o.id) or 0)
+    low, high = by_risk[0].id, by_risk[-1].id
+    voices = {
+        split_q.id: (
+            ParticipantAnswer("p-ana", split_q.id, low, note="We already do this for research data."),
+            ParticipantAnswer("p-tom", split_q.id, high),
+            ParticipantAnswer("p-lea", split_q.id, high),
+        ),
+        calm_q.id: tuple(ParticipantAnswer(p.id, calm_q.id, calm_q.options[0].id) for p in people),
+    }
+    answers = dict(assessment.answers)
+    answers[split_q.id] = Answer(
+        split_q.id, high, rationale="Only the research unit has the process; the wards do not."
+    )
+    answers[calm_q.id] = Answer(calm_q.id, calm_q.options[0].id)
+    changed = replace(assessment, participants=people, voices=voices, answers=answers)
+    return changed, split_q, calm_q, (by_risk[0].label, by_risk[-1].label)
+
+
+def test_where_the_room_disagreed_lists_each_voice_and_the_agreed_answer(real_bank, tmp_path):
+    base = sample(real_bank, "healthcare-synthetic-imaging.json")
+    assessment, split_q, calm_q, (low, high) = polled(real_bank, base)
+    path = tmp_path / "room.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED))
+    text = flat(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages))
+    start = text.index("Where the room disagreed The participants")  # the section, not its contents line
+    section = text[start : text.index("7 Participants", start)]
+    assert flat(split_q.text) in section
+    assert flat(calm_q.text) not in section  # everyone agreed there
+    for name in ("Ana Silva", "Tom Berg", "Lea Roth"):
+        assert name in section
+    unbroken = re.sub(r"-\s+|\s+", "", section)  # narrow cells hyphenate long words
+    assert re.sub(r"-|\s+", "", low) in unbroken.replace("-", "")
+    assert re.sub(r"-|\s+", "", high) in unbroken.replace("-", "")
+    assert "We already do this for research data." in section
+    assert "Agreed answer" in section and "Only the research unit has the process; the wards do not." in section
+    assert "Where the room disagreed" in pypdf.PdfReader(str(path)).pages[1].extract_text()  # in the contents
+
+
+def test_no_disagreement_section_without_participants_answers(healthcare):
+    path, assessment = healthcare
+    assert not assessment.voices
+    text = " ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)
+    assert "Where the room disagreed" not in text
