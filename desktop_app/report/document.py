@@ -59,6 +59,47 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         return width, height
 
 
+class BidiPara(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """User text holding Hebrew or Arabic, broken into lines in logical order, then each line reordered.
+
+    reportlab breaks lines after the text is put in display order, which would put the lines of a
+    right-to-left text that wraps (in a table cell, say) in the wrong order. This paragraph breaks
+    the logical text at the width it is given (:func:`fonts.wrap_rtl`), then reorders and shapes
+    each line (:func:`fonts.markup`), exactly as a long note is; a right-to-left text is right-aligned.
+    ``prefix`` is our own short markup put before the first line (a label such as "Note:").
+    """
+
+    def __init__(self, text: str, style: Any, prefix: str = "") -> None:
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        from desktop_app.report.fonts import is_rtl_text
+
+        self.logical = text
+        self.prefix = prefix
+        if is_rtl_text(text):
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        self._width_done: float | None = None
+        super().__init__(prefix + markup(text, style.fontName), style)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth != self._width_done:
+            from desktop_app.report.fonts import wrap_rtl
+
+            style = self.style
+            room = availWidth - style.leftIndent - style.rightIndent - style.firstLineIndent
+            if self.prefix:
+                room -= stringWidth(Paragraph(self.prefix, style).getPlainText() + " ", SANS, style.fontSize)
+            lines = [
+                line
+                for part in self.logical.replace("\r\n", "\n").split("\n")
+                for line in (wrap_rtl(part, max(room, 20.0), style.fontSize) or [""])
+            ]
+            self._width_done = availWidth
+            Paragraph.__init__(self, self.prefix + "<br/>".join(markup(line, style.fontName) for line in lines), style)
+        return tuple(super().wrap(availWidth, availHeight))  # type: ignore[return-value]
+
+
 class Heading(Para):
     """A section heading: bookmarked, in the PDF outline and in the table of contents."""
 

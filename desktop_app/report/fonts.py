@@ -310,6 +310,11 @@ def chunks(text: str, limit: int = CHUNK) -> Iterator[str]:
         yield text[start:]
 
 
+def has_rtl(text: str) -> bool:
+    """True when ``text`` holds a Hebrew or Arabic (right-to-left) letter."""
+    return not text.isascii() and any(_is_rtl(c) for c in text)
+
+
 def is_rtl_text(text: str) -> bool:
     """True when the first strong character of ``text`` is right-to-left (a Hebrew or Arabic paragraph)."""
     for ch in text:

@@ -12,6 +12,7 @@ import pypdf
 import pytest
 
 from desktop_app.report import ReportOptions, write_report
+from tests.unit import test_report_data as data
 from tests.unit.test_report_client import flat, sample
 
 FIXED = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
@@ -285,3 +286,39 @@ def test_no_disagreement_section_without_participants_answers(healthcare):
     assert not assessment.voices
     text = " ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)
     assert "Where the room disagreed" not in text
+
+
+# -- right-to-left text inside table cells ------------------------------------------------------------
+
+HEBREW_WORDS = [f"מילה{'אבגדהוזחטיכלמנסעפצקרשת'[i % 22]}" for i in range(40)]
+ARABIC_WORDS = [f"كلمة{'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'[i % 28]}" for i in range(40)]
+
+
+def _rtl_lines(path: Path, marker: str) -> str:
+    """The body text's lines holding ``marker``, top to bottom, joined without spaces or bidi marks."""
+    text = re.sub("[\u202a-\u202e]", "", data.body_text(path))
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text)
+    return data.squash("".join(line for line in text.splitlines() if marker in line))
+
+
+@pytest.mark.parametrize(("words", "marker"), [(HEBREW_WORDS, "מילה"), (ARABIC_WORDS, "كلمة")])
+def test_right_to_left_text_wrapping_in_table_cells_extracts_in_logical_order(real_bank, tmp_path, words, marker):
+    from dataclasses import replace
+
+    base = sample(real_bank, "healthcare-synthetic-imaging.json")
+    text = " ".join(words[:30])  # several lines in a cell
+    key, decision = next(iter(base.plan.items()))
+    plan = {**base.plan, key: replace(decision, note=text, owner=" ".join(words[30:33]))}
+    # a low-confidence answer with the same note: the follow-up list's question cell
+    qid, answer = next((q, a) for q, a in base.answers.items() if not q.startswith("context."))
+    answers = {**base.answers, qid: replace(answer, confidence="low", note=text)}
+    assessment = replace(base, plan=plan, answers=answers)
+    path = tmp_path / "rtl-cells.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED))
+    joined = _rtl_lines(path, marker)
+    note = data.squash(text)
+    # the plan's detail row, the follow-up table's cell (and the notes elsewhere) all read in logical order
+    assert joined.count(note) >= 3, joined[:400]
+    assert data.squash(" ".join(words[30:33])) in joined  # the owner cell

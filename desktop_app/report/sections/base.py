@@ -14,8 +14,18 @@ from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import Framework, Question, QuestionBank, load_frameworks
 from desktop_app.core.plan import DeploymentPlan
 from desktop_app.core.scoring import LEVEL_THRESHOLDS, RiskProfile
-from desktop_app.report.document import Heading, Para
-from desktop_app.report.fonts import SANS, SANS_BOLD, FontSet, chunks, is_rtl_text, markup, needs_shaping, wrap_rtl
+from desktop_app.report.document import BidiPara, Heading, Para
+from desktop_app.report.fonts import (
+    SANS,
+    SANS_BOLD,
+    FontSet,
+    chunks,
+    has_rtl,
+    is_rtl_text,
+    markup,
+    needs_shaping,
+    wrap_rtl,
+)
 from desktop_app.report.options import ReportOptions
 from desktop_app.report.status import MoneyFigures, PlanStatus
 from desktop_app.report.styles import (
@@ -86,9 +96,12 @@ class ReportContext:
 # Small building blocks
 
 
-def P(text: object, style: Any) -> Para:
-    """A paragraph of user text: escaped, font-fallback applied, Devanagari shaped."""
+def P(text: object, style: Any) -> Para | BidiPara:
+    """A paragraph of user text: escaped, font-fallback applied, Devanagari shaped, and Hebrew or
+    Arabic broken into lines before it is reordered (so a wrapped right-to-left cell reads right)."""
     value = "" if text is None else str(text)
+    if has_rtl(value):
+        return BidiPara(value, style)
     return Para(markup(value, style.fontName), shaped(style) if needs_shaping(value) else style)
 
 

@@ -7,7 +7,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from desktop_app.report.fonts import markup, shorten
+from desktop_app.report.document import BidiPara
+from desktop_app.report.fonts import has_rtl, markup, shorten
 from desktop_app.report.sections.base import M, P, ReportContext, challenge_title, columns, data_table, heading, heads
 from desktop_app.report.styles import MUTED, hex_of
 from desktop_app.report.words import answer_words, decision_word, long_date
@@ -97,12 +98,16 @@ def _follow_up_list(ctx: ReportContext) -> list[Flowable]:
     rows: list[list[Any]] = [heads(ctx, "#", "Question", "Challenge", "Reason", "Current answer")]
     for i, f in enumerate(items, start=1):
         q_text = markup(shorten(f.text, 300))
-        if f.note.strip():
+        question: Any = M(q_text, s.cell)
+        if f.note.strip() and has_rtl(f.note):  # broken into lines before it is reordered
+            question = [question, BidiPara(shorten(f.note, 240), s.cell, prefix="Note: ")]
+        elif f.note.strip():
             q_text += f'<br/><font color="{hex_of(MUTED)}">Note: {markup(shorten(f.note, 240))}</font>'
+            question = M(q_text, s.cell)
         rows.append(
             [
                 M(str(i), s.cell),
-                M(q_text, s.cell),
+                question,
                 P(challenge_title(ctx, f.challenge), s.cell),
                 M(markup("Don't know" if f.reason == "unknown" else "Low confidence"), s.cell),
                 P(shorten(ctx.answer(f.question, f.answer), 200), s.cell),

@@ -14,7 +14,8 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 from desktop_app.core.bank import PHASE_NAMES, Framework
 from desktop_app.core.plan import PHASE_DUE_DAYS, PlanItem
 from desktop_app.report import charts
-from desktop_app.report.fonts import markup, shorten
+from desktop_app.report.document import BidiPara
+from desktop_app.report.fonts import has_rtl, markup, shorten
 from desktop_app.report.sections.base import (
     CELL_TEXT_LIMIT,
     PLAN_NOTE_LIMIT,
@@ -339,7 +340,17 @@ def plan_table(ctx: ReportContext, items: Sequence[PlanItem], frameworks: Mappin
             f"{prefix}{markup(shorten(it.action, CELL_TEXT_LIMIT))}"
             f' <font color="{hex_of(MUTED)}">{markup(status)}{note}{more}</font>'
         )
-        rows.append([M(detail, s.cell), "", "", "", "", "", ""])
+        if has_rtl(it.action) or has_rtl(it.note):  # right-to-left text: broken into lines before reordering
+            cell: Any = [
+                *([M(prefix, s.cell)] if prefix else []),
+                BidiPara(shorten(it.action, CELL_TEXT_LIMIT), s.cell),
+                M(f'<font color="{hex_of(MUTED)}">{markup(status)}{more}</font>', s.cell),
+            ]
+            if it.note:
+                cell.append(BidiPara(shorten(it.note, PLAN_NOTE_LIMIT), s.cell, prefix="<b>Note:</b> "))
+        else:
+            cell = M(detail, s.cell)
+        rows.append([cell, "", "", "", "", "", ""])
         extra += [
             ("SPAN", (0, r + 1), (-1, r + 1)),
             ("NOSPLIT", (0, r), (-1, r + 1)),
