@@ -106,6 +106,9 @@ def register_fonts() -> FontSet:
             _map_faces(name)
             fallbacks.append(name)
     cjk, source = _register_cjk()
+    from desktop_app.report import copytext
+
+    copytext.install()  # shaped Devanagari copies as its letters
     return FontSet(SANS, SANS_BOLD, MONO, cjk, source, tuple(fallbacks))
 
 

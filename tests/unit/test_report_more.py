@@ -322,3 +322,33 @@ def test_right_to_left_text_wrapping_in_table_cells_extracts_in_logical_order(re
     # the plan's detail row, the follow-up table's cell (and the notes elsewhere) all read in logical order
     assert joined.count(note) >= 3, joined[:400]
     assert data.squash(" ".join(words[30:33])) in joined  # the owner cell
+
+
+# -- Devanagari and Thai copy-text -----------------------------------------------------------------
+
+DEVANAGARI = "नमस्ते दुनिया क्षत्रिय प्रबंधन और डेटा सुरक्षा हिन्दी में टिप्पणी"
+THAI = "สวัสดีชาวโลก การประเมินความพร้อม"
+
+
+def test_shaped_devanagari_and_thai_copy_with_every_letter(real_bank, tmp_path):
+    """Shaped Devanagari is drawn with glyphs no character maps to (conjuncts, half forms); copied
+    text must still hold every letter. The one known limit: the short-i sign (ि), drawn before its
+    consonant, is copied before it, so words holding it are compared letter for letter, unordered."""
+    from dataclasses import replace
+
+    base = sample(real_bank, "healthcare-synthetic-imaging.json")
+    qid, answer = next((q, a) for q, a in base.answers.items() if not q.startswith("context."))
+    assessment = replace(base, answers={**base.answers, qid: replace(answer, note=f"{DEVANAGARI}\n\n{THAI}")})
+    path = tmp_path / "indic.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED))
+    for text in (data.pdf_text(path), " ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)):
+        assert not re.search("[\ue000-\uf8ff]", text), "a glyph copied as a private-use code"
+        shaped_lines = [line for line in text.splitlines() if line.startswith("Note:") and "डेटा" in line]
+        assert shaped_lines, "the note, drawn shaped"
+        words = set(" ".join(shaped_lines).split())
+        for word in DEVANAGARI.split():
+            if "ि" in word:
+                assert any(sorted(w) == sorted(word) for w in words), word
+            else:
+                assert word in words, word
+        assert all(word in text for word in THAI.split())

@@ -8,9 +8,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from desktop_app.report.document import BidiPara
-from desktop_app.report.fonts import has_rtl, markup, shorten
+from desktop_app.report.fonts import has_rtl, markup, needs_shaping, shorten
 from desktop_app.report.sections.base import M, P, ReportContext, challenge_title, columns, data_table, heading, heads
-from desktop_app.report.styles import MUTED, hex_of
+from desktop_app.report.styles import MUTED, hex_of, shaped
 from desktop_app.report.words import answer_words, decision_word, long_date
 
 
@@ -103,7 +103,7 @@ def _follow_up_list(ctx: ReportContext) -> list[Flowable]:
             question = [question, BidiPara(shorten(f.note, 240), s.cell, prefix="Note: ")]
         elif f.note.strip():
             q_text += f'<br/><font color="{hex_of(MUTED)}">Note: {markup(shorten(f.note, 240))}</font>'
-            question = M(q_text, s.cell)
+            question = M(q_text, shaped(s.cell) if needs_shaping(f.note) else s.cell)
         rows.append(
             [
                 M(str(i), s.cell),

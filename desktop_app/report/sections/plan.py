@@ -15,7 +15,7 @@ from desktop_app.core.bank import PHASE_NAMES, Framework
 from desktop_app.core.plan import PHASE_DUE_DAYS, PlanItem
 from desktop_app.report import charts
 from desktop_app.report.document import BidiPara
-from desktop_app.report.fonts import has_rtl, markup, shorten
+from desktop_app.report.fonts import has_rtl, markup, needs_shaping, shorten
 from desktop_app.report.sections.base import (
     CELL_TEXT_LIMIT,
     PLAN_NOTE_LIMIT,
@@ -31,7 +31,7 @@ from desktop_app.report.sections.base import (
     subheading,
 )
 from desktop_app.report.sections.summary import milestone_dates
-from desktop_app.report.styles import BAND, MUTED, hex_of, level_color
+from desktop_app.report.styles import BAND, MUTED, hex_of, level_color, shaped
 from desktop_app.report.words import COST_WORDS, EFFORT_DAYS, EFFORT_WORDS, STATUS_WORDS, long_date, money, number
 
 GANTT_ROWS = 44  # at most this many actions per roadmap drawing (a longer plan continues on the next page)
@@ -349,7 +349,7 @@ def plan_table(ctx: ReportContext, items: Sequence[PlanItem], frameworks: Mappin
             if it.note:
                 cell.append(BidiPara(shorten(it.note, PLAN_NOTE_LIMIT), s.cell, prefix="<b>Note:</b> "))
         else:
-            cell = M(detail, s.cell)
+            cell = M(detail, shaped(s.cell) if needs_shaping(it.action + it.note) else s.cell)
         rows.append([cell, "", "", "", "", "", ""])
         extra += [
             ("SPAN", (0, r + 1), (-1, r + 1)),
