@@ -144,7 +144,7 @@ def participants(ctx: ReportContext) -> list[Flowable]:
 
 def sign_off(ctx: ReportContext) -> list[Flowable]:
     s, a = ctx.styles, ctx.assessment
-    story: list[Flowable] = [CondPageBreak(70 * mm), heading(ctx, "8  Sign-off", 0)]
+    story: list[Flowable] = [CondPageBreak(100 * mm), heading(ctx, "8  Sign-off", 0)]  # text and table together
     decision = decision_word(ctx.profile.overall.decision)
     story.append(
         M(

@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from desktop_app.core.bank import PHASE_NAMES, Framework
 from desktop_app.core.plan import PHASE_DUE_DAYS, PlanItem
@@ -217,9 +217,9 @@ def budget(ctx: ReportContext) -> list[Flowable]:
             ),
         ]
     )
-    out.append(data_table(rows, columns(ctx, 30, 10, 16, 20, 24)))
-    out.append(M(_budget_assumptions(ctx, bands, band_currency, unpriced), s.tiny))
-    return out
+    table = data_table(rows, columns(ctx, 30, 10, 16, 20, 24))
+    # the table, its assumptions and its heading move together: never a page holding the note alone
+    return [KeepTogether([*out, table, M(_budget_assumptions(ctx, bands, band_currency, unpriced), s.tiny)])]
 
 
 def _budget_assumptions(
@@ -286,8 +286,12 @@ def deployment_plan(ctx: ReportContext) -> list[Flowable]:
     story += budget(ctx)
     frameworks = ctx.frameworks
     for phase, items in phases.items():
-        story.append(CondPageBreak(40 * mm))
-        story.append(heading(ctx, f"4.{phase + 1}  Phase {phase} — {PHASE_NAMES.get(phase, str(phase))}", 1))
+        # room for the heading and the first action: a heading kept with a table longer than the space
+        # left would push the whole table to the next page (reportlab's KeepTogether), leaving a gap
+        story.append(CondPageBreak(75 * mm))
+        title = heading(ctx, f"4.{phase + 1}  Phase {phase} — {PHASE_NAMES.get(phase, str(phase))}", 1)
+        title.keepWithNext = bool(not items)
+        story.append(title)
         if not items:
             story.append(M("No actions in this phase.", s.muted))
             continue
