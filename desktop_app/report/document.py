@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop_app.report.fonts import SANS, markup, shorten
@@ -57,6 +57,29 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         if len(cache) < 4:
             cache[availWidth] = (self._wrapWidths, self.blPara, height)
         return width, height
+
+
+class TableStart(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
+    """A page break unless the headings before a table and the table's first rows fit here.
+
+    A heading kept with a whole table taller than the space left pushes the table to the next page,
+    leaving the rest of this one empty; a heading not kept with it may be stranded at the page foot
+    when the table's first rows do not fit. This measures what must fit (the headings, the header
+    row and the first ``rows`` rows) where it stands and breaks only when that does not fit.
+    """
+
+    def __init__(self, headings: list[Flowable], table: Any, rows: int = 3) -> None:
+        super().__init__(0)
+        self.headings, self.table, self.rows = headings, table, rows
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        need = 0.0
+        for fl in self.headings:
+            need += fl.wrap(availWidth, availHeight)[1] + fl.getSpaceBefore() + fl.getSpaceAfter()
+        self.table.wrap(availWidth, availHeight)
+        need += sum(self.table._rowHeights[: self.rows])
+        self.height = need
+        return tuple(super().wrap(availWidth, availHeight))  # type: ignore[return-value]
 
 
 class BidiPara(Paragraph):  # type: ignore[misc]  # reportlab is untyped

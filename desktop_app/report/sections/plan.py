@@ -75,7 +75,9 @@ def roadmap(ctx: ReportContext) -> list[Flowable]:
     end = max(*(r[2] for r in rows), *(day for _, day in milestones))
     end += timedelta(days=max(7, (end - begin).days // 25))
     keys = {it.key: i for i, (it, _s, _d) in enumerate(rows)}
-    per = -(-len(rows) // -(-len(rows) // GANTT_ROWS))  # split evenly: never a stub of a few rows
+    # as many rows as fit under the section's heading and introduction on this paper (Letter is shorter)
+    limit = max(12, min(GANTT_ROWS, int((ctx.height - 166) / 12.5)))
+    per = -(-len(rows) // -(-len(rows) // limit))  # split evenly: never a stub of a few rows
     for first in range(0, len(rows), per):
         part = rows[first : first + per]
         depends = [
@@ -286,12 +288,8 @@ def deployment_plan(ctx: ReportContext) -> list[Flowable]:
     story += budget(ctx)
     frameworks = ctx.frameworks
     for phase, items in phases.items():
-        # room for the heading and the first action: a heading kept with a table longer than the space
-        # left would push the whole table to the next page (reportlab's KeepTogether), leaving a gap
-        story.append(CondPageBreak(75 * mm))
-        title = heading(ctx, f"4.{phase + 1}  Phase {phase} — {PHASE_NAMES.get(phase, str(phase))}", 1)
-        title.keepWithNext = bool(not items)
-        story.append(title)
+        story.append(CondPageBreak(40 * mm))  # the heading and its table's first action: see bind_headings
+        story.append(heading(ctx, f"4.{phase + 1}  Phase {phase} — {PHASE_NAMES.get(phase, str(phase))}", 1))
         if not items:
             story.append(M("No actions in this phase.", s.muted))
             continue
