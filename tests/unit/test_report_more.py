@@ -352,3 +352,19 @@ def test_shaped_devanagari_and_thai_copy_with_every_letter(real_bank, tmp_path):
             else:
                 assert word in words, word
         assert all(word in text for word in THAI.split())
+
+
+# -- the dashboard's findings speak the finding, not the question -----------------------------------
+
+
+def test_the_dashboards_top_findings_are_the_options_finding_sentences(healthcare, real_bank):
+    path, assessment = healthcare
+    text = flat(" ".join((page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages[2:4]))
+    dashboard = text[text.index("What matters most") : text.index("Decisions asked of you")]
+    expected = []
+    for qid, answer in assessment.answers.items():
+        if not real_bank.has_question(qid):
+            continue
+        values = answer.value if isinstance(answer.value, list) else [answer.value]
+        expected += [flat(o.finding)[:50] for o in real_bank.question(qid).options if o.id in values and o.finding]
+    assert sum(1 for e in set(expected) if e in dashboard) >= 2, dashboard[:600]
