@@ -55,7 +55,8 @@ def _stop_reason(code: str, p: Mapping[str, Any], bank: QuestionBank, answer_of:
         state = "is not in place" if code == "control_missing" else "is not known yet"
         phase = PHASE_NAMES.get(int(p.get("phase", 0)), str(p.get("phase"))).lower()
         control = markup(_control(bank, str(p.get("control", ""))))
-        return f"A control required at impact tier {markup(str(p.get('tier', '')))} {state} ({phase}): {control}."
+        end = "" if control.rstrip().endswith(("?", ".", "!")) else "."  # a question's text keeps its own mark
+        return f"A control required at impact tier {markup(str(p.get('tier', '')))} {state} ({phase}): {control}{end}"
     return None
 
 

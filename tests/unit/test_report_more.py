@@ -368,3 +368,12 @@ def test_the_dashboards_top_findings_are_the_options_finding_sentences(healthcar
         values = answer.value if isinstance(answer.value, list) else [answer.value]
         expected += [flat(o.finding)[:50] for o in real_bank.question(qid).options if o.id in values and o.finding]
     assert sum(1 for e in set(expected) if e in dashboard) >= 2, dashboard[:600]
+
+
+def test_a_control_named_by_its_question_ends_with_one_mark(real_bank):
+    from desktop_app.report.reasons import reason_markup
+
+    qid = next(q.id for q in real_bank.all_questions() if q.text.rstrip().endswith("?") and not q.is_context)
+    text = reason_markup("control_missing", {"tier": "III", "control": qid, "phase": 0}, real_bank, str)
+    assert not re.search(r"[?.!]\.$", text.rstrip()), text
+    assert text.rstrip().endswith(("?", "."))
