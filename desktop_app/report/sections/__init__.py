@@ -79,5 +79,4 @@ def bind_headings(flowables: list[Flowable]) -> list[Flowable]:
     return out + pending
 
 
-
 __all__ = ["ORDER", "ReportContext", "story"]

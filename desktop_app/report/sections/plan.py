@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from desktop_app.core.bank import PHASE_NAMES, Framework
+from desktop_app.core.bank import Framework
 from desktop_app.core.plan import PHASE_DUE_DAYS, PlanItem
 from desktop_app.report import charts
 from desktop_app.report.document import BidiPara
@@ -32,7 +32,17 @@ from desktop_app.report.sections.base import (
 )
 from desktop_app.report.sections.summary import milestone_dates
 from desktop_app.report.styles import BAND, MUTED, hex_of, level_color, shaped
-from desktop_app.report.words import COST_WORDS, EFFORT_DAYS, EFFORT_WORDS, STATUS_WORDS, long_date, money, number
+from desktop_app.report.words import (
+    COST_WORDS,
+    EFFORT_DAYS,
+    EFFORT_WORDS,
+    PHASE_WORDS,
+    STATUS_WORDS,
+    long_date,
+    money,
+    number,
+    phase_word,
+)
 
 GANTT_ROWS = 44  # at most this many actions per roadmap drawing (a longer plan continues on the next page)
 
@@ -101,7 +111,7 @@ def roadmap(ctx: ReportContext) -> list[Flowable]:
 def responsibilities(ctx: ReportContext) -> list[Flowable]:
     """Who does what: each role with the open actions it is responsible (R) and accountable (A) for, by phase."""
     s = ctx.styles
-    phases = sorted(PHASE_NAMES)
+    phases = sorted(PHASE_WORDS)
     cells: dict[str, dict[int, list[str]]] = {}
     people: dict[str, set[str]] = {}
     for it in ctx.plan.items:
@@ -200,7 +210,7 @@ def budget(ctx: ReportContext) -> list[Flowable]:
         total_hi += hi or 0.0
         rows.append(
             [
-                M(f"{phase} · {markup(PHASE_NAMES.get(phase, str(phase)))}", s.cell),
+                M(f"{phase} · {markup(phase_word(phase))}", s.cell),
                 M(str(len(items)), s.cell_right),
                 M(number(days), s.cell_right),
                 M(markup(counts or "–"), s.cell),
@@ -289,7 +299,7 @@ def deployment_plan(ctx: ReportContext) -> list[Flowable]:
     frameworks = ctx.frameworks
     for phase, items in phases.items():
         story.append(CondPageBreak(40 * mm))  # the heading and its table's first action: see bind_headings
-        story.append(heading(ctx, f"4.{phase + 1}  Phase {phase} — {PHASE_NAMES.get(phase, str(phase))}", 1))
+        story.append(heading(ctx, f"4.{phase + 1}  Phase {phase} — {phase_word(phase)}", 1))
         if not items:
             story.append(M("No actions in this phase.", s.muted))
             continue
