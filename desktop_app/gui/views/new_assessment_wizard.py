@@ -129,7 +129,10 @@ class DetailsPage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the new assessment as", self.file.text(), f"Assessments (*{SUFFIX})"
+            self,
+            self.tr("Save the new assessment as"),
+            self.file.text(),
+            self.tr("Assessments (*{suffix})").format(suffix=SUFFIX),
         )
         if path:
             if not path.endswith(SUFFIX):
@@ -148,14 +151,14 @@ class DetailsPage(QWizardPage):
     def file_problem(self) -> str:
         text = self.file.text().strip()
         if not text:
-            return "Choose where to save the file."
+            return self.tr("Choose where to save the file.")
         path = self.path()
         if not _names_a_file(text, path):
-            return "Type a file name after the folder, for example …/acme-pilot.readiness."
+            return self.tr("Type a file name after the folder, for example …/acme-pilot.readiness.")
         if path.exists():
-            return f"{path.name} already exists in that folder; choose another name."
+            return self.tr("{name} already exists in that folder; choose another name.").format(name=path.name)
         if not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist."
+            return self.tr("The folder {folder} does not exist.").format(folder=path.parent)
         return ""
 
     def isComplete(self) -> bool:
@@ -211,7 +214,8 @@ class BankPage(QWizardPage):
             self.description.setText(self.tr("No question bank was found. Reinstall the application."))
         else:
             n = sum(1 for _ in bank.all_questions())
-            self.description.setText(f"{bank.description}\n\n{n} questions, released {bank.released}.")
+            more = self.tr("{n} questions, released {date}.").format(n=n, date=bank.released)
+            self.description.setText(f"{bank.description}\n\n{more}")
         self.completeChanged.emit()
 
     def bank(self) -> QuestionBank | None:
@@ -345,7 +349,7 @@ class NewAssessmentWizard(QWizard):
         self.context_page = ContextPage(self.bank_page)
         for page in (self.details, self.participants_page, self.bank_page, self.context_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Create assessment")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create assessment"))
         guard_wheel(self)  # the context page guards the fields it builds later itself
 
     def request(self) -> NewAssessmentRequest:
