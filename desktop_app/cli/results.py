@@ -161,6 +161,8 @@ def firm_options(args: argparse.Namespace) -> dict[str, Any]:
         out["logo"] = Path(args.logo)
     if args.disclaimer_file:
         path = Path(args.disclaimer_file)
+        if path.exists() and not path.is_file():  # a folder, a pipe or a device
+            raise InputError(f"--disclaimer-file: {path} is not a regular file")
         try:
             with open(path, "rb") as fh:
                 raw = fh.read(DISCLAIMER_LIMIT * 4 + 1)

@@ -53,9 +53,16 @@ def check_logo_bytes(data: bytes, name: str = "the logo") -> str:
 
 def read_logo(path: str | Path) -> tuple[bytes, str]:
     """The bytes and suffix of the logo file ``path``, checked; raises :class:`LogoProblem`."""
+    import stat
+
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block or never end
+            raise LogoProblem(f"{path.name} is not a regular file.")
+        size = info.st_size
         if size > MAX_BYTES:
             raise LogoProblem(f"{path.name} is {size / 1048576:.1f} MB; a logo may be at most 2 MB.")
         with open(path, "rb") as fh:  # read at most one byte past the limit, whatever stat said

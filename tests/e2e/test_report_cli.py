@@ -118,11 +118,15 @@ def test_firm_logo_and_disclaimer_from_the_command_line(sample_path, tmp_path):
         ("--disclaimer-file", b"\xff\xfe\x00bad", "not UTF-8"),
         ("--disclaimer-file", b"   ", "is empty"),
         ("--firm", None, "at most 200"),
+        ("--disclaimer-file", "fifo", "not a regular file"),
     ],
 )
 def test_a_bad_firm_option_exits_2_and_writes_nothing(sample_path, tmp_path, option, content, says):
     if content is None:
         value = "x" * 300
+    elif content == "fifo":
+        value = tmp_path / "pipe.txt"
+        os.mkfifo(value)
     else:
         value = tmp_path / "l.bin"
         value.write_bytes(content)

@@ -140,6 +140,21 @@ def test_a_hostile_logo_is_refused_with_a_sentence(tmp_path, content, says):
         read_logo(path)
 
 
+def test_a_logo_that_is_a_pipe_or_a_folder_is_refused_without_waiting(tmp_path):
+    import os
+
+    from desktop_app.report.logo import LogoProblem, read_logo
+
+    fifo = tmp_path / "logo.png"
+    os.mkfifo(fifo)
+    with pytest.raises(LogoProblem, match="not a regular file"):
+        read_logo(fifo)
+    with pytest.raises(LogoProblem, match="folder"):
+        read_logo(tmp_path)
+    with pytest.raises(LogoProblem, match="does not exist"):
+        read_logo(tmp_path / "none.png")
+
+
 def test_the_cover_shows_firm_and_logo_and_document_control_the_disclaimer(real_bank, tmp_path):
     logo = tmp_path / "firm.png"
     logo.write_bytes(png_bytes())
