@@ -128,9 +128,55 @@ def cmd_report(args: argparse.Namespace) -> int:
     bank, assessment = load(args.file)
     if out.suffix.lower() != ".pdf":
         raise InputError(f"{out.name}: the report must be written to a .pdf file")
-    write_report(bank, assessment, out, ReportOptions(paper=args.paper, password=password or None))
+    firm = firm_options(args)
+    write_report(bank, assessment, out, ReportOptions(paper=args.paper, password=password or None, **firm))
     say(f"Wrote {out}")
     return EXIT_OK
+
+
+#: the longest firm name and disclaimer the report takes (the same limits as the Preferences dialog)
+FIRM_NAME_LIMIT = 200
+DISCLAIMER_LIMIT = 4000
+
+
+def firm_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``--firm``, ``--logo`` and ``--disclaimer-file`` as report options, each checked (exit 2 if bad).
+
+    The command line does not read the GUI's settings file: what goes on the cover is what the
+    command says, so a script builds the same report on any machine.
+    """
+    out: dict[str, Any] = {}
+    firm = " ".join((args.firm or "").split())
+    if len(firm) > FIRM_NAME_LIMIT:
+        raise InputError(f"--firm: the firm's name is {len(firm)} characters; at most {FIRM_NAME_LIMIT}")
+    if firm:
+        out["firm_name"] = firm
+    if args.logo:
+        from desktop_app.report.logo import LogoProblem, read_logo
+
+        try:
+            read_logo(args.logo)
+        except LogoProblem as exc:
+            raise InputError(f"--logo: {exc}") from None
+        out["logo"] = Path(args.logo)
+    if args.disclaimer_file:
+        path = Path(args.disclaimer_file)
+        if path.exists() and not path.is_file():  # a folder, a pipe or a device
+            raise InputError(f"--disclaimer-file: {path} is not a regular file")
+        try:
+            with open(path, "rb") as fh:
+                raw = fh.read(DISCLAIMER_LIMIT * 4 + 1)
+            text = raw.decode("utf-8-sig").strip()
+        except UnicodeDecodeError:
+            raise InputError(f"--disclaimer-file: {path.name} is not UTF-8 text") from None
+        except OSError as exc:
+            raise InputError(f"--disclaimer-file: {path} could not be read ({exc.strerror or exc})") from None
+        if len(text) > DISCLAIMER_LIMIT:
+            raise InputError(f"--disclaimer-file: the disclaimer is over {DISCLAIMER_LIMIT} characters")
+        if not text:
+            raise InputError(f"--disclaimer-file: {path.name} is empty")
+        out["disclaimer"] = text
+    return out
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -174,6 +220,13 @@ def register(sub: Any) -> None:
         "--password",
         action="store_true",
         help="encrypt the PDF; asks for the password (or reads READINESS_PDF_PASSWORD)",
+    )
+    s.add_argument("--firm", metavar="NAME", help="the consulting firm's name, on the cover and as preparer")
+    s.add_argument("--logo", metavar="LOGO.png", help="the firm's logo on the cover (PNG or JPEG, at most 2 MB)")
+    s.add_argument(
+        "--disclaimer-file",
+        metavar="TEXT.txt",
+        help="the disclaimer printed in the document control block (UTF-8 text) instead of the standard one",
     )
     s.set_defaults(func=cmd_report)
 

@@ -99,6 +99,7 @@ class DocumentController(QObject):
                 workshop_date=request.workshop_date,
                 facilitator=request.facilitator,
                 participants=request.participants,
+                currency=request.currency,
             )
         except ReadinessError as exc:
             self.failed.emit(str(exc))

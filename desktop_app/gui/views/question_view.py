@@ -34,6 +34,7 @@ from desktop_app.core.bank import CONFIDENCE_LABELS, INDUSTRY_LABELS, NA, UNKNOW
 from desktop_app.gui.document_state import DocumentState, has_value
 from desktop_app.gui.models.navigator import answered_values, question_order
 from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
+from desktop_app.gui.views.currency_picker import unit_text
 
 NOTE_IDLE_MS = 600
 
@@ -603,7 +604,7 @@ class QuestionView(QWidget):
             b.setEnabled(editable)
         self.options_box.setVisible(bool(self._option_buttons))
         self.number_row.setVisible(q.type == "number")
-        self.unit_label.setText(q.unit)
+        self.unit_label.setText(unit_text(q.unit, self.state.assessment.currency if self.state.assessment else ""))
         if q.type == "number" and not self.number_edit.hasFocus():
             self.number_edit.setText("" if value in (None, NA, UNKNOWN) else str(value))
         self.number_edit.setReadOnly(not editable)
