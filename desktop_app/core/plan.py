@@ -120,7 +120,7 @@ class DeploymentPlan:
 def triggered(bank: QuestionBank, assessment: Assessment) -> dict[str, tuple[set[str], bool]]:
     """Mitigation id -> (question ids that trigger it, whether a blocker answer triggers it)."""
     answers, _ = effective_answers(bank, assessment)
-    values = {qid: a.value for qid, a in answers.items()}
+    values = bank.live_values({qid: a.value for qid, a in answers.items()})
     found: dict[str, tuple[set[str], bool]] = {}
 
     def add(mid: str, qid: str, blocker: bool) -> None:
