@@ -395,3 +395,19 @@ def test_an_action_narrowed_by_the_context_drops_out_though_its_question_is_aske
     assert "MIT-SEC-022" in after
     public = triggered(bank, _with(assessment, context__data_sensitivity="public"))
     assert not {"MIT-SEC-020", "MIT-SEC-021", "MIT-SEC-022"} & set(public)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_plan_items_cite_no_framework_of_another_jurisdiction(bank: QuestionBank, path: Path) -> None:
+    """An action's references are filtered like a question's: a Canadian directive is not cited to a
+    client in the EU and the US."""
+    assessment = _sample(bank, path)
+    chosen = set(assessment.answers["context.jurisdictions"].value)
+    plan = build_plan(bank, replace(assessment, plan={}))
+    cited = 0
+    for it in plan.items:
+        for ref in it.references:
+            fw = bank.frameworks[ref.partition(":")[0]]
+            assert not fw.jurisdictions or set(fw.jurisdictions) & chosen, (path.stem, it.key, ref)
+            cited += 1
+    assert cited
