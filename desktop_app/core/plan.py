@@ -123,7 +123,7 @@ class DeploymentPlan:
 def triggered(bank: QuestionBank, assessment: Assessment) -> dict[str, tuple[set[str], bool]]:
     """Mitigation id -> (question ids that trigger it, whether a blocker answer triggers it)."""
     answers, _ = effective_answers(bank, assessment)
-    values = {qid: a.value for qid, a in answers.items()}
+    values = bank.live_values({qid: a.value for qid, a in answers.items()})
     found: dict[str, tuple[set[str], bool]] = {}
 
     def add(mid: str, qid: str, blocker: bool) -> None:
@@ -170,6 +170,7 @@ def due_date_for(workshop: date | None, phase: int) -> str:
 def build_plan(bank: QuestionBank, assessment: Assessment) -> DeploymentPlan:
     """The plan for the assessment: triggered actions merged with the consultant's decisions."""
     found = triggered(bank, assessment)
+    values = bank.live_values(assessment.values())
     workshop = assessment.workshop_day
     order = {q.id: i for i, q in enumerate(bank.all_questions())}
     items: list[PlanItem] = []
@@ -192,7 +193,8 @@ def build_plan(bank: QuestionBank, assessment: Assessment) -> DeploymentPlan:
                 effort=(decision.effort if decision and decision.effort else m.effort),
                 cost=(decision.cost if decision and decision.cost else m.cost),
                 owner_role=(decision.owner_role if decision and decision.owner_role else m.owner_role),
-                references=m.references,
+                # cited like a question's references: only frameworks of a chosen jurisdiction
+                references=bank.references_for(m.references, m.ref_conditions, values),
                 risk_reduction=m.risk_reduction,
                 depends_on=m.depends_on,
                 evidence=m.evidence,

@@ -448,14 +448,32 @@ class QuestionBank:
                 return sub
         raise KeyError(key)
 
-    def is_visible(self, question: Question, answers: Mapping[str, object]) -> bool:
-        """Shown and counted: its ``show_if`` and ``applies_if`` hold (a context question's too)."""
+    def live_values(self, answers: Mapping[str, object]) -> Mapping[str, object]:
+        """The answers without those of hidden context questions, such as a US state still stored
+        after the US was unticked: conditions read only what is shown. (Context questions refer only
+        to earlier ones, so one pass in bank order is enough.)"""
+        live: dict[str, object] | None = None
+        for q in self.context:
+            if (q.show_if is None and q.applies_if is None) or q.id not in answers:
+                continue
+            if not self._shown(q, answers if live is None else live):
+                live = dict(answers) if live is None else live
+                del live[q.id]
+        return answers if live is None else live
+
+    @staticmethod
+    def _shown(question: Question, answers: Mapping[str, object]) -> bool:
         if question.show_if is not None and not question.show_if.holds(answers):
             return False
         return holds(question.applies_if, answers)
 
+    def is_visible(self, question: Question, answers: Mapping[str, object]) -> bool:
+        """Shown and counted: its ``show_if`` and ``applies_if`` hold, read on the answers of the
+        context questions that are themselves shown (``live_values``)."""
+        return self._shown(question, self.live_values(answers))
+
     def applies(self, mitigation: Mitigation, answers: Mapping[str, object]) -> bool:
-        return holds(mitigation.applies_if, answers)
+        return holds(mitigation.applies_if, self.live_values(answers))
 
     def references_for(
         self, references: Iterable[str], conditions: Mapping[str, When], answers: Mapping[str, object]
