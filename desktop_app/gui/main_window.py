@@ -219,6 +219,14 @@ class MainWindow(QMainWindow):
             "Restore from &backup…", self.restore_from_backup, None, "Put a backup copy of an assessment back"
         )
         f.addAction(self.act_restore)
+        # -- collab (issue 14): merge another copy, self-assessment out and in (gui/collab_actions.py)
+        from desktop_app.gui.collab_actions import CollabActions
+
+        self.collab = CollabActions(self, self.state)
+        self.collab.add_to_menu(f)
+        self.collab.done.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        f.addSeparator()
+        # -- end collab
         self.act_pdf = self._action(
             self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"), "Write the deployment plan as a PDF"
         )
