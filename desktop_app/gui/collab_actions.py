@@ -10,12 +10,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.views.disagreement_line import DisagreementLine
 from desktop_app.gui.views.merge_view import MergeDialog, merge_another_copy
+from desktop_app.gui.views.question_view import QuestionView
 from desktop_app.storage.document import SUFFIX
+
+
+def install_disagreement_line(panel: QWidget, questions: QuestionView, state: DocumentState) -> DisagreementLine:
+    """Put the disagreement line in the live panel (above its closing stretch) and let it follow
+    the question shown (``questions.current_changed``, the question view's signal)."""
+    line = DisagreementLine(state, panel)
+    layout = panel.layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(max(0, layout.count() - 1), line)
+    questions.current_changed.connect(line.show_question)
+    return line
 
 
 class CollabActions(QObject):

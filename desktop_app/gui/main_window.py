@@ -139,6 +139,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([330, 700, 280])
         self.question_view.set_key_scope(self.splitter)  # answer keys work from the navigator too
+        # -- collab (issue 14): the live panel's line on strong disagreement in the room
+        from desktop_app.gui.collab_actions import install_disagreement_line
+
+        self.disagreement_line = install_disagreement_line(self.risk_panel, self.question_view, self.state)
+        # -- end collab
 
     def _add_analysis_tabs(self) -> None:
         self.risk_view = RiskProfileView(self.state)
