@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.core.assessment import (
     MAX_TEXT,
@@ -353,6 +353,19 @@ class MergeUndo:
     after: Mapping[str, ItemVersion | None]
 
 
+T = TypeVar("T")
+
+
+def with_versions(doc: ReadinessDocument, write: Callable[[], T]) -> tuple[T, MergeUndo]:
+    """Run ``write`` (changes to ``doc``) and return its result with every item it changed, before
+    and after, for :func:`restore_versions` to undo and redo it (a merge, a self-assessment import)."""
+    before = read_side(doc._conn, doc.bank).items
+    result = write()
+    after = read_side(doc._conn, doc.bank).items
+    touched = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+    return result, MergeUndo({k: before.get(k) for k in touched}, {k: after.get(k) for k in touched})
+
+
 def merge_undoably(
     doc: ReadinessDocument,
     other: ReadinessDocument,
@@ -361,11 +374,7 @@ def merge_undoably(
 ) -> tuple[MergeResult, MergeUndo]:
     """:func:`merge_into`, returning also the versions :func:`restore_versions` needs to undo and
     redo it. The history entries the merge copied stay when it is undone (both versions are kept)."""
-    before = read_side(doc._conn, doc.bank).items
-    result = merge_into(doc, other, prefer, choices)
-    after = read_side(doc._conn, doc.bank).items
-    touched = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
-    return result, MergeUndo({k: before.get(k) for k in touched}, {k: after.get(k) for k in touched})
+    return with_versions(doc, lambda: merge_into(doc, other, prefer, choices))
 
 
 def _remove_item(c: sqlite3.Connection, key: str) -> None:

@@ -2,7 +2,7 @@
 by side and grouped, with a choice per item, and the merge applied as one undoable step.
 
 The rule (which side changed what, what is a conflict) is ``core/merge.py``; the writing is
-``storage/merging.py`` (:func:`merge_undoably`, :func:`restore_versions`). An item changed in the
+``storage/merging.py`` (through ``gui/versioned_command.py``). An item changed in the
 other copy only is taken from it unless the user keeps this copy's version; an item changed in both
 (a conflict) must be decided, one by one or all at once, before the merge can be applied.
 
@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QUndoCommand
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -49,8 +49,9 @@ from desktop_app.core.merge import (
     Preference,
 )
 from desktop_app.gui.document_state import DocumentState, plain_sentence
+from desktop_app.gui.versioned_command import VersionedCommand
 from desktop_app.storage.document import ReadinessDocument
-from desktop_app.storage.merging import MergeResult, MergeUndo, compare_documents, merge_undoably, restore_versions
+from desktop_app.storage.merging import MergeResult, compare_documents, merge_into
 
 log = logging.getLogger(__name__)
 
@@ -185,38 +186,18 @@ def default_choice(d: ItemDifference) -> Preference | None:
     return "mine"
 
 
-class MergeCommand(QUndoCommand):
-    """The whole merge as one undoable step: the first redo merges (the other copy is open then);
-    undo and redo afterwards put back the versions recorded by :func:`merge_undoably`."""
+class MergeCommand(VersionedCommand[MergeResult]):
+    """The whole merge as one undoable step (the other copy is read only by the first redo)."""
 
     def __init__(self, state: DocumentState, other: ReadinessDocument, choices: Mapping[str, Preference]) -> None:
-        super().__init__(tr("Merge {name}").format(name=other.path.name))
-        self.state = state
-        self.other: ReadinessDocument | None = other
-        self.choices = dict(choices)
-        self.result: MergeResult | None = None
-        self.versions: MergeUndo | None = None
-
-    def redo(self) -> None:
-        other = self.other
-        if other is not None:
-            self.other = None
-
-            def merge(doc: ReadinessDocument) -> None:
-                self.result, self.versions = merge_undoably(doc, other, choices=self.choices)
-
-            ok = self.state._apply(merge)
-            if not ok or self.result is None or not self.result.changed:
-                self.setObsolete(True)
-            return
-        if self.versions is not None:
-            after = self.versions.after
-            self.state._apply(lambda d: restore_versions(d, after, "merge redone"))
-
-    def undo(self) -> None:
-        if self.versions is not None:
-            before = self.versions.before
-            self.state._apply(lambda d: restore_versions(d, before, "merge undone"))
+        picked = dict(choices)
+        super().__init__(
+            state,
+            tr("Merge {name}").format(name=other.path.name),
+            lambda doc: merge_into(doc, other, choices=picked),
+            "merge undone",
+            "merge redone",
+        )
 
 
 class MergeDialog(QDialog):
