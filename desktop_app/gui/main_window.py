@@ -159,6 +159,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([330, 700, 280])
         self.question_view.set_key_scope(self.splitter)  # answer keys work from the navigator too
+        # -- collab (issue 14): the live panel's line on strong disagreement in the room
+        from desktop_app.gui.collab_actions import install_disagreement_line
+
+        self.disagreement_line = install_disagreement_line(self.risk_panel, self.question_view, self.state)
+        # -- end collab
 
     def _add_analysis_tabs(self) -> None:
         self.risk_view = RiskProfileView(self.state)
@@ -243,6 +248,14 @@ class MainWindow(QMainWindow):
             self.tr("Put a backup copy of an assessment back"),
         )
         f.addAction(self.act_restore)
+        # -- collab (issue 14): merge another copy, self-assessment out and in (gui/collab_actions.py)
+        from desktop_app.gui.collab_actions import CollabActions
+
+        self.collab = CollabActions(self, self.state)
+        self.collab.add_to_menu(f)
+        self.collab.done.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        f.addSeparator()
+        # -- end collab
         self.act_pdf = self._action(
             self.tr("&Export PDF…"),
             self.export_pdf,

@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.core.assessment import (
     MAX_TEXT,
@@ -331,3 +331,81 @@ def merge_into(
             summary += f" resolved ({prefer or 'per item'})"
         items.log(c, items.Change(actor, "merge", "", summary))
     return MergeResult(plan, taken, len(entries), True)
+
+
+# --------------------------------------------------------------------------------------------
+# Undoing a merge (the GUI's merge view makes a merge one undoable step)
+
+#: the table and key column of each kind of item, for removing an item a merge added
+_ITEM_ROWS = {
+    "answer": ("answers", "question_id"),
+    "plan": ("plan_decisions", "key"),
+    "participant": ("participants", "id"),
+    "detail": ("details", "field"),
+}
+
+
+@dataclass(frozen=True)
+class MergeUndo:
+    """Every item a merge changed, as it was before (None: the merge added it) and after."""
+
+    before: Mapping[str, ItemVersion | None]
+    after: Mapping[str, ItemVersion | None]
+
+
+T = TypeVar("T")
+
+
+def with_versions(doc: ReadinessDocument, write: Callable[[], T]) -> tuple[T, MergeUndo]:
+    """Run ``write`` (changes to ``doc``) and return its result with every item it changed, before
+    and after, for :func:`restore_versions` to undo and redo it (a merge, a self-assessment import)."""
+    before = read_side(doc._conn, doc.bank).items
+    result = write()
+    after = read_side(doc._conn, doc.bank).items
+    touched = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+    return result, MergeUndo({k: before.get(k) for k in touched}, {k: after.get(k) for k in touched})
+
+
+def merge_undoably(
+    doc: ReadinessDocument,
+    other: ReadinessDocument,
+    prefer: Preference | None = None,
+    choices: Mapping[str, Preference] | None = None,
+) -> tuple[MergeResult, MergeUndo]:
+    """:func:`merge_into`, returning also the versions :func:`restore_versions` needs to undo and
+    redo it. The history entries the merge copied stay when it is undone (both versions are kept)."""
+    return with_versions(doc, lambda: merge_into(doc, other, prefer, choices))
+
+
+def _remove_item(c: sqlite3.Connection, key: str) -> None:
+    """Remove an item's row (an item the undone merge had added: as if it had never come)."""
+    kind, rest = key.split(":", 1)
+    if kind == "voice":
+        pid, qid = rest.split(":", 1)
+        c.execute("DELETE FROM participant_answers WHERE participant_id = ? AND question_id = ?", (pid, qid))
+        return
+    if kind == "detail":  # the field itself lives in the assessment row (or meta): empty it
+        items.write_details(c, {rest: ""}, items.Write("", log=False))
+    table, column = _ITEM_ROWS[kind]
+    c.execute(f"DELETE FROM {table} WHERE {column} = ?", (rest,))
+
+
+def restore_versions(doc: ReadinessDocument, versions: Mapping[str, ItemVersion | None], action: str) -> None:
+    """Put each item back to the given version, revision included (None removes the item), in one
+    transaction, with a history entry per item and one summary entry named ``action``."""
+    current = read_side(doc._conn, doc.bank).items
+    actor = doc.who()
+    with doc.transaction() as c:
+        for key, version in versions.items():
+            now = current.get(key)
+            base = now.rev if now else ""
+            if version is None:
+                if now is not None:
+                    _remove_item(c, key)
+                    items.log(c, items.Change(actor, action, key, "removed again", base, ""))
+                continue
+            _write_item(c, version)
+            value = version.state.get("value")
+            detail = "" if version.deleted or value is None else json.dumps(value, ensure_ascii=False)
+            items.log(c, items.Change(actor, action, key, detail, base, version.rev, dict(version.state)))
+        items.log(c, items.Change(actor, action, "", f"{len(versions)} item(s)"))

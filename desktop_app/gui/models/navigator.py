@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from desktop_app.core.assessment import AnswerValue, Assessment, answer_label
+from desktop_app.core.assessment import Answer, AnswerValue, Assessment, answer_label
 from desktop_app.core.bank import Question, QuestionBank
 from desktop_app.core.scoring import RiskProfile
+from desktop_app.core.voices import Disagreement, disagreements
 
 COL_TITLE = 0
 COL_PROGRESS = 1
@@ -25,6 +26,9 @@ ROLE_KIND = Qt.ItemDataRole.UserRole + 2  # "section" | "challenge" | "sub" | "q
 ROLE_STATUS = Qt.ItemDataRole.UserRole + 3  # questions: "answered" | "unanswered" | "followup"
 ROLE_SEARCH = Qt.ItemDataRole.UserRole + 4  # lower-case text searched by Ctrl+F
 ROLE_LEVEL = Qt.ItemDataRole.UserRole + 5  # level id or "" (sub-challenges and challenges)
+ROLE_DISAGREEMENT = Qt.ItemDataRole.UserRole + 6  # questions: "strong" when the room disagreed strongly, else ""
+#: the marker of a question the room disagreed on strongly (Level column of a question row)
+DISAGREEMENT_MARK = "≠"
 
 FILTERS = ("all", "unanswered", "followup")
 FILTER_LABELS = {"all": "All questions", "unanswered": "Unanswered", "followup": "Follow-up"}
@@ -38,6 +42,23 @@ def question_order(bank: QuestionBank, values: Mapping[str, object]) -> list[Que
 def answered_values(assessment: Assessment) -> dict[str, AnswerValue]:
     """The values of the answered questions (a note or confidence alone, value None, answers nothing)."""
     return {qid: a.value for qid, a in assessment.answers.items() if a.value is not None}
+
+
+def disagreement_tip(bank: QuestionBank, assessment: Assessment, question: Question, measured: Disagreement) -> str:
+    """The marker's tooltip: how far apart the room was, and who said what."""
+    names = {p.id: p.name for p in assessment.participants}
+    if measured.spread is not None:
+        head = QCoreApplication.translate(
+            "Navigator", "Strong disagreement in the room: answers {n} risk points apart."
+        )
+        head = head.replace("{n}", f"{measured.spread:g}")
+    else:
+        head = QCoreApplication.translate("Navigator", "Strong disagreement in the room: no answer has a majority.")
+    voices = [
+        f"{names.get(v.participant_id, '?')}: {answer_label(bank, Answer(question.id, v.value))}"
+        for v in assessment.voices.get(question.id, ())
+    ]
+    return "\n".join([head, *voices])
 
 
 def _search_text(q: Question) -> str:
@@ -115,6 +136,7 @@ class NavigatorModel(QStandardItemModel):
         notes = {qid: a.note for qid, a in records.items() if a.note}
         follow = {f.question for f in profile.follow_up}
         visible = {q.id for q in order}
+        disputed = {qid: d for qid, d in disagreements(bank, assessment).items() if d.strong}
 
         def set_progress(key: str, answered: int, total: int, level: str | None = None) -> None:
             items = self._rows.get(key)
@@ -155,6 +177,27 @@ class NavigatorModel(QStandardItemModel):
             search = f"{self._bank_text.get(q.id, '')} {noted.lower()}" if noted else self._bank_text.get(q.id, "")
             if items[COL_TITLE].data(ROLE_SEARCH) != search:
                 items[COL_TITLE].setData(search, ROLE_SEARCH)
+            self._mark_disagreement(items, bank, assessment, q, disputed.get(q.id))
+
+    def _mark_disagreement(
+        self,
+        items: list[QStandardItem],
+        bank: QuestionBank,
+        assessment: Assessment,
+        question: Question,
+        measured: Disagreement | None,
+    ) -> None:
+        """The marker and tooltip of a question the room disagreed on strongly (issue 14)."""
+        level = "strong" if measured is not None else ""
+        if items[COL_TITLE].data(ROLE_DISAGREEMENT) != level:
+            for it in items:
+                it.setData(level, ROLE_DISAGREEMENT)
+        mark = DISAGREEMENT_MARK if measured is not None else ""
+        if items[COL_LEVEL].text() != mark:
+            items[COL_LEVEL].setText(mark)
+        tip = disagreement_tip(bank, assessment, question, measured) if measured is not None else ""
+        if items[COL_LEVEL].toolTip() != tip:
+            items[COL_LEVEL].setToolTip(tip)
 
     def index_for(self, key: str) -> QModelIndex:
         items = self._rows.get(key)
