@@ -130,6 +130,7 @@ def test_a_copy_and_the_backups_of_an_encrypted_document_are_encrypted(tmp_path,
 def test_restore_puts_back_an_encrypted_backup_which_stays_encrypted(tmp_path, mini_bank):
     path = _encrypted(tmp_path, mini_bank)
     with ReadinessDocument.open(path, password=PW) as doc:
+        doc.take_backup(gap=backups.timedelta(0))
         doc.set_answer(Answer(_qid(mini_bank), "weak", note="later"))
     path.write_bytes(os.urandom(8192))  # ruined
     with pytest.raises(DocumentError, match="No usable backup"):
