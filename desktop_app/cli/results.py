@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli._common import EXIT_OK, atomic_write_text, json_out, load, num, refuse_writing_over, say
+from desktop_app.cli.passwords import warn_unencrypted_output
 from desktop_app.core.errors import InputError
 
 
@@ -129,6 +130,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".pdf":
         raise InputError(f"{out.name}: the report must be written to a .pdf file")
     write_report(bank, assessment, out, ReportOptions(paper=args.paper, password=password or None))
+    warn_unencrypted_output(args.file, out, encrypted_output=bool(password))
     say(f"Wrote {out}")
     return EXIT_OK
 
@@ -150,6 +152,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         write_xlsx(bank, assessment, out)
     else:
         raise InputError(f"{out.name}: export to .csv, .xlsx or .json")
+    warn_unencrypted_output(args.file, out)
     say(f"Wrote {out}")
     return EXIT_OK
 
