@@ -40,10 +40,11 @@ COMMANDS = (
     "merge",
     "self-assessment",
     "restore",
+    "password",
 )
 
 #: The modules that register commands, in the order ``--help`` lists them.
-_MODULES = ("documents", "results", "analysis", "banks", "merge", "self_assessment", "restore")
+_MODULES = ("documents", "results", "analysis", "banks", "merge", "self_assessment", "restore", "passwords")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str]) -> int:
+    from desktop_app.cli.passwords import install_provider
+
+    install_provider()  # an encrypted document's password: READINESS_PASSWORD or a prompt
     parser = build_parser()
     args = parser.parse_args(list(argv))
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)

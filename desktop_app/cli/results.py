@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli._common import EXIT_OK, atomic_write_text, check_output, json_out, load, num, say
+from desktop_app.cli.passwords import warn_unencrypted_output
 from desktop_app.core.errors import InputError
 
 
@@ -130,6 +131,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise InputError(f"{out.name}: the report must be written to a .pdf file")
     firm = firm_options(args)
     write_report(bank, assessment, out, ReportOptions(paper=args.paper, password=password or None, **firm))
+    warn_unencrypted_output(args.file, out, encrypted_output=bool(password))
     say(f"Wrote {out}")
     return EXIT_OK
 
@@ -196,6 +198,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         write_xlsx(bank, assessment, out)
     else:
         raise InputError(f"{out.name}: export to .csv, .xlsx or .json")
+    warn_unencrypted_output(args.file, out)
     say(f"Wrote {out}")
     return EXIT_OK
 

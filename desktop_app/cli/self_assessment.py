@@ -22,6 +22,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     with ReadinessDocument.open(args.file, readonly=True) as doc:
         bank, a = doc.bank, doc.assessment()
     write_blank(bank, out, f"{a.client} / {a.project}: self-assessment before the workshop")
+    from desktop_app.cli.passwords import warn_unencrypted_output
+
+    warn_unencrypted_output(args.file, out)
     say(f"wrote {out} ({sum(1 for q in bank.all_questions() if not q.computed)} questions)")
     return EXIT_OK
 
