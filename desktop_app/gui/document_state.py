@@ -48,7 +48,13 @@ def has_value(answer: Answer | None) -> bool:
 
 def _is_empty(answer: Answer) -> bool:
     """A row without an answer, a note or a chosen confidence carries nothing worth keeping."""
-    return answer.value is None and not answer.note.strip() and answer.confidence == "medium"
+    return (
+        answer.value is None
+        and not answer.note.strip()
+        and answer.confidence == "medium"
+        and not answer.parked
+        and not answer.note_by
+    )
 
 
 class DocumentState(QObject):
@@ -261,6 +267,41 @@ class DocumentState(QObject):
             text = "Edit note" if "note" in changes else f"Confidence: {confidence}"
             self.undo_stack.push(_AnswerCommand(self, question_id, current, after, text))
         return self._write_ok
+
+    # -- the room (issue 13): who said a note, parked questions, the timebox's clock ---------
+    def edit_room_fields(
+        self,
+        question_id: str,
+        *,
+        note_by: str | None = None,
+        parked: bool | None = None,
+        park_note: str | None = None,
+        text: str = "",
+    ) -> bool:
+        """Set who said the note, or park/unpark the question (answered or not), as one undoable
+        change; False when it was not written (read-only, or the write failed)."""
+        if self.assessment is None or self.readonly:
+            return False
+        current = self.assessment.record(question_id)
+        base = current if current is not None else Answer(question=question_id, value=NO_VALUE)
+        after = replace(
+            base,
+            note_by=base.note_by if note_by is None else note_by,
+            parked=base.parked if parked is None else parked,
+            park_note=base.park_note if park_note is None else park_note,
+        )
+        if after == base:
+            return True
+        self._write_ok = True
+        label = text or ("Park question" if after.parked and not base.parked else "Edit note")
+        self.undo_stack.push(_AnswerCommand(self, question_id, current, after, label))
+        return self._write_ok
+
+    def record_agenda(self, agenda_json: str) -> bool:
+        """Write the timebox agenda with the time spent; not an undo step (the clock is no edit)."""
+        if self._doc is None or self.readonly:
+            return False
+        return self._apply(lambda d: d.set_details(agenda=agenda_json))
 
     def add_custom_action(self, decision: PlanDecision) -> str:
         """Add a custom plan action (its key is assigned here); returns the key."""

@@ -15,7 +15,7 @@ COL_NOTE = 4
 HEADERS = ("Topic", "Question", "Why", "Answer so far", "Note")
 ROLE_QUESTION_ID = Qt.ItemDataRole.UserRole + 1
 
-REASON_LABELS = {"unknown": "Don't know", "low confidence": "Low confidence"}
+REASON_LABELS = {"unknown": "Don't know", "low confidence": "Low confidence", "parked": "Parked in the room"}
 
 
 class FollowUpModel(RowTableModel[FollowUp]):
