@@ -72,6 +72,8 @@ class DocumentState(QObject):
     error = Signal(str)
     #: undo or redo changed this question's answer; the question view follows it (no tab switch)
     focus_question = Signal(str)
+    #: the open document is about to be closed or replaced (last chance to write, e.g. the clock)
+    closing = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +143,7 @@ class DocumentState(QObject):
     def set_document(self, doc: ReadinessDocument | None) -> None:
         """Take ownership of ``doc`` (closing the previous one)."""
         if self._doc is not None and self._doc is not doc:
+            self.closing.emit()
             self._doc.close()
         self._doc = doc
         self.undo_stack.clear()
@@ -335,7 +338,8 @@ class DocumentState(QObject):
         a = self.assessment
         if a is None:
             return
-        before = {k: getattr(a, k) for k in fields}
+        # the agenda is held parsed (core/timebox.py); its stored form is its JSON
+        before = {k: (a.agenda.to_json() if k == "agenda" else getattr(a, k)) for k in fields}
         self.undo_stack.push(_DetailsCommand(self, before, dict(fields), text))
 
     def edit_details(self, fields: dict[str, str], participants: list[Participant] | tuple[Participant, ...]) -> bool:

@@ -61,6 +61,11 @@ SHORTCUTS_HELP = """<table cellpadding=3>
 <tr><td><b>L / M / H</b></td><td>confidence low / medium / high</td></tr>
 <tr><td><b>Alt+N</b></td><td>write a note (Enter saves it, Shift+Enter starts a new line)</td></tr>
 <tr><td><b>G</b></td><td>show or hide guidance and references</td></tr>
+<tr><td><b>P</b> or <b>Ctrl+Shift+P</b></td><td>park the question for follow-up (a one-line note; Enter parks
+it) and move on; on a parked question: unpark</td></tr>
+<tr><td><b>Alt+I</b></td><td>who said the note (pick a participant or type a name)</td></tr>
+<tr><td><b>Ctrl+Shift+N</b></td><td>quick-add an action (title, owner, due date)</td></tr>
+<tr><td><b>Ctrl+Shift+T</b></td><td>start or pause the workshop clock (Workshop &gt; Set the agenda)</td></tr>
 <tr><td><b>Enter, Right arrow</b></td><td>next question</td></tr>
 <tr><td><b>Left arrow</b></td><td>previous question</td></tr>
 <tr><td><b>Ctrl+U</b></td><td>next unanswered question</td></tr>
@@ -120,6 +125,10 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.refresh_recent()
         self._document_replaced()
+        # issue 13: running the workshop (agenda and clock, park, quick-add, today's page, high contrast)
+        from desktop_app.gui.room import RoomTools
+
+        self.room = RoomTools(self)
 
     # -- building ---------------------------------------------------------------------------
     def _build_questionnaire(self) -> None:

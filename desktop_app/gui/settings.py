@@ -170,3 +170,10 @@ class Settings:
 
     def set_guidance_expanded(self, expanded: bool) -> None:
         self._qs.setValue("questions/guidance_expanded", "true" if expanded else "false")
+
+    def high_contrast(self) -> bool:
+        """View > High-contrast theme (issue 13): remembered between sessions."""
+        return str(self._qs.value("view/high_contrast", "false")).lower() == "true"
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._qs.setValue("view/high_contrast", "true" if on else "false")

@@ -901,7 +901,7 @@ class QuestionView(QWidget):
     def _enter(self) -> None:
         if self.number_edit.hasFocus():  # Enter in the number field saves it; the next Enter moves on
             self._number_entered()
-        elif self.speaker.hasFocus() or (self.speaker.lineEdit() is not None and self.speaker.lineEdit().hasFocus()):
+        elif self.speaker.hasFocus() or bool((line := self.speaker.lineEdit()) and line.hasFocus()):
             self._commit_speaker()  # Enter in "said by" saves the name and hands back to the answers
             self.focus_answers()
         else:
