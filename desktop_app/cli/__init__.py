@@ -31,6 +31,7 @@ COMMANDS = (
     "score",
     "plan",
     "report",
+    "today",
     "export",
     "compare",
     "portfolio",

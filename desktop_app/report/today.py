@@ -87,7 +87,7 @@ def _decision_block(bank: QuestionBank, assessment: Assessment, styles: Styles, 
     level = DECISION_LEVEL.get(decision)
     words = decision_word(decision)
     if profile.overall.provisional:
-        words += f" (provisional: {profile.overall.coverage:.0%} answered)"
+        words += f" (provisional: {profile.overall.coverage:.0f} % answered)"
     badge = Table(
         [[Paragraph(markup(words), st.badge)]],
         colWidths=[width],
