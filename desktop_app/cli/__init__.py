@@ -32,6 +32,7 @@ COMMANDS = (
     "score",
     "plan",
     "report",
+    "today",
     "export",
     "compare",
     "portfolio",

@@ -1,4 +1,4 @@
-"""Commands that read one assessment's results: score, plan, report, export."""
+"""Commands that read one assessment's results: score, plan, report, today, export."""
 
 from __future__ import annotations
 
@@ -181,6 +181,26 @@ def firm_options(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
+def cmd_today(args: argparse.Namespace) -> int:
+    """One page: what was decided on a workshop day (see report/today.py)."""
+    from datetime import date
+
+    from desktop_app.report.today import write_today
+
+    out = Path(args.output)
+    refuse_writing_over(args.file, out)
+    if out.suffix.lower() != ".pdf":
+        raise InputError(f"{out.name}: the page must be written to a .pdf file")
+    try:
+        day = date.fromisoformat(args.date) if args.date else date.today()
+    except ValueError:
+        raise InputError(f"--date {args.date!r}: give the day as YYYY-MM-DD") from None
+    bank, assessment = load(args.file)
+    write_today(bank, assessment, out, day=day, paper=args.paper)
+    say(f"Wrote {out}")
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.core.exchange import export_csv_text, export_json_text
 
@@ -232,6 +252,13 @@ def register(sub: Any) -> None:
         help="the disclaimer printed in the document control block (UTF-8 text) instead of the standard one",
     )
     s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("today", help='one page: "what we decided today" (decision, parked questions, actions)')
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("-o", "--output", required=True, metavar="TODAY.pdf")
+    s.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    s.add_argument("--date", default="", metavar="YYYY-MM-DD", help="the workshop day (default: today)")
+    s.set_defaults(func=cmd_today)
 
     s = sub.add_parser("export", help="export answers, scores and plan to CSV, XLSX or JSON")
     s.add_argument("file", metavar="FILE")

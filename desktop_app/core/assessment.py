@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 from desktop_app.core import messages
 from desktop_app.core.bank import CONFIDENCES, NA, SPECIAL_VALUES, UNKNOWN, Question, QuestionBank
+from desktop_app.core.timebox import Agenda
 
 #: An answer value: an option id, a list of option ids, a number, text, "na" or "unknown".
 AnswerValue = str | float | int | list[str]
@@ -31,6 +32,8 @@ class Answer:
     ``rationale`` is the one-line reason for the agreed answer when the room was polled;
     ``keep_confidence`` is the facilitator's override: strong disagreement does not lower the
     confidence. ``answered_by``/``answered_at`` are the author and time of the last change.
+    ``note_by``, ``parked`` and ``park_note`` (file format 3) are the room's capture: who said the
+    note, and a question parked for follow-up with why.
     """
 
     question: str
@@ -41,6 +44,11 @@ class Answer:
     answered_at: str = ""
     rationale: str = ""
     keep_confidence: bool = False
+    #: who said the note (a participant's name, or a name typed in the room); "" = not said
+    note_by: str = ""
+    #: sent to the follow-up list in the room ("park"), answered or not, with a one-line note
+    parked: bool = False
+    park_note: str = ""
 
     @property
     def answered(self) -> bool:
@@ -128,6 +136,8 @@ class Assessment:
     voices: Mapping[str, tuple[ParticipantAnswer, ...]] = field(default_factory=dict)
     #: ISO 4217 code of every money figure in the assessment ("" = not stated); see core/currency.py
     currency: str = ""
+    #: the workshop's timebox (minutes planned and time spent per challenge; core/timebox.py)
+    agenda: Agenda = field(default_factory=Agenda)
 
     def values(self) -> dict[str, AnswerValue]:
         return {qid: a.value for qid, a in self.answers.items() if a.value is not None}

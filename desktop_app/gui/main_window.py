@@ -71,6 +71,25 @@ SHORTCUTS = (
         QT_TRANSLATE_NOOP("MainWindow", "write a note (Enter saves it, Shift+Enter starts a new line)"),
     ),
     (QT_TRANSLATE_NOOP("MainWindow", "G"), QT_TRANSLATE_NOOP("MainWindow", "show or hide guidance and references")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "P or Ctrl+Shift+P"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "park the question for follow-up (a one-line note; Enter parks it) and move on; on a parked question: unpark",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Alt+I"),
+        QT_TRANSLATE_NOOP("MainWindow", "who said the note (pick a participant or type a name)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+N"),
+        QT_TRANSLATE_NOOP("MainWindow", "quick-add an action (title, owner, due date)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+T"),
+        QT_TRANSLATE_NOOP("MainWindow", "start or pause the workshop clock (Workshop > Set the agenda)"),
+    ),
     (QT_TRANSLATE_NOOP("MainWindow", "Enter, Right arrow"), QT_TRANSLATE_NOOP("MainWindow", "next question")),
     (QT_TRANSLATE_NOOP("MainWindow", "Left arrow"), QT_TRANSLATE_NOOP("MainWindow", "previous question")),
     (QT_TRANSLATE_NOOP("MainWindow", "Ctrl+U"), QT_TRANSLATE_NOOP("MainWindow", "next unanswered question")),
@@ -140,6 +159,10 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.refresh_recent()
         self._document_replaced()
+        # issue 13: running the workshop (agenda and clock, park, quick-add, today's page, high contrast)
+        from desktop_app.gui.room import RoomTools
+
+        self.room = RoomTools(self)
 
     # -- building ---------------------------------------------------------------------------
     def _build_questionnaire(self) -> None:

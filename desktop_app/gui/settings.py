@@ -230,3 +230,11 @@ class Settings:
         if self.disclaimer():
             out["disclaimer"] = self.disclaimer()
         return out
+
+
+    def high_contrast(self) -> bool:
+        """View > High-contrast theme (issue 13): remembered between sessions."""
+        return str(self._qs.value("view/high_contrast", "false")).lower() == "true"
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._qs.setValue("view/high_contrast", "true" if on else "false")

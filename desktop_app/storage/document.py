@@ -35,7 +35,8 @@ from desktop_app.core.assessment import (
 )
 from desktop_app.core.bank import QuestionBank, load_bank_text
 from desktop_app.core.currency import CurrencyProblem, normalize_currency
-from desktop_app.core.errors import BankError, InputError
+from desktop_app.core.errors import BankError, InputError, ReadinessError
+from desktop_app.core.timebox import Agenda, AgendaProblem, parse_agenda
 from desktop_app.core.voices import AgreedChoice, agreed_answer, measure
 from desktop_app.storage import backups as backups_module
 from desktop_app.storage import encryption, items, passwords, schema
@@ -704,12 +705,12 @@ class ReadinessDocument:
         )
         answers: dict[str, Answer] = {}
         unanswered: dict[str, Answer] = {}
-        for qid, value, note, conf, by, at, rationale, keep in c.execute(
-            "SELECT question_id, value, note, confidence, answered_by, answered_at, rationale, keep_confidence "
-            "FROM answers WHERE deleted = 0"
+        for qid, value, note, conf, by, at, rationale, keep, note_by, parked, park_note in c.execute(
+            "SELECT question_id, value, note, confidence, answered_by, answered_at, rationale, keep_confidence, "
+            "note_by, parked, park_note FROM answers WHERE deleted = 0"
         ):
             decoded = self._decode_value(value, qid)
-            answer = Answer(qid, decoded, note, conf, by, at, rationale, bool(keep))
+            answer = Answer(qid, decoded, note, conf, by, at, rationale, bool(keep), note_by, bool(parked), park_note)
             (answers if decoded is not None else unanswered)[qid] = answer
         voices: dict[str, list[ParticipantAnswer]] = {}
         live = {p.id for p in participants}
@@ -759,6 +760,7 @@ class ReadinessDocument:
             unanswered=unanswered,
             voices={q: tuple(v) for q, v in voices.items()},
             currency=_stored_currency(c),
+            agenda=_stored_agenda(c),
         )
 
     def _decode_value(self, value: str | None, qid: str) -> Any:
@@ -908,6 +910,11 @@ class ReadinessDocument:
             currency = normalize_currency(fields.pop("currency")) if "currency" in fields else None
         except CurrencyProblem as exc:
             raise DocumentError(f"The currency is not valid: {exc}.") from None
+        if "agenda" in fields:
+            try:
+                fields["agenda"] = parse_agenda(fields["agenda"]).to_json()
+            except AgendaProblem as exc:
+                raise DocumentError(f"The agenda is not valid: {exc}.") from None
         with self.transaction() as c:
             if currency is not None:
                 fields["currency"] = currency
@@ -1156,6 +1163,15 @@ def _stored_currency(c: sqlite3.Connection) -> str:
         return normalize_currency(row[0]) if row else ""
     except CurrencyProblem:
         return ""  # a hostile or damaged value: treated as not stated, never printed
+
+
+def _stored_agenda(c: sqlite3.Connection) -> Agenda:
+    """The timebox agenda from ``meta`` (an empty agenda when none was set or it cannot be read)."""
+    row = c.execute("SELECT value FROM meta WHERE key = 'agenda'").fetchone()
+    try:
+        return parse_agenda(row[0]) if row else Agenda()
+    except AgendaProblem:
+        return Agenda()  # a hostile or damaged value: no agenda, never a crash
 
 
 # --------------------------------------------------------------------------------------------

@@ -303,8 +303,7 @@ class Builder:
             ids = [o.id for o in q.options]
             if q.type != "single" or "general" not in ids or q.applies_if is not None:
                 p.add(
-                    "question 'context.industry' must be a single choice, always shown, whose options "
-                    "include 'general'"
+                    "question 'context.industry' must be a single choice, always shown, whose options include 'general'"
                 )
         if q.ordered:
             for cid in (*CHALLENGE_IDS, "all"):

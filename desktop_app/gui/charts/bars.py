@@ -70,7 +70,7 @@ class LevelBarChart(ChartWidget):
         ys = np.arange(n)[::-1].astype(float)  # first bar at the top
         widths = [0.0 if b.value is None else max(0.0, min(100.0, b.value)) for b in self.bars]
         brushes = [pg.mkBrush(level_colour(b.level)) for b in self.bars]
-        pens = [pg.mkPen(QColor(level_colour(b.level)).darker(130)) for b in self.bars]
+        pens = [pg.mkPen(QColor(level_colour(b.level)).darker(130), width=self.pen_width(1)) for b in self.bars]
         self.bar_item = pg.BarGraphItem(x0=np.zeros(n), y=ys, height=0.68, width=widths, brushes=brushes, pens=pens)
         item.addItem(self.bar_item)
         small = QFont()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QImage, QImageWriter, QPainter, QPalette
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolButton, QVBoxLayout, QWidget
 
 #: the one colour scale of the app: a level's colour, in every chart, table and badge. Four colours of the
 #: Okabe-Ito palette (M. Okabe and K. Ito, "Color Universal Design", 2008, jfly.uni-koeln.de/color/),
@@ -64,8 +64,17 @@ class ChartWidget(QWidget):
 
     def grid_colour(self) -> QColor:
         c = QColor(self.text_colour())
-        c.setAlpha(70)
+        c.setAlpha(255 if self.high_contrast() else 70)  # high contrast: solid grid lines
         return c
+
+    def high_contrast(self) -> bool:
+        """The high-contrast theme is on (set by ``gui/theme.py`` as an application property)."""
+        app = QApplication.instance()
+        return bool(app is not None and app.property("readinessHighContrast"))
+
+    def pen_width(self, width: float) -> float:
+        """A pen's width, doubled in the high-contrast theme."""
+        return width * 2.0 if self.high_contrast() else width
 
     def background_colour(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.Base)
@@ -101,6 +110,11 @@ class ChartWidget(QWidget):
 
     def redraw(self) -> None:
         """Draw again from the current data (after a palette or mode change)."""
+
+    def set_theme_changed(self) -> None:
+        """The theme (high contrast on or off) changed: new colours and pens."""
+        self._apply_palette()
+        self.redraw()
 
     # -- export ----------------------------------------------------------------------------
     def export_image(self, path: str | Path) -> Path:

@@ -169,14 +169,14 @@ class RadarChart(ChartWidget):
         return values[i] if i < len(values) else None
 
     def _draw_grid(self, plot_item: pg.PlotItem, angles: list[float], missing: set[int]) -> None:
-        grid = pg.mkPen(self.grid_colour(), width=1)
+        grid = pg.mkPen(self.grid_colour(), width=self.pen_width(1))
         for ring in RINGS:
             r = ring / 100.0
             xs = [r * math.cos(a) for a in [*angles, angles[0]]]
             ys = [r * math.sin(a) for a in [*angles, angles[0]]]
             plot_item.addItem(pg.PlotDataItem(xs, ys, pen=grid))
         # a spoke not assessed (in any series) is dashed and neutral: no value is claimed on it
-        dashed = pg.mkPen(NOT_ASSESSED_COLOUR, width=1.2, style=Qt.PenStyle.DashLine)
+        dashed = pg.mkPen(NOT_ASSESSED_COLOUR, width=self.pen_width(1.2), style=Qt.PenStyle.DashLine)
         for i, a in enumerate(angles):
             plot_item.addItem(pg.PlotDataItem([0, math.cos(a)], [0, math.sin(a)], pen=dashed if i in missing else grid))
         if not self.compact:  # ring values along the first spoke
@@ -253,7 +253,9 @@ class RadarChart(ChartWidget):
             fill_item.setZValue(10 + z)
             plot_item.addItem(fill_item)
             self.fill_items[name] = fill_item
-        outline = pg.PlotDataItem(closed_x, closed_y, pen=pg.mkPen(base, width=1.5 if self.compact else 2.2))
+        outline = pg.PlotDataItem(
+            closed_x, closed_y, pen=pg.mkPen(base, width=self.pen_width(1.5 if self.compact else 2.2))
+        )
         outline.setData(closed_x, closed_y, connect="finite")
         outline.setZValue(20 + z)
         plot_item.addItem(outline)

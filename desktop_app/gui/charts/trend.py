@@ -54,7 +54,7 @@ class TrendChart(ChartWidget):
             ys = np.array([np.nan if v is None else float(v) for v in values], dtype=float)
             wide = name == "Overall"
             line = pg.PlotDataItem(
-                xs, ys, pen=pg.mkPen(colour, width=3.2 if wide else 1.8), name=name, connect="finite"
+                xs, ys, pen=pg.mkPen(colour, width=self.pen_width(3.2 if wide else 1.8)), name=name, connect="finite"
             )
             item.addItem(line)
             finite = ~np.isnan(ys)

@@ -85,6 +85,7 @@ def follow_up_reason_label(reason: str) -> str:
     names = {
         "unknown": translate("Labels", "Don't know"),
         "low confidence": translate("Labels", "Low confidence"),
+        "parked": translate("Labels", "Parked in the room"),
     }
     return names.get(reason, reason)
 
