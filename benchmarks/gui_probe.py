@@ -96,7 +96,9 @@ def measure_answers(app: Any, window: Any, work: Path, n: int = 1000) -> dict[st
         if i % 2 == 0:
             floor.commit(i)
         t = time.perf_counter()
-        view.choose_option(q.options[(i // len(questions)) % 2].id)
+        current = state.assessment.record(q.id)
+        choice = next(o.id for o in q.options if current is None or o.id != current.value)  # a change
+        view.choose_option(choice)
         durable.append((durable_at[-1] - t) * 1000)
         app.processEvents()
         whole.append((time.perf_counter() - t) * 1000)
