@@ -52,3 +52,18 @@ def test_a_series_renamed_or_recoloured_is_drawn_anew(radar):
     radar.set_series([("Now", [70, 30, None, 55, 20, 85], "#aa0000")])
     assert set(radar.series_items) == {"Now"}
     assert {p.brush().color().name() for p in radar.point_items["Now"].points()} == {"#aa0000"}
+
+
+def test_the_first_series_on_an_empty_radar_keeps_its_rings_and_labels(qtbot):
+    chart = RadarChart(compact=True)
+    qtbot.addWidget(chart)
+    chart.set_axes(AXES)
+    labels = list(chart.label_items)
+    chart.set_series([("Risk today", [10, 20, 30, 40, 50, 60], "#1f6fd1")])  # opening a file
+    assert chart.label_items == labels and chart.drawn_values("Risk today") == [10, 20, 30, 40, 50, 60]
+    chart.set_series([("Risk today", [10, None, 30, 40, 50, 60], "#1f6fd1")])
+    assert chart.label_items != labels and "not assessed" in chart.label_items[1].toPlainText()
+    chart.set_series([("A", [1, 2, 3, 4, 5, 6], "#000000"), ("B", [6, 5, 4, 3, 2, 1], "#ffffff")])
+    assert set(chart.series_items) == {"A", "B"} and chart.drawn_values("B") == [6, 5, 4, 3, 2, 1]
+    plotted = chart.plot.getPlotItem().items
+    assert sum(1 for item in plotted if item in chart.series_items.values()) == 2  # the old series are gone

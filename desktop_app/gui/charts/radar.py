@@ -53,6 +53,8 @@ class RadarChart(ChartWidget):
         #: name -> the axes that series has not assessed (drawn as a dashed grey spoke, no marker)
         self.missing_axes: dict[str, list[int]] = {}
         self.label_items: list[pg.TextItem] = []
+        #: the key of the rings, spokes and labels on the plot (see ``_frame_key``)
+        self._drawn_frame: tuple[object, ...] | None = None
         super().__init__(parent)
         plot_item = self.plot.getPlotItem()
         plot_item.hideAxis("left")
@@ -178,24 +180,49 @@ class RadarChart(ChartWidget):
         value = max(0.0, min(100.0, float(value)))
         return 100.0 - value if self._mode == "readiness" else value
 
+    def _frame_key(self, missing_first: set[int], missing_any: set[int]) -> tuple[object, ...]:
+        """What the rings, spokes and labels depend on; the series do not change them otherwise."""
+        return (
+            tuple(self._labels), tuple(self._short_labels), self.compact, self._label_scale,
+            tuple(sorted(missing_first)), tuple(sorted(missing_any)),
+            self.grid_colour().rgba(), self.text_colour().rgba(), self.point_size(8), self.tr("(not assessed)"),
+        )  # fmt: skip
+
+    def _clear_series(self, plot_item: pg.PlotItem) -> None:
+        for items in (self.series_items, self.fill_items, self.point_items):
+            for item in items.values():
+                plot_item.removeItem(item)
+            items.clear()
+
     def redraw(self) -> None:
         plot_item = self.plot.getPlotItem()
-        plot_item.clear()
-        self.series_items.clear()
-        self.fill_items.clear()
-        self.point_items.clear()
         self.missing_axes.clear()
-        self.label_items = []
         n = len(self._labels)
         if n < 3:
+            plot_item.clear()
+            self.series_items.clear()
+            self.fill_items.clear()
+            self.point_items.clear()
+            self.label_items = []
+            self._drawn_frame = None
             self._update_legend()
             return
         angles = [self._angle(i, n) for i in range(n)]
         missing_first = {i for i in range(n) if self._series and self._value(self._series[0][1], i) is None}
         missing_any = {i for i in range(n) for _name, values, _c in self._series if self._value(values, i) is None}
-        self._draw_grid(plot_item, angles, missing_any)
-        self._label_margins = self._draw_labels(plot_item, angles, missing_first)
-        self._fit_range()
+        key = self._frame_key(missing_first, missing_any)
+        if key == self._drawn_frame:
+            self._clear_series(plot_item)  # the rings, spokes and labels drawn already fit (first answers, a file)
+        else:
+            plot_item.clear()
+            self.series_items.clear()
+            self.fill_items.clear()
+            self.point_items.clear()
+            self.label_items = []
+            self._draw_grid(plot_item, angles, missing_any)
+            self._label_margins = self._draw_labels(plot_item, angles, missing_first)
+            self._drawn_frame = key
+            self._fit_range()
         # series (the first on top)
         for z, series in enumerate(reversed(self._series)):
             self._draw_series(plot_item, series, angles, z)
