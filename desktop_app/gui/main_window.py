@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         # background tabs redraw when they come into view, not on every answer
         self.deferred = [
             defer_refresh(self.state.changed, view, view.refresh)
-            for view in (self.risk_view, self.whatif_view, self.compare_view)
+            for view in (self.risk_view, self.whatif_view, self.compare_view, self.plan_view)  # perf: plan view
         ]
 
     def _add_room_tabs(self) -> None:
