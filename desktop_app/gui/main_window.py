@@ -327,6 +327,11 @@ class MainWindow(QMainWindow):
         e.addAction(self.act_details)
         self.act_find = self._action(self.tr("&Find question…"), self.find_question, QKeySequence.StandardKey.Find)
         e.addAction(self.act_find)
+        # report helper: Edit > Preferences… (the dialog and its action live in views/preferences_dialog.py)
+        from desktop_app.gui.views.preferences_dialog import add_preferences_action
+
+        e.addSeparator()
+        self.act_preferences = add_preferences_action(e, self, self.settings)
 
     def _build_view_menu(self, mb: QMenuBar) -> None:
         """View: presentation, the room, zoom, the tabs."""

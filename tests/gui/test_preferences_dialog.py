@@ -110,3 +110,11 @@ def test_the_pdf_export_reads_the_firm_from_the_settings(opened, qtbot, settings
     reader = pypdf.PdfReader(str(out))
     assert "MERIDIAN ADVISORY" in reader.pages[0].extract_text() and list(reader.pages[0].images)
     assert "Prepared for the board only." in " ".join((p.extract_text() or "") for p in reader.pages)
+
+
+def test_edit_preferences_opens_the_dialog_without_a_document(window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: opened.append(self.settings) or 0)
+    assert window.act_preferences.isEnabled()
+    window.act_preferences.trigger()
+    assert opened == [window.settings]

@@ -39,9 +39,10 @@ def test_v2_fixture_migrates_to_the_v3_schema_keeping_every_row_and_revision(tmp
     raw.close()
     with ReadinessDocument.open(path) as doc:
         assert doc.migrated_from == 2 and doc.backup_path is not None and doc.backup_path.exists()
-        assert sorted(
-            doc._conn.execute("SELECT question_id, value, note, confidence, deleted, rev FROM answers")
-        ) == before
+        assert (
+            sorted(doc._conn.execute("SELECT question_id, value, note, confidence, deleted, rev FROM answers"))
+            == before
+        )
         assert sorted(doc._conn.execute("SELECT field, rev, changed_at FROM details")) == details
         assert doc._conn.execute("SELECT DISTINCT note_by, parked, park_note FROM answers").fetchall() == [("", 0, "")]
         fresh = connect_memory()
@@ -98,7 +99,9 @@ def test_speaker_park_and_agenda_travel_when_copies_merge(doc, tmp_path):
     doc.set_answer(Answer("data.collection.main", "weak"))
     copy_path = doc.save_copy(tmp_path / "b.readiness")
     with ReadinessDocument.open(copy_path) as other:
-        other.set_answer(Answer("data.collection.main", "weak", note="Logs", note_by="Dana", parked=True, park_note="x"))
+        other.set_answer(
+            Answer("data.collection.main", "weak", note="Logs", note_by="Dana", parked=True, park_note="x")
+        )
         other.set_details(agenda='{"minutes":{"data":15},"elapsed":{}}')
         result = merge_into(doc, other)
     assert result.changed
@@ -113,6 +116,6 @@ def test_a_merge_refuses_an_invalid_agenda_from_the_other_copy(doc, tmp_path):
     with ReadinessDocument.open(copy_path) as other:
         other.set_details(agenda='{"minutes":{"data":15}}')
         with other.transaction() as c:
-            c.execute("UPDATE meta SET value = '{\"minutes\":{\"data\":\"lots\"}}' WHERE key = 'agenda'")
+            c.execute('UPDATE meta SET value = \'{"minutes":{"data":"lots"}}\' WHERE key = \'agenda\'')
         with pytest.raises(MergeRefused, match="agenda"):
             merge_into(doc, other)
