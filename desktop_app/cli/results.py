@@ -188,7 +188,7 @@ def cmd_today(args: argparse.Namespace) -> int:
     from desktop_app.report.today import write_today
 
     out = Path(args.output)
-    refuse_writing_over(args.file, out)
+    check_output(args.file, out)
     if out.suffix.lower() != ".pdf":
         raise InputError(f"{out.name}: the page must be written to a .pdf file")
     try:
@@ -197,6 +197,7 @@ def cmd_today(args: argparse.Namespace) -> int:
         raise InputError(f"--date {args.date!r}: give the day as YYYY-MM-DD") from None
     bank, assessment = load(args.file)
     write_today(bank, assessment, out, day=day, paper=args.paper)
+    warn_unencrypted_output(args.file, out)
     say(f"Wrote {out}")
     return EXIT_OK
 

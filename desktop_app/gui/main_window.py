@@ -75,7 +75,8 @@ SHORTCUTS = (
         QT_TRANSLATE_NOOP("MainWindow", "P or Ctrl+Shift+P"),
         QT_TRANSLATE_NOOP(
             "MainWindow",
-            "park the question for follow-up (a one-line note; Enter parks it) and move on; on a parked question: unpark",
+            "park the question for follow-up (a one-line note; Enter parks it) and move on;"
+            " on a parked question: unpark",
         ),
     ),
     (

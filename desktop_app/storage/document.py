@@ -35,7 +35,7 @@ from desktop_app.core.assessment import (
 )
 from desktop_app.core.bank import QuestionBank, load_bank_text
 from desktop_app.core.currency import CurrencyProblem, normalize_currency
-from desktop_app.core.errors import BankError, InputError, ReadinessError
+from desktop_app.core.errors import BankError, InputError
 from desktop_app.core.timebox import Agenda, AgendaProblem, parse_agenda
 from desktop_app.core.voices import AgreedChoice, agreed_answer, measure
 from desktop_app.storage import backups as backups_module

@@ -87,7 +87,7 @@ def parked_items(bank: QuestionBank, assessment: Assessment) -> list[FollowUp]:
         note = " – ".join(t for t in (r.park_note, r.note) if t)
         if r.note and r.note_by:
             note += f" ({r.note_by})"
-        topic = q.challenge if not q.is_context else "context"
+        topic = q.challenge if q.challenge and not q.is_context else "context"
         rows.append(FollowUp(q.id, q.text, topic, "parked", answer, note, value=r.value))
     return rows
 
