@@ -72,22 +72,22 @@ class RoomTools(QObject):
         menu = QMenu(w.tr("Wor&kshop"), w.menuBar())
         self.workshop_menu = menu
         self.act_agenda = self._action(
-            w.tr("Set the &agenda…"), self.edit_agenda, None, "Minutes per challenge for the workshop clock"
+            w.tr("Set the &agenda…"), self.edit_agenda, None, w.tr("Minutes per challenge for the workshop clock")
         )
         self.act_clock = self._action(
-            w.tr("Start or pause the &clock"), self.timebox.toggle, "Ctrl+Shift+T", "The workshop clock"
+            w.tr("Start or pause the &clock"), self.timebox.toggle, "Ctrl+Shift+T", w.tr("The workshop clock")
         )
         self.act_park = self._action(
             w.tr("&Park the question…"),
             w.question_view.park_current,
             "Ctrl+Shift+P",
-            "Send the question to the follow-up list with a note, and move on (key P)",
+            w.tr("Send the question to the follow-up list with a note, and move on (key P)"),
         )
         self.act_quick_action = self._action(
             w.tr("&Quick-add an action…"),
             self.quick_add_action,
             "Ctrl+Shift+N",
-            "A custom plan action with an owner and a due date",
+            w.tr("A custom plan action with an owner and a due date"),
         )
         for act in (self.act_agenda, self.act_clock, self.act_park, self.act_quick_action):
             menu.addAction(act)
@@ -103,7 +103,7 @@ class RoomTools(QObject):
             w.tr("What we &decided today…"),
             self.save_today,
             None,
-            "One page: the decision, parked questions, today's actions and who attended (PDF)",
+            w.tr("One page: the decision, parked questions, today's actions and who attended (PDF)"),
         )
         file_menu = _menu_holding(w, w.act_pdf)
         if file_menu is not None:
@@ -114,7 +114,7 @@ class RoomTools(QObject):
             self.workshop_menu.addAction(self.act_today)
         self.act_high_contrast = QAction(w.tr("Hi&gh-contrast theme"), w)
         self.act_high_contrast.setCheckable(True)
-        self.act_high_contrast.setStatusTip("White on black, with solid chart lines, for a projector")
+        self.act_high_contrast.setStatusTip(w.tr("White on black, with solid chart lines, for a projector"))
         self.act_high_contrast.toggled.connect(self.set_high_contrast)
         view_menu = _menu_holding(w, w.act_presentation)
         (view_menu or self.workshop_menu).addAction(self.act_high_contrast)
@@ -173,12 +173,14 @@ class RoomTools(QObject):
             dialog.deleteLater()
         key = self.state.add_custom_action(decision)
         if key:
-            self.window.statusBar().showMessage(f"Action added to the plan: {decision.title}", 6000)
+            self.window.statusBar().showMessage(
+                self.window.tr("Action added to the plan: {title}").format(title=decision.title), 6000
+            )
         return key
 
     def ask_today_path(self, suggestion: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.window.tr("Save what we decided today"), suggestion, "PDF (*.pdf)"
+            self.window, self.window.tr("Save what we decided today"), suggestion, self.window.tr("PDF (*.pdf)")
         )
         return path
 
@@ -205,7 +207,7 @@ class RoomTools(QObject):
             log.warning("could not write %s", target, exc_info=True)
             self.window.show_error(plain_sentence(exc, f"{target.name} could not be written."))
             return None
-        self.window.statusBar().showMessage(f"Written: {target}", 10000)
+        self.window.statusBar().showMessage(self.window.tr("Written: {path}").format(path=target), 10000)
         return target
 
     # -- theme --------------------------------------------------------------------------------
