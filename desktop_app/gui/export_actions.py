@@ -202,6 +202,15 @@ class ExportActions(QObject):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self.parent_widget, APP_NAME, message)
 
+    def confirm_unencrypted(self, name: str) -> bool:
+        """crypt (issue 10): the export of an encrypted document is not encrypted; go on?"""
+        answer = QMessageBox.question(
+            self.parent_widget,
+            APP_NAME,
+            self.tr("{name} is encrypted, but the exported file will not be: anyone who can read it can read the assessment. Export anyway?").format(name=name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- the actions ---------------------------------------------------------------------------
     @Slot()
     def export_xlsx(self) -> None:
@@ -234,6 +243,9 @@ class ExportActions(QObject):
             return None
         suggested = suggested_file_name(assessment, kind)
         doc_path = getattr(self.state, "path", None)
+        doc = getattr(self.state, "document", None)
+        if doc is not None and doc.encrypted and not self.confirm_unencrypted(doc.path.name):
+            return None
         if doc_path is not None:
             suggested = str(Path(doc_path).parent / suggested)
         chosen = self.ask_path(kind, suggested)

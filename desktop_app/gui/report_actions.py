@@ -67,9 +67,15 @@ def suggested_file_name(assessment: Assessment) -> str:
 class ExportOptionsDialog(QDialog):
     """Paper size and an optional password for the exported PDF."""
 
-    def __init__(self, parent: QWidget | None = None, paper: str = "a4") -> None:
+    def __init__(self, parent: QWidget | None = None, paper: str = "a4", *, source_encrypted: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF"))
+        #: crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here
+        self.unencrypted_note = QLabel(
+            self.tr("This assessment is encrypted, but the PDF is not unless you protect it with a password.")
+        )
+        self.unencrypted_note.setWordWrap(True)
+        self.unencrypted_note.setVisible(source_encrypted)
         self.paper_box = QComboBox()
         self.paper_box.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
         self.paper_box.addItem(self.tr("Letter (8.5 × 11 in)"), "letter")
@@ -94,6 +100,7 @@ class ExportOptionsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unencrypted_note)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -209,7 +216,9 @@ class ReportActions(QObject):
 
     # -- what the user sees (methods so tests can replace the modal dialogs) ---------------
     def ask_options(self) -> ExportOptions | None:
-        dialog = ExportOptionsDialog(self.parent_widget, default_paper())
+        doc = getattr(self.state, "document", None)
+        encrypted = bool(doc is not None and doc.encrypted)
+        dialog = ExportOptionsDialog(self.parent_widget, default_paper(), source_encrypted=encrypted)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_path(self, suggested: str) -> str | None:
