@@ -207,7 +207,9 @@ class ExportActions(QObject):
         answer = QMessageBox.question(
             self.parent_widget,
             APP_NAME,
-            self.tr("{name} is encrypted, but the exported file will not be: anyone who can read it can read the assessment. Export anyway?").format(name=name),
+            self.tr(
+                "{name} is encrypted, but the exported file will not be: anyone who can read it can read the assessment. Export anyway?"
+            ).format(name=name),
         )
         return answer == QMessageBox.StandardButton.Yes
 

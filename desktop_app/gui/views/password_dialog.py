@@ -33,6 +33,7 @@ from desktop_app.gui.document_state import DocumentState
 from desktop_app.storage import passwords
 from desktop_app.storage.errors import DocumentError, PasswordCancelled, PasswordProblem
 
+
 class NewPasswordDialog(QDialog):
     """A new password, typed twice; refused (with the reason in the dialog) when weak or different."""
 
@@ -80,9 +81,9 @@ class NewPasswordDialog(QDialog):
             passwords.check_new_password(text)
         except PasswordProblem:
             self._say(
-                self.tr(
-                    "Use at least {n} characters, with no space at the start or the end."
-                ).format(n=passwords.MIN_LENGTH)
+                self.tr("Use at least {n} characters, with no space at the start or the end.").format(
+                    n=passwords.MIN_LENGTH
+                )
             )
             return
         super().accept()
