@@ -3,8 +3,9 @@ the dialog that asks for the password when an encrypted file is opened.
 
 Storage never asks anyone itself (``storage/passwords.py``): the window's document controller
 installs :meth:`PasswordActions.provide` as the password provider while it opens a file
-(``DocumentController.password_provider``), so every way of opening a file (File > Open, Open recent, the start screen, the command line, a file handed over by a second
-instance) asks the same dialog, again after a wrong password, and Cancel opens nothing.
+(``DocumentController.password_provider``), so every way of opening a file (File > Open, Open
+recent, the start screen, the command line, a file handed over by a second instance) asks the same
+dialog, again after a wrong password, and Cancel opens nothing.
 
 A new password is typed twice. The modal dialogs run through :meth:`PasswordActions.run_dialog` and
 :meth:`PasswordActions.confirm`, the seams the tests replace (a test never meets a blocking dialog).
