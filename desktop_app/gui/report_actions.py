@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
+from desktop_app.gui.views.password_fields import NewPasswordFields
 
 #: Pages are rasterised at this resolution for printing: sharp text without a huge print job.
 PRINT_DPI = 300
@@ -81,14 +81,8 @@ class ExportOptionsDialog(QDialog):
         self.paper_box.addItem(self.tr("Letter (8.5 × 11 in)"), "letter")
         self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
         self.protect = QCheckBox(self.tr("Protect the PDF with a password"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #C62828;")
-        self.problem.hide()
+        self.fields = NewPasswordFields()
+        self.password, self.repeat, self.problem = self.fields.password, self.fields.repeat, self.fields.problem
 
         form = QFormLayout()
         form.addRow(self.tr("&Paper:"), self.paper_box)
@@ -120,16 +114,12 @@ class ExportOptionsDialog(QDialog):
     def accept(self) -> None:
         if self.protect.isChecked():
             if not self.password.text():
-                self._say(self.tr("Type a password, or clear “Protect the PDF with a password”."))
+                self.fields.say(self.tr("Type a password, or clear “Protect the PDF with a password”."))
                 return
-            if self.password.text() != self.repeat.text():
-                self._say(self.tr("The two passwords differ."))
+            if self.fields.differ():
+                self.fields.say(self.tr("The two passwords differ."))
                 return
         super().accept()
-
-    def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
 
 
 class _Cancelled(Exception):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.views.password_fields import NewPasswordFields
 from desktop_app.storage import passwords
 from desktop_app.storage.errors import DocumentError, PasswordCancelled, PasswordProblem
 
@@ -49,14 +50,8 @@ class NewPasswordDialog(QDialog):
             ).format(name=name)
         )
         intro.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #C62828;")
-        self.problem.hide()
+        self.fields = NewPasswordFields()
+        self.password, self.repeat, self.problem = self.fields.password, self.fields.repeat, self.fields.problem
         form = QFormLayout()
         form.addRow(self.tr("New &password:"), self.password)
         form.addRow(self.tr("&Repeat it:"), self.repeat)
@@ -75,23 +70,19 @@ class NewPasswordDialog(QDialog):
 
     def accept(self) -> None:
         text = self.password.text()
-        if text != self.repeat.text():
-            self._say(self.tr("The two passwords differ."))
+        if self.fields.differ():
+            self.fields.say(self.tr("The two passwords differ."))
             return
         try:
             passwords.check_new_password(text)
         except PasswordProblem:
-            self._say(
+            self.fields.say(
                 self.tr("Use at least {n} characters, with no space at the start or the end.").format(
                     n=passwords.MIN_LENGTH
                 )
             )
             return
         super().accept()
-
-    def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
 
 
 class AskPasswordDialog(QDialog):
