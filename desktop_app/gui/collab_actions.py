@@ -1,6 +1,7 @@
 """The File menu's entries for working with other people's copies: merging another copy of the
 assessment, and the client's pre-workshop self-assessment (a blank questionnaire out, a filled
-one in). The window adds them with one call (:meth:`CollabActions.add_to_menu`); the work is done
+one in). The window adds them with one call (:meth:`CollabActions.add_to_menu`, from
+:class:`desktop_app.gui.action_group.ActionGroup`); the work is done
 in ``gui/views/merge_view.py`` and ``gui/views/self_assessment_view.py``.
 """
 
@@ -10,13 +11,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFileDialog, QWidget
 
-from desktop_app import APP_NAME
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
+from desktop_app.gui.action_group import ActionGroup
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.versioned_command import VersionedCommand
 from desktop_app.gui.views.disagreement_line import DisagreementLine
@@ -42,62 +42,50 @@ def install_disagreement_line(panel: QWidget, questions: QuestionView, state: Do
     return line
 
 
-class CollabActions(QObject):
+class CollabActions(ActionGroup):
     """Owns the actions; enables them while an editable document is open."""
 
-    #: a sentence for the status bar after a finished action
-    done = Signal(str)
     #: the blank questionnaire was written (its path), or could not be (the path and a sentence)
     blank_written = Signal(str, str)
 
     def __init__(self, window: QWidget, state: DocumentState) -> None:
-        super().__init__(window)
-        self.window, self.state = window, state
-        self.act_merge = QAction(self.tr("&Merge another copy…"), window)
-        self.act_merge.setStatusTip(self.tr("Bring in what was changed in another copy of this assessment"))
-        self.act_merge.triggered.connect(lambda _checked=False: self.merge_dialog())
-        self.act_export_blank = QAction(self.tr("Export blank q&uestionnaire for the client…"), window)
-        self.act_export_blank.setStatusTip(self.tr("A questionnaire (XLSX or CSV) to fill in before the workshop"))
-        self.act_export_blank.triggered.connect(lambda _checked=False: self.export_blank_dialog())
-        self.act_import_filled = QAction(self.tr("&Import a filled questionnaire…"), window)
-        self.act_import_filled.setStatusTip(self.tr("Store a filled questionnaire as one participant's answers"))
-        self.act_import_filled.triggered.connect(lambda _checked=False: self.import_filled_dialog())
-        self.actions = [self.act_merge, self.act_export_blank, self.act_import_filled]
+        super().__init__(window, state)
+        self.act_merge = self.add_action(
+            self.tr("&Merge another copy…"),
+            self.merge_dialog,
+            self.tr("Bring in what was changed in another copy of this assessment"),
+        )
+        self.act_export_blank = self.add_action(
+            self.tr("Export blank q&uestionnaire for the client…"),
+            self.export_blank_dialog,
+            self.tr("A questionnaire (XLSX or CSV) to fill in before the workshop"),
+        )
+        self.act_import_filled = self.add_action(
+            self.tr("&Import a filled questionnaire…"),
+            self.import_filled_dialog,
+            self.tr("Store a filled questionnaire as one participant's answers"),
+        )
         #: the blank questionnaire being written off the GUI thread, if any
         self.writer: BlankWriter | None = None
-        state.document_replaced.connect(self._update)
-        state.readonly_changed.connect(lambda _ro: self._update())
-        self._update()
+        self.update_actions()
 
-    def add_to_menu(self, menu: QMenu) -> None:
-        menu.addSeparator()
-        for action in self.actions:
-            menu.addAction(action)
-
-    def _update(self) -> None:
-        editable = self.state.is_open and not self.state.readonly
+    def update_actions(self) -> None:
+        editable = self.editable
         self.act_merge.setEnabled(editable)
         self.act_import_filled.setEnabled(editable)
         self.act_export_blank.setEnabled(self.state.is_open and self.writer is None)
 
-    # -- seams the tests replace ------------------------------------------------------------
+    # -- seams the tests replace (run_dialog, show_error: ActionGroup) ----------------------
     def choose_open_file(self, title: str, filters: str) -> str:
         folder = str(self.state.path.parent) if self.state.path else ""
         path, _ = QFileDialog.getOpenFileName(self.window, title, folder, filters)
         return path
-
-    def show_error(self, message: str) -> None:
-        QMessageBox.warning(self.window, APP_NAME, message)
 
     def run_merge_dialog(self, dialog: MergeDialog) -> None:
         dialog.exec()
 
     def choose_save_file(self, title: str, suggested: str, filters: str) -> tuple[str, str]:
         return QFileDialog.getSaveFileName(self.window, title, suggested, filters)
-
-    def run_dialog(self, dialog: QDialog) -> bool:
-        """Show a modal dialog (the participant, the validation report); True when accepted."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
 
     # -- merging ----------------------------------------------------------------------------
     def merge_dialog(self) -> MergeDialog | None:
@@ -151,14 +139,14 @@ class CollabActions(QObject):
         writer.setAutoDelete(False)
         writer.relay.finished.connect(self._blank_finished)
         self.writer = writer
-        self._update()
+        self.update_actions()
         self.done.emit(self.tr("Writing {name}…").format(name=target.name))
         QThreadPool.globalInstance().start(writer)
         return writer
 
     def _blank_finished(self, path: str, problem: str) -> None:
         self.writer = None
-        self._update()
+        self.update_actions()
         if problem:
             self.show_error(problem)
         else:

@@ -18,16 +18,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
 from desktop_app.core.files import write_atomically
+from desktop_app.gui.action_group import ActionGroup
+from desktop_app.gui.document_state import DocumentState
 
 log = logging.getLogger(__name__)
 
@@ -177,42 +180,47 @@ class _Waiter(QObject):
 PROGRESS_AFTER_MS = 400
 
 
-class ExportActions(QObject):
-    """The File > Export actions for the open document (the main window wires them into its menu)."""
+class ExportActions(ActionGroup):
+    """The File > Export actions for the open document (:meth:`add_to_menu` puts them in the menu);
+    enabled while a document is open, read-only or not."""
 
     #: a file was written (path), for the status bar
     exported = Signal(str)
 
-    def __init__(self, parent_widget: QWidget, state: object) -> None:
-        super().__init__(parent_widget)
-        self.parent_widget = parent_widget
-        self.state = state
+    def __init__(self, window: QWidget, state: DocumentState) -> None:
+        super().__init__(window, state)
         #: the export being written, if any (a second one waits for it: the menu is modal meanwhile)
         self.job: _ExportJob | None = None
+        for kind in KINDS:
+            tip = QCoreApplication.translate("ExportActions", kind.tip)
+            action = self.add_action(
+                QCoreApplication.translate("ExportActions", kind.label), partial(self.export, kind), tip
+            )
+            action.setToolTip(tip)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        for action in self.actions:
+            action.setEnabled(self.state.is_open)
 
     # -- what the user sees ------------------------------------------------------------------
     def ask_path(self, kind: ExportKind, suggested: str) -> str | None:
         title = QCoreApplication.translate("ExportActions", kind.title)
         file_filter = QCoreApplication.translate("ExportActions", kind.file_filter)
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, suggested, file_filter)
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, file_filter)
         if not path:
             return None
         return path if path.lower().endswith(kind.suffix) else path + kind.suffix
 
-    def show_error(self, message: str) -> None:
-        QMessageBox.warning(self.parent_widget, APP_NAME, message)
-
     def confirm_unencrypted(self, name: str) -> bool:
         """crypt (issue 10): the export of an encrypted document is not encrypted; go on?"""
-        answer = QMessageBox.question(
-            self.parent_widget,
+        return self.confirm(
             APP_NAME,
             self.tr(
                 "{name} is encrypted, but the exported file will not be: anyone who can read it can read"
                 " the assessment. Export anyway?"
             ).format(name=name),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     # -- the actions ---------------------------------------------------------------------------
     @Slot()
@@ -239,15 +247,14 @@ class ExportActions(QObject):
         """Ask where, write the file (in a worker), report the outcome; the written path, or None."""
         if self.job is not None:  # one at a time (the progress dialog is modal; a shortcut is not)
             return None
-        bank = getattr(self.state, "bank", None)
-        assessment = getattr(self.state, "assessment", None)
+        bank, assessment = self.state.bank, self.state.assessment
         if bank is None or assessment is None:
             self.show_error("Open an assessment first.")
             return None
         suggested = suggested_file_name(assessment, kind)
-        doc_path = getattr(self.state, "path", None)
+        doc_path = self.state.path
         if doc_path is not None:
-            suggested = str(Path(doc_path).parent / suggested)
+            suggested = str(doc_path.parent / suggested)
         # an encrypted document's export is asked about first; refusing it is like Cancel
         chosen = self.ask_path(kind, suggested) if self._unencrypted_output_accepted() else ""
         if not chosen:
@@ -268,7 +275,7 @@ class ExportActions(QObject):
 
     def _unencrypted_output_accepted(self) -> bool:
         """A plain document exports without a question; an encrypted one only once the user agrees."""
-        doc = getattr(self.state, "document", None)
+        doc = self.state.document
         return doc is None or not doc.encrypted or self.confirm_unencrypted(doc.path.name)
 
     def _report(self, path: Path, kind: str, detail: str) -> bool:
@@ -296,7 +303,7 @@ class ExportActions(QObject):
         job.finished.connect(waiter.done)
         thread.started.connect(job.run)
         progress = QProgressDialog(
-            self.tr("Writing {name}…").format(name=path.name), self.tr("Cancel"), 0, 0, self.parent_widget
+            self.tr("Writing {name}…").format(name=path.name), self.tr("Cancel"), 0, 0, self.window
         )
         progress.setWindowTitle(APP_NAME)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,7 +30,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.gui.deferred import defer_refresh
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.documents import DocumentController
-from desktop_app.gui.export_actions import KINDS, ExportActions
+from desktop_app.gui.export_actions import ExportActions
 from desktop_app.gui.report_actions import ReportActions
 from desktop_app.gui.settings import Settings, documents_dir, log_path
 from desktop_app.gui.verdict import ScoreCurtain
@@ -297,13 +297,8 @@ class MainWindow(QMainWindow):
         self.act_print = self._action(self.tr("&Print…"), self.print_report, QKeySequence.StandardKey.Print)
         f.addAction(self.act_pdf)
         export_menu = f.addMenu(self.tr("E&xport"))
-        self.export_actions: list[QAction] = []
-        for kind in KINDS:
-            label = QCoreApplication.translate("ExportActions", kind.label)
-            tip = QCoreApplication.translate("ExportActions", kind.tip)
-            a = self._action(label, partial(self.exports.export, kind), None, tip)
-            export_menu.addAction(a)
-            self.export_actions.append(a)
+        self.exports.add_to_menu(export_menu, separator=False)  # enabled while a document is open
+        self.export_actions: list[QAction] = self.exports.actions
         self.act_export_xlsx = self.export_actions[0]
         f.addAction(self.act_print)
         self.act_portfolio = self._action(
@@ -394,7 +389,6 @@ class MainWindow(QMainWindow):
         self.document_actions = [
             self.act_copy,
             self.act_pdf,
-            *self.export_actions,
             self.act_print,
             self.act_close,
             self.act_find,

@@ -8,28 +8,25 @@ recent, the start screen, the command line, a file handed over by a second insta
 dialog, again after a wrong password, and Cancel opens nothing.
 
 A new password is typed twice. The modal dialogs run through :meth:`PasswordActions.run_dialog` and
-:meth:`PasswordActions.confirm`, the seams the tests replace (a test never meets a blocking dialog).
+:meth:`PasswordActions.confirm`, the seams the tests replace (a test never meets a blocking dialog);
+the menu scaffolding is :class:`desktop_app.gui.action_group.ActionGroup`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app import APP_NAME
+from desktop_app.gui.action_group import ActionGroup
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.views.password_fields import NewPasswordFields
 from desktop_app.storage import passwords
@@ -111,56 +108,33 @@ class AskPasswordDialog(QDialog):
         self.password.setFocus()
 
 
-class PasswordActions(QObject):
+class PasswordActions(ActionGroup):
     """File > Set password…, Change password…, Remove password… for the open document."""
 
-    #: a sentence for the status bar after a change
-    done = Signal(str)
-
     def __init__(self, window: QWidget, state: DocumentState) -> None:
-        super().__init__(window)
-        self.window = window
-        self.state = state
-        self.act_set = QAction(self.tr("Set pass&word…"), window)
-        self.act_set.setStatusTip(self.tr("Encrypt this assessment and its backups with a password"))
-        self.act_set.triggered.connect(lambda _checked=False: self.set_password())
-        self.act_change = QAction(self.tr("Change password…"), window)
-        self.act_change.setStatusTip(self.tr("Encrypt this assessment with another password"))
-        self.act_change.triggered.connect(lambda _checked=False: self.change_password())
-        self.act_remove = QAction(self.tr("Remo&ve password…"), window)
-        self.act_remove.setStatusTip(self.tr("Store this assessment unencrypted again"))
-        self.act_remove.triggered.connect(lambda _checked=False: self.remove_password())
-        self.actions = [self.act_set, self.act_change, self.act_remove]
-        state.document_replaced.connect(self._update)
-        state.readonly_changed.connect(lambda _ro: self._update())
-        self._update()
-
-    def add_to_menu(self, menu: QMenu) -> None:
-        menu.addSeparator()
-        for action in self.actions:
-            menu.addAction(action)
+        super().__init__(window, state)
+        self.act_set = self.add_action(
+            self.tr("Set pass&word…"),
+            self.set_password,
+            self.tr("Encrypt this assessment and its backups with a password"),
+        )
+        self.act_change = self.add_action(
+            self.tr("Change password…"), self.change_password, self.tr("Encrypt this assessment with another password")
+        )
+        self.act_remove = self.add_action(
+            self.tr("Remo&ve password…"), self.remove_password, self.tr("Store this assessment unencrypted again")
+        )
+        self.update_actions()
 
     def _encrypted(self) -> bool:
         doc = self.state.document
         return doc is not None and doc.encrypted
 
-    def _update(self) -> None:
-        editable = self.state.is_open and not self.state.readonly
+    def update_actions(self) -> None:
+        editable = self.editable
         self.act_set.setEnabled(editable and not self._encrypted())
         self.act_change.setEnabled(editable and self._encrypted())
         self.act_remove.setEnabled(editable and self._encrypted())
-
-    # -- seams the tests replace ------------------------------------------------------------
-    def run_dialog(self, dialog: QDialog) -> bool:
-        """Show a modal dialog; True when accepted."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.window, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def show_error(self, message: str) -> None:
-        QMessageBox.warning(self.window, APP_NAME, message)
 
     # -- the provider -----------------------------------------------------------------------
     def provide(self, path: Path, wrong: bool) -> str | None:
@@ -210,7 +184,7 @@ class PasswordActions(QObject):
         except DocumentError as exc:
             self.show_error(str(exc))
             return False
-        self._update()
+        self.update_actions()
         if new is None:
             self.done.emit(self.tr("The password of {name} was removed").format(name=doc.path.name))
         elif was:
