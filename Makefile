@@ -55,7 +55,8 @@ soak: setup
 	.venv/bin/python scripts/soak.py --kills 1000 --hostile 10000
 
 # mutation testing (mutmut, [tool.mutmut] in pyproject.toml); prints the survivors. See docs/testing.md.
+# CPU-heavy: it runs niced so that the rest of the machine stays usable.
 mutate: setup
 	rm -rf mutants
-	QT_QPA_PLATFORM=offscreen .venv/bin/mutmut run --max-children 2 || true
+	QT_QPA_PLATFORM=offscreen nice -n 15 .venv/bin/mutmut run --max-children 2 || true
 	.venv/bin/mutmut results
