@@ -199,7 +199,9 @@ class DocumentState(QObject):
         self.navigate_requested.emit(question_id)
 
     # -- the one mutation path -------------------------------------------------------------
-    def _apply(self, action: Callable[[ReadinessDocument], object]) -> bool:
+    def apply_change(self, action: Callable[[ReadinessDocument], object]) -> bool:
+        """Run one change on the open document (undo commands call this); False when nothing is open
+        or the write failed (the sentence goes to ``error``, the views reread the file)."""
         if self._doc is None:
             return False
         try:
@@ -305,7 +307,7 @@ class DocumentState(QObject):
         """Write the timebox agenda with the time spent; not an undo step (the clock is no edit)."""
         if self._doc is None or self.readonly:
             return False
-        return self._apply(lambda d: d.set_details(agenda=agenda_json))
+        return self.apply_change(lambda d: d.set_details(agenda=agenda_json))
 
     def add_custom_action(self, decision: PlanDecision) -> str:
         """Add a custom plan action (its key is assigned here); returns the key."""
@@ -370,16 +372,16 @@ class DocumentState(QObject):
     # used by the commands
     def _write_answer(self, question_id: str, answer: Answer | None) -> bool:
         if answer is None or _is_empty(answer):
-            ok = self._apply(lambda d: d.clear_answer(question_id))
+            ok = self.apply_change(lambda d: d.clear_answer(question_id))
         else:
-            ok = self._apply(lambda d: d.set_answer(replace(answer, answered_at="")))
+            ok = self.apply_change(lambda d: d.set_answer(replace(answer, answered_at="")))
         self._write_ok = self._write_ok and ok
         return ok
 
     def _write_decision(self, key: str, decision: PlanDecision | None) -> bool:
         if decision is None:
-            return self._apply(lambda d: d.remove_plan_decision(key))
-        return self._apply(lambda d: d.set_plan_decision(decision))
+            return self.apply_change(lambda d: d.remove_plan_decision(key))
+        return self.apply_change(lambda d: d.set_plan_decision(decision))
 
 
 class _AnswerCommand(QUndoCommand):
@@ -427,11 +429,11 @@ class _ParticipantsCommand(QUndoCommand):
         self.state, self.before, self.after = state, before, after
 
     def redo(self) -> None:
-        if not self.state._apply(lambda d: d.set_participants(self.after)):
+        if not self.state.apply_change(lambda d: d.set_participants(self.after)):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        self.state._apply(lambda d: d.set_participants(self.before))
+        self.state.apply_change(lambda d: d.set_participants(self.before))
 
 
 class _PlanCommand(QUndoCommand):
@@ -455,8 +457,8 @@ class _DetailsCommand(QUndoCommand):
         self.state, self.before, self.after = state, before, after
 
     def redo(self) -> None:
-        if not self.state._apply(lambda d: d.set_details(**self.after)):
+        if not self.state.apply_change(lambda d: d.set_details(**self.after)):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        self.state._apply(lambda d: d.set_details(**self.before))
+        self.state.apply_change(lambda d: d.set_details(**self.before))

@@ -45,14 +45,14 @@ class VersionedCommand(QUndoCommand, Generic[T]):
             def run(doc: ReadinessDocument) -> None:
                 self.result, self.versions = with_versions(doc, lambda: change(doc))
 
-            if not self.state._apply(run) or self.versions is None or not self.versions.after:
+            if not self.state.apply_change(run) or self.versions is None or not self.versions.after:
                 self.setObsolete(True)
             return
         if self.versions is not None:
             after = self.versions.after
-            self.state._apply(lambda d: restore_versions(d, after, self.redo_action))
+            self.state.apply_change(lambda d: restore_versions(d, after, self.redo_action))
 
     def undo(self) -> None:
         if self.versions is not None:
             before = self.versions.before
-            self.state._apply(lambda d: restore_versions(d, before, self.undo_action))
+            self.state.apply_change(lambda d: restore_versions(d, before, self.undo_action))

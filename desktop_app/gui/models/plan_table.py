@@ -100,11 +100,11 @@ class PlanTableModel(RowTableModel[PlanItem]):
             return QCoreApplication.translate("PlanTableModel", "Custom: {title}").format(title=it.title)
         return it.title
 
-    @staticmethod
-    def _display(it: PlanItem, col: int) -> str:
+    @classmethod
+    def _display(cls, it: PlanItem, col: int) -> str:
         columns = {
             COL_PHASE: lambda: f"{it.phase} · {phase_label(it.phase)}",
-            COL_ACTION: lambda: PlanTableModel._action_text(it),
+            COL_ACTION: lambda: cls._action_text(it),
             COL_OWNER: lambda: it.owner or (f"({it.owner_role})" if it.owner_role else ""),
             COL_DUE: lambda: it.due_date,
             COL_EFFORT: lambda: it.effort,

@@ -65,12 +65,12 @@ class _VoiceCommand(QUndoCommand):
 
     def _write(self, voice: ParticipantAnswer | None) -> bool:
         if voice is None:
-            return self.state._apply(lambda d: d.clear_participant_answer(self.pid, self.qid))
+            return self.state.apply_change(lambda d: d.clear_participant_answer(self.pid, self.qid))
 
         def write(doc: ReadinessDocument) -> None:
             doc.set_participant_answer(voice)
 
-        return self.state._apply(write)
+        return self.state.apply_change(write)
 
     def redo(self) -> None:
         if not self._write(self.after):
