@@ -249,7 +249,7 @@ class ExportActions(ActionGroup):
             return None
         bank, assessment = self.state.bank, self.state.assessment
         if bank is None or assessment is None:
-            self.show_error("Open an assessment first.")
+            self.show_error(self.tr("Open an assessment first."))
             return None
         suggested = suggested_file_name(assessment, kind)
         doc_path = self.state.path
@@ -262,8 +262,8 @@ class ExportActions(ActionGroup):
         path = Path(chosen)
         if not path.parent.is_dir():
             self.show_error(
-                self.tr("{name} could not be written: {reason}.").format(
-                    name=path.name, reason=f"the folder {path.parent} does not exist"
+                self.tr("{name} could not be written: the folder {folder} does not exist.").format(
+                    name=path.name, folder=path.parent
                 )
             )
             return None
@@ -281,7 +281,11 @@ class ExportActions(ActionGroup):
     def _report(self, path: Path, kind: str, detail: str) -> bool:
         """Say why the export failed (nothing for Cancel); True when it succeeded."""
         if kind == "os":
-            self.show_error(f"{path.name} could not be written to {path.parent}: {detail}.")
+            self.show_error(
+                self.tr("{name} could not be written to {folder}: {reason}.").format(
+                    name=path.name, folder=path.parent, reason=detail
+                )
+            )
         elif kind == "input":  # a plain sentence already
             self.show_error(
                 self.tr("{name} could not be written: {reason}.").format(name=path.name, reason=detail.rstrip("."))

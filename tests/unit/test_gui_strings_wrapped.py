@@ -67,6 +67,7 @@ SETTERS = {
     "setNameFilter",
     "setInformativeText",
     "setDetailedText",
+    "show_error",  # the GUI's message-box seams (ActionGroup.show_error and the like)
 }
 MESSAGE_BOXES = {"warning", "information", "critical", "question", "about"}
 FILE_DIALOGS = {"getOpenFileName", "getSaveFileName", "getExistingDirectory", "getOpenFileNames"}
@@ -85,7 +86,7 @@ def _parts(node: ast.AST) -> list[ast.AST]:
     if isinstance(node, ast.BinOp):
         return [node.left, node.right]
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
-        return [node.func.value]
+        return [node.func.value, *node.args, *(k.value for k in node.keywords)]  # the filled-in words show too
     if isinstance(node, (ast.List, ast.Tuple)):
         return list(node.elts)
     if isinstance(node, ast.IfExp):
@@ -184,6 +185,9 @@ class V(QWidget):
         label.setText(str(count))
         label.setText(f"<small>{hint}</small>")
         label.setText("<span style='font-size:15pt;'>" + self.tr("Compare") + "</span>")
+        self.show_error("Open an assessment first.")
+        self.show_error(self.tr("{name} failed: {why}.").format(name=path.name, why=f"{f} gone"))
+        self.show_error(self.tr("{name} failed: {why}.").format(name=path.name, why=self.tr("it is gone")))
 """
     texts = [text for _line, text in unwrapped(source)]
     assert texts == [
@@ -193,4 +197,6 @@ class V(QWidget):
         "'Risk &profile'",
         "'Something went wrong'",
         "'Phase {n}'.format(n=1)",
+        "'Open an assessment first.'",
+        "self.tr('{name} failed: {why}.').format(name=path.name, why=f'{f} gone')",
     ]
