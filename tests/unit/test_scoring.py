@@ -1,9 +1,9 @@
-"""Scoring: worked examples on the mini bank, then every property of DESIGN.md as a hypothesis test."""
+"""Scoring: worked examples on the mini bank, then every property of docs/scoring.md §11 as a hypothesis test."""
 
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.assessment import Answer, Assessment
@@ -219,10 +219,36 @@ def _answer_strategy(bank: QuestionBank):
     return st.fixed_dictionaries(parts).map(lambda d: {k: v for k, v in d.items() if v is not None})
 
 
+def _number_in_each_band(q) -> list[float]:
+    """One allowed value inside each of a number question's bands (the band's top, or just above the last top)."""
+    lo = q.minimum if q.minimum is not None else 0
+    hi = q.maximum if q.maximum is not None else 1e7
+    values, previous = [], None
+    for band in q.bands:
+        v = band.upto if band.upto is not None else (previous + 1 if previous is not None else lo)
+        if lo <= v <= hi and q.band_for(v) is band:
+            values.append(v)
+        previous = band.upto if band.upto is not None else previous
+    return values
+
+
 def _better_options(bank: QuestionBank, qid: str, value):
-    """Answers to qid that score strictly lower risk than value (the 'better answers')."""
+    """Answers to qid that score strictly lower risk than value (the 'better answers').
+
+    Multiple choice: the same choices less one (dropping a choice never adds risk). Numbers: a value
+    in a band of lower risk.
+    """
     q = bank.question(qid)
-    if q.type not in ("single", "yesno", "scale") or value in (NA, UNKNOWN):
+    if value in (NA, UNKNOWN) or (isinstance(value, list) and value and value[0] in (NA, UNKNOWN)):
+        return []
+    if q.type == "multi":  # a scored one: dropping a context choice (a jurisdiction) is no "better answer"
+        if len(value) < 2 or all(o.risk is None for o in q.options):
+            return []
+        return [[v for v in value if v != drop] for drop in value]
+    if q.type == "number":
+        band = q.band_for(value)
+        return [v for v in _number_in_each_band(q) if band is not None and q.band_for(v).risk < band.risk]
+    if q.type not in ("single", "yesno", "scale"):
         return []
     current = q.option(str(value))
     return [
@@ -268,6 +294,44 @@ def test_property_bounded_and_deterministic(any_bank, data):
         assert 1 <= c.impact <= 5
         assert c.likelihood is None or 1 <= c.likelihood <= 5
     assert p1.overall.decision in DECISIONS
+
+
+def _check_a_better_answer(bank: QuestionBank, data, types: tuple[str, ...]) -> None:
+    """Any answers, one question of ``types`` answered so that a better answer exists, then that better answer."""
+    values = data.draw(_answer_strategy(bank))
+    targets = [q for q in bank.all_questions() if q.type in types and not q.computed and q.scored]
+    q = data.draw(st.sampled_from(targets))
+    if q.type == "multi":
+        ids = [o.id for o in q.options if not o.exclusive]
+        start = data.draw(st.lists(st.sampled_from(ids), min_size=2, max_size=len(ids), unique=True))
+    else:
+        start = data.draw(st.one_of(st.sampled_from(_number_in_each_band(q)), st.integers(0, 10_000_000)))
+    assume(_better_options(bank, q.id, start))
+    qid, values = q.id, {**values, q.id: start}
+    better = data.draw(st.sampled_from(_better_options(bank, qid, values[qid])))
+    before = score(bank, make(bank, values))
+    after = score(bank, make(bank, {**values, qid: better}))
+    for (name, r1, l1), (_, r2, l2) in zip(_risks(before), _risks(after), strict=True):
+        if r1 is not None:
+            assert r2 is not None and r2 <= r1 + 1e-9, name
+        assert level_rank(l2) <= level_rank(l1), name
+    assert DECISIONS.index(after.overall.decision) <= DECISIONS.index(before.overall.decision)
+
+
+@PROP
+@given(data=st.data())
+def test_property_dropping_a_multiple_choice_never_raises_any_risk(any_bank, data):
+    """Issue 9: monotonicity for multiple choice (a choice less: the worst chosen option can only improve)."""
+    _check_a_better_answer(any_bank, data, ("multi",))
+
+
+@PROP
+@given(data=st.data())
+def test_property_a_number_in_a_lower_risk_band_never_raises_any_risk(mini_bank, data):
+    """Issue 9: monotonicity for numbers (the mini bank: the built-in bank's numbers feed the cost
+    estimate and are not scored by bands)."""
+    assert any(q.type == "number" and q.bands for q in mini_bank.all_questions())
+    _check_a_better_answer(mini_bank, data, ("number",))
 
 
 @PROP
