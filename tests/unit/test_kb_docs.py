@@ -148,3 +148,51 @@ def test_the_knowledge_base_prose_agrees_with_the_table(bank: QuestionBank) -> N
     for sample, tier, points, decision in said:
         overall = score(bank, _sample(bank, SAMPLE_FILES[sample])).overall
         assert (tier, int(points), WORDS[decision]) == (overall.tier.tier.id, overall.tier.points, overall.decision)
+
+
+def test_the_calibrated_figures_in_scoring_md_are_the_banks(bank: QuestionBank) -> None:
+    """docs/scoring.md lists the figures that are the method's judgement with their bank keys
+    (issue 11: the tier limits and CO2 references are unsourced; a firm changes them in its bank)."""
+    import yaml
+
+    raw = yaml.safe_load(BANK_PATH.read_text(encoding="utf-8"))
+    text = SCORING_DOC.read_text(encoding="utf-8")
+    start = text.index("### Figures that are the method's judgement")
+    table = text[start : text.index("\n## ", start)]
+    limits = [t.get("max_points") for t in raw["tiers"]]
+    assert limits[:-1] == [3, 8, 14] and limits[-1] is None
+    assert "I ≤ 3, II ≤ 8, III ≤ 14, IV above" in table and "`tiers[].max_points`" in table
+    decision = raw.get("decision") or {}
+    assert decision.get("pilot_only_risk", 50) == bank.decision.pilot_only_risk == 50
+    assert decision.get("provisional_below", 50) == bank.decision.provisional_below == 50
+    refs = raw["estimator"]["size_reference"]["kg_co2e_per_month"]
+    assert "small 250, medium 1,000, large 2,500, very large 10,000 kg" in table
+    assert refs == {"small": 250, "medium": 1000, "large": 2500, "very_large": 10000}
+    bands = [b.upto for b in bank.question("compute.energy.monthly_co2e_kg").bands]
+    assert bands == [0.1, 1, 10, 40, None] and "0.1 / 1 / 10 / 40" in table
+    for key in ("decision.pilot_only_risk", "decision.provisional_below", "estimator.size_reference.kg_co2e_per_month"):
+        assert f"`{key}`" in table, key
+    assert (
+        "judgement" in raw["estimator"]["size_reference"]["source"]
+        or "assumption" in (raw["estimator"]["size_reference"]["source"])
+    )
+
+
+def test_the_user_bank_folder_is_the_one_documented(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """docs/question-bank-format.md names the user's bank folder (issue 11, "Bank files")."""
+    import sys
+
+    from desktop_app.core.bank import user_bank_folder
+
+    text = (ROOT / "docs" / "question-bank-format.md").read_text(encoding="utf-8")
+    monkeypatch.delenv("READINESS_USER_BANKS", raising=False)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "platform", "linux")
+    folder = user_bank_folder()
+    assert folder == tmp_path / ".local" / "share" / "readiness-planner" / "question_banks"
+    assert "`~/.local/share/readiness-planner/question_banks/`" in text
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert user_bank_folder() == tmp_path / "Library" / "Application Support" / "readiness-planner" / "question_banks"
+    assert "`~/Library/Application Support/readiness-planner/question_banks/`" in text
+    assert "`READINESS_USER_BANKS`" in text
