@@ -196,3 +196,17 @@ def test_the_user_bank_folder_is_the_one_documented(monkeypatch: pytest.MonkeyPa
     assert user_bank_folder() == tmp_path / "Library" / "Application Support" / "readiness-planner" / "question_banks"
     assert "`~/Library/Application Support/readiness-planner/question_banks/`" in text
     assert "`READINESS_USER_BANKS`" in text
+
+
+def test_the_profile_table_is_the_banks(bank: QuestionBank) -> None:
+    """docs/knowledge-base.md, "Industry profiles": one row per industry with the bank's base impacts."""
+    text = KB_DOC.read_text(encoding="utf-8")
+    start = text.index("| industry | data | compute | interpretability |")
+    rows = {}
+    for line in text[start:].splitlines()[2:]:
+        if not line.startswith("|"):
+            break
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        rows[cells[0]] = [int(c) for c in cells[1:7]]
+    order = ("data", "compute", "interpretability", "ethics_legal", "integration", "security_privacy")
+    assert rows == {pid: [p.impact[c] for c in order] for pid, p in bank.profiles.items()}
