@@ -34,7 +34,6 @@ UNVERIFIED = (
 OPEN = ("still not found", "not re-checked", "was not found")
 #: entries with an open item (checked 2026-12-07 and not found): what is open
 KNOWN_OPEN = {
-    "EU-AI-ACT": "the Official Journal reference of the Digital Omnibus on AI",
     "MITRE-ATLAS": "our ids against the current dated content release; the publication month of 5.6.0",
 }
 #: an entry with an open item is reviewed within this date
@@ -84,3 +83,11 @@ def test_the_ids_checked_on_2026_12_07_carry_their_source_and_date(frameworks: l
         assert article in dora, article
     assert str(by_id["NYC-LL144"]["published"]) == "2021-12-11"
     assert "5 July 2023" in by_id["NYC-LL144"]["source"]
+
+
+def test_the_ai_act_cites_the_amending_regulation(frameworks: list[dict]) -> None:
+    """The Digital Omnibus on AI is Regulation (EU) 2026/1744 (OJ 24 July 2026, in force 27 July 2026;
+    found with the search tool on 2026-12-07, the open item of the day before)."""
+    act = next(fw for fw in frameworks if fw["id"] == "EU-AI-ACT")
+    assert "2026/1744" in act["version"] and "2026/1744" in act["source"]
+    assert any(str(d["date"]) == "2026-07-27" and "2026/1744" in d["what"] for d in act["key_dates"])
