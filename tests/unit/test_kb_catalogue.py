@@ -34,7 +34,7 @@ UNVERIFIED = (
 OPEN = ("still not found", "not re-checked", "was not found")
 #: entries with an open item (checked 2026-12-07 and not found): what is open
 KNOWN_OPEN = {
-    "MITRE-ATLAS": "our ids against the current dated content release; the publication month of 5.6.0",
+    "MITRE-ATLAS": "our mitigation ids against the current dated content release; the publication month of 5.6.0",
 }
 #: an entry with an open item is reviewed within this date
 OPEN_REVIEW_BY = "2027-03-07"
