@@ -23,7 +23,7 @@ from desktop_app.core.files import write_atomically
 from desktop_app.core.plan import build_plan
 from desktop_app.core.scoring import score
 from desktop_app.report import sections
-from desktop_app.report.document import MARGIN_X, PAPERS, REPORT_TITLE, ReportTemplate, RunningText
+from desktop_app.report.document import MARGIN_X, PAPERS, ReportTemplate, RunningText
 from desktop_app.report.fonts import SANS, SANS_BOLD, markup, plain, register_fonts, shorten
 from desktop_app.report.options import ReportOptions
 from desktop_app.report.status import money_figures, plan_status
@@ -116,7 +116,7 @@ def layout(bank: QuestionBank, assessment: Assessment, options: ReportOptions, p
         running=RunningText(
             _header_text(client, project, doc_width), _footer_text(assessment.client, doc_width), status.draft
         ),
-        title=f"{REPORT_TITLE}: {client} - {project}",
+        title=f"{bank.title}: {client} - {project}",  # the bank's report_title (issue 11)
         author=options.prepared_by or assessment.facilitator or "GenAI Readiness Planner",
         subject=(
             f"GenAI deployment readiness of {project} for {client}: "

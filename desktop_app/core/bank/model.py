@@ -43,6 +43,8 @@ INDUSTRIES: tuple[str, ...] = (
     "general",
 )
 JURISDICTION_QUESTION = "context.jurisdictions"
+#: the report's title for a bank that sets no ``report_title``
+DEFAULT_REPORT_TITLE = "GenAI deployment readiness plan"
 QUESTION_TYPES = ("single", "multi", "scale", "yesno", "number", "text")
 CHOICE_TYPES = ("single", "multi", "scale", "yesno")
 EFFORTS = ("S", "M", "L")
@@ -520,8 +522,8 @@ class QuestionBank:
 
     @property
     def title(self) -> str:
-        """The report's title."""
-        return self.report_title or self.name
+        """The report's title: the bank's ``report_title``, else the product's."""
+        return self.report_title or DEFAULT_REPORT_TITLE
 
     @property
     def sha256(self) -> str:

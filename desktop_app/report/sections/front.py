@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepInFrame, NextPageTemplate, PageBreak, Spacer, Table
 
-from desktop_app.report.document import REPORT_TITLE, Contents
+from desktop_app.report.document import Contents
 from desktop_app.report.fonts import SANS_BOLD, markup, shorten
 from desktop_app.report.sections.base import M, P, ReportContext, badge, heading, subheading, table_style
 from desktop_app.report.styles import ACCENT, RULE
@@ -51,7 +51,8 @@ def cover(ctx: ReportContext) -> list[Flowable]:
     firm = ctx.options.firm_name
     story.append(M(markup(f"{firm.upper()} · " if firm else "") + "GENAI READINESS ASSESSMENT", s.muted))
     story.append(Spacer(1, 3 * mm))
-    story.append(M(markup(REPORT_TITLE[0].upper() + REPORT_TITLE[1:], SANS_BOLD), s.cover_title))
+    title = ctx.bank.title  # the bank's report_title, else the product's (issue 11)
+    story.append(M(markup(title[0].upper() + title[1:], SANS_BOLD), s.cover_title))
     story.append(Spacer(1, 4 * mm))
     story.append(P(shorten(a.client, 300), s.cover_sub))
     story.append(P(shorten(a.project, 300), s.h2))
@@ -129,7 +130,7 @@ def document_control(ctx: ReportContext) -> list[Flowable]:
             )
         status = "Draft: " + "; ".join(parts) + ". A final copy needs every phase 0 action owned and dated."
     rows: list[list[Any]] = [
-        ["Document", f"{REPORT_TITLE}, version {ctx.options.version}"],
+        ["Document", f"{ctx.bank.title}, version {ctx.options.version}"],
         ["Status", status],
         ["Date", ctx.generated],
         ["Prepared for", a.client],
