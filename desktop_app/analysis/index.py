@@ -29,14 +29,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop_app import __version__
 from desktop_app.core.bank import CHALLENGE_IDS
 from desktop_app.core.errors import InputError, ReadinessError
 
 #: bump when the tables change; an index with another number is rebuilt
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 2: every question of a bank in `questions`, not only those its first file answered
 #: files handed to a worker at a time, and batches in flight per worker (bounds memory)
 CHUNK = 64
 IN_FLIGHT_PER_WORKER = 3
@@ -90,16 +90,26 @@ def _fingerprint() -> str:
 # What a worker reads from one file
 
 
-@dataclass(frozen=True)
-class AnswerRow:
+class AnswerRow(NamedTuple):
+    """One answer as the index stores it (a tuple: 1.3 million of them cross from the workers for 10,000
+    files, and a tuple pickles several times faster than a dataclass)."""
+
     question_id: str
     challenge: str  # "" for context questions
     kind: str  # the question's type: single, multi, yesno, number, text
-    question: str
     value: str  # JSON of the stored value
     answer: str  # the answer as a person reads it (option labels, the number, the text)
     note: str
     confidence: str
+
+
+class QuestionRow(NamedTuple):
+    """One question of a bank, for the ``questions`` table (sent once per bank, not with every answer)."""
+
+    question_id: str
+    challenge: str
+    kind: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,8 @@ class Extract:
     row: Any = None  # a PortfolioRow (Any: analysis.portfolio imports this module)
     answers: tuple[AnswerRow, ...] = ()
     reason: str = ""
+    #: the bank's questions, with the first file of each bank a worker sends (empty otherwise)
+    questions: tuple[QuestionRow, ...] = ()
 
 
 def file_sha256(path: Path) -> str:
@@ -127,7 +139,7 @@ def file_sha256(path: Path) -> str:
 def _answer_text(question: Any, value: Any) -> str:
     if question is None:
         return str(value)
-    labels: dict[str, str] = {o.id: o.label for o in question.options}
+    labels: dict[str, str] = _option_labels(question)
     if isinstance(value, list):
         return "; ".join(labels.get(v, str(v)) for v in value)
     if isinstance(value, str):
@@ -137,8 +149,30 @@ def _answer_text(question: Any, value: Any) -> str:
     return str(value)
 
 
-def extract_file(path: Path, folder: Path, known_sha256: str = "") -> Extract:
-    """Hash, open read-only, score and collect the answers of one file; never raises for a bad file."""
+#: question object -> its option labels by id (the bank is cached by content, so its questions are shared)
+_LABELS: dict[int, tuple[Any, dict[str, str]]] = {}
+
+
+def _option_labels(question: Any) -> dict[str, str]:
+    cached = _LABELS.get(id(question))
+    if cached is not None and cached[0] is question:
+        return cached[1]
+    labels = {o.id: o.label for o in question.options}
+    if len(_LABELS) > 20_000:  # bounded, whatever the number of banks
+        _LABELS.clear()
+    _LABELS[id(question)] = (question, labels)
+    return labels
+
+
+def _question_rows(bank: Any) -> tuple[QuestionRow, ...]:
+    return tuple(QuestionRow(q.id, q.challenge or "", q.type, q.text) for q in bank.all_questions())
+
+
+def extract_file(path: Path, folder: Path, known_sha256: str = "", sent_banks: set[str] | None = None) -> Extract:
+    """Hash, open read-only, score and collect the answers of one file; never raises for a bad file.
+
+    The bank's questions come with the result unless the bank is in ``sent_banks`` (then added to it).
+    """
     from desktop_app.analysis.portfolio import summarise_document
     from desktop_app.storage.document import ReadinessDocument
 
@@ -153,7 +187,8 @@ def extract_file(path: Path, folder: Path, known_sha256: str = "") -> Extract:
     if known_sha256 and sha == known_sha256:
         return Extract(rel, st.st_size, st.st_mtime_ns, sha, unchanged=True)
     try:
-        with ReadinessDocument.open(path, readonly=True) as doc:
+        # an encrypted file is skipped ("encrypted: password needed"), never asked for a password
+        with ReadinessDocument.open(path, readonly=True, ask_password=False) as doc:
             bank = doc.bank
             assessment = doc.assessment()
         row = summarise_document(rel, bank, assessment)
@@ -165,7 +200,6 @@ def extract_file(path: Path, folder: Path, known_sha256: str = "") -> Extract:
                     question_id=qid,
                     challenge=(question.challenge or "") if question else "",
                     kind=question.type if question else "",
-                    question=question.text if question else qid,
                     value=json.dumps(ans.value, ensure_ascii=False),
                     answer="" if ans.value is None else _answer_text(question, ans.value),
                     note=ans.note,
@@ -176,12 +210,28 @@ def extract_file(path: Path, folder: Path, known_sha256: str = "") -> Extract:
         return Extract(rel, st.st_size, st.st_mtime_ns, sha, reason=str(exc))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         return Extract(rel, st.st_size, st.st_mtime_ns, sha, reason=f"{path.name} cannot be read ({exc}).")
-    return Extract(rel, st.st_size, st.st_mtime_ns, sha, row=row, answers=tuple(answers))
+    questions: tuple[QuestionRow, ...] = ()
+    if sent_banks is None or row.bank not in sent_banks:
+        questions = _question_rows(bank)
+        if sent_banks is not None:
+            sent_banks.add(row.bank)
+    return Extract(rel, st.st_size, st.st_mtime_ns, sha, row=row, answers=tuple(answers), questions=questions)
+
+
+def _fields_of(item: Any) -> dict[str, Any]:
+    names = _FIELD_NAMES.get(type(item))
+    if names is None:
+        names = _FIELD_NAMES[type(item)] = tuple(f.name for f in dataclasses.fields(item))
+    return {name: getattr(item, name) for name in names}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _extract_chunk(folder: str, items: Sequence[tuple[str, str]]) -> list[Extract]:
     base = Path(folder)
-    return [extract_file(base / rel, base, known) for rel, known in items]
+    sent: set[str] = set()  # each bank's questions once per chunk
+    return [extract_file(base / rel, base, known, sent) for rel, known in items]
 
 
 # --------------------------------------------------------------------------------------------
@@ -382,10 +432,11 @@ class PortfolioIndex:
         self, todo: list[tuple[str, str]], cancel: Callable[[], bool] | None, workers: int | None
     ) -> Iterator[list[Extract]]:
         if len(todo) < POOL_THRESHOLD or (workers or 0) == 1:
+            sent = set(self._banks)
             for rel, known in todo:  # one at a time: progress and Cancel per file
                 if cancel is not None and cancel():
                     return
-                yield [extract_file(self.folder / rel, self.folder, known)]
+                yield [extract_file(self.folder / rel, self.folder, known, sent)]
             return
         chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
         n = workers or os.cpu_count() or 1
@@ -441,15 +492,16 @@ class PortfolioIndex:
         }  # fmt: skip
         record.update({f"risk_{c}": r.risks.get(c) for c in CHALLENGE_IDS})
         record.update({f"level_{c}": r.levels.get(c) for c in CHALLENGE_IDS})
-        record["reasons"] = json.dumps([dataclasses.asdict(x) for x in r.reasons], ensure_ascii=False)
+        # a shallow copy of each reason's fields (all plain values): dataclasses.asdict deep-copies, 7 ms a file
+        record["reasons"] = json.dumps([_fields_of(x) for x in r.reasons], ensure_ascii=False)
         names = ", ".join(record)
         marks = ", ".join("?" * len(record))
         self.db.execute(f"INSERT INTO assessments ({names}) VALUES ({marks})", list(record.values()))
-        if r.bank not in self._banks:
+        if r.bank not in self._banks and ex.questions:
             self._banks.add(r.bank)
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO questions (bank, question_id, challenge, type, text) VALUES (?, ?, ?, ?, ?)",
-                [(r.bank, a.question_id, a.challenge, a.kind, a.question) for a in ex.answers],
+                [(r.bank, *q) for q in ex.questions],
             )
         first = self._next_answer_id
         self._next_answer_id += len(ex.answers)

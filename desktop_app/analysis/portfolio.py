@@ -89,6 +89,8 @@ class Portfolio:
     dropped: list[Failure] = field(default_factory=list)
     #: how many files were read this time (the others came unchanged from the index)
     files_read: int = 0
+    #: the DataFrame of ``rows``, made once (the GUI makes it in the loader's thread)
+    _frame: Any = field(default=None, repr=False, compare=False)
 
     # -- plain output ----------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -160,7 +162,10 @@ class Portfolio:
 
     # -- pandas views for the GUI ----------------------------------------------------------
     def frame(self) -> pd.DataFrame:
-        return portfolio_frame(self.rows)
+        """One row per assessment (see :func:`portfolio_frame`); made on the first call, then kept."""
+        if self._frame is None or len(self._frame) != len(self.rows):
+            self._frame = portfolio_frame(self.rows)
+        return self._frame
 
 
 SUMMARY_COLUMNS = (
@@ -195,7 +200,8 @@ def summarise_file(path: Path, folder: Path) -> PortfolioRow:
     """Open one file read-only, score it and keep only the summary (raises ``DocumentError``)."""
     from desktop_app.storage.document import ReadinessDocument
 
-    with ReadinessDocument.open(path, readonly=True) as doc:
+    # an encrypted file is skipped ("encrypted: password needed"), never asked for a password
+    with ReadinessDocument.open(path, readonly=True, ask_password=False) as doc:
         bank = doc.bank
         assessment = doc.assessment()
     return summarise_document(path.relative_to(folder).as_posix(), bank, assessment)

@@ -51,7 +51,17 @@ CSV_INFO_COLUMNS = (
     "voices",
 )
 ANSWER_FIELDS = frozenset(
-    ("question", "value", "note", "confidence", "answered_by", "answered_at", "rationale", "keep_confidence")
+    (
+        "question",
+        "value",
+        "note",
+        "confidence",
+        "answered_by",
+        "answered_at",
+        "rationale",
+        "keep_confidence",
+        "note_by",
+    )
 )
 VOICE_FIELDS = frozenset(("participant", "question", "value", "note", "answered_by", "answered_at"))
 #: the longest participant id and author name an answers file may hold
@@ -150,6 +160,7 @@ class _RawAnswer:
     answered_at: object = None
     rationale: object = None
     keep_confidence: object = None
+    note_by: object = None
 
 
 def _question_of(bank: QuestionBank, where: str, qid: object, problems: list[str], seen: dict[str, str]) -> str | None:
@@ -171,7 +182,7 @@ def _question_of(bank: QuestionBank, where: str, qid: object, problems: list[str
 def _texts(where: str, qid: str, raw: _RawAnswer, problems: list[str]) -> dict[str, str] | None:
     """The text fields of an answer (empty when absent); None, with a problem, when one is not text."""
     out: dict[str, str] = {}
-    for name in ("note", "answered_by", "answered_at", "rationale"):
+    for name in ("note", "answered_by", "answered_at", "rationale", "note_by"):
         value = getattr(raw, name)
         if value is not None and not isinstance(value, str):
             problems.append(f"{where}: question '{qid}': '{name}' must be text")
@@ -179,6 +190,9 @@ def _texts(where: str, qid: str, raw: _RawAnswer, problems: list[str]) -> dict[s
         out[name] = value or ""
     if len(out["answered_by"]) > MAX_NAME or len(out["rationale"]) > MAX_TEXT:
         problems.append(f"{where}: question '{qid}': 'answered_by' or 'rationale' is too long")
+        return None
+    if len(out["note_by"]) > MAX_NAME:
+        problems.append(f"{where}: question '{qid}': 'note_by' must be a name (text of at most {MAX_NAME} characters)")
         return None
     if out["answered_at"] and not _is_time(out["answered_at"]):
         problems.append(f"{where}: question '{qid}': 'answered_at' must be a date and time (ISO 8601)")
@@ -226,6 +240,7 @@ def _check_answer(
         answered_at=texts["answered_at"],
         rationale=" ".join(texts["rationale"].split()),
         keep_confidence=bool(raw.keep_confidence),
+        note_by=texts["note_by"].strip(),
     )
 
 
@@ -686,6 +701,7 @@ def export_dict(
                 "answered_at": a.answered_at,
                 "rationale": a.rationale,
                 "keep_confidence": a.keep_confidence,
+                "note_by": a.note_by,
             }
             for a in answers
         ],

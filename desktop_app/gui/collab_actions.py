@@ -56,7 +56,7 @@ class CollabActions(QObject):
         self.act_merge = QAction(self.tr("&Merge another copy…"), window)
         self.act_merge.setStatusTip(self.tr("Bring in what was changed in another copy of this assessment"))
         self.act_merge.triggered.connect(lambda _checked=False: self.merge_dialog())
-        self.act_export_blank = QAction(self.tr("Export &blank questionnaire for the client…"), window)
+        self.act_export_blank = QAction(self.tr("Export blank q&uestionnaire for the client…"), window)
         self.act_export_blank.setStatusTip(self.tr("A questionnaire (XLSX or CSV) to fill in before the workshop"))
         self.act_export_blank.triggered.connect(lambda _checked=False: self.export_blank_dialog())
         self.act_import_filled = QAction(self.tr("&Import a filled questionnaire…"), window)

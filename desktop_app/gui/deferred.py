@@ -1,14 +1,17 @@
 """Refresh a view that is out of sight once, when it comes into sight, instead of on every change.
 
-The charts of a background tab cost about 0.1 s to redraw; redrawing three of them after every answer
-would make the questionnaire feel sticky. The main window wires its tabs through this.
+The charts of a background tab cost about 0.1 s to redraw, and the plan's table 20-30 ms; redrawing
+them after every answer would make the questionnaire feel sticky and hold the event loop past the
+50 ms an answer may take (docs/performance.md). The main window wires its background tabs through
+this. A view that comes into sight is refreshed before it is first painted, so nobody (a person or a
+test) ever sees it stale.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 
@@ -32,11 +35,11 @@ class DeferredRefresh(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Show and self.stale:
             self.stale = False
-            QTimer.singleShot(0, self._refresh)
+            self._refresh()  # before the first paint: the tab never shows what it held before
         return False
 
 
-def defer_refresh(signal, view: QWidget, refresh: Callable[[], None]) -> DeferredRefresh:
+def defer_refresh(signal: SignalInstance, view: QWidget, refresh: Callable[[], None]) -> DeferredRefresh:
     """Replace ``signal -> refresh`` by a deferred connection (``refresh`` must be connected already)."""
     signal.disconnect(refresh)
     deferred = DeferredRefresh(view, refresh)

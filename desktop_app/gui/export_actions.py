@@ -5,6 +5,12 @@ answers, scores, plan and details in one workbook for a manager; the scores and 
 workbook's sheets for tools that want plain tables. Every file is written next to its final place
 and moved there in one step (``os.replace``), so a failed export never leaves half a file behind.
 openpyxl loads only when an export runs.
+
+The file is written in a worker thread (``QThread``): the window keeps painting and answering while
+openpyxl builds a workbook (0.2-0.5 s), a progress dialog with Cancel shows when it takes longer
+than a moment, and ``export`` returns when the file is in place (it waits in a local event loop, as
+a modal dialog does). Cancel discards the file being written; an earlier file of that name stays as
+it was. The bank and the assessment handed to the worker are immutable snapshots.
 """
 
 from __future__ import annotations
@@ -14,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.assessment import Assessment
@@ -31,6 +37,8 @@ class ExportKind:
     """One entry of the Export menu."""
 
     key: str
+    # label, title, file_filter and tip are marked for the catalogue: show them through
+    # QCoreApplication.translate("ExportActions", ...)
     label: str  # the menu text
     title: str  # the file dialog's title
     name: str  # the suggested file name's last part
@@ -41,48 +49,50 @@ class ExportKind:
 
 XLSX = ExportKind(
     "xlsx",
-    "Answers, scores and plan (&XLSX)…",
-    "Export answers, scores and plan",
+    str(QT_TRANSLATE_NOOP("ExportActions", "Answers, scores and plan (&XLSX)…")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Export answers, scores and plan")),
     "assessment",
     ".xlsx",
-    "Excel workbook (*.xlsx)",
-    "One workbook with the answers, the scores, the plan and the details",
+    str(QT_TRANSLATE_NOOP("ExportActions", "Excel workbook (*.xlsx)")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "One workbook with the answers, the scores, the plan and the details")),
 )
 ANSWERS_CSV = ExportKind(
     "answers_csv",
-    "&Answers (CSV)…",
-    "Export the answers as CSV",
+    str(QT_TRANSLATE_NOOP("ExportActions", "&Answers (CSV)…")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Export the answers as CSV")),
     "answers",
     ".csv",
-    "CSV files (*.csv)",
-    "The answers as CSV; the file can be imported into another assessment",
+    str(QT_TRANSLATE_NOOP("ExportActions", "CSV files (*.csv)")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "The answers as CSV; the file can be imported into another assessment")),
 )
 SCORES_CSV = ExportKind(
     "scores_csv",
-    "&Scores (CSV)…",
-    "Export the scores as CSV",
+    str(QT_TRANSLATE_NOOP("ExportActions", "&Scores (CSV)…")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Export the scores as CSV")),
     "scores",
     ".csv",
-    "CSV files (*.csv)",
-    "Overall, challenge and sub-challenge scores as CSV",
+    str(QT_TRANSLATE_NOOP("ExportActions", "CSV files (*.csv)")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Overall, challenge and sub-challenge scores as CSV")),
 )
 PLAN_CSV = ExportKind(
     "plan_csv",
-    "&Plan (CSV)…",
-    "Export the plan as CSV",
+    str(QT_TRANSLATE_NOOP("ExportActions", "&Plan (CSV)…")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Export the plan as CSV")),
     "plan",
     ".csv",
-    "CSV files (*.csv)",
-    "The deployment plan's actions as CSV",
+    str(QT_TRANSLATE_NOOP("ExportActions", "CSV files (*.csv)")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "The deployment plan's actions as CSV")),
 )
 JSON = ExportKind(
     "json",
-    "Assessment (&JSON)…",
-    "Export the assessment as JSON",
+    str(QT_TRANSLATE_NOOP("ExportActions", "Assessment (&JSON)…")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Export the assessment as JSON")),
     "assessment",
     ".json",
-    "JSON files (*.json)",
-    "Details, participants, answers and plan decisions; imports back unchanged",
+    str(QT_TRANSLATE_NOOP("ExportActions", "JSON files (*.json)")),
+    str(
+        QT_TRANSLATE_NOOP("ExportActions", "Details, participants, answers and plan decisions; imports back unchanged")
+    ),
 )
 KINDS = (XLSX, ANSWERS_CSV, SCORES_CSV, PLAN_CSV, JSON)
 
@@ -102,6 +112,71 @@ def _text_writer(text: str) -> Callable[[Path], None]:
     return write
 
 
+class ExportCancelled(Exception):
+    """Raised inside the writer when the user pressed Cancel: the atomic write then leaves nothing."""
+
+
+class _ExportJob(QObject):
+    """Writes one export in a worker thread; ``cancel()`` is safe from the GUI thread."""
+
+    #: (error kind, message) when the write failed: "os", "input" or "bug"; ("", "") on success
+    finished = Signal(str, str)
+
+    def __init__(self, path: Path, make_writer: Callable[[], Callable[[Path], None]]) -> None:
+        super().__init__()
+        self.path = path
+        self.make_writer = make_writer
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _check(self) -> None:
+        if self.cancelled:
+            raise ExportCancelled
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self._check()
+            writer = self.make_writer()  # builds the text or imports openpyxl: off the GUI thread too
+
+            def write(tmp: Path) -> None:
+                writer(tmp)
+                self._check()  # the last moment to drop the file before it replaces the target
+
+            write_atomically(self.path, write)
+        except ExportCancelled:
+            self.finished.emit("cancelled", "")
+        except OSError as exc:
+            self.finished.emit("os", str(exc.strerror or exc))
+        except ReadinessError as exc:
+            self.finished.emit("input", str(exc))
+        except Exception:  # a bug: its traceback goes to the log, the user reads a plain sentence
+            log.exception("Export to %s failed", self.path)
+            self.finished.emit("bug", "")
+        else:
+            self.finished.emit("", "")
+
+
+class _Waiter(QObject):
+    """Receives the job's outcome in the GUI thread and ends the local event loop."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.loop = QEventLoop(self)
+        self.outcome: list[tuple[str, str]] = []
+
+    @Slot(str, str)
+    def done(self, kind: str, detail: str) -> None:
+        self.outcome.append((kind, detail))
+        self.loop.quit()
+
+
+#: the progress dialog shows only when an export takes longer than this (ms)
+PROGRESS_AFTER_MS = 400
+
+
 class ExportActions(QObject):
     """The File > Export actions for the open document (the main window wires them into its menu)."""
 
@@ -112,10 +187,14 @@ class ExportActions(QObject):
         super().__init__(parent_widget)
         self.parent_widget = parent_widget
         self.state = state
+        #: the export being written, if any (a second one waits for it: the menu is modal meanwhile)
+        self.job: _ExportJob | None = None
 
     # -- what the user sees ------------------------------------------------------------------
     def ask_path(self, kind: ExportKind, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, kind.title, suggested, kind.file_filter)
+        title = QCoreApplication.translate("ExportActions", kind.title)
+        file_filter = QCoreApplication.translate("ExportActions", kind.file_filter)
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, suggested, file_filter)
         if not path:
             return None
         return path if path.lower().endswith(kind.suffix) else path + kind.suffix
@@ -145,7 +224,9 @@ class ExportActions(QObject):
         self.export(JSON)
 
     def export(self, kind: ExportKind) -> Path | None:
-        """Ask where, write the file, report the outcome; the written path, or None."""
+        """Ask where, write the file (in a worker), report the outcome; the written path, or None."""
+        if self.job is not None:  # one at a time (the progress dialog is modal; a shortcut is not)
+            return None
         bank = getattr(self.state, "bank", None)
         assessment = getattr(self.state, "assessment", None)
         if bank is None or assessment is None:
@@ -159,28 +240,66 @@ class ExportActions(QObject):
         if not chosen:
             return None
         path = Path(chosen)
-        try:
-            if not path.parent.is_dir():
-                raise ReadinessError(f"the folder {path.parent} does not exist")
-            write_atomically(path, self._writer(kind, bank, assessment))
-        except OSError as exc:
-            self.show_error(f"{path.name} could not be written to {path.parent}: {exc.strerror or exc}.")
-            return None
-        except ReadinessError as exc:  # a plain sentence already
+        if not path.parent.is_dir():
             self.show_error(
-                self.tr("{name} could not be written: {reason}.").format(name=path.name, reason=str(exc).rstrip("."))
+                self.tr("{name} could not be written: {reason}.").format(
+                    name=path.name, reason=f"the folder {path.parent} does not exist"
+                )
             )
             return None
-        except Exception:  # a bug: its traceback goes to the log, the user reads a plain sentence
-            log.exception("Export to %s failed", path)
+        kind_, detail = self._run_job(path, lambda: self._writer(kind, bank, assessment))
+        if not self._report(path, kind_, detail):
+            return None
+        self.exported.emit(str(path))
+        return path
+
+    def _report(self, path: Path, kind: str, detail: str) -> bool:
+        """Say why the export failed (nothing for Cancel); True when it succeeded."""
+        if kind == "os":
+            self.show_error(f"{path.name} could not be written to {path.parent}: {detail}.")
+        elif kind == "input":  # a plain sentence already
+            self.show_error(
+                self.tr("{name} could not be written: {reason}.").format(name=path.name, reason=detail.rstrip("."))
+            )
+        elif kind == "bug":
             self.show_error(
                 self.tr(
                     "{name} could not be written because of an unexpected problem; the details are in the log file."
                 ).format(name=path.name)
             )
-            return None
-        self.exported.emit(str(path))
-        return path
+        return kind == ""
+
+    def _run_job(self, path: Path, make_writer: Callable[[], Callable[[Path], None]]) -> tuple[str, str]:
+        """Write in a worker thread while this thread's event loop runs; (error kind, detail)."""
+        job = _ExportJob(path, make_writer)
+        thread = QThread(self)
+        job.moveToThread(thread)
+        waiter = _Waiter(self)  # lives in this thread: the worker's signal is queued to it
+        job.finished.connect(waiter.done)
+        thread.started.connect(job.run)
+        progress = QProgressDialog(
+            self.tr("Writing {name}…").format(name=path.name), self.tr("Cancel"), 0, 0, self.parent_widget
+        )
+        progress.setWindowTitle(APP_NAME)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(PROGRESS_AFTER_MS)
+        progress.canceled.connect(job.cancel)
+        progress.setValue(0)
+        self.job = job
+        thread.start()
+        try:
+            if not waiter.outcome:
+                waiter.loop.exec()
+        finally:
+            thread.quit()
+            thread.wait()
+            progress.reset()
+            progress.deleteLater()
+            job.deleteLater()
+            thread.deleteLater()
+            waiter.deleteLater()
+            self.job = None
+        return waiter.outcome[0] if waiter.outcome else ("bug", "")
 
     def _writer(self, kind: ExportKind, bank: QuestionBank, assessment: Assessment) -> Callable[[Path], None]:
         if kind is XLSX:

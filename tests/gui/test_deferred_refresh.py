@@ -28,3 +28,22 @@ def test_visible_live_panel_follows_every_answer(opened):
     window = opened
     window.state.set_answer(Answer("data.collection.main", "none"))
     assert window.risk_panel.radar.drawn_values("Risk today")[0] == window.state.profile.challenge("data").risk
+
+
+def test_hidden_plan_tab_waits_and_is_current_as_soon_as_it_is_shown(opened):
+    """The plan's table costs 20-30 ms to rebuild: not on every answer while the questionnaire shows."""
+    window = opened
+    window.tabs.setCurrentWidget(window.splitter)
+    calls = []
+    original = window.plan_view.refresh
+    deferred = next(d for d in window.deferred if d.view is window.plan_view)
+    deferred._refresh = lambda: (calls.append(1), original())
+
+    window.state.set_answer(Answer("data.collection.main", "weak"))  # calls for MIT-T-001
+    assert calls == [] and deferred.stale
+
+    window.tabs.setCurrentWidget(window.plan_view)
+    assert calls == [1], "refreshed when shown, before anyone can look at it"
+    assert window.plan_view.model.row_of("MIT-T-001") >= 0
+    window.state.set_answer(Answer("compute.cost.main", "none"))  # visible now: follows at once
+    assert calls == [1, 1] and window.plan_view.model.row_of("MIT-T-004") >= 0

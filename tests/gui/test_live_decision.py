@@ -53,3 +53,18 @@ def test_not_assessed_challenges_are_drawn_neutrally(opened: MainWindow):
     _name, badge = panel.rows["security_privacy"]
     assert badge.text() == "Not assessed"
     assert NOT_ASSESSED_COLOUR.lower() in badge.styleSheet().lower()
+
+
+def test_every_reason_code_has_words_and_the_sample_opens_with_its_deciding_control(window: MainWindow, sample_path):
+    """The live panel's first reason is what decided (a required phase-0 control on the sample), in words."""
+    from desktop_app.analysis.reasons import CODES, DecisionReason
+    from desktop_app.gui.models.decision_reasons import reason_text
+
+    for code in CODES:
+        assert reason_text(DecisionReason(code, question_text="Q?", phase=0, tier="II")) != code, code
+    assert window.documents.open_path(sample_path)
+    first = window.risk_panel.reasons.reasons[0]
+    assert first.code == "control_missing" and first.phase == 0
+    text = reason_text(first)
+    assert "tier III" in text and "before any deployment" in text
+    assert "ethics_legal." not in text  # the control in words, never its id

@@ -43,9 +43,9 @@ def test_loading_runs_in_a_worker_thread(qtbot, folder, monkeypatch):
     threads = []
     real = index.extract_file
 
-    def spy(path, root, known=""):
+    def spy(path, root, *rest):
         threads.append(threading.current_thread())
-        return real(path, root, known)
+        return real(path, root, *rest)
 
     monkeypatch.setattr(index, "extract_file", spy)
     v = PortfolioView()
@@ -109,9 +109,9 @@ def test_cancel_keeps_what_was_read(qtbot, folder, monkeypatch):
     qtbot.addWidget(v)
     real = index.extract_file
 
-    def slow_then_cancel(path, root, known=""):
+    def slow_then_cancel(path, root, *rest):
         v._loader.cancel()  # as if the user pressed Cancel during the first file
-        return real(path, root, known)
+        return real(path, root, *rest)
 
     monkeypatch.setattr(index, "extract_file", slow_then_cancel)
     with qtbot.waitSignal(v.loaded, timeout=20_000):

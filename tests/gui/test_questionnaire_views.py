@@ -118,6 +118,7 @@ def test_plan_accept_reject_and_custom_action_are_saved_in_the_file(opened: Main
 def test_plan_edit_sets_owner_and_due_date_and_undo_takes_it_back(opened: MainWindow):
     _trigger_actions(opened)
     plan = opened.plan_view
+    opened.tabs.setCurrentWidget(plan)  # a person edits the plan on its tab (hidden, it refreshes when shown)
     plan.select_key("MIT-T-001")
 
     def fill(dialog: PlanItemDialog) -> bool:

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -53,6 +53,8 @@ class RadarChart(ChartWidget):
         #: name -> the axes that series has not assessed (drawn as a dashed grey spoke, no marker)
         self.missing_axes: dict[str, list[int]] = {}
         self.label_items: list[pg.TextItem] = []
+        #: the key of the rings, spokes and labels on the plot (see ``_frame_key``)
+        self._drawn_frame: tuple[object, ...] | None = None
         super().__init__(parent)
         plot_item = self.plot.getPlotItem()
         plot_item.hideAxis("left")
@@ -86,8 +88,45 @@ class RadarChart(ChartWidget):
         new = [(name, list(values), colour) for name, values, colour in series]
         if new == self._series:
             return  # a note or confidence edit leaves the scores as they were: nothing to redraw
+        same_shape = self._same_shape(new)
         self._series = new
-        self.redraw()
+        if same_shape:
+            self._update_series()  # after an answer: move the polygons, keep rings, spokes and labels
+        else:
+            self.redraw()
+
+    def _layout_of(self, series: list[Series]) -> tuple[object, ...]:
+        """What the grid, labels and item set depend on: names, colours, the axes not assessed, the fills."""
+        n = len(self._labels)
+        out: list[object] = []
+        for name, values, colour in series:
+            missing = tuple(i for i in range(n) if self._value(values, i) is None)
+            out.append((name, colour, missing, n - len(missing) >= 3))
+        return tuple(out)
+
+    def _same_shape(self, new: list[Series]) -> bool:
+        return (
+            len(self._labels) >= 3
+            and bool(self._series)
+            and set(self.series_items) == {name for name, _v, _c in self._series}
+            and self._layout_of(new) == self._layout_of(self._series)
+        )
+
+    def _update_series(self) -> None:
+        """Give the existing items the new values (a full redraw rebuilds some 25 items: about 30 ms)."""
+        n = len(self._labels)
+        angles = [self._angle(i, n) for i in range(n)]
+        for name, values, colour in self._series:
+            shown, xs, ys = self._points(values, angles)
+            finite = ~np.isnan(xs)
+            self.series_items[name].setData(np.append(xs, xs[0]), np.append(ys, ys[0]), connect="finite")
+            fill = self.fill_items.get(name)
+            if fill is not None:
+                fx, fy = xs[finite], ys[finite]
+                fill.setData(np.append(fx, fx[0]), np.append(fy, fy[0]))
+            self.point_items[name].setData(
+                x=xs[finite], y=ys[finite], data=self._tips(name, shown), **self._point_style(QColor(colour))
+            )
 
     def set_label_scale(self, factor: float) -> None:
         """Scale the axis labels (presentation mode on a projector)."""
@@ -141,24 +180,49 @@ class RadarChart(ChartWidget):
         value = max(0.0, min(100.0, float(value)))
         return 100.0 - value if self._mode == "readiness" else value
 
+    def _frame_key(self, missing_first: set[int], missing_any: set[int]) -> tuple[object, ...]:
+        """What the rings, spokes and labels depend on; the series do not change them otherwise."""
+        return (
+            tuple(self._labels), tuple(self._short_labels), self.compact, self._label_scale,
+            tuple(sorted(missing_first)), tuple(sorted(missing_any)),
+            self.grid_colour().rgba(), self.text_colour().rgba(), self.point_size(8), self.tr("(not assessed)"),
+        )  # fmt: skip
+
+    def _clear_series(self, plot_item: pg.PlotItem) -> None:
+        for items in (self.series_items, self.fill_items, self.point_items):
+            for item in items.values():
+                plot_item.removeItem(item)
+            items.clear()
+
     def redraw(self) -> None:
         plot_item = self.plot.getPlotItem()
-        plot_item.clear()
-        self.series_items.clear()
-        self.fill_items.clear()
-        self.point_items.clear()
         self.missing_axes.clear()
-        self.label_items = []
         n = len(self._labels)
         if n < 3:
+            plot_item.clear()
+            self.series_items.clear()
+            self.fill_items.clear()
+            self.point_items.clear()
+            self.label_items = []
+            self._drawn_frame = None
             self._update_legend()
             return
         angles = [self._angle(i, n) for i in range(n)]
         missing_first = {i for i in range(n) if self._series and self._value(self._series[0][1], i) is None}
         missing_any = {i for i in range(n) for _name, values, _c in self._series if self._value(values, i) is None}
-        self._draw_grid(plot_item, angles, missing_any)
-        self._label_margins = self._draw_labels(plot_item, angles, missing_first)
-        self._fit_range()
+        key = self._frame_key(missing_first, missing_any)
+        if key == self._drawn_frame:
+            self._clear_series(plot_item)  # the rings, spokes and labels drawn already fit (first answers, a file)
+        else:
+            plot_item.clear()
+            self.series_items.clear()
+            self.fill_items.clear()
+            self.point_items.clear()
+            self.label_items = []
+            self._draw_grid(plot_item, angles, missing_any)
+            self._label_margins = self._draw_labels(plot_item, angles, missing_first)
+            self._drawn_frame = key
+            self._fit_range()
         # series (the first on top)
         for z, series in enumerate(reversed(self._series)):
             self._draw_series(plot_item, series, angles, z)
@@ -169,14 +233,14 @@ class RadarChart(ChartWidget):
         return values[i] if i < len(values) else None
 
     def _draw_grid(self, plot_item: pg.PlotItem, angles: list[float], missing: set[int]) -> None:
-        grid = pg.mkPen(self.grid_colour(), width=1)
+        grid = pg.mkPen(self.grid_colour(), width=self.pen_width(1))
         for ring in RINGS:
             r = ring / 100.0
             xs = [r * math.cos(a) for a in [*angles, angles[0]]]
             ys = [r * math.sin(a) for a in [*angles, angles[0]]]
             plot_item.addItem(pg.PlotDataItem(xs, ys, pen=grid))
         # a spoke not assessed (in any series) is dashed and neutral: no value is claimed on it
-        dashed = pg.mkPen(NOT_ASSESSED_COLOUR, width=1.2, style=Qt.PenStyle.DashLine)
+        dashed = pg.mkPen(NOT_ASSESSED_COLOUR, width=self.pen_width(1.2), style=Qt.PenStyle.DashLine)
         for i, a in enumerate(angles):
             plot_item.addItem(pg.PlotDataItem([0, math.cos(a)], [0, math.sin(a)], pen=dashed if i in missing else grid))
         if not self.compact:  # ring values along the first spoke
@@ -235,10 +299,7 @@ class RadarChart(ChartWidget):
 
     def _draw_series(self, plot_item: pg.PlotItem, series: Series, angles: list[float], z: int) -> None:
         name, values, colour = series
-        n = len(angles)
-        shown = [self._shown(values[i] if i < len(values) else None) for i in range(n)]
-        xs = np.array([np.nan if v is None else v / 100.0 * math.cos(a) for v, a in zip(shown, angles, strict=True)])
-        ys = np.array([np.nan if v is None else v / 100.0 * math.sin(a) for v, a in zip(shown, angles, strict=True)])
+        shown, xs, ys = self._points(values, angles)
         closed_x = np.append(xs, xs[0])
         closed_y = np.append(ys, ys[0])
         base = QColor(colour)
@@ -253,24 +314,18 @@ class RadarChart(ChartWidget):
             fill_item.setZValue(10 + z)
             plot_item.addItem(fill_item)
             self.fill_items[name] = fill_item
-        outline = pg.PlotDataItem(closed_x, closed_y, pen=pg.mkPen(base, width=1.5 if self.compact else 2.2))
+        outline = pg.PlotDataItem(
+            closed_x, closed_y, pen=pg.mkPen(base, width=self.pen_width(1.5 if self.compact else 2.2))
+        )
         outline.setData(closed_x, closed_y, connect="finite")
         outline.setZValue(20 + z)
         plot_item.addItem(outline)
         self.series_items[name] = outline
-        word = "Readiness" if self._mode == "readiness" else "Risk"
-        tips = [
-            (i, f"{name}\n{label}: {word} {v:.0f} / 100")
-            for i, (label, v) in enumerate(zip(self._labels, shown, strict=True))
-            if v is not None
-        ]
         points = pg.ScatterPlotItem(
             x=xs[finite],
             y=ys[finite],
-            data=tips,
-            size=5 if self.compact else 8,
-            brush=pg.mkBrush(base),
-            pen=pg.mkPen(self.background_colour(), width=1),
+            data=self._tips(name, shown),
+            **self._point_style(base),
             hoverable=True,
             hoverSize=12,
             tip=lambda x, y, data: data[1],
@@ -283,6 +338,32 @@ class RadarChart(ChartWidget):
         if missing:
             self.missing_axes[name] = missing
 
+    def _points(self, values: list[float | None], angles: list[float]) -> tuple[list[float | None], Any, Any]:
+        """The values as drawn (mode applied) and their x, y (NaN where an axis is not assessed)."""
+        n = len(angles)
+        shown = [self._shown(values[i] if i < len(values) else None) for i in range(n)]
+        xs = np.array([np.nan if v is None else v / 100.0 * math.cos(a) for v, a in zip(shown, angles, strict=True)])
+        ys = np.array([np.nan if v is None else v / 100.0 * math.sin(a) for v, a in zip(shown, angles, strict=True)])
+        return shown, xs, ys
+
+    def _point_style(self, colour: QColor) -> dict[str, Any]:
+        return {
+            "size": 5 if self.compact else 8,
+            "brush": pg.mkBrush(colour),
+            "pen": pg.mkPen(self.background_colour(), width=1),
+        }
+
+    def _tips(self, name: str, shown: list[float | None]) -> list[tuple[int, str]]:
+        if self._mode == "readiness":
+            tip = self.tr("{series}\n{axis}: Readiness {value} / 100")
+        else:
+            tip = self.tr("{series}\n{axis}: Risk {value} / 100")
+        return [
+            (i, tip.format(series=name, axis=label, value=f"{v:.0f}"))
+            for i, (label, v) in enumerate(zip(self._labels, shown, strict=True))
+            if v is not None
+        ]
+
     def _point_clicked(self, _item: object, spots: Sequence[Any], _event: object = None) -> None:
         if len(spots):
             self.axis_clicked.emit(int(spots[0].data()[0]))
@@ -290,12 +371,11 @@ class RadarChart(ChartWidget):
     def _update_legend(self) -> None:
         if self.compact:
             return
-        word = "readiness" if self._mode == "readiness" else "risk"
         parts = [
             f'<span style="color:{colour}; font-size:14pt;">■</span>&nbsp;{_escape(name)}'
             for name, _values, colour in self._series
         ]
-        hint = self.tr("outer ring = {word} 100").format(word=word)
+        hint = self.tr("outer ring = readiness 100") if self._mode == "readiness" else self.tr("outer ring = risk 100")
         if any(None in values for _n, values, _c in self._series):
             hint += f'; <span style="color:{NOT_ASSESSED_COLOUR};">- - -</span> ' + self.tr("not assessed")
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts) + f"<br><small>{hint}</small>")
@@ -325,14 +405,21 @@ def _first_word(label: str) -> str:
 
 
 #: compact axis names per challenge id, for small charts (the full title stays in the tooltip)
-SHORT_CHALLENGE_LABELS = {
-    "data": "Data",
-    "compute": "Compute",
-    "interpretability": "Interpretability",
-    "ethics_legal": "Ethics & legal",
-    "integration": "Integration",
-    "security_privacy": "Security",
+#: (marked for the catalogue in context "Labels"; show them through short_challenge_label)
+SHORT_CHALLENGE_LABELS: dict[str, str] = {
+    "data": str(QT_TRANSLATE_NOOP("Labels", "Data")),
+    "compute": str(QT_TRANSLATE_NOOP("Labels", "Compute")),
+    "interpretability": str(QT_TRANSLATE_NOOP("Labels", "Interpretability")),
+    "ethics_legal": str(QT_TRANSLATE_NOOP("Labels", "Ethics & legal")),
+    "integration": str(QT_TRANSLATE_NOOP("Labels", "Integration")),
+    "security_privacy": str(QT_TRANSLATE_NOOP("Labels", "Security")),
 }
+
+
+def short_challenge_label(challenge_id: str, fallback: str = "") -> str:
+    """A challenge's compact name in the user's language (``fallback``, else the id, when unknown)."""
+    short = SHORT_CHALLENGE_LABELS.get(challenge_id)
+    return QCoreApplication.translate("Labels", short) if short else (fallback or challenge_id)
 
 
 class _Titled(Protocol):
@@ -347,5 +434,5 @@ def challenge_axes(challenges: Iterable[_Titled]) -> tuple[list[str], list[str]]
     """(titles, short titles) for objects with ``id`` and ``title`` (bank or profile challenges)."""
     challenges = list(challenges)
     titles = [c.title for c in challenges]
-    shorts = [SHORT_CHALLENGE_LABELS.get(c.id, _first_word(c.title)) for c in challenges]
+    shorts = [short_challenge_label(c.id, _first_word(c.title)) for c in challenges]
     return titles, shorts

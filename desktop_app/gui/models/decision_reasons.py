@@ -44,7 +44,52 @@ def _medium(r: DecisionReason) -> str:
 
 
 def _overall(r: DecisionReason) -> str:
-    return translate("DecisionReasons", "Overall risk {risk:.0f} is 50 or more.").format(risk=r.risk or 0.0)
+    return translate("DecisionReasons", "Overall risk {risk:.0f} is {threshold:.0f} or more: pilot only.").format(
+        risk=r.risk or 0.0, threshold=r.threshold if r.threshold is not None else 50.0
+    )
+
+
+def _phase(phase: int | None) -> str:
+    names = {
+        0: translate("DecisionReasons", "before any deployment"),
+        1: translate("DecisionReasons", "before the pilot"),
+        2: translate("DecisionReasons", "before production"),
+        3: translate("DecisionReasons", "in operation"),
+    }
+    return names.get(phase if phase is not None else 0, str(phase))
+
+
+def _control_missing(r: DecisionReason) -> str:
+    return translate("DecisionReasons", "Required at impact tier {tier}, {phase}, and not in place: {control}").format(
+        tier=r.tier, phase=_phase(r.phase), control=short_question(r.question_text)
+    )
+
+
+def _control_unknown(r: DecisionReason) -> str:
+    return translate("DecisionReasons", "Required at impact tier {tier}, {phase}, and not known yet: {control}").format(
+        tier=r.tier, phase=_phase(r.phase), control=short_question(r.question_text)
+    )
+
+
+def _weakest_link(r: DecisionReason) -> str:
+    return translate(
+        "DecisionReasons", "{challenge} is held at high by one weak answer to an important question: {question}"
+    ).format(challenge=r.challenge_title, question=short_question(r.question_text))
+
+
+def _conditions(r: DecisionReason) -> str:
+    text = translate("DecisionReasons", "Conditions: {count} open action(s), each with an owner and a due date.")
+    text = text.format(count=r.count)
+    if r.unowned:
+        text += " " + translate("DecisionReasons", "{n} more still need an owner and a date.").format(n=r.unowned)
+    return text
+
+
+def _conditions_missing(r: DecisionReason) -> str:
+    return translate(
+        "DecisionReasons",
+        "Deployment needs conditions, but no open action has an owner and a due date yet ({n} to assign).",
+    ).format(n=r.unowned)
 
 
 def _not_assessed(r: DecisionReason) -> str:
@@ -61,21 +106,32 @@ def _nothing(_r: DecisionReason) -> str:
     return translate("DecisionReasons", "Nothing has been assessed yet.")
 
 
-def _all_low(_r: DecisionReason) -> str:
-    return translate("DecisionReasons", "Every assessed challenge is at low risk and no blocker was found.")
+def _all_clear(r: DecisionReason) -> str:
+    text = translate(
+        "DecisionReasons",
+        "Every assessed challenge is at low risk, no stop answer was given and the required controls are in place.",
+    )
+    if r.approver:
+        text += " " + translate("DecisionReasons", "Approval: {approver}.").format(approver=r.approver)
+    return text
 
 
 _TEXTS: dict[str, Callable[[DecisionReason], str]] = {
     "blocker": _blocker,
     "open_stop_question": _stop,
     "critical": _critical,
+    "control_missing": _control_missing,
+    "control_unknown": _control_unknown,
     "high": _high,
+    "weakest_link": _weakest_link,
     "overall_risk": _overall,
     "medium": _medium,
     "not_assessed": _not_assessed,
     "unknown_answers": _unknowns,
     "nothing_assessed": _nothing,
-    "all_low": _all_low,
+    "conditions": _conditions,
+    "conditions_missing": _conditions_missing,
+    "all_clear": _all_clear,
 }
 
 

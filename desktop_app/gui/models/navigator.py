@@ -24,6 +24,9 @@ HEADERS = ("Section", "Done", "Level")
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # question id, challenge id, "challenge.sub", or "context"
 ROLE_KIND = Qt.ItemDataRole.UserRole + 2  # "section" | "challenge" | "sub" | "question"
 ROLE_STATUS = Qt.ItemDataRole.UserRole + 3  # questions: "answered" | "unanswered" | "followup"
+ROLE_PARKED = Qt.ItemDataRole.UserRole + 7  # questions: parked in the room (key P), answered or not
+#: the navigator's mark of a parked question
+PARKED_MARK = "⏸"
 ROLE_SEARCH = Qt.ItemDataRole.UserRole + 4  # lower-case text searched by Ctrl+F
 ROLE_LEVEL = Qt.ItemDataRole.UserRole + 5  # level id or "" (sub-challenges and challenges)
 ROLE_DISAGREEMENT = Qt.ItemDataRole.UserRole + 6  # questions: "strong" when the room disagreed strongly, else ""
@@ -59,6 +62,22 @@ def disagreement_tip(bank: QuestionBank, assessment: Assessment, question: Quest
         for v in assessment.voices.get(question.id, ())
     ]
     return "\n".join([head, *voices])
+
+
+def _question_mark(bank: QuestionBank, ans: Answer | None, record: Answer | None, follow: bool) -> tuple[str, str, str]:
+    """A question row's status, its mark in the progress column and the mark's tooltip."""
+    if ans is None:
+        status, mark, tip = "unanswered", "", "Not answered yet"
+    else:
+        status = "followup" if follow else "answered"
+        mark = "?" if ans.is_unknown else ("N/A" if ans.is_na else "✓")
+        tip = answer_label(bank, ans)
+        if status == "followup":
+            mark = "?" if ans.is_unknown else "✓ ?"
+    if record is not None and record.parked:  # parked in the room: on the follow-up list too
+        status, mark = "followup", f"{PARKED_MARK} {mark}".strip()
+        tip = f"Parked: {record.park_note}" if record.park_note else "Parked for follow-up"
+    return status, mark, tip
 
 
 def _search_text(q: Question) -> str:
@@ -158,15 +177,11 @@ class NavigatorModel(QStandardItemModel):
             items = self._rows.get(q.id)
             if items is None:
                 continue
-            ans = answers.get(q.id)
-            if ans is None:
-                status, mark, tip = "unanswered", "", "Not answered yet"
-            else:
-                status = "followup" if q.id in follow else "answered"
-                mark = "?" if ans.is_unknown else ("N/A" if ans.is_na else "✓")
-                tip = answer_label(bank, ans)
-                if status == "followup":
-                    mark = "?" if ans.is_unknown else "✓ ?"
+            record = records.get(q.id)
+            status, mark, tip = _question_mark(bank, answers.get(q.id), record, q.id in follow)
+            parked = record is not None and record.parked
+            if items[COL_TITLE].data(ROLE_PARKED) != parked:
+                items[COL_TITLE].setData(parked, ROLE_PARKED)
             if items[COL_TITLE].data(ROLE_STATUS) != status:
                 for it in items:
                     it.setData(status, ROLE_STATUS)
