@@ -67,6 +67,8 @@ VOICE_FIELDS = frozenset(("participant", "question", "value", "note", "answered_
 #: the longest participant id and author name an answers file may hold
 MAX_ID, MAX_NAME = 100, 1000
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: an export carries at most the newest this many changes of the history (the document keeps all)
+EXPORT_HISTORY_LIMIT = 10_000
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
