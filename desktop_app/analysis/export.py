@@ -28,8 +28,8 @@ from desktop_app.core.plan import build_plan
 from desktop_app.core.scoring import DECISION_LABELS, score
 
 DETAIL_COLUMNS = ("field", "value")
-#: the Answers sheet: the table's columns and the agreed answer's rationale and override
-XLSX_ANSWER_COLUMNS = (*ANSWER_COLUMNS, "rationale", "keep_confidence")
+#: the Answers sheet: the table's columns and the agreed answer's rationale, override and park
+XLSX_ANSWER_COLUMNS = (*ANSWER_COLUMNS, "rationale", "keep_confidence", "parked", "park_note")
 VOICE_COLUMNS = ("question", "participant", "role", "value", "answer", "note", "answered_by", "answered_at")
 HISTORY_COLUMNS = ("at", "actor", "action", "item", "detail")
 
@@ -69,7 +69,11 @@ def _answer_rows(bank: QuestionBank, assessment: Assessment) -> list[list[Any]]:
     rows = []
     for r in answer_rows(bank, assessment):
         agreed = assessment.answers.get(str(r["question"]))
-        extra = [agreed.rationale, agreed.keep_confidence] if agreed else ["", False]
+        extra = (
+            [agreed.rationale, agreed.keep_confidence, agreed.parked, agreed.park_note]
+            if agreed
+            else ["", False, False, ""]
+        )
         rows.append([r[c] for c in ANSWER_COLUMNS] + extra)
     return rows
 

@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -34,15 +34,20 @@ from desktop_app.core.errors import InputError
 
 EXPORT_FORMAT = "readiness-export"
 #: 2 adds participants' ids, their own answers (``voices``), the agreed answer's ``rationale`` and
-#: ``keep_confidence``, each plan decision's ``changed_by``/``updated_at`` and the ``history``
+#: ``keep_confidence``, a question's ``parked``/``park_note`` (an entry may then have no value), each
+#: plan decision's ``changed_by``/``updated_at`` and the ``history``
 EXPORT_FORMAT_VERSION = 2
 CSV_COLUMNS = ("question", "value", "note", "confidence")
-#: Columns an export adds after the four; the importer reads the author, time and rationale back and
-#: ignores the rest (they are for people).
+#: Columns an export adds after the four; the importer reads the author, time, rationale, override,
+#: note author and park back (up to ``park_note``) and ignores the rest (they are for people).
 CSV_INFO_COLUMNS = (
     "answered_by",
     "answered_at",
     "rationale",
+    "keep_confidence",
+    "note_by",
+    "parked",
+    "park_note",
     "challenge",
     "subchallenge",
     "question_text",
@@ -61,6 +66,8 @@ ANSWER_FIELDS = frozenset(
         "rationale",
         "keep_confidence",
         "note_by",
+        "parked",
+        "park_note",
     )
 )
 VOICE_FIELDS = frozenset(("participant", "question", "value", "note", "answered_by", "answered_at"))
@@ -163,6 +170,8 @@ class _RawAnswer:
     rationale: object = None
     keep_confidence: object = None
     note_by: object = None
+    parked: object = None
+    park_note: object = None
 
 
 def _question_of(bank: QuestionBank, where: str, qid: object, problems: list[str], seen: dict[str, str]) -> str | None:
@@ -184,14 +193,14 @@ def _question_of(bank: QuestionBank, where: str, qid: object, problems: list[str
 def _texts(where: str, qid: str, raw: _RawAnswer, problems: list[str]) -> dict[str, str] | None:
     """The text fields of an answer (empty when absent); None, with a problem, when one is not text."""
     out: dict[str, str] = {}
-    for name in ("note", "answered_by", "answered_at", "rationale", "note_by"):
+    for name in ("note", "answered_by", "answered_at", "rationale", "note_by", "park_note"):
         value = getattr(raw, name)
         if value is not None and not isinstance(value, str):
             problems.append(f"{where}: question '{qid}': '{name}' must be text")
             return None
         out[name] = value or ""
-    if len(out["answered_by"]) > MAX_NAME or len(out["rationale"]) > MAX_TEXT:
-        problems.append(f"{where}: question '{qid}': 'answered_by' or 'rationale' is too long")
+    if len(out["answered_by"]) > MAX_NAME or max(len(out["rationale"]), len(out["park_note"])) > MAX_TEXT:
+        problems.append(f"{where}: question '{qid}': 'answered_by', 'rationale' or 'park_note' is too long")
         return None
     if len(out["note_by"]) > MAX_NAME:
         problems.append(f"{where}: question '{qid}': 'note_by' must be a name (text of at most {MAX_NAME} characters)")
@@ -212,17 +221,47 @@ def _is_time(text: str) -> bool:
     return len(text) <= 40
 
 
+def _flags_problem(raw: _RawAnswer) -> str:
+    """The name of a yes/no field that is not true or false, or ""."""
+    for name in ("keep_confidence", "parked"):
+        value = getattr(raw, name)
+        if value is not None and not isinstance(value, bool):
+            return name
+    return ""
+
+
 def _check_answer(
     bank: QuestionBank, where: str, raw: _RawAnswer, problems: list[str], seen: dict[str, str]
 ) -> Answer | None:
+    """One answer checked: it needs a value."""
     qid = _question_of(bank, where, raw.question, problems, seen)
     if qid is None:
         return None
     if raw.value is None or raw.value == "":
         problems.append(f"{where}: question '{qid}': 'value' is missing")
         return None
+    return _checked(bank, where, qid, raw, problems)
+
+
+def _check_entry(
+    bank: QuestionBank, where: str, raw: _RawAnswer, problems: list[str], seen: dict[str, str]
+) -> Answer | None:
+    """One answer of a JSON file checked: an entry without a value that holds a note or a park is a
+    note record (``value`` None, not scored)."""
+    qid = _question_of(bank, where, raw.question, problems, seen)
+    if qid is None:
+        return None
+    if (raw.value is None or raw.value == "") and not (raw.note or raw.parked or raw.park_note):
+        problems.append(f"{where}: question '{qid}': 'value' is missing")
+        return None
+    return _checked(bank, where, qid, raw, problems)
+
+
+def _checked(bank: QuestionBank, where: str, qid: str, raw: _RawAnswer, problems: list[str]) -> Answer | None:
+    """The answer to the known question ``qid`` from ``raw``; None, with a problem, when a field does not fit."""
+    missing = raw.value is None or raw.value == ""
     try:
-        canonical = normalize_value(bank.question(qid), raw.value)
+        canonical = None if missing else normalize_value(bank.question(qid), raw.value)
         conf = normalize_confidence(raw.confidence)
     except ValueProblem as exc:
         problems.append(f"{where}: question '{qid}': {exc}")
@@ -230,8 +269,9 @@ def _check_answer(
     texts = _texts(where, qid, raw, problems)
     if texts is None:
         return None
-    if raw.keep_confidence is not None and not isinstance(raw.keep_confidence, bool):
-        problems.append(f"{where}: question '{qid}': 'keep_confidence' must be true or false")
+    flag = _flags_problem(raw)
+    if flag:
+        problems.append(f"{where}: question '{qid}': '{flag}' must be true or false")
         return None
     return Answer(
         question=qid,
@@ -243,6 +283,8 @@ def _check_answer(
         rationale=" ".join(texts["rationale"].split()),
         keep_confidence=bool(raw.keep_confidence),
         note_by=texts["note_by"].strip(),
+        parked=bool(raw.parked),
+        park_note=" ".join(texts["park_note"].split()),
     )
 
 
@@ -357,7 +399,8 @@ def _answers(raw: list[Any], bank: QuestionBank, where: str, problems: list[str]
         if extra:
             problems.append(f"{loc}: unexpected field(s) {', '.join(sorted(extra))}")
             continue
-        ans = _check_answer(bank, loc, _RawAnswer(**{k: entry.get(k) for k in ANSWER_FIELDS}), problems, seen)
+        raw_answer = _RawAnswer(**{k: entry.get(k) for k in ANSWER_FIELDS})
+        ans = _check_entry(bank, loc, raw_answer, problems, seen)
         if ans is not None:
             answers.append(ans)
     return answers
@@ -568,6 +611,24 @@ def _csv_header(rows: list[list[str]], where: str) -> dict[str, int]:
     return {name: i for i, name in enumerate(header)}
 
 
+#: how a yes/no cell of a CSV file may be written (any case); an empty cell is no
+CSV_YES, CSV_NO = ("yes", "true", "1"), ("no", "false", "0", "")
+
+
+def _csv_flags(
+    cell: Callable[[str], str | None], loc: str, qid: str | None, problems: list[str]
+) -> tuple[bool, bool] | None:
+    """The row's ``keep_confidence`` and ``parked`` cells as yes/no; None, with a problem, when one is neither."""
+    out: list[bool] = []
+    for name in ("keep_confidence", "parked"):
+        text = (cell(name) or "").strip()
+        if text.lower() not in CSV_YES + CSV_NO:
+            problems.append(f"{loc}: question '{qid}': '{name}' must be yes or no (not {text!r})")
+            return None
+        out.append(text.lower() in CSV_YES)
+    return out[0], out[1]
+
+
 def parse_answers_csv(text: str, bank: QuestionBank, where: str = "answers.csv") -> ImportedAnswers:
     try:
         reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -595,9 +656,13 @@ def parse_answers_csv(text: str, bank: QuestionBank, where: str = "answers.csv")
         value: object = cell("value")
         if bank.has_question(qid or "") and bank.question(qid or "").type == "multi" and isinstance(value, str):
             value = [v.strip() for v in value.split(";") if v.strip()]
+        flags = _csv_flags(cell, loc, qid, problems)
+        if flags is None:
+            continue
         raw = _RawAnswer(
-            qid, value, cell("note"), cell("confidence"), cell("answered_by"), cell("answered_at"), cell("rationale")
-        )
+            qid, value, cell("note"), cell("confidence"), cell("answered_by"), cell("answered_at"), cell("rationale"),
+            flags[0], cell("note_by"), flags[1], cell("park_note"),
+        )  # fmt: skip
         ans = _check_answer(bank, loc, raw, problems, seen)
         if ans is not None:
             answers.append(ans)
@@ -666,7 +731,9 @@ def export_dict(
     answers, plan decisions and (when ``history`` is given: a document's entries, newest first) the
     history, oldest first."""
     order = {q.id: i for i, q in enumerate(bank.all_questions())}
-    answers = sorted(assessment.answers.values(), key=lambda a: order.get(a.question, len(order)))
+    # a question not answered travels when it holds a note or a park (a confidence alone does not)
+    kept = [a for a in assessment.unanswered.values() if a.note or a.parked or a.park_note]
+    answers = sorted([*assessment.answers.values(), *kept], key=lambda a: order.get(a.question, len(order)))
     voices = [
         {
             "participant": v.participant_id,
@@ -704,6 +771,8 @@ def export_dict(
                 "rationale": a.rationale,
                 "keep_confidence": a.keep_confidence,
                 "note_by": a.note_by,
+                "parked": a.parked,
+                "park_note": a.park_note,
             }
             for a in answers
         ],
@@ -732,8 +801,9 @@ def voices_text(bank: QuestionBank, assessment: Assessment, question_id: str) ->
 
 
 def export_csv_text(bank: QuestionBank, assessment: Assessment) -> str:
-    """Answers as CSV (importable: the first four columns, with author, time and rationale), with
-    readable columns after them (the room's answers among them)."""
+    """Answers as CSV (importable: the first four columns, with author, time, rationale, override,
+    note author and park), with readable columns after them (the room's answers among them).
+    Only answered questions have a row (a parked question without an answer travels in JSON)."""
     from desktop_app.core.scoring import answer_risk
 
     out = io.StringIO()
@@ -753,6 +823,10 @@ def export_csv_text(bank: QuestionBank, assessment: Assessment) -> str:
             a.answered_by,
             a.answered_at,
             a.rationale,
+            "yes" if a.keep_confidence else "no",
+            a.note_by,
+            "yes" if a.parked else "no",
+            a.park_note,
             q.challenge or "context",
             q.subchallenge or "",
             q.text,

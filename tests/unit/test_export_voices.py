@@ -5,6 +5,7 @@ format 1 (tests/fixtures/export-v1.*) still import as before."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,104 @@ def test_a_format_1_csv_export_still_imports_as_before(mini_bank):
         ("data.collection.main", "weak", "low"),
         ("data.preprocessing.sources", ["licensed", "scraped"], "medium"),
     ]
+
+
+# -- the room's capture: note authors and parked questions -------------------------------------
+
+Q3 = "data.preprocessing.main"
+
+
+@pytest.fixture()
+def parked(polled) -> ReadinessDocument:
+    """Q1 answered and parked with a reason; Q3 parked without an answer; a note said by Eli."""
+    a = polled.assessment()
+    polled.set_answer(replace(a.answers[Q1], parked=True, park_note="ask the second site", note_by="Eli", note="x"))
+    polled.set_answer(Answer(Q3, None, note="nobody knew", note_by="Dana", parked=True, park_note="find the owner"))
+    return polled
+
+
+def _capture(a, qid):
+    x = a.record(qid)
+    return (x.value, x.note, x.note_by, x.parked, x.park_note)
+
+
+def test_the_json_export_carries_note_authors_and_parked_questions_answered_or_not(parked):
+    data = export_dict(parked.bank, parked.assessment())
+    entries = {x["question"]: x for x in data["answers"]}
+    assert (entries[Q1]["note_by"], entries[Q1]["parked"], entries[Q1]["park_note"]) == (
+        "Eli",
+        True,
+        "ask the second site",
+    )
+    assert (entries[Q3]["value"], entries[Q3]["parked"], entries[Q3]["park_note"], entries[Q3]["note_by"]) == (
+        None,
+        True,
+        "find the owner",
+        "Dana",
+    )
+    assert entries["context.industry"]["parked"] is False
+
+
+def test_parked_questions_and_note_authors_read_back_into_a_new_file(parked, tmp_path, user_banks):
+    a = parked.assessment()
+    back = parse_answers_json(export_json_text(parked.bank, a), parked.bank)
+    got = {x.question: (x.value, x.note, x.note_by, x.parked, x.park_note) for x in back.answers}
+    assert got[Q1] == _capture(a, Q1) and got[Q3] == _capture(a, Q3) == (
+        None,
+        "nobody knew",
+        "Dana",
+        True,
+        "find the owner",
+    )
+    export = tmp_path / "parked.json"
+    export.write_text(export_json_text(parked.bank, a))
+    with create_from_export(export, tmp_path / "again.readiness") as again:
+        b = again.assessment()
+    assert Q3 not in b.answers and _capture(b, Q3) == _capture(a, Q3)  # still unanswered: not scored
+    assert _capture(b, Q1) == _capture(a, Q1)
+
+
+def test_an_answer_entry_without_a_value_needs_a_note_or_a_park(parked):
+    data = export_dict(parked.bank, parked.assessment())
+    data["answers"].append({"question": "data.collection.scale_q", "value": None})
+    data["answers"].append({"question": "context.data_sensitivity", "value": None, "parked": "yes"})
+    data["answers"].append({"question": "context.jurisdictions", "value": ["eu"], "park_note": 7})
+    with pytest.raises(InputError) as err:
+        parse_answers_json(json.dumps(data), parked.bank, "x.json")
+    text = "\n".join(err.value.problems)
+    assert "question 'data.collection.scale_q': 'value' is missing" in text
+    assert "question 'context.data_sensitivity': 'parked' must be true or false" in text
+    assert "question 'context.jurisdictions': 'park_note' must be text" in text
+
+
+def test_the_csv_export_carries_note_authors_parks_and_the_override_and_reads_back(parked):
+    a = parked.assessment()
+    text = export_csv_text(parked.bank, a)
+    header = text.splitlines()[0].split(",")
+    assert {"note_by", "parked", "park_note", "keep_confidence"} <= set(header)
+    back = {x.question: x for x in parse_answers_csv(text, parked.bank).answers}
+    assert (back[Q1].note_by, back[Q1].parked, back[Q1].park_note, back[Q1].keep_confidence) == (
+        "Eli",
+        True,
+        "ask the second site",
+        True,
+    )
+    assert back["context.industry"].parked is False and back["context.industry"].keep_confidence is False
+
+
+def test_a_csv_flag_that_is_not_yes_or_no_is_named(mini_bank):
+    text = "question,value,parked,keep_confidence\r\ndata.collection.main,weak,maybe,\r\n"
+    with pytest.raises(InputError) as err:
+        parse_answers_csv(text, mini_bank, "a.csv")
+    assert "a.csv:2: question 'data.collection.main': 'parked' must be yes or no (not 'maybe')" in err.value.problems
+
+
+def test_the_xlsx_answers_sheet_shows_the_park_and_its_reason(parked, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop_app.analysis.export import write_xlsx
+
+    rows = list(load_workbook(write_xlsx(parked.bank, parked.assessment(), tmp_path / "p.xlsx"))["Answers"].values)
+    col = {name: i for i, name in enumerate(rows[0])}
+    (q1,) = [r for r in rows[1:] if r[0] == Q1]
+    assert (q1[col["note_by"]], q1[col["parked"]], q1[col["park_note"]]) == ("Eli", True, "ask the second site")
