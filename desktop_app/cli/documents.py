@@ -83,11 +83,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         current = doc.assessment()
         details = {k: v for k, v in imported.details.items() if not getattr(current, k)}
         participants = imported.participants if imported.participants and not current.participants else None
-        doc.import_all(imported.answers, imported.plan, details, participants)
+        doc.import_all(
+            imported.answers,
+            imported.plan,
+            details,
+            participants,
+            voices=imported.voices,
+            voice_people=imported.participants or (),
+        )
         remember_written(args.file, current.id)  # last written here by this user
         say(
             f"Imported {len(imported.answers)} answers"
             + (f" and {len(imported.plan)} plan entries" if imported.plan else "")
+            + (f" and {len(imported.voices)} participants' own answers" if imported.voices else "")
             + f" into {Path(args.file).name}"
         )
     return EXIT_OK

@@ -202,21 +202,30 @@ def cmd_today(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _load_with_history(path: str) -> tuple[Any, Any, list[Any]]:
+    """The bank, assessment and newest history entries (``EXPORT_HISTORY_LIMIT``) of the file at ``path``."""
+    from desktop_app.core.exchange import EXPORT_HISTORY_LIMIT
+    from desktop_app.storage.document import ReadinessDocument
+
+    with ReadinessDocument.open(path, readonly=True) as doc:
+        return doc.bank, doc.assessment(), doc.history(EXPORT_HISTORY_LIMIT)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.core.exchange import export_csv_text, export_json_text
 
     out = Path(args.output)
     check_output(args.file, out)
-    bank, assessment = load(args.file)
+    bank, assessment, history = _load_with_history(args.file)
     suffix = out.suffix.lower()
     if suffix == ".json":
-        atomic_write_text(out, export_json_text(bank, assessment))
+        atomic_write_text(out, export_json_text(bank, assessment, history))
     elif suffix == ".csv":
         atomic_write_text(out, export_csv_text(bank, assessment), newline="")
     elif suffix == ".xlsx":
         from desktop_app.analysis.export import write_xlsx
 
-        write_xlsx(bank, assessment, out)
+        write_xlsx(bank, assessment, out, history)
     else:
         raise InputError(f"{out.name}: export to .csv, .xlsx or .json")
     warn_unencrypted_output(args.file, out)

@@ -11,16 +11,18 @@ import csv
 import io
 import json
 import stat
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from desktop_app.core.assessment import (
+    MAX_TEXT,
     PLAN_STATUSES,
     Answer,
     Assessment,
     Participant,
+    ParticipantAnswer,
     PlanDecision,
     ValueProblem,
     answer_label,
@@ -31,12 +33,61 @@ from desktop_app.core.bank import CHALLENGE_IDS, COSTS, EFFORTS, PHASES, Questio
 from desktop_app.core.errors import InputError
 
 EXPORT_FORMAT = "readiness-export"
-EXPORT_FORMAT_VERSION = 1
+#: 2 adds participants' ids, their own answers (``voices``), the agreed answer's ``rationale`` and
+#: ``keep_confidence``, a question's ``parked``/``park_note`` (an entry may then have no value), each
+#: plan decision's ``changed_by``/``updated_at`` and the ``history``
+EXPORT_FORMAT_VERSION = 2
 CSV_COLUMNS = ("question", "value", "note", "confidence")
-#: Columns an export adds for people; the importer accepts and ignores them.
-CSV_INFO_COLUMNS = ("answered_by", "answered_at", "challenge", "subchallenge", "question_text", "answer", "risk")
+#: Columns an export adds after the four; the importer reads the author, time, rationale, override,
+#: note author and park back (up to ``park_note``) and ignores the rest (they are for people).
+CSV_INFO_COLUMNS = (
+    "answered_by",
+    "answered_at",
+    "rationale",
+    "keep_confidence",
+    "note_by",
+    "parked",
+    "park_note",
+    "challenge",
+    "subchallenge",
+    "question_text",
+    "answer",
+    "risk",
+    "voices",
+)
+ANSWER_FIELDS = frozenset(
+    (
+        "question",
+        "value",
+        "note",
+        "confidence",
+        "answered_by",
+        "answered_at",
+        "rationale",
+        "keep_confidence",
+        "note_by",
+        "parked",
+        "park_note",
+    )
+)
+VOICE_FIELDS = frozenset(("participant", "question", "value", "note", "answered_by", "answered_at"))
+#: the longest participant id and author name an answers file may hold
+MAX_ID, MAX_NAME = 100, 1000
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: an export carries at most the newest this many changes of the history (the document keeps all)
+EXPORT_HISTORY_LIMIT = 10_000
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class HistoryRecord:
+    """One change of the exported file's history, for people to read (never written back into a file)."""
+
+    at: str
+    actor: str
+    action: str
+    item: str
+    detail: str
 
 
 @dataclass
@@ -47,6 +98,10 @@ class ImportedAnswers:
     details: Mapping[str, Any] = field(default_factory=dict)
     participants: list[Participant] | None = None
     plan: list[PlanDecision] = field(default_factory=list)
+    #: each participant's own answers (``participant_id`` = the id in ``participants``)
+    voices: list[ParticipantAnswer] = field(default_factory=list)
+    #: the exported file's history, oldest first (read, never written into a document)
+    history: list[HistoryRecord] = field(default_factory=list)
 
 
 def decode_text(data: bytes, where: str) -> str:
@@ -102,17 +157,25 @@ def read_answers_file(path: str | Path, bank: QuestionBank) -> ImportedAnswers:
     return parse_answers_csv(text, bank, where)
 
 
-def _check_answer(
-    bank: QuestionBank,
-    where: str,
-    qid: object,
-    value: object,
-    note: object,
-    confidence: object,
-    answered_by: object,
-    problems: list[str],
-    seen: dict[str, str],
-) -> Answer | None:
+@dataclass(frozen=True)
+class _RawAnswer:
+    """One answer's fields as a file holds them (not yet checked)."""
+
+    question: object
+    value: object
+    note: object = None
+    confidence: object = None
+    answered_by: object = None
+    answered_at: object = None
+    rationale: object = None
+    keep_confidence: object = None
+    note_by: object = None
+    parked: object = None
+    park_note: object = None
+
+
+def _question_of(bank: QuestionBank, where: str, qid: object, problems: list[str], seen: dict[str, str]) -> str | None:
+    """The question id, known to the bank and not answered before in the file (``seen``)."""
     if not isinstance(qid, str) or not qid.strip():
         problems.append(f"{where}: 'question' is missing")
         return None
@@ -124,25 +187,104 @@ def _check_answer(
     if not bank.has_question(qid):
         problems.append(f"{where}: unknown question '{qid}' (not in bank {bank.id} {bank.version})")
         return None
-    question = bank.question(qid)
-    if value is None or value == "":
+    return qid
+
+
+def _texts(where: str, qid: str, raw: _RawAnswer, problems: list[str]) -> dict[str, str] | None:
+    """The text fields of an answer (empty when absent); None, with a problem, when one is not text."""
+    out: dict[str, str] = {}
+    for name in ("note", "answered_by", "answered_at", "rationale", "note_by", "park_note"):
+        value = getattr(raw, name)
+        if value is not None and not isinstance(value, str):
+            problems.append(f"{where}: question '{qid}': '{name}' must be text")
+            return None
+        out[name] = value or ""
+    if len(out["answered_by"]) > MAX_NAME or max(len(out["rationale"]), len(out["park_note"])) > MAX_TEXT:
+        problems.append(f"{where}: question '{qid}': 'answered_by', 'rationale' or 'park_note' is too long")
+        return None
+    if len(out["note_by"]) > MAX_NAME:
+        problems.append(f"{where}: question '{qid}': 'note_by' must be a name (text of at most {MAX_NAME} characters)")
+        return None
+    if out["answered_at"] and not _is_time(out["answered_at"]):
+        problems.append(f"{where}: question '{qid}': 'answered_at' must be a date and time (ISO 8601)")
+        return None
+    return out
+
+
+def _is_time(text: str) -> bool:
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) <= 40
+
+
+def _flags_problem(raw: _RawAnswer) -> str:
+    """The name of a yes/no field that is not true or false, or ""."""
+    for name in ("keep_confidence", "parked"):
+        value = getattr(raw, name)
+        if value is not None and not isinstance(value, bool):
+            return name
+    return ""
+
+
+def _check_answer(
+    bank: QuestionBank, where: str, raw: _RawAnswer, problems: list[str], seen: dict[str, str]
+) -> Answer | None:
+    """One answer checked: it needs a value."""
+    qid = _question_of(bank, where, raw.question, problems, seen)
+    if qid is None:
+        return None
+    if raw.value is None or raw.value == "":
         problems.append(f"{where}: question '{qid}': 'value' is missing")
         return None
+    return _checked(bank, where, qid, raw, problems)
+
+
+def _check_entry(
+    bank: QuestionBank, where: str, raw: _RawAnswer, problems: list[str], seen: dict[str, str]
+) -> Answer | None:
+    """One answer of a JSON file checked: an entry without a value that holds a note or a park is a
+    note record (``value`` None, not scored)."""
+    qid = _question_of(bank, where, raw.question, problems, seen)
+    if qid is None:
+        return None
+    if (raw.value is None or raw.value == "") and not (raw.note or raw.parked or raw.park_note):
+        problems.append(f"{where}: question '{qid}': 'value' is missing")
+        return None
+    return _checked(bank, where, qid, raw, problems)
+
+
+def _checked(bank: QuestionBank, where: str, qid: str, raw: _RawAnswer, problems: list[str]) -> Answer | None:
+    """The answer to the known question ``qid`` from ``raw``; None, with a problem, when a field does not fit."""
+    missing = raw.value is None or raw.value == ""
     try:
-        canonical = normalize_value(question, value)
-        conf = normalize_confidence(confidence)
+        canonical = None if missing else normalize_value(bank.question(qid), raw.value)
+        conf = normalize_confidence(raw.confidence)
     except ValueProblem as exc:
         problems.append(f"{where}: question '{qid}': {exc}")
         return None
-    if note is not None and not isinstance(note, str):
-        problems.append(f"{where}: question '{qid}': 'note' must be text")
+    texts = _texts(where, qid, raw, problems)
+    if texts is None:
+        return None
+    flag = _flags_problem(raw)
+    if flag:
+        problems.append(f"{where}: question '{qid}': '{flag}' must be true or false")
         return None
     return Answer(
         question=qid,
         value=canonical,
-        note=(note or ""),
+        note=texts["note"],
         confidence=conf,
-        answered_by=str(answered_by or ""),
+        answered_by=texts["answered_by"],
+        answered_at=texts["answered_at"],
+        rationale=" ".join(texts["rationale"].split()),
+        keep_confidence=bool(raw.keep_confidence),
+        note_by=texts["note_by"].strip(),
+        parked=bool(raw.parked),
+        park_note=" ".join(texts["park_note"].split()),
     )
 
 
@@ -233,55 +375,57 @@ def parse_answers_json(text: str, bank: QuestionBank, where: str = "answers.json
     if not isinstance(version, int) or version > EXPORT_FORMAT_VERSION:
         raise InputError(f"{where}: export format version {version!r} is newer than this app understands")
     problems: list[str] = []
+    answers = _answers(data["answers"], bank, where, problems)
+    details, participants = _details(data.get("assessment"), bank, where, problems)
+    plan = _plan(data.get("plan"), bank, where, problems)
+    voices = _voices(data.get("voices"), bank, participants or [], where, problems)
+    history = _history(data.get("history"), where, problems)
+    if problems:
+        raise InputError(problems)
+    return ImportedAnswers(
+        answers=answers, details=details, participants=participants, plan=plan, voices=voices, history=history
+    )
+
+
+def _answers(raw: list[Any], bank: QuestionBank, where: str, problems: list[str]) -> list[Answer]:
     seen: dict[str, str] = {}
     answers: list[Answer] = []
-    for i, entry in enumerate(data["answers"]):
+    for i, entry in enumerate(raw):
         loc = f"{where}: answers[{i}]"
         if not isinstance(entry, dict):
             problems.append(f"{loc}: each answer must be an object with 'question' and 'value'")
             continue
-        extra = set(entry) - {"question", "value", "note", "confidence", "answered_by", "answered_at", "note_by"}
+        extra = set(entry) - ANSWER_FIELDS
         if extra:
             problems.append(f"{loc}: unexpected field(s) {', '.join(sorted(extra))}")
             continue
-        ans = _check_answer(
-            bank,
-            loc,
-            entry.get("question"),
-            entry.get("value"),
-            entry.get("note"),
-            entry.get("confidence"),
-            entry.get("answered_by"),
-            problems,
-            seen,
-        )
-        note_by = entry.get("note_by", "")
-        if ans is not None and (not isinstance(note_by, str) or len(note_by) > 1000):
-            problems.append(f"{loc}: 'note_by' must be a name (text of at most 1000 characters)")
-        elif ans is not None:
-            answers.append(replace(ans, note_by=note_by.strip()))
+        raw_answer = _RawAnswer(**{k: entry.get(k) for k in ANSWER_FIELDS})
+        ans = _check_entry(bank, loc, raw_answer, problems, seen)
+        if ans is not None:
+            answers.append(ans)
+    return answers
+
+
+def _details(
+    raw: object, bank: QuestionBank, where: str, problems: list[str]
+) -> tuple[dict[str, Any], list[Participant] | None]:
     details: dict[str, Any] = {}
-    participants: list[Participant] | None = None
-    raw_details = data.get("assessment")
-    if raw_details is not None:
-        if not isinstance(raw_details, dict):
-            problems.append(f"{where}: 'assessment' must be an object")
-        else:
-            for key in ("client", "project", "workshop_date", "facilitator"):
-                if key in raw_details:
-                    if not isinstance(raw_details[key], str):
-                        problems.append(f"{where}: assessment.{key} must be text")
-                    else:
-                        details[key] = raw_details[key]
-            bank_ref = raw_details.get("bank")
-            if isinstance(bank_ref, dict) and bank_ref.get("id") not in (None, bank.id):
-                problems.append(f"{where}: the answers were given against bank {bank_ref.get('id')!r}, not {bank.id!r}")
-            if "participants" in raw_details:
-                participants = _participants(raw_details["participants"], where, problems)
-    plan = _plan(data.get("plan"), bank, where, problems)
-    if problems:
-        raise InputError(problems)
-    return ImportedAnswers(answers=answers, details=details, participants=participants, plan=plan)
+    if raw is None:
+        return details, None
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: 'assessment' must be an object")
+        return details, None
+    for key in ("client", "project", "workshop_date", "facilitator"):
+        if key in raw:
+            if not isinstance(raw[key], str):
+                problems.append(f"{where}: assessment.{key} must be text")
+            else:
+                details[key] = raw[key]
+    bank_ref = raw.get("bank")
+    if isinstance(bank_ref, dict) and bank_ref.get("id") not in (None, bank.id):
+        problems.append(f"{where}: the answers were given against bank {bank_ref.get('id')!r}, not {bank.id!r}")
+    participants = _participants(raw["participants"], where, problems) if "participants" in raw else None
+    return details, participants
 
 
 def _participants(raw: object, where: str, problems: list[str]) -> list[Participant]:
@@ -289,11 +433,82 @@ def _participants(raw: object, where: str, problems: list[str]) -> list[Particip
         problems.append(f"{where}: assessment.participants must be a list")
         return []
     out = []
+    ids: set[str] = set()
     for i, p in enumerate(raw):
         if not isinstance(p, dict) or not isinstance(p.get("name"), str) or not p["name"].strip():
             problems.append(f"{where}: assessment.participants[{i}] needs a 'name'")
             continue
-        out.append(Participant(p["name"].strip(), str(p.get("role") or ""), str(p.get("organisation") or "")))
+        pid = p.get("id", "")
+        if not isinstance(pid, str) or len(pid) > MAX_ID or (pid and pid in ids):
+            problems.append(f"{where}: assessment.participants[{i}]: 'id' must be a short text, unique in the list")
+            continue
+        ids.add(pid)
+        out.append(Participant(p["name"].strip(), str(p.get("role") or ""), str(p.get("organisation") or ""), id=pid))
+    return out
+
+
+def _voices(
+    raw: object, bank: QuestionBank, participants: list[Participant], where: str, problems: list[str]
+) -> list[ParticipantAnswer]:
+    """Each participant's own answers; ``participant`` is an id of ``assessment.participants``."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        problems.append(f"{where}: 'voices' must be a list")
+        return []
+    known = {p.id for p in participants if p.id}
+    out: list[ParticipantAnswer] = []
+    seen: set[tuple[str, str]] = set()
+    for i, entry in enumerate(raw):
+        loc = f"{where}: voices[{i}]"
+        if not isinstance(entry, dict) or set(entry) - VOICE_FIELDS:
+            problems.append(f"{loc}: must be an object with the fields {', '.join(sorted(VOICE_FIELDS))}")
+            continue
+        pid = entry.get("participant")
+        if not isinstance(pid, str) or pid not in known:
+            problems.append(f"{loc}: participant {pid!r} is not in assessment.participants")
+            continue
+        raw_answer = _RawAnswer(
+            entry.get("question"), entry.get("value"), entry.get("note"), None, entry.get("answered_by"),
+            entry.get("answered_at"),
+        )  # fmt: skip
+        checked = _check_answer(bank, loc, raw_answer, problems, {})
+        if checked is None or checked.value is None:
+            continue
+        if (pid, checked.question) in seen:
+            problems.append(f"{loc}: this participant answers '{checked.question}' twice")
+            continue
+        seen.add((pid, checked.question))
+        out.append(
+            ParticipantAnswer(
+                pid, checked.question, checked.value, checked.note, checked.answered_by, checked.answered_at
+            )
+        )
+    return out
+
+
+class _HasHistoryFields(Protocol):
+    at: str
+    actor: str
+    action: str
+    target: str
+    detail: str
+
+
+def _history(raw: object, where: str, problems: list[str]) -> list[HistoryRecord]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        problems.append(f"{where}: 'history' must be a list")
+        return []
+    out: list[HistoryRecord] = []
+    for i, entry in enumerate(raw):
+        fields = [entry.get(k) for k in HistoryRecord.__dataclass_fields__] if isinstance(entry, dict) else []
+        texts = [f for f in fields if isinstance(f, str) and len(f) <= MAX_TEXT]
+        if not fields or len(texts) != len(fields):
+            problems.append(f"{where}: history[{i}]: needs the texts at, actor, action, item and detail")
+            continue
+        out.append(HistoryRecord(*texts))
     return out
 
 
@@ -304,74 +519,83 @@ def _plan(raw: object, bank: QuestionBank, where: str, problems: list[str]) -> l
         problems.append(f"{where}: 'plan' must be a list")
         return []
     out: list[PlanDecision] = []
-    custom_n = 0
     seen: set[str] = set()
     for i, entry in enumerate(raw):
         loc = f"{where}: plan[{i}]"
-        if not isinstance(entry, dict):
-            problems.append(f"{loc}: must be an object")
+        decision = _decision(entry, bank, loc, problems, len([d for d in out if d.custom]) + 1)
+        if decision is None:
             continue
-        status = entry.get("status", "proposed")
-        if status not in PLAN_STATUSES:
-            problems.append(f"{loc}: status must be one of {', '.join(PLAN_STATUSES)}")
+        if decision.key in seen:
+            problems.append(f"{loc}: action {decision.key!r} appears twice")
             continue
-        texts = {k: entry.get(k, "") for k in ("owner", "due_date", "note", "title", "action", "owner_role")}
-        if any(not isinstance(v, str) for v in texts.values()):
-            problems.append(f"{loc}: owner, due_date, note, title, action and owner_role must be text")
-            continue
-        phase = entry.get("phase")
-        if phase is not None and phase not in PHASES:
-            problems.append(f"{loc}: phase must be 0, 1, 2 or 3")
-            continue
-        if entry.get("custom"):
-            custom_n += 1
-            key = str(entry.get("id") or f"CUSTOM-{custom_n}")
-            challenge = entry.get("challenge", "")
-            if challenge not in CHALLENGE_IDS:
-                problems.append(f"{loc}: custom action needs a challenge (one of {', '.join(CHALLENGE_IDS)})")
-                continue
-            if not texts["title"].strip():
-                problems.append(f"{loc}: custom action needs a title")
-                continue
-            effort, cost = str(entry.get("effort") or ""), str(entry.get("cost") or "")
-            if effort not in (*EFFORTS, "") or cost not in (*COSTS, ""):
-                problems.append(f"{loc}: effort must be S, M or L and cost low, medium or high")
-                continue
-            decision = PlanDecision(
-                key=key,
-                status=status,
-                custom=True,
-                phase=phase if phase is not None else 1,
-                challenge=challenge,
-                subchallenge=str(entry.get("subchallenge") or ""),
-                effort=effort,
-                cost=cost,
-                **texts,
-            )
-        else:
-            mid = entry.get("mitigation")
-            if mid not in bank.mitigations:
-                problems.append(f"{loc}: unknown mitigation {mid!r}")
-                continue
-            key = str(mid)
-            decision = PlanDecision(key=key, status=status, phase=phase, **texts)
-        if key in seen:
-            problems.append(f"{loc}: action {key!r} appears twice")
-            continue
-        seen.add(key)
+        seen.add(decision.key)
         out.append(decision)
     return out
 
 
-def parse_answers_csv(text: str, bank: QuestionBank, where: str = "answers.csv") -> ImportedAnswers:
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        rows = list(reader)
-    except csv.Error as exc:
-        raise InputError(f"{where}: not valid CSV: {exc}") from None
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
-    if not rows:
-        raise InputError(f"{where}: the file has no rows")
+_PLAN_TEXTS = ("owner", "due_date", "note", "title", "action", "owner_role", "changed_by", "updated_at")
+
+
+def _plan_problem(entry: dict[str, Any]) -> str:
+    """What is wrong with the fields every plan entry has, or ""."""
+    if entry.get("status", "proposed") not in PLAN_STATUSES:
+        return f"status must be one of {', '.join(PLAN_STATUSES)}"
+    if any(not isinstance(entry.get(k, ""), str) or len(entry.get(k, "")) > MAX_TEXT for k in _PLAN_TEXTS):
+        return f"{', '.join(_PLAN_TEXTS)} must be text"
+    phase = entry.get("phase")
+    if phase is not None and phase not in PHASES:
+        return "phase must be 0, 1, 2 or 3"
+    return ""
+
+
+def _decision(entry: object, bank: QuestionBank, loc: str, problems: list[str], custom_n: int) -> PlanDecision | None:
+    """One plan entry checked; None, with a problem, when it does not fit."""
+    if not isinstance(entry, dict):
+        problems.append(f"{loc}: must be an object")
+        return None
+    problem = _plan_problem(entry)
+    if problem:
+        problems.append(f"{loc}: {problem}")
+        return None
+    common: dict[str, Any] = {k: entry.get(k, "") for k in _PLAN_TEXTS}
+    common.update(status=entry.get("status", "proposed"), phase=entry.get("phase"))
+    if entry.get("custom"):
+        return _custom_decision(entry, loc, problems, f"CUSTOM-{custom_n}", common)
+    mid = entry.get("mitigation")
+    if mid not in bank.mitigations:
+        problems.append(f"{loc}: unknown mitigation {mid!r}")
+        return None
+    return PlanDecision(key=str(mid), **common)
+
+
+def _custom_decision(
+    entry: dict[str, Any], loc: str, problems: list[str], default_key: str, common: dict[str, Any]
+) -> PlanDecision | None:
+    challenge = entry.get("challenge", "")
+    if challenge not in CHALLENGE_IDS:
+        problems.append(f"{loc}: custom action needs a challenge (one of {', '.join(CHALLENGE_IDS)})")
+        return None
+    if not common["title"].strip():
+        problems.append(f"{loc}: custom action needs a title")
+        return None
+    effort, cost = str(entry.get("effort") or ""), str(entry.get("cost") or "")
+    if effort not in (*EFFORTS, "") or cost not in (*COSTS, ""):
+        problems.append(f"{loc}: effort must be S, M or L and cost low, medium or high")
+        return None
+    fields = {**common, "phase": 1 if common["phase"] is None else common["phase"]}
+    return PlanDecision(
+        key=str(entry.get("id") or default_key),
+        custom=True,
+        challenge=challenge,
+        subchallenge=str(entry.get("subchallenge") or ""),
+        effort=effort,
+        cost=cost,
+        **fields,
+    )
+
+
+def _csv_header(rows: list[list[str]], where: str) -> dict[str, int]:
+    """The column of each name in the header row; InputError for a header the importer cannot use."""
     header = [h.strip().lower() for h in rows[0]]
     missing = [c for c in ("question", "value") if c not in header]
     if missing:
@@ -384,14 +608,44 @@ def parse_answers_csv(text: str, bank: QuestionBank, where: str = "answers.csv")
         raise InputError(f"{where}:1: unknown column(s) {', '.join(unknown_cols)}")
     if len(set(header)) != len(header):
         raise InputError(f"{where}:1: a column is named twice")
-    col = {name: i for i, name in enumerate(header)}
+    return {name: i for i, name in enumerate(header)}
+
+
+#: how a yes/no cell of a CSV file may be written (any case); an empty cell is no
+CSV_YES, CSV_NO = ("yes", "true", "1"), ("no", "false", "0", "")
+
+
+def _csv_flags(
+    cell: Callable[[str], str | None], loc: str, qid: str | None, problems: list[str]
+) -> tuple[bool, bool] | None:
+    """The row's ``keep_confidence`` and ``parked`` cells as yes/no; None, with a problem, when one is neither."""
+    out: list[bool] = []
+    for name in ("keep_confidence", "parked"):
+        text = (cell(name) or "").strip()
+        if text.lower() not in CSV_YES + CSV_NO:
+            problems.append(f"{loc}: question '{qid}': '{name}' must be yes or no (not {text!r})")
+            return None
+        out.append(text.lower() in CSV_YES)
+    return out[0], out[1]
+
+
+def parse_answers_csv(text: str, bank: QuestionBank, where: str = "answers.csv") -> ImportedAnswers:
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        rows = list(reader)
+    except csv.Error as exc:
+        raise InputError(f"{where}: not valid CSV: {exc}") from None
+    rows = [r for r in rows if any(cell.strip() for cell in r)]
+    if not rows:
+        raise InputError(f"{where}: the file has no rows")
+    col = _csv_header(rows, where)
     problems: list[str] = []
     seen: dict[str, str] = {}
     answers: list[Answer] = []
     for line_no, row in enumerate(rows[1:], start=2):
         loc = f"{where}:{line_no}"
-        if len(row) > len(header):
-            problems.append(f"{loc}: {len(row)} cells but the header has {len(header)} columns")
+        if len(row) > len(col):
+            problems.append(f"{loc}: {len(row)} cells but the header has {len(col)} columns")
             continue
 
         def cell(name: str, row: list[str] = row) -> str | None:
@@ -402,17 +656,14 @@ def parse_answers_csv(text: str, bank: QuestionBank, where: str = "answers.csv")
         value: object = cell("value")
         if bank.has_question(qid or "") and bank.question(qid or "").type == "multi" and isinstance(value, str):
             value = [v.strip() for v in value.split(";") if v.strip()]
-        ans = _check_answer(
-            bank,
-            loc,
-            qid,
-            value,
-            cell("note"),
-            cell("confidence"),
-            cell("answered_by"),
-            problems,
-            seen,
-        )
+        flags = _csv_flags(cell, loc, qid, problems)
+        if flags is None:
+            continue
+        raw = _RawAnswer(
+            qid, value, cell("note"), cell("confidence"), cell("answered_by"), cell("answered_at"), cell("rationale"),
+            flags[0], cell("note_by"), flags[1], cell("park_note"),
+        )  # fmt: skip
+        ans = _check_answer(bank, loc, raw, problems, seen)
         if ans is not None:
             answers.append(ans)
     if problems:
@@ -441,35 +692,61 @@ def _unneutralise(cell: str) -> str:
     return cell
 
 
-def export_dict(bank: QuestionBank, assessment: Assessment) -> dict[str, Any]:
-    """The export format: the answers file plus the assessment's details and plan decisions."""
+def _plan_entry(d: PlanDecision) -> dict[str, Any]:
+    entry: dict[str, Any] = {"status": d.status, "owner": d.owner, "due_date": d.due_date, "note": d.note}
+    if d.custom:
+        entry.update(
+            custom=True,
+            id=d.key,
+            title=d.title,
+            action=d.action,
+            challenge=d.challenge,
+            subchallenge=d.subchallenge,
+            phase=d.phase,
+            effort=d.effort,
+            cost=d.cost,
+            owner_role=d.owner_role,
+        )
+    else:
+        entry["mitigation"] = d.key
+        for key in ("title", "action", "owner_role"):
+            if getattr(d, key):
+                entry[key] = getattr(d, key)
+        if d.phase is not None:
+            entry["phase"] = d.phase
+    entry.update(changed_by=d.changed_by, updated_at=d.updated_at)
+    return entry
+
+
+def history_records(history: Iterable[_HasHistoryFields]) -> list[HistoryRecord]:
+    """A document's history entries (``ReadinessDocument.history()``, newest first) oldest first."""
+    records = [HistoryRecord(e.at, e.actor, e.action, e.target, e.detail) for e in history]
+    return records[::-1]
+
+
+def export_dict(
+    bank: QuestionBank, assessment: Assessment, history: Iterable[_HasHistoryFields] | None = None
+) -> dict[str, Any]:
+    """The export format: the answers file plus the assessment's details, participants and their own
+    answers, plan decisions and (when ``history`` is given: a document's entries, newest first) the
+    history, oldest first."""
     order = {q.id: i for i, q in enumerate(bank.all_questions())}
-    answers = sorted(assessment.answers.values(), key=lambda a: order.get(a.question, len(order)))
-    plan = []
-    for d in assessment.plan.values():
-        entry: dict[str, Any] = {"status": d.status, "owner": d.owner, "due_date": d.due_date, "note": d.note}
-        if d.custom:
-            entry.update(
-                custom=True,
-                id=d.key,
-                title=d.title,
-                action=d.action,
-                challenge=d.challenge,
-                subchallenge=d.subchallenge,
-                phase=d.phase,
-                effort=d.effort,
-                cost=d.cost,
-                owner_role=d.owner_role,
-            )
-        else:
-            entry["mitigation"] = d.key
-            for key in ("title", "action", "owner_role"):
-                if getattr(d, key):
-                    entry[key] = getattr(d, key)
-            if d.phase is not None:
-                entry["phase"] = d.phase
-        plan.append(entry)
-    return {
+    # a question not answered travels when it holds a note or a park (a confidence alone does not)
+    kept = [a for a in assessment.unanswered.values() if a.note or a.parked or a.park_note]
+    answers = sorted([*assessment.answers.values(), *kept], key=lambda a: order.get(a.question, len(order)))
+    voices = [
+        {
+            "participant": v.participant_id,
+            "question": v.question,
+            "value": v.value,
+            "note": v.note,
+            "answered_by": v.answered_by,
+            "answered_at": v.answered_at,
+        }
+        for qid in sorted(assessment.voices, key=lambda q: order.get(q, len(order)))
+        for v in assessment.voices[qid]
+    ]
+    data: dict[str, Any] = {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_FORMAT_VERSION,
         "assessment": {
@@ -479,7 +756,8 @@ def export_dict(bank: QuestionBank, assessment: Assessment) -> dict[str, Any]:
             "facilitator": assessment.facilitator,
             "bank": {"id": bank.id, "version": bank.version},
             "participants": [
-                {"name": p.name, "role": p.role, "organisation": p.organisation} for p in assessment.participants
+                {"id": p.id, "name": p.name, "role": p.role, "organisation": p.organisation}
+                for p in assessment.participants
             ],
         },
         "answers": [
@@ -490,20 +768,42 @@ def export_dict(bank: QuestionBank, assessment: Assessment) -> dict[str, Any]:
                 "confidence": a.confidence,
                 "answered_by": a.answered_by,
                 "answered_at": a.answered_at,
+                "rationale": a.rationale,
+                "keep_confidence": a.keep_confidence,
                 "note_by": a.note_by,
+                "parked": a.parked,
+                "park_note": a.park_note,
             }
             for a in answers
         ],
-        "plan": plan,
+        "voices": voices,
+        "plan": [_plan_entry(d) for d in assessment.plan.values()],
     }
+    if history is not None:
+        data["history"] = [asdict(h) for h in history_records(history)]
+    return data
 
 
-def export_json_text(bank: QuestionBank, assessment: Assessment) -> str:
-    return json.dumps(export_dict(bank, assessment), indent=2, ensure_ascii=False) + "\n"
+def export_json_text(
+    bank: QuestionBank, assessment: Assessment, history: Iterable[_HasHistoryFields] | None = None
+) -> str:
+    return json.dumps(export_dict(bank, assessment, history), indent=2, ensure_ascii=False) + "\n"
+
+
+def voices_text(bank: QuestionBank, assessment: Assessment, question_id: str) -> str:
+    """The room's answers to one question in a line: ``Dana: Good; Eli: None``."""
+    names = {p.id: p.name for p in assessment.participants}
+    order = {p.id: i for i, p in enumerate(assessment.participants)}
+    voices = sorted(assessment.voices.get(question_id, ()), key=lambda v: order.get(v.participant_id, len(order)))
+    return "; ".join(
+        f"{names.get(v.participant_id, '?')}: {answer_label(bank, Answer(question_id, v.value))}" for v in voices
+    )
 
 
 def export_csv_text(bank: QuestionBank, assessment: Assessment) -> str:
-    """Answers as CSV (importable: the first four columns), with readable columns after them."""
+    """Answers as CSV (importable: the first four columns, with author, time, rationale, override,
+    note author and park), with readable columns after them (the room's answers among them).
+    Only answered questions have a row (a parked question without an answer travels in JSON)."""
     from desktop_app.core.scoring import answer_risk
 
     out = io.StringIO()
@@ -522,11 +822,17 @@ def export_csv_text(bank: QuestionBank, assessment: Assessment) -> str:
             a.confidence,
             a.answered_by,
             a.answered_at,
+            a.rationale,
+            "yes" if a.keep_confidence else "no",
+            a.note_by,
+            "yes" if a.parked else "no",
+            a.park_note,
             q.challenge or "context",
             q.subchallenge or "",
             q.text,
             answer_label(bank, a),
             "" if risk is None else f"{risk:g}",
+            voices_text(bank, assessment, q.id),
         ]
         writer.writerow([neutralise(c) if i != 1 or isinstance(c, str) else c for i, c in enumerate(row)])
     return out.getvalue()

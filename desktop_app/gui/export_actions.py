@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
@@ -267,7 +268,8 @@ class ExportActions(ActionGroup):
                 )
             )
             return None
-        kind_, detail = self._run_job(path, lambda: self._writer(kind, bank, assessment))
+        history = self._history(kind)  # read here: the document's connection belongs to this thread
+        kind_, detail = self._run_job(path, lambda: self._writer(kind, bank, assessment, history))
         if not self._report(path, kind_, detail):
             return None
         self.exported.emit(str(path))
@@ -330,12 +332,23 @@ class ExportActions(ActionGroup):
             self.job = None
         return waiter.outcome[0] if waiter.outcome else ("bug", "")
 
-    def _writer(self, kind: ExportKind, bank: QuestionBank, assessment: Assessment) -> Callable[[Path], None]:
+    def _history(self, kind: ExportKind) -> list[Any] | None:
+        """The document's newest changes for the exports that carry the history (XLSX, JSON)."""
+        doc = getattr(self.state, "document", None)
+        if doc is None or kind not in (XLSX, JSON):
+            return None
+        from desktop_app.core.exchange import EXPORT_HISTORY_LIMIT
+
+        return list(doc.history(EXPORT_HISTORY_LIMIT))
+
+    def _writer(
+        self, kind: ExportKind, bank: QuestionBank, assessment: Assessment, history: list[Any] | None = None
+    ) -> Callable[[Path], None]:
         if kind is XLSX:
             from desktop_app.analysis.export import write_xlsx  # loads openpyxl only now
 
             def write(tmp: Path) -> None:
-                write_xlsx(bank, assessment, tmp)
+                write_xlsx(bank, assessment, tmp, history)
 
             return write
         if kind is SCORES_CSV:
@@ -350,4 +363,4 @@ class ExportActions(ActionGroup):
 
         if kind is ANSWERS_CSV:
             return _text_writer(export_csv_text(bank, assessment))
-        return _text_writer(export_json_text(bank, assessment))
+        return _text_writer(export_json_text(bank, assessment, history))

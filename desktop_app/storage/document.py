@@ -953,11 +953,18 @@ class ReadinessDocument:
         plan: Sequence[PlanDecision] = (),
         details: dict[str, str] | None = None,
         participants: Sequence[Participant] | None = None,
+        voices: Sequence[ParticipantAnswer] = (),
+        voice_people: Sequence[Participant] = (),
     ) -> None:
-        """Import answers (and optionally plan decisions, details and participants) in one transaction.
+        """Import answers (and optionally plan decisions, details, participants and participants' own
+        answers, see ``storage.merging.write_imported_voices``) in one transaction.
 
         An answer's own ``answered_by``/``answered_at`` are kept when the import carries them.
         """
+        from desktop_app.storage.merging import write_imported_voices
+
+        for v in voices:
+            self._check_question(v.question)
         for a in answers:
             self._check_question(a.question)
         for d in plan:
@@ -975,6 +982,7 @@ class ReadinessDocument:
                 items.write_details(c, fields, w)
             if participants is not None:
                 items.set_participants(c, participants, w)
+            write_imported_voices(c, voices, voice_people, w)
             self._log(c, w.actor, "import", "", f"{len(answers)} answers, {len(plan)} plan entries")
 
     # -- copies ----------------------------------------------------------------------------
@@ -1124,7 +1132,9 @@ def create_from_export(export_path: str | Path, target: str | Path, overwrite: b
     )
     try:
         with doc:
-            doc.import_all(imported.answers, imported.plan)
+            doc.import_all(
+                imported.answers, imported.plan, voices=imported.voices, voice_people=imported.participants or ()
+            )
         os.replace(building, target)
     except BaseException:
         building.unlink(missing_ok=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.core.assessment import (
@@ -427,3 +427,40 @@ def restore_versions(doc: ReadinessDocument, versions: Mapping[str, ItemVersion 
             detail = "" if version.deleted or value is None else json.dumps(value, ensure_ascii=False)
             items.log(c, items.Change(actor, action, key, detail, base, version.rev, dict(version.state)))
         items.log(c, items.Change(actor, action, "", f"{len(versions)} item(s)"))
+
+
+# --------------------------------------------------------------------------------------------
+# Participants' own answers from an export (they travel like the items a merge carries)
+
+
+def write_imported_voices(
+    c: sqlite3.Connection, voices: Sequence[ParticipantAnswer], people: Sequence[Participant], w: items.Write
+) -> int:
+    """Write the participants' own answers of an export. Each names its participant by the export's
+    id: the participant of this document with that id, else the one with that name, else the person
+    is added (from ``people``, the export's list). The answers keep their author and time. Returns
+    how many were written."""
+    if not voices:
+        return 0
+    rows = c.execute("SELECT id, position, name, role, organisation FROM participants WHERE deleted = 0")
+    live = [Participant(r[2], r[3], r[4], id=str(r[0])) for r in sorted(rows, key=lambda r: int(r[1]))]
+    exported = {p.id: p for p in people if p.id}
+    by_id = {p.id for p in live}
+    by_name = {p.name: p.id for p in live}
+    missing = []
+    for v in voices:
+        if v.participant_id in by_id:
+            continue
+        person = exported.get(v.participant_id)
+        if person is None:
+            raise ValueError(f"the answer to {v.question} names no participant of the export")
+        if person.name not in by_name and person not in missing:
+            missing.append(person)
+    if missing:
+        live = items.set_participants(c, [*live, *missing], w)
+        by_id = {p.id for p in live}
+        by_name = {p.name: p.id for p in live}
+    for v in voices:
+        pid = v.participant_id if v.participant_id in by_id else by_name[exported[v.participant_id].name]
+        items.write_voice(c, replace(v, participant_id=pid), w)
+    return len(voices)

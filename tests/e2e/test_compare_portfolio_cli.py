@@ -79,7 +79,7 @@ def test_export_xlsx(pair, tmp_path):
     out = tmp_path / "out.xlsx"
     r = run("export", str(pair[1]), "-o", str(out))
     assert r.returncode == 0, r.stderr
-    assert load_workbook(out).sheetnames == ["Answers", "Scores", "Plan", "Details"]
+    assert load_workbook(out).sheetnames == ["Answers", "Scores", "Plan", "Details", "Voices", "History"]
 
 
 def test_export_of_a_foreign_file_exits_2(tmp_path):

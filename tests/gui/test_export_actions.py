@@ -67,7 +67,7 @@ def test_xlsx_export_holds_every_sheet_and_no_formulas(answered, save_as, warnin
     _trigger(answered, "Answers, scores and plan")
     assert warnings == []
     wb = load_workbook(target)
-    assert wb.sheetnames == ["Answers", "Scores", "Plan", "Details"]
+    assert wb.sheetnames == ["Answers", "Scores", "Plan", "Details", "Voices", "History"]
     cells = [c.value for ws in wb for row in ws.iter_rows() for c in row]
     assert not any(isinstance(v, str) and v.startswith("=") for v in cells)
     assert '\'=HYPERLINK("x")' in cells  # the note is there, neutralised

@@ -35,13 +35,13 @@ def warnings(monkeypatch) -> list[str]:
 def _slow_write_xlsx(seconds: float, threads: list[str], spans: list[tuple[float, float]] | None = None):
     real = export.write_xlsx
 
-    def slow(bank, assessment, path):
+    def slow(bank, assessment, path, history=None):
         threads.append(threading.current_thread().name)
         start = time.perf_counter()
         time.sleep(seconds)  # a big workbook
         if spans is not None:
             spans.append((start, time.perf_counter()))
-        real(bank, assessment, path)
+        real(bank, assessment, path, history)
 
     return slow
 

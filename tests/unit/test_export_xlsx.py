@@ -32,7 +32,7 @@ def _wb(path):
 
 
 def test_sheets(exported):
-    assert _wb(exported[2]).sheetnames == ["Answers", "Scores", "Plan", "Details"]
+    assert _wb(exported[2]).sheetnames == ["Answers", "Scores", "Plan", "Details", "Voices"]
 
 
 def test_no_cell_is_a_formula(exported):
@@ -58,7 +58,7 @@ def test_hostile_notes_are_kept_behind_a_quote(exported):
 def test_answers_read_back_equal(exported):
     bank, assessment, out = exported
     sheet = list(_wb(out)["Answers"].iter_rows(values_only=True))
-    assert sheet[0] == ANSWER_COLUMNS
+    assert sheet[0] == (*ANSWER_COLUMNS, "rationale", "keep_confidence", "parked", "park_note")
     expected = answer_rows(bank, assessment)
     assert len(sheet) - 1 == len(expected) == len(NEW_ANSWERS)
     for got, want in zip(sheet[1:], expected, strict=True):

@@ -19,7 +19,6 @@ GUI = Path(__file__).resolve().parents[2] / "desktop_app" / "gui"
 #: views/new_assessment_wizard.py (report); views/question_view.py (room); models/navigator.py (together)
 PENDING: set[str] = {
     "app.py",
-    "models/navigator.py",
     "report_actions.py",
     "views/details_dialog.py",
     "views/new_assessment_wizard.py",

@@ -8,33 +8,63 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop_app.core.assessment import Answer, AnswerValue, Assessment, answer_label
 from desktop_app.core.bank import Question, QuestionBank
 from desktop_app.core.scoring import RiskProfile
 from desktop_app.core.voices import Disagreement, disagreements
+from desktop_app.gui.models.labels import headers
 
 COL_TITLE = 0
 COL_PROGRESS = 1
 COL_LEVEL = 2
-HEADERS = ("Section", "Done", "Level")
+# the translation context of every text this module shows
+TR_CONTEXT = "Navigator"
+HEADERS = headers(
+    QT_TRANSLATE_NOOP("Navigator", "Section"),
+    QT_TRANSLATE_NOOP("Navigator", "Done"),
+    QT_TRANSLATE_NOOP("Navigator", "Level"),
+)
 
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # question id, challenge id, "challenge.sub", or "context"
 ROLE_KIND = Qt.ItemDataRole.UserRole + 2  # "section" | "challenge" | "sub" | "question"
 ROLE_STATUS = Qt.ItemDataRole.UserRole + 3  # questions: "answered" | "unanswered" | "followup"
 ROLE_PARKED = Qt.ItemDataRole.UserRole + 7  # questions: parked in the room (key P), answered or not
-#: the navigator's mark of a parked question
+# the navigator's mark of a parked question
 PARKED_MARK = "⏸"
 ROLE_SEARCH = Qt.ItemDataRole.UserRole + 4  # lower-case text searched by Ctrl+F
 ROLE_LEVEL = Qt.ItemDataRole.UserRole + 5  # level id or "" (sub-challenges and challenges)
 ROLE_DISAGREEMENT = Qt.ItemDataRole.UserRole + 6  # questions: "strong" when the room disagreed strongly, else ""
-#: the marker of a question the room disagreed on strongly (Level column of a question row)
+# the marker of a question the room disagreed on strongly (Level column of a question row)
 DISAGREEMENT_MARK = "≠"
 
 FILTERS = ("all", "unanswered", "followup")
-FILTER_LABELS = {"all": "All questions", "unanswered": "Unanswered", "followup": "Follow-up"}
+# the filters' names (English source texts; :func:`filter_label` gives them translated)
+FILTER_LABELS = {
+    "all": str(QT_TRANSLATE_NOOP("Navigator", "All questions")),
+    "unanswered": str(QT_TRANSLATE_NOOP("Navigator", "Unanswered")),
+    "followup": str(QT_TRANSLATE_NOOP("Navigator", "Follow-up")),
+}
+
+
+def translated(text: str) -> str:
+    """``text`` translated in the navigator's context."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def filter_label(mode: str) -> str:
+    """A filter's name as shown."""
+    return translated(FILTER_LABELS[mode])
 
 
 def question_order(bank: QuestionBank, values: Mapping[str, object]) -> list[Question]:
@@ -67,16 +97,20 @@ def disagreement_tip(bank: QuestionBank, assessment: Assessment, question: Quest
 def _question_mark(bank: QuestionBank, ans: Answer | None, record: Answer | None, follow: bool) -> tuple[str, str, str]:
     """A question row's status, its mark in the progress column and the mark's tooltip."""
     if ans is None:
-        status, mark, tip = "unanswered", "", "Not answered yet"
+        status, mark, tip = "unanswered", "", QCoreApplication.translate("Navigator", "Not answered yet")
     else:
         status = "followup" if follow else "answered"
-        mark = "?" if ans.is_unknown else ("N/A" if ans.is_na else "✓")
+        mark = "?" if ans.is_unknown else (QCoreApplication.translate("Navigator", "N/A") if ans.is_na else "✓")
         tip = answer_label(bank, ans)
         if status == "followup":
             mark = "?" if ans.is_unknown else "✓ ?"
     if record is not None and record.parked:  # parked in the room: on the follow-up list too
         status, mark = "followup", f"{PARKED_MARK} {mark}".strip()
-        tip = f"Parked: {record.park_note}" if record.park_note else "Parked for follow-up"
+        tip = (
+            QCoreApplication.translate("Navigator", "Parked: {note}").replace("{note}", record.park_note)
+            if record.park_note
+            else QCoreApplication.translate("Navigator", "Parked for follow-up")
+        )
     return status, mark, tip
 
 
@@ -89,7 +123,7 @@ def _search_text(q: Question) -> str:
 class NavigatorModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
-        self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setHorizontalHeaderLabels([translated(h) for h in HEADERS])
         self._structure: tuple[str, ...] = ()
         self._rows: dict[str, list[QStandardItem]] = {}
         #: each question's searchable bank text; the note said in the room is added to it
@@ -131,7 +165,7 @@ class NavigatorModel(QStandardItemModel):
             self._rows.clear()
             self._bank_text.clear()
             visible = {q.id for q in order}
-            context = self._row("context", "section", "Context")
+            context = self._row("context", "section", QCoreApplication.translate("Navigator", "Context"))
             self.appendRow(context)
             for q in bank.context:
                 if q.id in visible:

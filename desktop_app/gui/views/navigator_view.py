@@ -24,7 +24,6 @@ from desktop_app.gui.models.navigator import (
     COL_LEVEL,
     COL_PROGRESS,
     COL_TITLE,
-    FILTER_LABELS,
     FILTERS,
     ROLE_KEY,
     ROLE_KIND,
@@ -32,6 +31,7 @@ from desktop_app.gui.models.navigator import (
     ROLE_STATUS,
     NavigatorFilter,
     NavigatorModel,
+    filter_label,
 )
 from desktop_app.gui.theme import level_colour, level_label, text_on
 
@@ -103,7 +103,7 @@ class NavigatorView(QWidget):
         self.filter_combo = QComboBox()
         self.filter_combo.setAccessibleName(self.tr("Filter questions"))
         for f in FILTERS:
-            self.filter_combo.addItem(FILTER_LABELS[f], f)
+            self.filter_combo.addItem(filter_label(f), f)
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.set_filter(self.filter_combo.currentData()))
         label.setBuddy(self.filter_combo)
         row.addWidget(label)
