@@ -12,6 +12,7 @@ import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -97,10 +98,6 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     from desktop_app.gui.document_state import DocumentState
-    from desktop_app.gui.views.compare_view import CompareView
-    from desktop_app.gui.views.portfolio_view import PortfolioView
-    from desktop_app.gui.views.risk_view import RiskProfileView
-    from desktop_app.gui.views.whatif_view import WhatIfView
     from desktop_app.resources import resource_path
     from desktop_app.storage.document import ReadinessDocument, create_from_export
 
@@ -110,52 +107,65 @@ def main() -> int:
         create_from_export(resource_path("samples", "healthcare-synthetic-imaging.json"), health).close()
         fraud = tmp / "fraud.readiness"
         create_from_export(resource_path("samples", "financial-fraud-detection.json"), fraud).close()
-
         state = DocumentState()
         state.set_document(ReadinessDocument.open(health, readonly=True))
-
-        risk = RiskProfileView(state)
-        risk.resize(*SIZE)
-        risk.show()
-        _settle(app, risk)
-        risk.grab().save(str(out / "risk-profile.png"))
-
-        whatif = WhatIfView(state)
-        whatif.resize(*SIZE)
-        whatif.show()
-        whatif.tick_accepted()
-        _settle(app, whatif)
-        whatif.grab().save(str(out / "whatif.png"))
-
-        earlier = _earlier_copy(health, tmp / "healthcare-q1.readiness")
-        compare = CompareView(state)
-        compare.resize(*SIZE)
-        compare.show()
-        compare.compare_with(earlier)
-        _settle(app, compare)
-        compare.grab().save(str(out / "compare.png"))
-
+        _shoot_assessment_views(app, state, out, _earlier_copy(health, tmp / "healthcare-q1.readiness"))
         folder = tmp / "portfolio"
         folder.mkdir()
         _portfolio_folder(folder, [health, fraud])
-        portfolio = PortfolioView()
-        portfolio.resize(*SIZE)
-        portfolio.show()
-        portfolio.load_folder(folder, wait=True)
-        client = portfolio.trend_client.findText("Northbridge")  # may not exist; keep the first
-        if client >= 0:
-            portfolio.trend_client.setCurrentIndex(client)
-        _settle(app, portfolio)
-        portfolio.grab().save(str(out / "portfolio.png"))
-        portfolio.tabs.setCurrentWidget(portfolio.heatmap_tab)
-        _settle(app, portfolio)
-        portfolio.grab().save(str(out / "portfolio-heatmap.png"))
-        portfolio.tabs.setCurrentWidget(portfolio.trend_tab)
-        _settle(app, portfolio)
-        portfolio.grab().save(str(out / "portfolio-trend.png"))
+        _shoot_portfolio(app, folder, out)
         state.close()
     print(f"Wrote screenshots to {out}")
     return 0
+
+
+def _shoot_assessment_views(app: Any, state: Any, out: Path, earlier: Path) -> None:
+    """The risk profile, the what-if view (accepted actions ticked) and the comparison with ``earlier``."""
+    from desktop_app.gui.views.compare_view import CompareView
+    from desktop_app.gui.views.risk_view import RiskProfileView
+    from desktop_app.gui.views.whatif_view import WhatIfView
+
+    risk = RiskProfileView(state)
+    risk.resize(*SIZE)
+    risk.show()
+    _settle(app, risk)
+    risk.grab().save(str(out / "risk-profile.png"))
+
+    whatif = WhatIfView(state)
+    whatif.resize(*SIZE)
+    whatif.show()
+    whatif.tick_accepted()
+    _settle(app, whatif)
+    whatif.grab().save(str(out / "whatif.png"))
+
+    compare = CompareView(state)
+    compare.resize(*SIZE)
+    compare.show()
+    compare.compare_with(earlier)
+    _settle(app, compare)
+    compare.grab().save(str(out / "compare.png"))
+
+
+def _shoot_portfolio(app: Any, folder: Path, out: Path) -> None:
+    """The portfolio of ``folder``: table, heat map and trend."""
+    from desktop_app.gui.views.portfolio_view import PortfolioView
+
+    portfolio = PortfolioView()
+    portfolio.resize(*SIZE)
+    portfolio.show()
+    portfolio.load_folder(folder, wait=True)
+    client = portfolio.trend_client.findText("Northbridge")  # may not exist; keep the first
+    if client >= 0:
+        portfolio.trend_client.setCurrentIndex(client)
+    for tab, name in (
+        (None, "portfolio"),
+        (portfolio.heatmap_tab, "portfolio-heatmap"),
+        (portfolio.trend_tab, "portfolio-trend"),
+    ):
+        if tab is not None:
+            portfolio.tabs.setCurrentWidget(tab)
+        _settle(app, portfolio)
+        portfolio.grab().save(str(out / f"{name}.png"))
 
 
 if __name__ == "__main__":

@@ -33,15 +33,16 @@ def make_doc(
     path: Path,
     bank: QuestionBank,
     answers: dict[str, object],
-    client: str = "Acme Bank",
-    project: str = "Fraud detection",
-    workshop_date: str = "2026-01-15",
+    *,
     plan: list[PlanDecision] | None = None,
     notes: dict[str, str] | None = None,
+    **details: str,
 ) -> Path:
+    """An assessment file with ``answers``; ``details`` are client, project and workshop_date."""
     from desktop_app.storage.document import ReadinessDocument
 
-    doc = ReadinessDocument.create(path, client=client, project=project, bank=bank, workshop_date=workshop_date)
+    details = {"client": "Acme Bank", "project": "Fraud detection", "workshop_date": "2026-01-15", **details}
+    doc = ReadinessDocument.create(path, bank=bank, **details)
     try:
         doc.import_all(
             [Answer(q, v, note=(notes or {}).get(q, "")) for q, v in answers.items()],  # type: ignore[arg-type]

@@ -187,7 +187,8 @@ def extract_file(path: Path, folder: Path, known_sha256: str = "", sent_banks: s
     if known_sha256 and sha == known_sha256:
         return Extract(rel, st.st_size, st.st_mtime_ns, sha, unchanged=True)
     try:
-        with ReadinessDocument.open(path, readonly=True) as doc:
+        # an encrypted file is skipped ("encrypted: password needed"), never asked for a password
+        with ReadinessDocument.open(path, readonly=True, ask_password=False) as doc:
             bank = doc.bank
             assessment = doc.assessment()
         row = summarise_document(rel, bank, assessment)

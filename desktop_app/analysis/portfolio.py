@@ -200,7 +200,8 @@ def summarise_file(path: Path, folder: Path) -> PortfolioRow:
     """Open one file read-only, score it and keep only the summary (raises ``DocumentError``)."""
     from desktop_app.storage.document import ReadinessDocument
 
-    with ReadinessDocument.open(path, readonly=True) as doc:
+    # an encrypted file is skipped ("encrypted: password needed"), never asked for a password
+    with ReadinessDocument.open(path, readonly=True, ask_password=False) as doc:
         bank = doc.bank
         assessment = doc.assessment()
     return summarise_document(path.relative_to(folder).as_posix(), bank, assessment)

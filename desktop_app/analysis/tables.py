@@ -24,6 +24,7 @@ ANSWER_COLUMNS = (
     "confidence",
     "answered_by",
     "answered_at",
+    "note_by",
 )
 SCORE_COLUMNS = (
     "scope",
@@ -86,6 +87,7 @@ def answer_rows(bank: QuestionBank, assessment: Assessment) -> list[dict[str, An
                 "confidence": a.confidence,
                 "answered_by": a.answered_by,
                 "answered_at": a.answered_at,
+                "note_by": a.note_by,
             }
         )
     for qid, a in sorted(assessment.answers.items()):
@@ -103,6 +105,7 @@ def answer_rows(bank: QuestionBank, assessment: Assessment) -> list[dict[str, An
                     "confidence": a.confidence,
                     "answered_by": a.answered_by,
                     "answered_at": a.answered_at,
+                    "note_by": a.note_by,
                 }
             )
     return rows

@@ -15,6 +15,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from importlib import import_module
+from typing import Any
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.cli._common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, Parser
@@ -31,6 +32,7 @@ COMMANDS = (
     "score",
     "plan",
     "report",
+    "today",
     "export",
     "compare",
     "portfolio",
@@ -39,10 +41,11 @@ COMMANDS = (
     "merge",
     "self-assessment",
     "restore",
+    "password",
 )
 
 #: The modules that register commands, in the order ``--help`` lists them.
-_MODULES = ("documents", "results", "analysis", "banks", "merge", "self_assessment", "restore")
+_MODULES = ("documents", "results", "analysis", "banks", "merge", "self_assessment", "restore", "passwords")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str]) -> int:
+    from desktop_app.cli.passwords import install_provider
+
+    install_provider()  # an encrypted document's password: READINESS_PASSWORD or a prompt
     parser = build_parser()
     args = parser.parse_args(list(argv))
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
@@ -70,32 +76,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         return run(argv)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return 130
     except InputError as exc:
         for problem in exc.problems:
             sys.stderr.write(f"error: {problem}\n")
         return EXIT_BAD_INPUT
-    except ReadinessError as exc:
-        sys.stderr.write(f"error: {exc}\n")
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        sys.stderr.write("interrupted\n")
-        return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (``| head``): nothing to say
         return EXIT_OK
-    except OSError as exc:
-        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-        sys.stderr.write(f"error: {where}{exc.strerror or exc}\n")
-        return EXIT_BAD_INPUT
-    except MemoryError:
-        sys.stderr.write("error: the input is too large for this computer's memory; nothing was changed\n")
-        return EXIT_BAD_INPUT
-    except RecursionError:
-        sys.stderr.write("error: the input is nested too deeply to read; nothing was changed\n")
-        return EXIT_BAD_INPUT
     except Exception as exc:
-        if os.environ.get("READINESS_DEBUG"):
-            traceback.print_exc()
-        sys.stderr.write(
-            f"error: unexpected failure ({type(exc).__name__}: {exc}); set READINESS_DEBUG=1 for details\n"
-        )
-        return EXIT_FAILED
+        message, code = failure(exc)
+        sys.stderr.write(f"error: {message}\n")
+        return code
+
+
+#: the sentence for each kind of failure a user can meet; anything else is unexpected (exit 1)
+_FAILURES: tuple[tuple[type[BaseException], Callable[[Any], str]], ...] = (
+    (ReadinessError, str),
+    (OSError, lambda e: (f"{e.filename}: " if getattr(e, "filename", None) else "") + str(e.strerror or e)),
+    (MemoryError, lambda _e: "the input is too large for this computer's memory; nothing was changed"),
+    (RecursionError, lambda _e: "the input is nested too deeply to read; nothing was changed"),
+)
+
+
+def failure(exc: Exception) -> tuple[str, int]:
+    """The one line a user sees for ``exc`` and the exit code: 2 for bad input, 1 for a bug."""
+    for kind, say_it in _FAILURES:
+        if isinstance(exc, kind):
+            return say_it(exc), EXIT_BAD_INPUT
+    if os.environ.get("READINESS_DEBUG"):
+        traceback.print_exc()
+    return f"unexpected failure ({type(exc).__name__}: {exc}); set READINESS_DEBUG=1 for details", EXIT_FAILED

@@ -49,9 +49,15 @@ def num(value: float | None) -> str:
 def atomic_write_text(path: Path, text: str, newline: str | None = None) -> None:
     from desktop_app.core.files import write_text_atomically
 
-    if not path.parent.exists():
-        raise InputError(f"the folder {path.parent} does not exist")
     write_text_atomically(path, text, newline=newline)
+
+
+def check_output(source: str | Path, out: Path) -> None:
+    """The one check before a command writes ``out`` from ``source``: the folder exists, and the
+    output is not the file being read (by name or by link)."""
+    if not out.parent.exists():
+        raise InputError(f"the folder {out.parent} does not exist")
+    refuse_writing_over(source, out)
 
 
 def refuse_writing_over(source: str | Path, out: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli._common import EXIT_BAD_INPUT, EXIT_OK, Parser, json_out, say
+from desktop_app.core import messages
 from desktop_app.core.bank import Mitigation, Question, QuestionBank
 from desktop_app.core.errors import BankError, InputError
 
@@ -172,7 +173,7 @@ def bank_to_dict(bank: QuestionBank) -> dict[str, Any]:
         "released": bank.released,
         "description": bank.description,
         "report_title": bank.title,
-        "industries": [{"id": i, "label": bank.industry_label(i)} for i in bank.industries],
+        "industries": [{"id": i, "label": messages.industry_label(bank, i)} for i in bank.industries],
         "jurisdictions": [{"id": o.id, "label": o.label} for o in jq.options] if jq else [],
         "context": [_question(q) for q in bank.context],
         "questions": [_question(q) for ch in bank.challenges for q in ch.questions()],

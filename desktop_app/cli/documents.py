@@ -49,6 +49,11 @@ def cmd_new(args: argparse.Namespace) -> int:
     bank = bank_from_argument(args.bank or BUILTIN_BANK_ID)
     if args.industry and args.industry not in bank.industries:
         raise InputError(f"--industry {args.industry!r} is not one of {', '.join(bank.industries)}")
+    password = None
+    if args.encrypt:
+        from desktop_app.cli.passwords import new_password
+
+        password = new_password(Path(args.file).name)
     with ReadinessDocument.create(
         args.file,
         client=args.client,
@@ -56,11 +61,14 @@ def cmd_new(args: argparse.Namespace) -> int:
         bank=bank,
         workshop_date=workshop,
         facilitator=args.facilitator or "",
+        password=password,
     ) as doc:
         if args.industry:
             doc.set_answer(Answer("context.industry", args.industry, confidence="high"))
         remember_written(args.file, doc.assessment().id)
         say(f"Created {args.file} for {args.client} / {args.project} ({bank.label})")
+        if password is not None:
+            say("It is encrypted (SQLCipher 4). Keep the password safe: it cannot be recovered.")
     return EXIT_OK
 
 
@@ -126,6 +134,11 @@ def register(sub: Any) -> None:
     s.add_argument("--bank", help="question bank: ID, ID@VERSION or a bank file's path (default: the built-in bank)")
     s.add_argument("--date", help="workshop date, YYYY-MM-DD (default: today)")
     s.add_argument("--facilitator")
+    s.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the file with a password (READINESS_NEW_PASSWORD, or typed twice); it cannot be recovered",
+    )
     s.set_defaults(func=cmd_new)
 
     s = sub.add_parser("import-answers", help="import answers from a JSON or CSV file (all or nothing)")

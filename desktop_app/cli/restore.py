@@ -20,8 +20,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     target = Path(args.file)
     backups = list_backups(target)
+    password = _password_for_backups(target, [b.path for b in backups])
     if args.list:
-        rows = [backup_summary(b) for b in backups]
+        rows = [backup_summary(b, password) for b in backups]
         if args.json:
             json_out(rows)
         elif not rows:
@@ -36,11 +37,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise InputError(f"there are no backups of {target.name}")
     if args.from_ is not None and not 1 <= args.from_ <= len(backups):
         raise InputError(f"--from {args.from_}: there are {len(backups)} backups of {target.name} (see --list)")
-    result = restore_backup(target, None if args.from_ is None else backups[args.from_ - 1])
+    result = restore_backup(target, None if args.from_ is None else backups[args.from_ - 1], password)
     say(f"Restored {target.name} from the backup of {result.backup.taken:%Y-%m-%d %H:%M} ({result.backup.age()} old).")
     if result.kept_aside is not None:
         say(f"The file it replaced is kept as {result.kept_aside.name}.")
     return EXIT_OK
+
+
+def _password_for_backups(target: Path, paths: list[Path]) -> str | None:
+    """The password of encrypted backups (READINESS_PASSWORD or a prompt), asked once for FILE."""
+    from desktop_app.storage import passwords
+
+    if not any(passwords.file_looks_encrypted(p) for p in [target, *paths]):
+        return None
+    return passwords.ask(target)
 
 
 def register(sub: Any) -> None:

@@ -1,4 +1,4 @@
-"""Commands that read one assessment's results: score, plan, report, export."""
+"""Commands that read one assessment's results: score, plan, report, today, export."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli._common import EXIT_OK, atomic_write_text, json_out, load, num, refuse_writing_over, say
+from desktop_app.cli._common import EXIT_OK, atomic_write_text, check_output, json_out, load, num, say
+from desktop_app.cli.passwords import warn_unencrypted_output
 from desktop_app.core.errors import InputError
 
 
@@ -92,12 +93,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         json_out(plan.to_dict())
         return EXIT_OK
-    from desktop_app.core.bank import PHASE_NAMES
+    from desktop_app.core import messages
 
     say(f"Deployment plan: {assessment.client} / {assessment.project}")
     for phase, items in plan.by_phase(include_rejected=False).items():
         say()
-        say(f"Phase {phase}: {PHASE_NAMES[phase]} ({len(items)} actions)")
+        say(f"Phase {phase}: {messages.phase_name(phase)} ({len(items)} actions)")
         for it in items:
             owner = it.owner or it.owner_role
             say(
@@ -124,11 +125,79 @@ def cmd_report(args: argparse.Namespace) -> int:
         if not password:
             raise InputError("the PDF password is empty; nothing was written")
     out = Path(args.output)
-    refuse_writing_over(args.file, out)
+    check_output(args.file, out)
     bank, assessment = load(args.file)
     if out.suffix.lower() != ".pdf":
         raise InputError(f"{out.name}: the report must be written to a .pdf file")
-    write_report(bank, assessment, out, ReportOptions(paper=args.paper, password=password or None))
+    firm = firm_options(args)
+    write_report(bank, assessment, out, ReportOptions(paper=args.paper, password=password or None, **firm))
+    warn_unencrypted_output(args.file, out, encrypted_output=bool(password))
+    say(f"Wrote {out}")
+    return EXIT_OK
+
+
+#: the longest firm name and disclaimer the report takes (the same limits as the Preferences dialog)
+FIRM_NAME_LIMIT = 200
+DISCLAIMER_LIMIT = 4000
+
+
+def firm_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``--firm``, ``--logo`` and ``--disclaimer-file`` as report options, each checked (exit 2 if bad).
+
+    The command line does not read the GUI's settings file: what goes on the cover is what the
+    command says, so a script builds the same report on any machine.
+    """
+    out: dict[str, Any] = {}
+    firm = " ".join((args.firm or "").split())
+    if len(firm) > FIRM_NAME_LIMIT:
+        raise InputError(f"--firm: the firm's name is {len(firm)} characters; at most {FIRM_NAME_LIMIT}")
+    if firm:
+        out["firm_name"] = firm
+    if args.logo:
+        from desktop_app.report.logo import LogoProblem, read_logo
+
+        try:
+            read_logo(args.logo)
+        except LogoProblem as exc:
+            raise InputError(f"--logo: {exc}") from None
+        out["logo"] = Path(args.logo)
+    if args.disclaimer_file:
+        path = Path(args.disclaimer_file)
+        if path.exists() and not path.is_file():  # a folder, a pipe or a device
+            raise InputError(f"--disclaimer-file: {path} is not a regular file")
+        try:
+            with open(path, "rb") as fh:
+                raw = fh.read(DISCLAIMER_LIMIT * 4 + 1)
+            text = raw.decode("utf-8-sig").strip()
+        except UnicodeDecodeError:
+            raise InputError(f"--disclaimer-file: {path.name} is not UTF-8 text") from None
+        except OSError as exc:
+            raise InputError(f"--disclaimer-file: {path} could not be read ({exc.strerror or exc})") from None
+        if len(text) > DISCLAIMER_LIMIT:
+            raise InputError(f"--disclaimer-file: the disclaimer is over {DISCLAIMER_LIMIT} characters")
+        if not text:
+            raise InputError(f"--disclaimer-file: {path.name} is empty")
+        out["disclaimer"] = text
+    return out
+
+
+def cmd_today(args: argparse.Namespace) -> int:
+    """One page: what was decided on a workshop day (see report/today.py)."""
+    from datetime import date
+
+    from desktop_app.report.today import write_today
+
+    out = Path(args.output)
+    check_output(args.file, out)
+    if out.suffix.lower() != ".pdf":
+        raise InputError(f"{out.name}: the page must be written to a .pdf file")
+    try:
+        day = date.fromisoformat(args.date) if args.date else date.today()
+    except ValueError:
+        raise InputError(f"--date {args.date!r}: give the day as YYYY-MM-DD") from None
+    bank, assessment = load(args.file)
+    write_today(bank, assessment, out, day=day, paper=args.paper)
+    warn_unencrypted_output(args.file, out)
     say(f"Wrote {out}")
     return EXIT_OK
 
@@ -137,7 +206,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.core.exchange import export_csv_text, export_json_text
 
     out = Path(args.output)
-    refuse_writing_over(args.file, out)
+    check_output(args.file, out)
     bank, assessment = load(args.file)
     suffix = out.suffix.lower()
     if suffix == ".json":
@@ -150,6 +219,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         write_xlsx(bank, assessment, out)
     else:
         raise InputError(f"{out.name}: export to .csv, .xlsx or .json")
+    warn_unencrypted_output(args.file, out)
     say(f"Wrote {out}")
     return EXIT_OK
 
@@ -175,7 +245,21 @@ def register(sub: Any) -> None:
         action="store_true",
         help="encrypt the PDF; asks for the password (or reads READINESS_PDF_PASSWORD)",
     )
+    s.add_argument("--firm", metavar="NAME", help="the consulting firm's name, on the cover and as preparer")
+    s.add_argument("--logo", metavar="LOGO.png", help="the firm's logo on the cover (PNG or JPEG, at most 2 MB)")
+    s.add_argument(
+        "--disclaimer-file",
+        metavar="TEXT.txt",
+        help="the disclaimer printed in the document control block (UTF-8 text) instead of the standard one",
+    )
     s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("today", help='one page: "what we decided today" (decision, parked questions, actions)')
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("-o", "--output", required=True, metavar="TODAY.pdf")
+    s.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    s.add_argument("--date", default="", metavar="YYYY-MM-DD", help="the workshop day (default: today)")
+    s.set_defaults(func=cmd_today)
 
     s = sub.add_parser("export", help="export answers, scores and plan to CSV, XLSX or JSON")
     s.add_argument("file", metavar="FILE")

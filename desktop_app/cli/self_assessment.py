@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli._common import EXIT_BAD_INPUT, EXIT_OK, json_out, say
+from desktop_app.cli._common import EXIT_BAD_INPUT, EXIT_OK, check_output, json_out, say
 from desktop_app.core.errors import InputError
 
 
@@ -18,13 +18,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise InputError(f"{out.name}: the blank questionnaire is written as .xlsx or .csv")
-    if not out.parent.exists():
-        raise InputError(f"the folder {out.parent} does not exist")
+    check_output(args.file, out)
     with ReadinessDocument.open(args.file, readonly=True) as doc:
         bank, a = doc.bank, doc.assessment()
-        if out.resolve() == doc.path.resolve():
-            raise InputError("the output would replace the assessment itself; choose another file name")
     write_blank(bank, out, f"{a.client} / {a.project}: self-assessment before the workshop")
+    from desktop_app.cli.passwords import warn_unencrypted_output
+
+    warn_unencrypted_output(args.file, out)
     say(f"wrote {out} ({sum(1 for q in bank.all_questions() if not q.computed)} questions)")
     return EXIT_OK
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
 from desktop_app.core import messages
 from desktop_app.core.bank import CONFIDENCES, NA, SPECIAL_VALUES, UNKNOWN, Question, QuestionBank
+from desktop_app.core.timebox import Agenda
 
 #: An answer value: an option id, a list of option ids, a number, text, "na" or "unknown".
 AnswerValue = str | float | int | list[str]
@@ -31,6 +32,8 @@ class Answer:
     ``rationale`` is the one-line reason for the agreed answer when the room was polled;
     ``keep_confidence`` is the facilitator's override: strong disagreement does not lower the
     confidence. ``answered_by``/``answered_at`` are the author and time of the last change.
+    ``note_by``, ``parked`` and ``park_note`` (file format 3) are the room's capture: who said the
+    note, and a question parked for follow-up with why.
     """
 
     question: str
@@ -41,6 +44,11 @@ class Answer:
     answered_at: str = ""
     rationale: str = ""
     keep_confidence: bool = False
+    #: who said the note (a participant's name, or a name typed in the room); "" = not said
+    note_by: str = ""
+    #: sent to the follow-up list in the room ("park"), answered or not, with a one-line note
+    parked: bool = False
+    park_note: str = ""
 
     @property
     def answered(self) -> bool:
@@ -128,6 +136,8 @@ class Assessment:
     voices: Mapping[str, tuple[ParticipantAnswer, ...]] = field(default_factory=dict)
     #: ISO 4217 code of every money figure in the assessment ("" = not stated); see core/currency.py
     currency: str = ""
+    #: the workshop's timebox (minutes planned and time spent per challenge; core/timebox.py)
+    agenda: Agenda = field(default_factory=Agenda)
 
     def values(self) -> dict[str, AnswerValue]:
         return {qid: a.value for qid, a in self.answers.items() if a.value is not None}
@@ -173,69 +183,95 @@ class ValueProblem(ValueError):
 
 def normalize_value(question: Question, raw: object) -> AnswerValue:
     """Check ``raw`` against ``question`` and return the canonical value, or raise ValueProblem."""
-    if isinstance(raw, str):
-        stripped = raw.strip()
-        if stripped.lower() in SPECIAL_VALUES and question.type != "text":
-            special = stripped.lower()
-            if special == NA and not question.allow_na:
-                raise ValueProblem("'na' (not applicable) is not allowed for this question")
-            if special == UNKNOWN and not question.allow_unknown:
-                raise ValueProblem("'unknown' (don't know) is not allowed for this question")
-            return special
+    special = _special_value(question, raw)
+    if special is not None:
+        return special
     if question.computed:
         raise ValueProblem("this value is computed by the cost and energy estimator and cannot be answered")
-    qtype = question.type
-    if qtype in ("single", "yesno"):
-        if isinstance(raw, bool) and qtype == "yesno":
-            raw = "yes" if raw else "no"
-        if not isinstance(raw, str):
-            raise ValueProblem(f"expected one option id, got {_show(raw)}")
-        oid = raw.strip()
-        if question.option(oid) is None:
-            raise ValueProblem(f"{oid!r} is not an option (options: {_option_list(question)})")
-        return oid
-    if qtype == "multi":
-        if isinstance(raw, str):
-            items = [p.strip() for p in raw.split(";") if p.strip()]
-        elif isinstance(raw, list) and all(isinstance(v, str) for v in raw):
-            items = [v.strip() for v in raw]
-        else:
-            raise ValueProblem(f"expected a list of option ids, got {_show(raw)}")
-        if not items:
-            raise ValueProblem("choose at least one option")
-        unknown = [i for i in items if question.option(i) is None]
-        if unknown:
-            raise ValueProblem(
-                f"{', '.join(repr(u) for u in unknown)} not an option (options: {_option_list(question)})"
-            )
-        if len(set(items)) != len(items):
-            raise ValueProblem("an option is chosen twice")
-        exclusive = [i for i in items if (o := question.option(i)) is not None and o.exclusive]
-        if exclusive and len(items) > 1:
-            raise ValueProblem(f"{exclusive[0]!r} cannot be combined with other options")
-        order = [o.id for o in question.options]
-        return sorted(items, key=order.index)
-    if qtype == "scale":
-        level = _as_number(raw)
-        if level is None or level != int(level) or not 0 <= level <= 4:
-            raise ValueProblem(f"expected a maturity level from 0 to 4, got {_show(raw)}")
-        return int(level)
-    if qtype == "number":
-        number = _as_number(raw)
-        if number is None:
-            raise ValueProblem(f"expected a number, got {_show(raw)}")
-        if question.minimum is not None and number < question.minimum:
-            raise ValueProblem(f"{number:g} is below the minimum {question.minimum:g}")
-        if question.maximum is not None and number > question.maximum:
-            raise ValueProblem(f"{number:g} is above the maximum {question.maximum:g}")
-        return int(number) if number == int(number) and abs(number) < 2**53 else number
-    if qtype == "text":
-        if not isinstance(raw, str):
-            raise ValueProblem(f"expected text, got {_show(raw)}")
-        if len(raw) > MAX_TEXT:
-            raise ValueProblem(f"text longer than {MAX_TEXT:,} characters")
-        return raw
-    raise ValueProblem(f"unsupported question type {qtype!r}")
+    normalize = _NORMALIZERS.get(question.type)
+    if normalize is None:
+        raise ValueProblem(f"unsupported question type {question.type!r}")
+    return normalize(question, raw)
+
+
+def _special_value(question: Question, raw: object) -> str | None:
+    """``na`` or ``unknown`` when ``raw`` is one of them (and the question allows it)."""
+    if not isinstance(raw, str) or question.type == "text" or raw.strip().lower() not in SPECIAL_VALUES:
+        return None
+    special = raw.strip().lower()
+    if special == NA and not question.allow_na:
+        raise ValueProblem("'na' (not applicable) is not allowed for this question")
+    if special == UNKNOWN and not question.allow_unknown:
+        raise ValueProblem("'unknown' (don't know) is not allowed for this question")
+    return special
+
+
+def _one_option(question: Question, raw: object) -> AnswerValue:
+    if isinstance(raw, bool) and question.type == "yesno":
+        raw = "yes" if raw else "no"
+    if not isinstance(raw, str):
+        raise ValueProblem(f"expected one option id, got {_show(raw)}")
+    oid = raw.strip()
+    if question.option(oid) is None:
+        raise ValueProblem(f"{oid!r} is not an option (options: {_option_list(question)})")
+    return oid
+
+
+def _options(question: Question, raw: object) -> AnswerValue:
+    if isinstance(raw, str):
+        items = [p.strip() for p in raw.split(";") if p.strip()]
+    elif isinstance(raw, list) and all(isinstance(v, str) for v in raw):
+        items = [v.strip() for v in raw]
+    else:
+        raise ValueProblem(f"expected a list of option ids, got {_show(raw)}")
+    if not items:
+        raise ValueProblem("choose at least one option")
+    unknown = [i for i in items if question.option(i) is None]
+    if unknown:
+        raise ValueProblem(f"{', '.join(repr(u) for u in unknown)} not an option (options: {_option_list(question)})")
+    if len(set(items)) != len(items):
+        raise ValueProblem("an option is chosen twice")
+    exclusive = [i for i in items if (o := question.option(i)) is not None and o.exclusive]
+    if exclusive and len(items) > 1:
+        raise ValueProblem(f"{exclusive[0]!r} cannot be combined with other options")
+    order = [o.id for o in question.options]
+    return sorted(items, key=order.index)
+
+
+def _level(question: Question, raw: object) -> AnswerValue:
+    level = _as_number(raw)
+    if level is None or level != int(level) or not 0 <= level <= 4:
+        raise ValueProblem(f"expected a maturity level from 0 to 4, got {_show(raw)}")
+    return int(level)
+
+
+def _number(question: Question, raw: object) -> AnswerValue:
+    number = _as_number(raw)
+    if number is None:
+        raise ValueProblem(f"expected a number, got {_show(raw)}")
+    if question.minimum is not None and number < question.minimum:
+        raise ValueProblem(f"{number:g} is below the minimum {question.minimum:g}")
+    if question.maximum is not None and number > question.maximum:
+        raise ValueProblem(f"{number:g} is above the maximum {question.maximum:g}")
+    return int(number) if number == int(number) and abs(number) < 2**53 else number
+
+
+def _text(question: Question, raw: object) -> AnswerValue:
+    if not isinstance(raw, str):
+        raise ValueProblem(f"expected text, got {_show(raw)}")
+    if len(raw) > MAX_TEXT:
+        raise ValueProblem(f"text longer than {MAX_TEXT:,} characters")
+    return raw
+
+
+_NORMALIZERS: dict[str, Callable[[Question, object], AnswerValue]] = {
+    "single": _one_option,
+    "yesno": _one_option,
+    "multi": _options,
+    "scale": _level,
+    "number": _number,
+    "text": _text,
+}
 
 
 def normalize_confidence(raw: object) -> str:
@@ -271,25 +307,6 @@ def _option_list(question: Question) -> str:
 
 
 def answer_label(bank: QuestionBank, answer: Answer) -> str:
-    """The answer as a person reads it: option labels, the number with its unit, or the text."""
-    if answer.value is None:
-        return "Not answered"
-    if not bank.has_question(answer.question):
-        return str(answer.value)
-    q = bank.question(answer.question)
-    value = answer.value
-    if value == NA:
-        return messages.NOT_APPLICABLE
-    if value == UNKNOWN:
-        return messages.DONT_KNOW
-    if q.type in ("single", "yesno") and isinstance(value, str):
-        opt = q.option(value)
-        return opt.label if opt else value
-    if q.type == "multi" and isinstance(value, list):
-        return "; ".join((o.label if (o := q.option(v)) else v) for v in value)
-    if q.type == "scale":
-        opt = q.option(str(value))
-        return opt.label if opt else str(value)
-    if q.type == "number":
-        return f"{value:,}{(' ' + q.unit) if q.unit else ''}" if isinstance(value, (int, float)) else str(value)
-    return str(value)
+    """The answer in English words (``core.messages.answer_text``); the GUI and the report render
+    ``answer.value`` themselves."""
+    return messages.answer_text(bank, answer)

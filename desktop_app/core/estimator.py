@@ -61,14 +61,15 @@ User numbers never raise: non-numeric, negative, NaN or infinite answers are ign
 used and a note says so); a utilisation above 100 % is capped at 100 %, a PUE below 1 is ignored;
 a result that overflows to infinity is reported as ``None``. ``Estimate.inputs`` lists the values that
 were actually used, ``Estimate.defaulted`` the names among them that came from defaults, and
-``Estimate.notes`` the assumptions in plain words.
+``Estimate.notes`` the assumptions as codes with parameters (:class:`EstimateNote`);
+``core.messages.estimate_note_text`` says them in English.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
@@ -77,8 +78,8 @@ __all__ = [
     "DEFAULT_INPUTS",
     "DEFAULT_SIZE_QUESTION",
     "INPUT_NAMES",
-    "LABELS",
     "Estimate",
+    "EstimateNote",
     "computed_values",
     "estimate",
 ]
@@ -149,56 +150,40 @@ BUILTIN_SIZE_REFERENCE: dict[str, float] = {"small": 250.0, "medium": 1000.0, "l
 DEFAULT_SIZE_QUESTION = "context.organisation_size"
 _FALLBACK_SIZE = "large"
 
-#: Plain-language names used in notes.
-LABELS: dict[str, str] = {
-    "requests_per_day": "requests per day",
-    "tokens_per_request": "tokens per request",
-    "price_per_million_tokens": "price per million tokens",
-    "gpu_hours_per_month": "GPU-hours per month",
-    "gpu_hour_price": "price per GPU-hour",
-    "gpu_utilisation_pct": "GPU utilisation (%)",
-    "gpu_power_watts": "GPU power (W)",
-    "gpu_idle_power_share": "idle power share",
-    "pue": "PUE",
-    "grid_carbon_g_per_kwh": "grid carbon factor (gCO2e/kWh)",
-    "energy_per_request_wh": "energy per request (Wh)",
-    "monthly_budget": "monthly budget",
-    "days_per_month": "days per month",
-}
-
 _NA_ANSWERS = frozenset({"na", "unknown", ""})
 
 
-def _label(name: str) -> str:
-    return LABELS.get(name, name.replace("_", " "))
+@dataclass(frozen=True)
+class EstimateNote:
+    """An assumption or a correction the estimator made: a code with its figures."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
 
-def _check_range(name: str, value: float) -> tuple[float | None, str | None]:
+#: Inputs with a valid range: name -> (lowest allowed, highest allowed, note when outside). A
+#: utilisation above 100 % is capped instead (see _check_range).
+_RANGES: dict[str, tuple[float, float, str]] = {
+    "gpu_idle_power_share": (0.0, 1.0, "idle_share_out_of_range"),
+    "pue": (1.0, math.inf, "pue_below_one"),
+    "days_per_month": (math.nextafter(0.0, 1.0), 31.0, "days_out_of_range"),
+    "monthly_budget": (math.nextafter(0.0, 1.0), math.inf, "budget_not_positive"),
+}
+
+
+def _check_range(name: str, value: float) -> tuple[float | None, EstimateNote | None]:
     """Return (accepted value or None, note). Never raises."""
     if name == "gpu_utilisation_pct":
         if value < 0:
-            return None, "a negative GPU utilisation was ignored"
+            return None, EstimateNote("utilisation_negative")
         if value > 100:
-            return 100.0, "GPU utilisation above 100 % was capped at 100 %"
+            return 100.0, EstimateNote("utilisation_capped")
         return value, None
-    if name == "gpu_idle_power_share":
-        if value < 0 or value > 1:
-            return None, "an idle power share outside 0..1 was ignored"
-        return value, None
-    if name == "pue":
-        if value < 1:
-            return None, "a PUE below 1 is impossible and was ignored"
-        return value, None
-    if name == "days_per_month":
-        if value <= 0 or value > 31:
-            return None, "days per month outside 1..31 was ignored"
-        return value, None
-    if name == "monthly_budget":
-        if value <= 0:
-            return None, "a monthly budget of zero or less was ignored"
-        return value, None
+    if name in _RANGES:
+        low, high, code = _RANGES[name]
+        return (value, None) if low <= value <= high else (None, EstimateNote(code))
     if value < 0:
-        return None, f"a negative value for {_label(name)} was ignored"
+        return None, EstimateNote("negative_value", {"input": name})
     return value, None
 
 
@@ -228,13 +213,11 @@ def _default_value(raw: object) -> float | None:
     return _to_float(raw)
 
 
-def _default_source(raw: object) -> str:
+def _default_source(raw: object) -> dict[str, str]:
+    """A bank default's source and date (``core.messages`` joins them)."""
     if isinstance(raw, Mapping):
-        parts = [str(raw["source"])] if raw.get("source") else []
-        if raw.get("as_of"):
-            parts.append(f"as of {raw['as_of']}")
-        return ", ".join(parts)
-    return ""
+        return {"source": str(raw.get("source") or ""), "as_of": str(raw.get("as_of") or "")}
+    return {"source": "", "as_of": ""}
 
 
 def _finite(value: float | None) -> float | None:
@@ -253,14 +236,14 @@ class Estimate:
     budget_ratio: float | None  # monthly_cost / monthly budget, None if either unknown
     inputs: dict[str, float]  # the values used (answers or defaults)
     defaulted: tuple[str, ...]  # input names taken from defaults
-    notes: tuple[str, ...]  # human-readable assumptions
+    notes: tuple[EstimateNote, ...]  # the assumptions, as codes (core.messages says them)
     co2e_vs_size_reference: float | None = None  # monthly_co2e_kg / size reference
     size_reference_kg: float | None = None  # the reference used, kg CO2e per month
 
 
 def _size_reference(
     bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]
-) -> tuple[float | None, str | None]:
+) -> tuple[float | None, EstimateNote | None]:
     """(reference kg CO2e per month, note) for the organisation's size. Never raises."""
     est = bank_estimator if isinstance(bank_estimator, Mapping) else {}
     section = est.get("size_reference")
@@ -283,7 +266,7 @@ def _size_reference(
     reference = table.get(fallback)
     if reference is None:
         return None, None
-    return reference, f"organisation size not given: emissions are compared with the reference for size {fallback!r}"
+    return reference, EstimateNote("size_not_given", {"size": fallback})
 
 
 class _Resolver:
@@ -302,10 +285,10 @@ class _Resolver:
         self.answers = answers if isinstance(answers, Mapping) else {}
         self.used: dict[str, float] = {}
         self.defaulted: set[str] = set()
-        self.notes: list[str] = []
+        self.notes: list[EstimateNote] = []
         self._cache: dict[str, tuple[float | None, bool]] = {}
 
-    def _default(self, name: str) -> tuple[float | None, str]:
+    def _default(self, name: str) -> tuple[float | None, dict[str, str]]:
         raw = self.bank_defaults.get(name)
         if raw is not None:
             value = _default_value(raw)
@@ -315,8 +298,8 @@ class _Resolver:
                     return accepted, _default_source(raw)
         if name in BUILTIN_DEFAULTS:
             value, source = BUILTIN_DEFAULTS[name]
-            return value, source
-        return None, ""
+            return value, {"source": source, "as_of": ""}
+        return None, {"source": "", "as_of": ""}
 
     def peek(self, name: str) -> tuple[float | None, bool]:
         """(value, from_default) without marking the input as used."""
@@ -332,7 +315,7 @@ class _Resolver:
                 if note:
                     self.notes.append(note)
             elif not (isinstance(raw, str) and raw.strip().lower() in _NA_ANSWERS) and raw is not None:
-                self.notes.append(f"the answer for {_label(name)} is not a usable number and was ignored")
+                self.notes.append(EstimateNote("not_a_number", {"input": name}))
         if answered is not None:
             result: tuple[float | None, bool] = (answered, False)
         else:
@@ -349,124 +332,137 @@ class _Resolver:
             if from_default:
                 self.defaulted.add(name)
                 _value, source = self._default(name)
-                self.notes.append(f"{_label(name)} = {value:g} (default" + (f": {source}" if source else "") + ")")
+                self.notes.append(EstimateNote("default_used", {"input": name, "value": value, **source}))
         return value
+
+
+class _Figures:
+    """The figures of one estimate as they are worked out, in order."""
+
+    def __init__(self, r: _Resolver) -> None:
+        self.r = r
+        self.requests, _ = r.peek("requests_per_day")
+        self.tokens, _ = r.peek("tokens_per_request")
+        self.gpu_hours, _ = r.peek("gpu_hours_per_month")
+        self.self_hosted = self.gpu_hours is not None and self.gpu_hours > 0
+        self.overflow = False
+
+    def note(self, code: str) -> None:
+        self.r.notes.append(EstimateNote(code))
+
+    def finite(self, value: float) -> float | None:
+        """``value`` if finite; otherwise None, remembering that a figure overflowed."""
+        out = _finite(value)
+        self.overflow = self.overflow or out is None
+        return out
+
+    def days(self) -> float:
+        return self.r.get("days_per_month") or 30.4
+
+    def token_cost(self) -> float | None:
+        r, requests, tokens = self.r, self.requests, self.tokens
+        if requests is None or tokens is None:
+            if requests is not None and not self.self_hosted:
+                self.note("tokens_needed")
+            return None
+        price, price_defaulted = r.peek("price_per_million_tokens")
+        if self.self_hosted and price_defaulted:
+            self.note("no_token_price_self_hosted")
+            return None
+        if price is None:
+            return None
+        r.get("requests_per_day")
+        r.get("tokens_per_request")
+        r.get("price_per_million_tokens")
+        return self.finite(requests * self.days() * tokens / 1_000_000 * price)
+
+    def gpu_cost(self) -> float | None:
+        if self.gpu_hours is None:
+            return None
+        self.r.get("gpu_hours_per_month")
+        price_h = self.r.get("gpu_hour_price")
+        return None if price_h is None else self.finite(self.gpu_hours * price_h)
+
+    def monthly_cost(self) -> float | None:
+        token_cost, gpu_cost = self.token_cost(), self.gpu_cost()
+        if self.overflow or (token_cost is None and gpu_cost is None):
+            return None
+        return self.finite((token_cost or 0.0) + (gpu_cost or 0.0))
+
+    def monthly_kwh(self) -> float | None:
+        r = self.r
+        if self.self_hosted and self.gpu_hours is not None:
+            power = r.get("gpu_power_watts")
+            util_pct = r.get("gpu_utilisation_pct")
+            idle = r.get("gpu_idle_power_share")
+            pue = r.get("pue")
+            if power is None or util_pct is None or idle is None or pue is None:
+                return None
+            load = idle + (1.0 - idle) * (util_pct / 100.0)
+            kwh = self.finite(self.gpu_hours * power / 1000.0 * load * pue)
+            self.note("self_hosted_energy")
+            return kwh
+        if self.requests is not None:
+            r.get("requests_per_day")
+            wh = r.get("energy_per_request_wh")
+            if wh is None:
+                return None
+            kwh = self.finite(self.requests * self.days() * wh / 1000.0)
+            self.note("hosted_energy")
+            return kwh
+        return 0.0 if self.gpu_hours == 0 else None
+
+    def co2e(self, monthly_kwh: float | None) -> float | None:
+        grid = self.r.get("grid_carbon_g_per_kwh") if monthly_kwh is not None else None
+        return None if monthly_kwh is None or grid is None else self.finite(monthly_kwh * grid / 1000.0)
+
+    def budget_ratio(self, monthly_cost: float | None) -> float | None:
+        budget = self.r.peek("monthly_budget")[0] if monthly_cost is not None else None
+        if monthly_cost is None or budget is None:
+            return None
+        self.r.get("monthly_budget")
+        return self.finite(monthly_cost / budget)
+
+    def size_ratio(
+        self, bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object], co2e: float | None
+    ) -> tuple[float | None, float | None]:
+        """(emissions / the size reference, the reference)."""
+        if co2e is None:
+            return None, None
+        reference, size_note = _size_reference(bank_estimator, answers)
+        if reference is None:
+            return None, None
+        if size_note:
+            self.r.notes.append(size_note)
+        return self.finite(co2e / reference), reference
+
+    def closing_notes(self, monthly_cost: float | None, budget_ratio: float | None) -> None:
+        if self.overflow:
+            self.note("overflow")
+        if monthly_cost is None and not self.overflow:
+            self.note("no_monthly_cost")
+        elif monthly_cost is not None and budget_ratio is None:
+            self.note("no_budget_ratio")
 
 
 def estimate(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]) -> Estimate:
     """Monthly cost, energy and emissions from the answers, with defaults where unanswered."""
     r = _Resolver(bank_estimator, answers)
-
-    def days() -> float:
-        return r.get("days_per_month") or 30.4
-
-    requests, _ = r.peek("requests_per_day")
-    tokens, _ = r.peek("tokens_per_request")
-    gpu_hours, _ = r.peek("gpu_hours_per_month")
-    self_hosted = gpu_hours is not None and gpu_hours > 0
-    overflow = False
-
-    # --- cost ---------------------------------------------------------------------------
-    token_cost: float | None = None
-    if requests is not None and tokens is not None:
-        price, price_defaulted = r.peek("price_per_million_tokens")
-        if self_hosted and price_defaulted:
-            r.notes.append("no token price was given for a self-hosted set-up, so only GPU costs are counted")
-        elif price is not None:
-            r.get("requests_per_day")
-            r.get("tokens_per_request")
-            r.get("price_per_million_tokens")
-            token_cost = _finite(requests * days() * tokens / 1_000_000 * price)
-            overflow = overflow or token_cost is None
-    elif requests is not None and not self_hosted:
-        r.notes.append("token cost needs the number of tokens per request")
-
-    gpu_cost: float | None = None
-    if gpu_hours is not None:
-        r.get("gpu_hours_per_month")
-        price_h = r.get("gpu_hour_price")
-        if price_h is not None:
-            gpu_cost = _finite(gpu_hours * price_h)
-            overflow = overflow or gpu_cost is None
-
-    monthly_cost: float | None = None
-    if not overflow and (token_cost is not None or gpu_cost is not None):
-        monthly_cost = _finite((token_cost or 0.0) + (gpu_cost or 0.0))
-        overflow = monthly_cost is None
-
-    # --- energy -------------------------------------------------------------------------
-    monthly_kwh: float | None = None
-    if self_hosted:
-        assert gpu_hours is not None
-        power = r.get("gpu_power_watts")
-        util_pct = r.get("gpu_utilisation_pct")
-        idle = r.get("gpu_idle_power_share")
-        pue = r.get("pue")
-        if power is not None and util_pct is not None and idle is not None and pue is not None:
-            load = idle + (1.0 - idle) * (util_pct / 100.0)
-            monthly_kwh = _finite(gpu_hours * power / 1000.0 * load * pue)
-            overflow = overflow or monthly_kwh is None
-            r.notes.append(
-                "self-hosted energy counts the GPUs only (not CPUs, storage or networking), "
-                "scaled by utilisation with an idle floor and multiplied by the PUE"
-            )
-    elif requests is not None:
-        r.get("requests_per_day")
-        wh = r.get("energy_per_request_wh")
-        if wh is not None:
-            monthly_kwh = _finite(requests * days() * wh / 1000.0)
-            overflow = overflow or monthly_kwh is None
-            r.notes.append(
-                "hosted-model energy uses a per-request figure that already includes data-centre "
-                "overhead; long prompts, images or audio use far more than a median text prompt"
-            )
-    elif gpu_hours is not None and gpu_hours == 0:
-        monthly_kwh = 0.0
-
-    monthly_co2e: float | None = None
-    if monthly_kwh is not None:
-        grid = r.get("grid_carbon_g_per_kwh")
-        if grid is not None:
-            monthly_co2e = _finite(monthly_kwh * grid / 1000.0)
-            overflow = overflow or monthly_co2e is None
-
-    # --- budget -------------------------------------------------------------------------
-    budget_ratio: float | None = None
-    if monthly_cost is not None:
-        budget, _ = r.peek("monthly_budget")
-        if budget is not None:
-            r.get("monthly_budget")
-            budget_ratio = _finite(monthly_cost / budget)
-            overflow = overflow or budget_ratio is None
-
-    co2e_ratio: float | None = None
-    size_reference: float | None = None
-    if monthly_co2e is not None:
-        size_reference, size_note = _size_reference(bank_estimator, answers)
-        if size_reference is not None:
-            co2e_ratio = _finite(monthly_co2e / size_reference)
-            overflow = overflow or co2e_ratio is None
-            if size_note:
-                r.notes.append(size_note)
-
-    if overflow:
-        r.notes.append("some figures are too large to compute and are left empty")
-    if monthly_cost is None and not overflow:
-        r.notes.append("no monthly cost: give requests per day and tokens per request, or GPU-hours per month")
-    elif monthly_cost is not None and budget_ratio is None:
-        r.notes.append("no budget ratio: the monthly budget is not stated")
-
-    defaulted = tuple(n for n in INPUT_NAMES if n in r.defaulted)
-    inputs = {n: r.used[n] for n in INPUT_NAMES if n in r.used}
-    notes = tuple(dict.fromkeys(r.notes))  # keep order, drop repeats
+    f = _Figures(r)
+    monthly_cost = f.monthly_cost()
+    monthly_kwh = f.monthly_kwh()
+    monthly_co2e = f.co2e(monthly_kwh)
+    budget_ratio = f.budget_ratio(monthly_cost)
+    co2e_ratio, size_reference = f.size_ratio(bank_estimator, answers, monthly_co2e)
+    f.closing_notes(monthly_cost, budget_ratio)
     return Estimate(
         monthly_cost=monthly_cost,
         monthly_kwh=monthly_kwh,
         monthly_co2e_kg=monthly_co2e,
         budget_ratio=budget_ratio,
-        inputs=inputs,
-        defaulted=defaulted,
-        notes=notes,
+        inputs={n: r.used[n] for n in INPUT_NAMES if n in r.used},
+        defaulted=tuple(n for n in INPUT_NAMES if n in r.defaulted),
+        notes=tuple(dict.fromkeys(r.notes)),  # keep order, drop repeats
         co2e_vs_size_reference=co2e_ratio,
         size_reference_kg=size_reference,
     )

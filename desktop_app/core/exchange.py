@@ -12,7 +12,7 @@ import io
 import json
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -240,7 +240,7 @@ def parse_answers_json(text: str, bank: QuestionBank, where: str = "answers.json
         if not isinstance(entry, dict):
             problems.append(f"{loc}: each answer must be an object with 'question' and 'value'")
             continue
-        extra = set(entry) - {"question", "value", "note", "confidence", "answered_by", "answered_at"}
+        extra = set(entry) - {"question", "value", "note", "confidence", "answered_by", "answered_at", "note_by"}
         if extra:
             problems.append(f"{loc}: unexpected field(s) {', '.join(sorted(extra))}")
             continue
@@ -255,8 +255,11 @@ def parse_answers_json(text: str, bank: QuestionBank, where: str = "answers.json
             problems,
             seen,
         )
-        if ans is not None:
-            answers.append(ans)
+        note_by = entry.get("note_by", "")
+        if ans is not None and (not isinstance(note_by, str) or len(note_by) > 1000):
+            problems.append(f"{loc}: 'note_by' must be a name (text of at most 1000 characters)")
+        elif ans is not None:
+            answers.append(replace(ans, note_by=note_by.strip()))
     details: dict[str, Any] = {}
     participants: list[Participant] | None = None
     raw_details = data.get("assessment")
@@ -487,6 +490,7 @@ def export_dict(bank: QuestionBank, assessment: Assessment) -> dict[str, Any]:
                 "confidence": a.confidence,
                 "answered_by": a.answered_by,
                 "answered_at": a.answered_at,
+                "note_by": a.note_by,
             }
             for a in answers
         ],

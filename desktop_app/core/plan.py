@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+from desktop_app.core import messages
 from desktop_app.core.assessment import Assessment, PlanDecision
-from desktop_app.core.bank import CHALLENGE_IDS, NA, PHASE_NAMES, UNKNOWN, QuestionBank, holds
+from desktop_app.core.bank import CHALLENGE_IDS, NA, PHASES, UNKNOWN, QuestionBank, holds
 from desktop_app.core.scoring import RiskProfile, answer_risk, effective_answers, is_blocker_answer, score
 
 #: Default due date of each phase, in days after the workshop.
@@ -53,7 +54,9 @@ class PlanItem:
 
     @property
     def phase_name(self) -> str:
-        return PHASE_NAMES.get(self.phase, str(self.phase))
+        """The phase in English (``core.messages``), for the CLI and JSON; the GUI and the report
+        render ``phase`` in their own words."""
+        return messages.phase_name(self.phase)
 
     @property
     def active(self) -> bool:
@@ -99,7 +102,7 @@ class DeploymentPlan:
         raise KeyError(key)
 
     def by_phase(self, include_rejected: bool = False) -> dict[int, list[PlanItem]]:
-        phases: dict[int, list[PlanItem]] = {p: [] for p in PHASE_NAMES}
+        phases: dict[int, list[PlanItem]] = {p: [] for p in PHASES}
         for it in self.items:
             if include_rejected or it.active:
                 phases.setdefault(it.phase, []).append(it)
@@ -108,7 +111,7 @@ class DeploymentPlan:
     def to_dict(self) -> dict[str, Any]:
         return {
             "phases": [
-                {"phase": p, "name": PHASE_NAMES[p], "actions": [it.to_dict() for it in items]}
+                {"phase": p, "name": messages.phase_name(p), "actions": [it.to_dict() for it in items]}
                 for p, items in self.by_phase(include_rejected=True).items()
             ],
             "count": len(self.items),
@@ -120,7 +123,7 @@ class DeploymentPlan:
 def triggered(bank: QuestionBank, assessment: Assessment) -> dict[str, tuple[set[str], bool]]:
     """Mitigation id -> (question ids that trigger it, whether a blocker answer triggers it)."""
     answers, _ = effective_answers(bank, assessment)
-    values = {qid: a.value for qid, a in answers.items()}
+    values = bank.live_values({qid: a.value for qid, a in answers.items()})
     found: dict[str, tuple[set[str], bool]] = {}
 
     def add(mid: str, qid: str, blocker: bool) -> None:
@@ -167,6 +170,7 @@ def due_date_for(workshop: date | None, phase: int) -> str:
 def build_plan(bank: QuestionBank, assessment: Assessment) -> DeploymentPlan:
     """The plan for the assessment: triggered actions merged with the consultant's decisions."""
     found = triggered(bank, assessment)
+    values = bank.live_values(assessment.values())
     workshop = assessment.workshop_day
     order = {q.id: i for i, q in enumerate(bank.all_questions())}
     items: list[PlanItem] = []
@@ -189,7 +193,8 @@ def build_plan(bank: QuestionBank, assessment: Assessment) -> DeploymentPlan:
                 effort=(decision.effort if decision and decision.effort else m.effort),
                 cost=(decision.cost if decision and decision.cost else m.cost),
                 owner_role=(decision.owner_role if decision and decision.owner_role else m.owner_role),
-                references=m.references,
+                # cited like a question's references: only frameworks of a chosen jurisdiction
+                references=bank.references_for(m.references, m.ref_conditions, values),
                 risk_reduction=m.risk_reduction,
                 depends_on=m.depends_on,
                 evidence=m.evidence,

@@ -86,13 +86,14 @@ class QuestionScore:
     subchallenge: str
     weight: int
     risk: float | None  # None: not answered, not applicable, or not scored
-    answer: str  # the answer as a person reads it (option labels from the bank)
+    answer: str  # the answer in English words (core.messages.answer_text); renderers use ``value``
     unknown: bool = False
     na: bool = False
     blocker: bool = False
     reduced_by: float = 0.0  # what-if: points removed by chosen mitigations
     #: "don't know" on a stop question (one of its answers is a blocker): the deployment waits for it
     open_stop: bool = False
+    value: AnswerValue | None = None  # the answer itself: option id(s), "na", "unknown", a number, text
 
     @property
     def points(self) -> float:
@@ -110,12 +111,14 @@ class Driver:
     weight: int
     share: float  # percent of the challenge's risk points
     blocker: bool = False
+    value: AnswerValue | None = None  # the answer itself (``answer`` is its English wording)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "text": self.text,
             "answer": self.answer,
+            "value": self.value,
             "risk": _r(self.risk),
             "weight": self.weight,
             "share": _r(self.share),
@@ -229,11 +232,18 @@ class ChallengeScore(_HasRisk):
 class Blocker:
     question: str
     text: str
-    answer: str
+    answer: str  # English wording of ``value``
     challenge: str
+    value: AnswerValue | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"question": self.question, "text": self.text, "answer": self.answer, "challenge": self.challenge}
+        return {
+            "question": self.question,
+            "text": self.text,
+            "answer": self.answer,
+            "value": self.value,
+            "challenge": self.challenge,
+        }
 
 
 @dataclass(frozen=True)
@@ -242,8 +252,9 @@ class FollowUp:
     text: str
     challenge: str  # "context" for context questions
     reason: str  # "unknown" or "low confidence"
-    answer: str
+    answer: str  # English wording of ``value``
     note: str = ""
+    value: AnswerValue | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -252,6 +263,7 @@ class FollowUp:
             "challenge": self.challenge,
             "reason": self.reason,
             "answer": self.answer,
+            "value": self.value,
             "note": self.note,
         }
 
@@ -408,7 +420,7 @@ def effective_answers(bank: QuestionBank, assessment: Assessment) -> tuple[dict[
     computed = estimator.computed_values(bank.estimator, values)
     for q in computed_qs:
         if q.computed in computed:
-            answers[q.id] = Answer(question=q.id, value=computed[q.computed], note="Computed by the estimator")
+            answers[q.id] = Answer(question=q.id, value=computed[q.computed])  # renderers know q.computed
         else:
             answers.pop(q.id, None)
     return answers, dict(computed)
@@ -441,6 +453,7 @@ def score_question(
         blocker=blocker,
         reduced_by=reduced,
         open_stop=ans.is_unknown and not reduced and any(o.blocker for o in q.options),
+        value=ans.value,
     )
 
 
@@ -624,12 +637,16 @@ def score(
         overall=_overall(challenges, decision, completion, bank),
         completion=completion,
         challenges=challenges,
-        blockers=tuple(Blocker(qs.question, qs.text, qs.answer, qs.challenge) for qs in q_scores if qs.blocker),
-        open_blockers=tuple(Blocker(qs.question, qs.text, qs.answer, qs.challenge) for qs in q_scores if qs.open_stop),
+        blockers=tuple(_blocker(qs) for qs in q_scores if qs.blocker),
+        open_blockers=tuple(_blocker(qs) for qs in q_scores if qs.open_stop),
         follow_up=tuple(follow_up),
         industry=str(industry) if isinstance(industry, str) and industry not in (NA, UNKNOWN) else "general",
         computed=computed,
     )
+
+
+def _blocker(qs: QuestionScore) -> Blocker:
+    return Blocker(qs.question, qs.text, qs.answer, qs.challenge, qs.value)
 
 
 def _overall(
@@ -663,6 +680,7 @@ def _drivers(scores: Sequence[QuestionScore], total_points: float, order: Mappin
             weight=s.weight,
             share=100.0 * s.points / total_points if total_points else 0.0,
             blocker=s.blocker,
+            value=s.value,
         )
         for s in ranked[:MAX_DRIVERS]
     )
@@ -693,6 +711,7 @@ def _follow_up(
                 reason=reason,
                 answer=answer_label(bank, ans),
                 note=ans.note,
+                value=ans.value,
             )
         )
     items.sort(key=lambda f: order.get(f.question, 0))

@@ -330,3 +330,17 @@ def _to_raw(question: Question, answer: str) -> object:
     if question.type in ("single", "yesno", "scale"):
         return by_label.get(answer.lower(), answer)
     return answer
+
+
+def written_name(path: Path) -> str:
+    """The name the participant wrote in a filled workbook ("" for a CSV, an empty cell or a file
+    that cannot be read: :func:`read_filled` then says what is wrong)."""
+    if path.suffix.lower() != ".xlsx":
+        return ""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return ""
+        name, _ = _xlsx_rows(path)
+    except (InputError, OSError):
+        return ""
+    return name.strip()[:200]

@@ -101,3 +101,84 @@ def agreed_answer(
     return Answer(
         question_id, choice.value, note, confidence, rationale=rationale, keep_confidence=choice.keep_confidence
     )
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One participant's answer as the report and the GUI show it. ``name``/``role`` are empty when
+    the participant is no longer in the list (the answer is kept under its id)."""
+
+    participant_id: str
+    name: str
+    role: str
+    value: AnswerValue
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RoomDisagreement:
+    """A question on which the room disagreed, with everything the PDF section "Where the room
+    disagreed" prints: the question, each voice, the measure and the agreed answer (``agreed`` is
+    None and ``confidence`` empty while no answer is agreed)."""
+
+    question: str
+    text: str
+    challenge: str | None
+    subchallenge: str | None
+    disagreement: Disagreement
+    voices: tuple[Voice, ...]
+    agreed: AnswerValue | None
+    rationale: str
+    confidence: str
+    keep_confidence: bool
+
+
+_LEVELS = (NONE, SOME, STRONG)
+
+
+def room_disagreements(bank: QuestionBank, assessment: Assessment, *, minimum: str = STRONG) -> list[RoomDisagreement]:
+    """Every question whose disagreement is at least ``minimum`` (``strong`` by default), in bank
+    order, with the voices in the order of the participant list (unknown participants last)."""
+    if minimum not in _LEVELS:
+        raise ValueError(f"minimum must be one of {', '.join(_LEVELS)}, not {minimum!r}")
+    floor = _LEVELS.index(minimum)
+    measured = disagreements(bank, assessment)
+    people = {p.id: (i, p) for i, p in enumerate(assessment.participants) if p.id}
+    out: list[RoomDisagreement] = []
+    for question in bank.all_questions():
+        d = measured.get(question.id)
+        if d is None or _LEVELS.index(d.level) < floor:
+            continue
+        ordered = sorted(
+            assessment.voices[question.id],
+            key=lambda v: (
+                people[v.participant_id][0] if v.participant_id in people else len(people),
+                v.participant_id,
+            ),
+        )
+        voices = tuple(
+            Voice(
+                v.participant_id,
+                people[v.participant_id][1].name if v.participant_id in people else "",
+                people[v.participant_id][1].role if v.participant_id in people else "",
+                v.value,
+                v.note,
+            )
+            for v in ordered
+        )
+        agreed = assessment.answers.get(question.id)
+        out.append(
+            RoomDisagreement(
+                question=question.id,
+                text=question.text,
+                challenge=question.challenge,
+                subchallenge=question.subchallenge,
+                disagreement=d,
+                voices=voices,
+                agreed=agreed.value if agreed else None,
+                rationale=agreed.rationale if agreed else "",
+                confidence=agreed.confidence if agreed else "",
+                keep_confidence=agreed.keep_confidence if agreed else False,
+            )
+        )
+    return out

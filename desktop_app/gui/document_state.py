@@ -48,7 +48,13 @@ def has_value(answer: Answer | None) -> bool:
 
 def _is_empty(answer: Answer) -> bool:
     """A row without an answer, a note or a chosen confidence carries nothing worth keeping."""
-    return answer.value is None and not answer.note.strip() and answer.confidence == "medium"
+    return (
+        answer.value is None
+        and not answer.note.strip()
+        and answer.confidence == "medium"
+        and not answer.parked
+        and not answer.note_by
+    )
 
 
 class DocumentState(QObject):
@@ -66,6 +72,8 @@ class DocumentState(QObject):
     error = Signal(str)
     #: undo or redo changed this question's answer; the question view follows it (no tab switch)
     focus_question = Signal(str)
+    #: the open document is about to be closed or replaced (last chance to write, e.g. the clock)
+    closing = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +143,7 @@ class DocumentState(QObject):
     def set_document(self, doc: ReadinessDocument | None) -> None:
         """Take ownership of ``doc`` (closing the previous one)."""
         if self._doc is not None and self._doc is not doc:
+            self.closing.emit()
             self._doc.close()
         self._doc = doc
         self.undo_stack.clear()
@@ -262,6 +271,41 @@ class DocumentState(QObject):
             self.undo_stack.push(_AnswerCommand(self, question_id, current, after, text))
         return self._write_ok
 
+    # -- the room (issue 13): who said a note, parked questions, the timebox's clock ---------
+    def edit_room_fields(
+        self,
+        question_id: str,
+        *,
+        note_by: str | None = None,
+        parked: bool | None = None,
+        park_note: str | None = None,
+        text: str = "",
+    ) -> bool:
+        """Set who said the note, or park/unpark the question (answered or not), as one undoable
+        change; False when it was not written (read-only, or the write failed)."""
+        if self.assessment is None or self.readonly:
+            return False
+        current = self.assessment.record(question_id)
+        base = current if current is not None else Answer(question=question_id, value=NO_VALUE)
+        after = replace(
+            base,
+            note_by=base.note_by if note_by is None else note_by,
+            parked=base.parked if parked is None else parked,
+            park_note=base.park_note if park_note is None else park_note,
+        )
+        if after == base:
+            return True
+        self._write_ok = True
+        label = text or ("Park question" if after.parked and not base.parked else "Edit note")
+        self.undo_stack.push(_AnswerCommand(self, question_id, current, after, label))
+        return self._write_ok
+
+    def record_agenda(self, agenda_json: str) -> bool:
+        """Write the timebox agenda with the time spent; not an undo step (the clock is no edit)."""
+        if self._doc is None or self.readonly:
+            return False
+        return self._apply(lambda d: d.set_details(agenda=agenda_json))
+
     def add_custom_action(self, decision: PlanDecision) -> str:
         """Add a custom plan action (its key is assigned here); returns the key."""
         if self._doc is None:
@@ -294,7 +338,8 @@ class DocumentState(QObject):
         a = self.assessment
         if a is None:
             return
-        before = {k: getattr(a, k) for k in fields}
+        # the agenda is held parsed (core/timebox.py); its stored form is its JSON
+        before = {k: (a.agenda.to_json() if k == "agenda" else getattr(a, k)) for k in fields}
         self.undo_stack.push(_DetailsCommand(self, before, dict(fields), text))
 
     def edit_details(self, fields: dict[str, str], participants: list[Participant] | tuple[Participant, ...]) -> bool:

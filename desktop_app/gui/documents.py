@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from desktop_app.core.errors import ReadinessError
 from desktop_app.gui.document_state import DocumentState
@@ -22,9 +22,10 @@ from desktop_app.storage.document import SUFFIX, ReadinessDocument
 
 log = logging.getLogger(__name__)
 
-RECEIVED_REASON = (
+RECEIVED_REASON = QT_TRANSLATE_NOOP(
+    "DocumentController",
     "This file was received or has not been edited on this computer, so it opened read-only and nothing "
-    "changes by accident."
+    "changes by accident.",
 )
 
 
@@ -55,13 +56,15 @@ class DocumentController(QObject):
             if trusted:
                 doc = ReadinessDocument.open(path)
             else:
-                doc = ReadinessDocument.open(path, readonly=True, reason=RECEIVED_REASON)
+                doc = ReadinessDocument.open(path, readonly=True, reason=self.tr(str(RECEIVED_REASON)))
         except ReadinessError as exc:
             log.info("could not open %s: %s", path, exc)
             self.failed.emit(str(exc))
             return False
         except OSError as exc:
-            self.failed.emit(f"{path.name} cannot be opened ({exc.strerror or exc}).")
+            self.failed.emit(
+                self.tr("{file} cannot be opened ({why}).").format(file=path.name, why=exc.strerror or exc)
+            )
             return False
         self._take(doc)
         return True
@@ -73,7 +76,7 @@ class DocumentController(QObject):
             return False
         if not entry.assessment_id:
             return True
-        with ReadinessDocument.open(path, readonly=True, reason=RECEIVED_REASON) as doc:
+        with ReadinessDocument.open(path, readonly=True, reason=self.tr(str(RECEIVED_REASON))) as doc:
             same = doc.assessment().id == entry.assessment_id
         if not same:
             log.info("%s holds another assessment than the one written here; it opens read-only", path)
@@ -96,6 +99,7 @@ class DocumentController(QObject):
                 workshop_date=request.workshop_date,
                 facilitator=request.facilitator,
                 participants=request.participants,
+                currency=request.currency,
             )
         except ReadinessError as exc:
             self.failed.emit(str(exc))
@@ -130,7 +134,7 @@ class DocumentController(QObject):
 
         source = resource_path("samples", name)
         if not source.is_file():
-            self.failed.emit(f"The sample {name} is not installed.")
+            self.failed.emit(self.tr("The sample {name} is not installed.").format(name=name))
             return False
         folder = documents_dir()
         stem = f"{Path(name).stem} (sample)"
@@ -143,7 +147,7 @@ class DocumentController(QObject):
             with create_from_export(source, target) as doc:
                 ident = doc.assessment().id
         except (ReadinessError, ValueError, OSError) as exc:
-            self.failed.emit(f"The sample could not be written: {exc}")
+            self.failed.emit(self.tr("The sample could not be written: {error}").format(error=exc))
             return False
         self.settings.remember_file(target, ident)
         return self.open_path(target, trusted=True)

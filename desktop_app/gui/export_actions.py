@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app import APP_NAME
@@ -37,6 +37,8 @@ class ExportKind:
     """One entry of the Export menu."""
 
     key: str
+    # label, title, file_filter and tip are marked for the catalogue: show them through
+    # QCoreApplication.translate("ExportActions", ...)
     label: str  # the menu text
     title: str  # the file dialog's title
     name: str  # the suggested file name's last part
@@ -47,48 +49,50 @@ class ExportKind:
 
 XLSX = ExportKind(
     "xlsx",
-    "Answers, scores and plan (&XLSX)…",
-    "Export answers, scores and plan",
+    str(QT_TRANSLATE_NOOP("ExportActions", "Answers, scores and plan (&XLSX)…")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Export answers, scores and plan")),
     "assessment",
     ".xlsx",
-    "Excel workbook (*.xlsx)",
-    "One workbook with the answers, the scores, the plan and the details",
+    str(QT_TRANSLATE_NOOP("ExportActions", "Excel workbook (*.xlsx)")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "One workbook with the answers, the scores, the plan and the details")),
 )
 ANSWERS_CSV = ExportKind(
     "answers_csv",
-    "&Answers (CSV)…",
-    "Export the answers as CSV",
+    str(QT_TRANSLATE_NOOP("ExportActions", "&Answers (CSV)…")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Export the answers as CSV")),
     "answers",
     ".csv",
-    "CSV files (*.csv)",
-    "The answers as CSV; the file can be imported into another assessment",
+    str(QT_TRANSLATE_NOOP("ExportActions", "CSV files (*.csv)")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "The answers as CSV; the file can be imported into another assessment")),
 )
 SCORES_CSV = ExportKind(
     "scores_csv",
-    "&Scores (CSV)…",
-    "Export the scores as CSV",
+    str(QT_TRANSLATE_NOOP("ExportActions", "&Scores (CSV)…")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Export the scores as CSV")),
     "scores",
     ".csv",
-    "CSV files (*.csv)",
-    "Overall, challenge and sub-challenge scores as CSV",
+    str(QT_TRANSLATE_NOOP("ExportActions", "CSV files (*.csv)")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Overall, challenge and sub-challenge scores as CSV")),
 )
 PLAN_CSV = ExportKind(
     "plan_csv",
-    "&Plan (CSV)…",
-    "Export the plan as CSV",
+    str(QT_TRANSLATE_NOOP("ExportActions", "&Plan (CSV)…")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Export the plan as CSV")),
     "plan",
     ".csv",
-    "CSV files (*.csv)",
-    "The deployment plan's actions as CSV",
+    str(QT_TRANSLATE_NOOP("ExportActions", "CSV files (*.csv)")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "The deployment plan's actions as CSV")),
 )
 JSON = ExportKind(
     "json",
-    "Assessment (&JSON)…",
-    "Export the assessment as JSON",
+    str(QT_TRANSLATE_NOOP("ExportActions", "Assessment (&JSON)…")),
+    str(QT_TRANSLATE_NOOP("ExportActions", "Export the assessment as JSON")),
     "assessment",
     ".json",
-    "JSON files (*.json)",
-    "Details, participants, answers and plan decisions; imports back unchanged",
+    str(QT_TRANSLATE_NOOP("ExportActions", "JSON files (*.json)")),
+    str(
+        QT_TRANSLATE_NOOP("ExportActions", "Details, participants, answers and plan decisions; imports back unchanged")
+    ),
 )
 KINDS = (XLSX, ANSWERS_CSV, SCORES_CSV, PLAN_CSV, JSON)
 
@@ -188,7 +192,9 @@ class ExportActions(QObject):
 
     # -- what the user sees ------------------------------------------------------------------
     def ask_path(self, kind: ExportKind, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, kind.title, suggested, kind.file_filter)
+        title = QCoreApplication.translate("ExportActions", kind.title)
+        file_filter = QCoreApplication.translate("ExportActions", kind.file_filter)
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, suggested, file_filter)
         if not path:
             return None
         return path if path.lower().endswith(kind.suffix) else path + kind.suffix

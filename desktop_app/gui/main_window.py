@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -46,7 +46,7 @@ from desktop_app.gui.views.portfolio_view import PortfolioView
 from desktop_app.gui.views.question_view import QuestionView
 from desktop_app.gui.views.readonly_banner import ReadOnlyBanner
 from desktop_app.gui.views.risk_view import RiskProfileView
-from desktop_app.gui.views.start_view import SAMPLES, StartView
+from desktop_app.gui.views.start_view import SAMPLES, StartView, sample_texts
 from desktop_app.gui.views.whatif_view import WhatIfView
 from desktop_app.storage.document import SUFFIX
 
@@ -54,22 +54,61 @@ log = logging.getLogger(__name__)
 
 PAGE_START = 0
 PAGE_WORK = 1
-SHORTCUTS_HELP = """<table cellpadding=3>
-<tr><td><b>1 … 9</b></td><td>choose an option (on a maturity scale: the level 0 … 4)</td></tr>
-<tr><td><b>N</b></td><td>not applicable</td></tr>
-<tr><td><b>D</b> or <b>?</b></td><td>don't know (goes to the follow-up list)</td></tr>
-<tr><td><b>L / M / H</b></td><td>confidence low / medium / high</td></tr>
-<tr><td><b>Alt+N</b></td><td>write a note (Enter saves it, Shift+Enter starts a new line)</td></tr>
-<tr><td><b>G</b></td><td>show or hide guidance and references</td></tr>
-<tr><td><b>Enter, Right arrow</b></td><td>next question</td></tr>
-<tr><td><b>Left arrow</b></td><td>previous question</td></tr>
-<tr><td><b>Ctrl+U</b></td><td>next unanswered question</td></tr>
-<tr><td><b>Ctrl+F</b></td><td>search questions</td></tr>
-<tr><td><b>Ctrl+I</b></td><td>assessment details and participants</td></tr>
-<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo any change</td></tr>
-<tr><td><b>Ctrl+1 … Ctrl+6</b></td><td>questionnaire, risk profile, plan, follow-up, what-if, compare</td></tr>
-<tr><td><b>F11</b></td><td>presentation mode (large type for a projector); Esc leaves it</td></tr>
-</table>"""
+#: Help > Keyboard shortcuts: (keys, what they do); both go through tr() in shortcuts_help()
+SHORTCUTS = (
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "1 … 9"),
+        QT_TRANSLATE_NOOP("MainWindow", "choose an option (on a maturity scale: the level 0 … 4)"),
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "N"), QT_TRANSLATE_NOOP("MainWindow", "not applicable")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "D or ?"),
+        QT_TRANSLATE_NOOP("MainWindow", "don't know (goes to the follow-up list)"),
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "L / M / H"), QT_TRANSLATE_NOOP("MainWindow", "confidence low / medium / high")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Alt+N"),
+        QT_TRANSLATE_NOOP("MainWindow", "write a note (Enter saves it, Shift+Enter starts a new line)"),
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "G"), QT_TRANSLATE_NOOP("MainWindow", "show or hide guidance and references")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "P or Ctrl+Shift+P"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "park the question for follow-up (a one-line note; Enter parks it) and move on;"
+            " on a parked question: unpark",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Alt+I"),
+        QT_TRANSLATE_NOOP("MainWindow", "who said the note (pick a participant or type a name)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+N"),
+        QT_TRANSLATE_NOOP("MainWindow", "quick-add an action (title, owner, due date)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+T"),
+        QT_TRANSLATE_NOOP("MainWindow", "start or pause the workshop clock (Workshop > Set the agenda)"),
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "Enter, Right arrow"), QT_TRANSLATE_NOOP("MainWindow", "next question")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Left arrow"), QT_TRANSLATE_NOOP("MainWindow", "previous question")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Ctrl+U"), QT_TRANSLATE_NOOP("MainWindow", "next unanswered question")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Ctrl+F"), QT_TRANSLATE_NOOP("MainWindow", "search questions")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Ctrl+I"), QT_TRANSLATE_NOOP("MainWindow", "assessment details and participants")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Z / Ctrl+Shift+Z"),
+        QT_TRANSLATE_NOOP("MainWindow", "undo / redo any change"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+1 … Ctrl+6"),
+        QT_TRANSLATE_NOOP("MainWindow", "questionnaire, risk profile, plan, follow-up, what-if, compare"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "F11"),
+        QT_TRANSLATE_NOOP("MainWindow", "presentation mode (large type for a projector); Esc leaves it"),
+    ),
+)
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +128,7 @@ class MainWindow(QMainWindow):
         self._zoom = 1.0
         self._base_font = QFont(self.font())
         self._normal_splitter = QByteArray()
+        self._was_maximized = False  # the window's state before presentation mode
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
 
@@ -120,6 +160,10 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.refresh_recent()
         self._document_replaced()
+        # issue 13: running the workshop (agenda and clock, park, quick-add, today's page, high contrast)
+        from desktop_app.gui.room import RoomTools
+
+        self.room = RoomTools(self)
 
     # -- building ---------------------------------------------------------------------------
     def _build_questionnaire(self) -> None:
@@ -139,6 +183,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([330, 700, 280])
         self.question_view.set_key_scope(self.splitter)  # answer keys work from the navigator too
+        # -- collab (issue 14): the live panel's line on strong disagreement in the room
+        from desktop_app.gui.collab_actions import install_disagreement_line
+
+        self.disagreement_line = install_disagreement_line(self.risk_panel, self.question_view, self.state)
+        # -- end collab
 
     def _add_analysis_tabs(self) -> None:
         self.risk_view = RiskProfileView(self.state)
@@ -162,8 +211,8 @@ class MainWindow(QMainWindow):
 
         self.poll_panel = PollPanel(self.state)
         self.history_view = HistoryView(self.state)
-        self.tabs.addTab(self.poll_panel, "Poll the room")
-        self.tabs.addTab(self.history_view, "Histor&y")
+        self.tabs.addTab(self.poll_panel, self.tr("Poll the room"))
+        self.tabs.addTab(self.history_view, self.tr("Histor&y"))
 
     def _action(
         self,
@@ -204,36 +253,53 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         f.addMenu(self.recent_menu)
         samples = QMenu(self.tr("Open &sample"), self)
-        for name, label, _d in SAMPLES:
-            samples.addAction(self._action(label, partial(self.documents.open_sample, name)))
+        for name, label, description in SAMPLES:
+            text, _description = sample_texts(label, description)
+            samples.addAction(self._action(text, partial(self.documents.open_sample, name)))
         f.addMenu(samples)
         f.addSeparator()
         self.act_copy = self._action(
             self.tr("Save a &copy…"),
             self.save_copy_dialog,
             QKeySequence("Ctrl+Shift+S"),
-            "Write a copy of this assessment to another file",
+            self.tr("Write a copy of this assessment to another file"),
         )
         f.addAction(self.act_copy)
         self.act_restore = self._action(
-            "Restore from &backup…", self.restore_from_backup, None, "Put a backup copy of an assessment back"
+            self.tr("Restore from &backup…"),
+            self.restore_from_backup,
+            None,
+            self.tr("Put a backup copy of an assessment back"),
         )
         f.addAction(self.act_restore)
+        # -- collab (issue 14): merge another copy, self-assessment out and in (gui/collab_actions.py)
+        from desktop_app.gui.collab_actions import CollabActions
+
+        self.collab = CollabActions(self, self.state)
+        self.collab.add_to_menu(f)
+        self.collab.done.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        f.addSeparator()
+        # -- end collab
         self.act_pdf = self._action(
-            self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"), "Write the deployment plan as a PDF"
+            self.tr("&Export PDF…"),
+            self.export_pdf,
+            QKeySequence("Ctrl+E"),
+            self.tr("Write the deployment plan as a PDF"),
         )
         self.act_print = self._action(self.tr("&Print…"), self.print_report, QKeySequence.StandardKey.Print)
         f.addAction(self.act_pdf)
         export_menu = f.addMenu(self.tr("E&xport"))
         self.export_actions: list[QAction] = []
         for kind in KINDS:
-            a = self._action(kind.label, partial(self.exports.export, kind), None, kind.tip)
+            label = QCoreApplication.translate("ExportActions", kind.label)
+            tip = QCoreApplication.translate("ExportActions", kind.tip)
+            a = self._action(label, partial(self.exports.export, kind), None, tip)
             export_menu.addAction(a)
             self.export_actions.append(a)
         self.act_export_xlsx = self.export_actions[0]
         f.addAction(self.act_print)
         self.act_portfolio = self._action(
-            self.tr("Por&tfolio…"), self.show_portfolio, None, "Compare many assessments in a folder"
+            self.tr("Por&tfolio…"), self.show_portfolio, None, self.tr("Compare many assessments in a folder")
         )
         f.addAction(self.act_portfolio)
         f.addSeparator()
@@ -244,9 +310,9 @@ class MainWindow(QMainWindow):
     def _build_edit_menu(self, mb: QMenuBar) -> None:
         """Edit: undo, redo, details, find."""
         e = mb.addMenu(self.tr("&Edit"))
-        self.act_undo = self.state.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo = self.state.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.state.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo = self.state.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for a in (self.act_undo, self.act_redo):
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -257,11 +323,16 @@ class MainWindow(QMainWindow):
             self.tr("Assessment &details…"),
             self.edit_details,
             QKeySequence("Ctrl+I"),
-            "Client, project, workshop date, facilitator and participants",
+            self.tr("Client, project, workshop date, facilitator and participants"),
         )
         e.addAction(self.act_details)
         self.act_find = self._action(self.tr("&Find question…"), self.find_question, QKeySequence.StandardKey.Find)
         e.addAction(self.act_find)
+        # report helper: Edit > Preferences… (the dialog and its action live in views/preferences_dialog.py)
+        from desktop_app.gui.views.preferences_dialog import add_preferences_action
+
+        e.addSeparator()
+        self.act_preferences = add_preferences_action(e, self, self.settings)
 
     def _build_view_menu(self, mb: QMenuBar) -> None:
         """View: presentation, the room, zoom, the tabs."""
@@ -270,7 +341,7 @@ class MainWindow(QMainWindow):
             self.tr("&Presentation mode"),
             self.toggle_presentation,
             QKeySequence(Qt.Key.Key_F11),
-            "Large type for a projector",
+            self.tr("Large type for a projector"),
         )
         self.act_presentation.setCheckable(True)
         v.addAction(self.act_presentation)
@@ -308,7 +379,7 @@ class MainWindow(QMainWindow):
         h.addAction(
             self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         )
-        h.addAction(self._action(f"&About {APP_NAME}", self.show_about))
+        h.addAction(self._action(self.tr("&About {app}").format(app=APP_NAME), self.show_about))
 
     def _collect_document_actions(self) -> None:
         """The actions that need an open document."""
@@ -333,7 +404,7 @@ class MainWindow(QMainWindow):
             self.tr("&Audience screen"),
             self.toggle_audience,
             QKeySequence("Ctrl+Shift+A"),
-            "A second window for the room",
+            self.tr("A second window for the room"),
         )
         self.act_audience.setCheckable(True)
         v.addAction(self.act_audience)
@@ -351,7 +422,7 @@ class MainWindow(QMainWindow):
             self.tr("&Hide live score"),
             lambda: None,  # toggled, below, carries the state
             QKeySequence("Ctrl+Shift+H"),
-            "Hide the score during discussion; it shows again at the end of each challenge",
+            self.tr("Hide the score during discussion; it shows again at the end of each challenge"),
         )
         self.act_hide_score.setCheckable(True)
         self.act_hide_score.toggled.connect(self.curtain.set_hiding)
@@ -373,7 +444,7 @@ class MainWindow(QMainWindow):
         else:
             font.setPixelSize(max(8, int(self._base_font.pixelSize() * self._zoom)))
         self.setFont(font)
-        self.statusBar().showMessage(f"Zoom {self._zoom:.0%}", 2000)
+        self.statusBar().showMessage(self.tr("Zoom {percent}").format(percent=f"{self._zoom:.0%}"), 2000)
 
     def toggle_audience(self) -> None:
         if self.audience is not None and self.audience.isVisible():
@@ -429,8 +500,14 @@ class MainWindow(QMainWindow):
         self.question_view.current_changed.connect(self._question_shown)
         self.question_view.pending_changed.connect(lambda _p: self._update_saved_label())
         self.banner.enable_editing.connect(self.documents.enable_editing)
-        self.reports.exported.connect(lambda path: self.statusBar().showMessage(f"PDF written: {path}", 10000))
-        self.exports.exported.connect(lambda path: self.statusBar().showMessage(f"Exported: {path}", 10000))
+        self.reports.exported.connect(self._pdf_written)
+        self.exports.exported.connect(self._exported)
+
+    def _pdf_written(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("PDF written: {path}").format(path=path), 10000)
+
+    def _exported(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Exported: {path}").format(path=path), 10000)
 
     # -- state -> window ----------------------------------------------------------------------
     def _document_replaced(self) -> None:
@@ -457,7 +534,11 @@ class MainWindow(QMainWindow):
             return
         c = profile.completion
         self.curtain.answers_counted(c.answered)
-        self.completion_label.setText(f"{c.answered} of {c.total} answered ({c.percent:.0f}%)")
+        self.completion_label.setText(
+            self.tr("{answered} of {total} answered ({percent})").format(
+                answered=c.answered, total=c.total, percent=f"{c.percent:.0f}%"
+            )
+        )
         self._update_saved_label()
 
     def _update_saved_label(self) -> None:
@@ -484,8 +565,11 @@ class MainWindow(QMainWindow):
         if a is None or path is None:
             self.setWindowTitle(APP_NAME)
             return
-        ro = " [read-only]" if self.state.readonly else ""
-        self.setWindowTitle(f"{a.client} – {a.project} – {path.name}{ro} – {APP_NAME}")
+        if self.state.readonly:
+            title = self.tr("{client} – {project} – {file} [read-only] – {app}")
+        else:
+            title = self.tr("{client} – {project} – {file} – {app}")
+        self.setWindowTitle(title.format(client=a.client, project=a.project, file=path.name, app=APP_NAME))
         self.setWindowFilePath(str(path))
 
     def _update_banner(self) -> None:
@@ -501,9 +585,11 @@ class MainWindow(QMainWindow):
         self.start_view.set_recent(recent)
         self.recent_menu.clear()
         for r in recent:
-            label = f"{r.client} – {r.project}" if r.client else Path(r.path).name
+            label = self.tr("{client} – {project}").format(client=r.client, project=r.project)
+            if not r.client:
+                label = Path(r.path).name
             if r.workshop_date:
-                label += f"  ({r.workshop_date})"
+                label = self.tr("{assessment}  ({date})").format(assessment=label, date=r.workshop_date)
             act = self.recent_menu.addAction(label)
             act.setToolTip(r.path)
             act.triggered.connect(lambda _c=False, p=r.path: self.open_recent(p))
@@ -536,7 +622,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         folder = self.settings.last_folder() or str(documents_dir())
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open an assessment"), folder, f"Assessments (*{SUFFIX});;All files (*)"
+            self, self.tr("Open an assessment"), folder, self._file_filter(all_files=True)
         )
         if path:
             self.settings.set_last_folder(str(Path(path).parent))
@@ -544,7 +630,7 @@ class MainWindow(QMainWindow):
 
     def open_recent(self, path: str) -> None:
         if not Path(path).is_file():
-            self.show_error(f"{Path(path).name} is no longer there; it was moved or deleted.")
+            self.show_error(self.tr("{file} is no longer there; it was moved or deleted.").format(file=Path(path).name))
             self.settings.remove_recent(path)
             self.refresh_recent()
             return
@@ -554,17 +640,23 @@ class MainWindow(QMainWindow):
         path = self.state.path
         if path is None:
             return
-        suggestion = str(path.with_name(f"{path.stem} copy{SUFFIX}"))
-        dest, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggestion, f"Assessments (*{SUFFIX})")
+        stem = self.tr("{name} copy").format(name=path.stem)
+        suggestion = str(path.with_name(f"{stem}{SUFFIX}"))
+        dest, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggestion, self._file_filter())
         if dest and self.documents.save_copy(dest):
-            self.statusBar().showMessage(f"Copy saved: {dest}", 8000)
+            self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=dest), 8000)
+
+    def _file_filter(self, *, all_files: bool = False) -> str:
+        """The file dialogs' filter: assessments, and optionally any file."""
+        assessments = self.tr("Assessments ({pattern})").format(pattern=f"*{SUFFIX}")
+        return assessments + ";;" + self.tr("All files (*)") if all_files else assessments
 
     def restore_from_backup(self) -> None:
         from desktop_app.gui.views.restore_dialog import restore_from_backup
 
         path = self.state.path
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Restore which assessment?", "", f"Assessments (*{SUFFIX})")
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Restore which assessment?"), "", self._file_filter())
             if not chosen:
                 return
             path = Path(chosen)
@@ -574,9 +666,10 @@ class MainWindow(QMainWindow):
         if Path(path).exists():
             self.documents.open_path(path)
         if result is not None:
-            self.statusBar().showMessage(
-                f"Restored {Path(path).name} from the backup of {result.backup.taken:%Y-%m-%d %H:%M}", 8000
+            message = self.tr("Restored {file} from the backup of {time}").format(
+                file=Path(path).name, time=f"{result.backup.taken:%Y-%m-%d %H:%M}"
             )
+            self.statusBar().showMessage(message, 8000)
 
     def export_pdf(self) -> None:
         self.reports.export_pdf()
@@ -587,7 +680,7 @@ class MainWindow(QMainWindow):
     def show_portfolio(self) -> None:
         if self._portfolio_window is None:
             self._portfolio_window = PortfolioView()
-            self._portfolio_window.setWindowTitle(f"Portfolio – {APP_NAME}")
+            self._portfolio_window.setWindowTitle(self.tr("Portfolio – {app}").format(app=APP_NAME))
             self._portfolio_window.resize(1100, 700)
         self._portfolio_window.show()
         self._portfolio_window.raise_()
@@ -637,7 +730,7 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
             self.splitter.setSizes([0, int(self.width() * 0.72), int(self.width() * 0.28)])
         else:
-            if getattr(self, "_was_maximized", False):
+            if self._was_maximized:
                 self.showMaximized()
             else:
                 self.showNormal()
@@ -653,15 +746,27 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, APP_NAME, message)
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), SHORTCUTS_HELP)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_help())
+
+    def shortcuts_help(self) -> str:
+        """Help > Keyboard shortcuts as an HTML table, in the user's language."""
+        rows = "".join(
+            f"<tr><td><b>{html.escape(self.tr(str(keys)))}</b></td><td>{html.escape(self.tr(str(what)))}</td></tr>"
+            for keys, what in SHORTCUTS
+        )
+        return f"<table cellpadding=3>{rows}</table>"
 
     def show_about(self) -> None:
+        purpose = self.tr(
+            "Decide whether, and how, an organisation can deploy generative AI responsibly. "
+            "Works fully offline; every change is saved in the file at once."
+        )
+        log_line = self.tr("Problems are recorded in the log file:")
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<p>Decide whether, and how, an organisation can deploy "
-            "generative AI responsibly. Works fully offline; every change is saved in the file at once.</p>"
-            f"<p>Problems are recorded in the log file:<br><code>{html.escape(str(log_path()))}</code></p>",
+            self.tr("About {app}").format(app=APP_NAME),
+            f"<b>{html.escape(APP_NAME)}</b> {__version__}<p>{html.escape(purpose)}</p>"
+            f"<p>{html.escape(log_line)}<br><code>{html.escape(str(log_path()))}</code></p>",
         )
 
     # -- layout -------------------------------------------------------------------------------

@@ -69,12 +69,12 @@ class ExportOptionsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, paper: str = "a4") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export PDF")
+        self.setWindowTitle(self.tr("Export PDF"))
         self.paper_box = QComboBox()
-        self.paper_box.addItem("A4 (210 × 297 mm)", "a4")
-        self.paper_box.addItem("Letter (8.5 × 11 in)", "letter")
+        self.paper_box.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
+        self.paper_box.addItem(self.tr("Letter (8.5 × 11 in)"), "letter")
         self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
-        self.protect = QCheckBox("Protect the PDF with a password")
+        self.protect = QCheckBox(self.tr("Protect the PDF with a password"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
@@ -85,12 +85,12 @@ class ExportOptionsDialog(QDialog):
         self.problem.hide()
 
         form = QFormLayout()
-        form.addRow("&Paper:", self.paper_box)
+        form.addRow(self.tr("&Paper:"), self.paper_box)
         form.addRow(self.protect)
-        form.addRow("Pass&word:", self.password)
-        form.addRow("&Repeat:", self.repeat)
+        form.addRow(self.tr("Pass&word:"), self.password)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -113,10 +113,10 @@ class ExportOptionsDialog(QDialog):
     def accept(self) -> None:
         if self.protect.isChecked():
             if not self.password.text():
-                self._say("Type a password, or clear “Protect the PDF with a password”.")
+                self._say(self.tr("Type a password, or clear “Protect the PDF with a password”."))
                 return
             if self.password.text() != self.repeat.text():
-                self._say("The two passwords differ.")
+                self._say(self.tr("The two passwords differ."))
                 return
         super().accept()
 
@@ -143,6 +143,7 @@ class ReportWorker(QRunnable):
         self.signals = _WorkerSignals()
         self.bank, self.assessment, self.path = bank, assessment, path
         self.paper, self.password = paper, password
+        self.firm: dict[str, object] = {}  # firm_name, logo, disclaimer from the Preferences
         self.cancelled = False
         self.setAutoDelete(False)
 
@@ -155,12 +156,16 @@ class ReportWorker(QRunnable):
         from desktop_app.report import ReportOptions, write_report
 
         try:
-            options = ReportOptions(paper=self.paper, password=self.password or None)
+            options = ReportOptions(paper=self.paper, password=self.password or None, **self.firm)  # type: ignore[arg-type]
             pages = write_report(self.bank, self.assessment, self.path, options, progress=self._progress)
         except _Cancelled:
             self.signals.failed.emit("")
         except OSError as exc:
-            self.signals.failed.emit(f"The PDF could not be written to {self.path}: {exc.strerror or exc}.")
+            self.signals.failed.emit(
+                QCoreApplication.translate("ReportWorker", "The PDF could not be written to {path}: {reason}.").format(
+                    path=self.path, reason=exc.strerror or exc
+                )
+            )
         except ReadinessError as exc:  # a plain sentence already
             self.signals.failed.emit(
                 QCoreApplication.translate("ReportWorker", "The PDF could not be made: {reason}").format(reason=exc)
@@ -196,13 +201,21 @@ class ReportActions(QObject):
         self._on_done: Callable[[str, int], None] | None = None
         self.print_dpi = PRINT_DPI
 
+    def firm(self) -> dict[str, object]:
+        """The firm's name, logo and disclaimer from the Preferences (the window's settings)."""
+        settings = getattr(self.parent_widget, "settings", None)
+        report_firm = getattr(settings, "report_firm", None)
+        return dict(report_firm()) if callable(report_firm) else {}
+
     # -- what the user sees (methods so tests can replace the modal dialogs) ---------------
     def ask_options(self) -> ExportOptions | None:
         dialog = ExportOptionsDialog(self.parent_widget, default_paper())
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, "Export PDF", suggested, "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, self.tr("Export PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return None
         return path if path.lower().endswith(".pdf") else path + ".pdf"
@@ -210,13 +223,13 @@ class ReportActions(QObject):
     def ask_printer(self, page_count: int) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.parent_widget)
-        dialog.setWindowTitle("Print the deployment plan")
+        dialog.setWindowTitle(self.tr("Print the deployment plan"))
         dialog.setMinMax(1, page_count)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self.parent_widget, "GenAI Readiness Planner", message)
+        QMessageBox.warning(self.parent_widget, self.tr("GenAI Readiness Planner"), message)
 
     # -- Export PDF --------------------------------------------------------------------------
     @property
@@ -227,7 +240,7 @@ class ReportActions(QObject):
         bank = getattr(self.state, "bank", None)
         assessment = getattr(self.state, "assessment", None)
         if bank is None or assessment is None:
-            self.show_error("Open an assessment first.")
+            self.show_error(self.tr("Open an assessment first."))
             return None
         return bank, assessment
 
@@ -246,7 +259,7 @@ class ReportActions(QObject):
         path = self.ask_path(suggested)
         if not path:
             return
-        self._start(doc, Path(path), options, on_done=self._export_done, title="Exporting the PDF…")
+        self._start(doc, Path(path), options, on_done=self._export_done, title=self.tr("Exporting the PDF…"))
 
     def _export_done(self, path: str, _pages: int) -> None:
         self.exported.emit(path)
@@ -260,7 +273,11 @@ class ReportActions(QObject):
         self._tmpdir = tempfile.TemporaryDirectory(prefix="readiness-print-")
         target = Path(self._tmpdir.name) / "plan.pdf"
         self._start(
-            doc, target, ExportOptions(default_paper(), None), on_done=self._print_pdf, title="Preparing to print…"
+            doc,
+            target,
+            ExportOptions(default_paper(), None),
+            on_done=self._print_pdf,
+            title=self.tr("Preparing to print…"),
         )
 
     def _print_pdf(self, path: str, pages: int) -> None:
@@ -268,7 +285,7 @@ class ReportActions(QObject):
             pdf = QPdfDocument(self)
             pdf.load(path)
             if pdf.status() != QPdfDocument.Status.Ready:
-                self.show_error("The report could not be prepared for printing.")
+                self.show_error(self.tr("The report could not be prepared for printing."))
                 return
             printer = self.ask_printer(pdf.pageCount())
             if printer is None:
@@ -289,9 +306,9 @@ class ReportActions(QObject):
             return 0
         painter = QPainter()
         if not painter.begin(printer):
-            self.show_error("The printer could not be opened.")
+            self.show_error(self.tr("The printer could not be opened."))
             return 0
-        progress = QProgressDialog("Printing…", "Cancel", 0, len(pages), self.parent_widget)
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, len(pages), self.parent_widget)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
         printed = 0
@@ -328,7 +345,8 @@ class ReportActions(QObject):
     ) -> None:
         bank, assessment = doc
         worker = ReportWorker(bank, assessment, path, options.paper, options.password)
-        progress = QProgressDialog(title, "Cancel", 0, 100, self.parent_widget)
+        worker.firm = self.firm()
+        progress = QProgressDialog(title, self.tr("Cancel"), 0, 100, self.parent_widget)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)

@@ -170,3 +170,71 @@ class Settings:
 
     def set_guidance_expanded(self, expanded: bool) -> None:
         self._qs.setValue("questions/guidance_expanded", "true" if expanded else "false")
+
+    # -- report helper: the firm on the cover, its logo and disclaimer; lock-file privacy ----------
+    #: where the chosen logo is kept (a checked copy: the original may move or change)
+    LOGO_STEM = "firm-logo"
+
+    def firm_name(self) -> str:
+        return str(self._qs.value("report/firm_name", "") or "")
+
+    def set_firm_name(self, name: str) -> None:
+        self._qs.setValue("report/firm_name", " ".join(name.split()))
+
+    def disclaimer(self) -> str:
+        """The firm's disclaimer for document control; "" = the standard one."""
+        return str(self._qs.value("report/disclaimer", "") or "")
+
+    def set_disclaimer(self, text: str) -> None:
+        self._qs.setValue("report/disclaimer", text.strip())
+
+    def firm_logo(self) -> Path | None:
+        """The kept copy of the firm's logo, None when there is none."""
+        name = str(self._qs.value("report/logo", "") or "")
+        path = self.path.parent / name if name else None
+        return path if path is not None and path.is_file() else None
+
+    def set_firm_logo(self, data: bytes | None, suffix: str = ".png") -> None:
+        """Keep ``data`` (already checked by ``report.logo``) as the logo, or remove it (None)."""
+        folder = self.path.parent
+        for old in folder.glob(f"{self.LOGO_STEM}.*"):
+            old.unlink(missing_ok=True)
+        if data is None:
+            self._qs.setValue("report/logo", "")
+            return
+        from desktop_app.core.files import write_atomically
+
+        target = folder / f"{self.LOGO_STEM}{suffix}"
+
+        def write(tmp: Path) -> None:
+            tmp.write_bytes(data)
+
+        write_atomically(target, write)
+        self._qs.setValue("report/logo", target.name)
+
+    def lock_shows_names(self) -> bool:
+        """May a lock file beside a document on a shared drive name this user and computer?"""
+        return str(self._qs.value("privacy/lock_shows_names", "false")).lower() == "true"
+
+    def set_lock_shows_names(self, on: bool) -> None:
+        self._qs.setValue("privacy/lock_shows_names", "true" if on else "false")
+
+    def report_firm(self) -> dict[str, object]:
+        """The report options the settings give: ``firm_name``, ``logo``, ``disclaimer`` (only those set)."""
+        out: dict[str, object] = {}
+        if self.firm_name():
+            out["firm_name"] = self.firm_name()
+        logo = self.firm_logo()
+        if logo is not None:
+            out["logo"] = logo
+        if self.disclaimer():
+            out["disclaimer"] = self.disclaimer()
+        return out
+
+
+    def high_contrast(self) -> bool:
+        """View > High-contrast theme (issue 13): remembered between sessions."""
+        return str(self._qs.value("view/high_contrast", "false")).lower() == "true"
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._qs.setValue("view/high_contrast", "true" if on else "false")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.core.scoring import DECISION_LABELS, LEVEL_LABELS
-from desktop_app.gui.charts.base import LEVEL_COLOURS, NOT_ASSESSED_COLOUR
+from desktop_app.gui.charts.base import LEVEL_COLOURS, NOT_ASSESSED_COLOUR, ChartWidget
 
 DECISION_COLOURS = {
     "ready": LEVEL_COLOURS["low"],
@@ -64,3 +64,69 @@ def scaled_font(base: QFont, factor: float, bold: bool | None = None) -> QFont:
     if bold is not None:
         font.setBold(bold)
     return font
+
+
+# -- high contrast (View > High-contrast theme) ------------------------------------------------
+#: the application property that says the high-contrast theme is on (charts read it for their pens)
+HIGH_CONTRAST_PROPERTY = "readinessHighContrast"
+#: white on black with a yellow selection: WCAG contrast 21:1 for text, 19.6:1 for the selection
+HIGH_CONTRAST_COLOURS = {
+    QPalette.ColorRole.Window: "#000000",
+    QPalette.ColorRole.WindowText: "#ffffff",
+    QPalette.ColorRole.Base: "#000000",
+    QPalette.ColorRole.AlternateBase: "#1a1a1a",
+    QPalette.ColorRole.Text: "#ffffff",
+    QPalette.ColorRole.Button: "#000000",
+    QPalette.ColorRole.ButtonText: "#ffffff",
+    QPalette.ColorRole.Highlight: "#ffff00",
+    QPalette.ColorRole.HighlightedText: "#000000",
+    QPalette.ColorRole.ToolTipBase: "#000000",
+    QPalette.ColorRole.ToolTipText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#d0d0d0",
+    QPalette.ColorRole.BrightText: "#ffff00",
+    QPalette.ColorRole.Link: "#00ffff",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#d0d0d0",
+    QPalette.ColorRole.Mid: "#ffffff",
+    QPalette.ColorRole.Dark: "#ffffff",
+    QPalette.ColorRole.Shadow: "#ffffff",
+}
+#: chart pens are this much wider in high contrast (grid and outlines read from the back of a room)
+HIGH_CONTRAST_PEN_FACTOR = 2.0
+
+#: the palette the application had before high contrast was switched on
+_saved_palette: dict[str, QPalette] = {}
+
+
+def high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in HIGH_CONTRAST_COLOURS.items():
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, role, QColor(colour))
+        muted = "#a0a0a0" if role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text) else colour
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(muted))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#a0a0a0"))
+    return palette
+
+
+def is_high_contrast() -> bool:
+    app = QApplication.instance()
+    return bool(app is not None and app.property(HIGH_CONTRAST_PROPERTY))
+
+
+def apply_high_contrast(on: bool) -> None:
+    """Switch the whole application (every window, the charts, the audience screen) to or from the
+    high-contrast palette; the palette it had before comes back when switched off."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if on and not is_high_contrast():
+        _saved_palette["normal"] = QPalette(app.palette())
+    app.setProperty(HIGH_CONTRAST_PROPERTY, on)
+    if on:
+        app.setPalette(high_contrast_palette())
+    elif "normal" in _saved_palette:
+        app.setPalette(_saved_palette.pop("normal"))
+    for widget in app.allWidgets():  # the pens change even where the palette did not (a chart's own)
+        if isinstance(widget, ChartWidget):
+            widget.set_theme_changed()

@@ -19,6 +19,7 @@ prints literally and can never make reportlab open a file or a URL.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -105,6 +106,9 @@ def register_fonts() -> FontSet:
             _map_faces(name)
             fallbacks.append(name)
     cjk, source = _register_cjk()
+    from desktop_app.report import copytext
+
+    copytext.install()  # shaped Devanagari copies as its letters
     return FontSet(SANS, SANS_BOLD, MONO, cjk, source, tuple(fallbacks))
 
 
@@ -228,6 +232,18 @@ class _Faces:
         return found
 
 
+@lru_cache(maxsize=8)
+def _faces(font: str) -> _Faces:
+    """One :class:`_Faces` per font for the process: its choices are remembered across calls."""
+    return _Faces(font)
+
+
+#: control characters (other than the line break) that the ASCII fast path of markup() leaves to the slow one
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+#: fonts that draw every printable ASCII character (the DejaVu faces)
+_ASCII_FONTS = {SANS, SANS_BOLD, MONO}
+
+
 def markup(text: object, font: str = SANS, *, keep_newlines: bool = True) -> str:
     """User text as safe Paragraph markup.
 
@@ -235,9 +251,12 @@ def markup(text: object, font: str = SANS, *, keep_newlines: bool = True) -> str
     switches to a fallback font for the characters ``font`` lacks, and marks characters no font can
     draw as ``[U+XXXX]``.
     """
-    faces = _Faces(font)
     value = "" if text is None else str(text)
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if value.isascii() and font in _ASCII_FONTS and not _CONTROL.search(value):
+        # most text: printable ASCII that the main font draws, nothing to reorder or mark
+        return _escape(value).replace("\n", "<br/>" if keep_newlines else " ")
+    faces = _faces(font)
     out: list[str] = []
     run: list[str] = []
     run_font: str | None = None
@@ -294,6 +313,11 @@ def chunks(text: str, limit: int = CHUNK) -> Iterator[str]:
         yield text[start:]
 
 
+def has_rtl(text: str) -> bool:
+    """True when ``text`` holds a Hebrew or Arabic (right-to-left) letter."""
+    return not text.isascii() and any(_is_rtl(c) for c in text)
+
+
 def is_rtl_text(text: str) -> bool:
     """True when the first strong character of ``text`` is right-to-left (a Hebrew or Arabic paragraph)."""
     for ch in text:
@@ -312,7 +336,7 @@ def wrap_rtl(text: str, width: float, size: float) -> list[str]:
     lines in the wrong order; wrapping first and reordering each line (in :func:`markup`) keeps
     them right. Widths are measured with the font :func:`markup` will choose for each character.
     """
-    faces = _Faces(SANS)
+    faces = _faces(SANS)
     lines: list[str] = []
     line: list[str] = []
     used = 0.0

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from desktop_app.core.bank import PHASE_NAMES, QuestionBank
+from desktop_app.core.bank import QuestionBank
 from desktop_app.report.fonts import markup, shorten
 from desktop_app.report.styles import hex_of, level_color
-from desktop_app.report.words import number
+from desktop_app.report.words import number, phase_word
 
 #: reason codes that stop the deployment (shown with a STOP mark)
 STOP_CODES = frozenset({"blocker", "open_stop_question", "control_missing", "control_unknown", "critical_challenges"})
@@ -53,9 +53,10 @@ def _stop_reason(code: str, p: Mapping[str, Any], bank: QuestionBank, answer_of:
         )
     if code in ("control_missing", "control_unknown"):
         state = "is not in place" if code == "control_missing" else "is not known yet"
-        phase = PHASE_NAMES.get(int(p.get("phase", 0)), str(p.get("phase"))).lower()
+        phase = phase_word(int(p.get("phase", 0) or 0)).lower()
         control = markup(_control(bank, str(p.get("control", ""))))
-        return f"A control required at impact tier {markup(str(p.get('tier', '')))} {state} ({phase}): {control}."
+        end = "" if control.rstrip().endswith(("?", ".", "!")) else "."  # a question's text keeps its own mark
+        return f"A control required at impact tier {markup(str(p.get('tier', '')))} {state} ({phase}): {control}{end}"
     return None
 
 

@@ -28,6 +28,12 @@ EFFORT_WORDS = {"S": "Small (days)", "M": "Medium (weeks)", "L": "Large (months)
 #: Person-days a consultant budgets for an action of each effort size (S = days, M = weeks, L = months).
 EFFORT_DAYS = {"S": 3, "M": 10, "L": 30}
 COST_WORDS = {"low": "Low", "medium": "Medium", "high": "High"}
+#: The plan's phases as the report names them (the core keeps codes; its English moved to core.messages)
+PHASE_WORDS = {0: "Before any deployment", 1: "Pilot", 2: "Production", 3: "Scale and monitor"}
+
+
+def phase_word(phase: int) -> str:
+    return PHASE_WORDS.get(phase, f"Phase {phase}")
 
 
 def level_word(level: str | None) -> str:

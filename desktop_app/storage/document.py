@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Required, TypedDict, Unpack
 
 from desktop_app import __version__
 from desktop_app.core.assessment import (
@@ -35,21 +35,82 @@ from desktop_app.core.assessment import (
 )
 from desktop_app.core.bank import QuestionBank, load_bank_text
 from desktop_app.core.currency import CurrencyProblem, normalize_currency
-from desktop_app.core.errors import BankError, InputError, ReadinessError
+from desktop_app.core.errors import BankError, InputError
+from desktop_app.core.timebox import Agenda, AgendaProblem, parse_agenda
 from desktop_app.core.voices import AgreedChoice, agreed_answer, measure
 from desktop_app.storage import backups as backups_module
-from desktop_app.storage import items, schema
-from desktop_app.storage.connection import READ_BUDGET_SECONDS, connect, connect_memory, is_interrupted
+from desktop_app.storage import encryption, items, passwords, schema
+from desktop_app.storage.connection import (
+    DATABASE_ERRORS,
+    DB_ERRORS,
+    KEY_BYTES,
+    OPERATIONAL_ERRORS,
+    READ_BUDGET_SECONDS,
+    SALT_BYTES,
+    BadKey,
+    connect,
+    connect_memory,
+    derive_key,
+    is_interrupted,
+    new_salt,
+)
+from desktop_app.storage.errors import DocumentError, PasswordNeeded, PasswordProblem, WrongPassword
 from desktop_app.storage.history import ChainReport, verify_chain
 from desktop_app.storage.lock import DocumentLock
 from desktop_app.storage.verify import schema_differences
 
+__all__ = [
+    "SUFFIX",
+    "DocumentError",
+    "HistoryEntry",
+    "PasswordNeeded",
+    "PasswordProblem",
+    "ReadinessDocument",
+    "WrongPassword",
+    "create_from_export",
+]
+
 SUFFIX = ".readiness"
+#: what reading a received file may raise besides DocumentError (each becomes a plain sentence)
+_OPEN_FAILURES: tuple[type[BaseException], ...] = (*DB_ERRORS, ValueError, OverflowError, MemoryError, RecursionError)
+_READ_FAILURES: tuple[type[BaseException], ...] = (
+    *DATABASE_ERRORS,
+    ValueError,
+    TypeError,
+    OverflowError,
+    RecursionError,
+)
+_COPY_FAILURES: tuple[type[BaseException], ...] = (*DB_ERRORS, OSError)
+_CONVERT_FAILURES: tuple[type[BaseException], ...] = (BadKey, OSError, *DB_ERRORS)
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class DocumentError(ReadinessError):
-    """A document cannot be opened or written; the message is a plain sentence for the user."""
+class NewAssessment(TypedDict, total=False):
+    """What :meth:`ReadinessDocument.create` takes besides the path (keyword arguments)."""
+
+    client: Required[str]
+    project: Required[str]
+    bank: Required[QuestionBank]
+    workshop_date: str
+    facilitator: str
+    participants: Sequence[Participant]
+    overwrite: bool
+    currency: str
+    #: encrypt the new file with this password (SQLCipher 4)
+    password: str | None
+    #: may the lock file name the user and the computer on a shared drive (None: READINESS_LOCK_NAMES)
+    lock_names: bool | None
+
+
+class OpenOptions(TypedDict, total=False):
+    """The less common options of :meth:`ReadinessDocument.open`."""
+
+    #: the password of an encrypted file (else the installed provider is asked, see ``passwords``)
+    password: str | None
+    #: False: never ask the provider (the portfolio skips an encrypted file instead)
+    ask_password: bool
+    #: may the lock file name the user and the computer on a shared drive (None: READINESS_LOCK_NAMES)
+    lock_names: bool | None
 
 
 @dataclass(frozen=True)
@@ -104,7 +165,7 @@ def _is_wal_mode(path: Path) -> bool:
     return header.startswith(SQLITE_HEADER) and len(header) == 20 and (header[18] == 2 or header[19] == 2)
 
 
-def recover_interrupted_save(path: Path) -> bool:
+def recover_interrupted_save(path: Path, key: str | None = None) -> bool:
     """Let SQLite finish what a crash interrupted, before anything looks inside the file.
 
     A rollback journal left by a crash ("hot") holds the pages that restore the last committed
@@ -114,7 +175,7 @@ def recover_interrupted_save(path: Path) -> bool:
     recovery is needed but the file or its folder cannot be written.
     """
     extra = sidecars(path)
-    wal = _is_wal_mode(path)
+    wal = key is None and _is_wal_mode(path)  # an encrypted file's header is not readable
     if not extra and not wal:
         return False
     if not _can_write_beside(path):
@@ -126,13 +187,13 @@ def recover_interrupted_save(path: Path) -> bool:
             "and open it there."
         )
     try:
-        conn = connect(path)
+        conn = connect(path, key=key)  # with a key: the first read rolls the journal back, then checks the key
         try:
             conn.execute("PRAGMA user_version").fetchone()  # takes a shared lock: SQLite rolls back a hot journal
             conn.execute("PRAGMA journal_mode = DELETE").fetchone()  # folds a write-ahead log into the file
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         if _is_damage(exc):
             raise DocumentError(f"{path.name} is damaged and cannot be opened ({exc}).") from None
         raise DocumentError(f"{path.name} could not be recovered after an interrupted save ({exc}).") from None
@@ -143,26 +204,48 @@ def recover_interrupted_save(path: Path) -> bool:
     return True
 
 
-def inspect_header(path: Path) -> None:
-    """Refuse, with a plain sentence, files that are missing, empty, foreign, newer or truncated."""
+def _read_start(path: Path) -> tuple[int, bytes]:
+    """The size and first 100 bytes of a regular file, or a plain sentence why they cannot be read."""
     name = path.name
     check_regular_file(path)
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
-            header = fh.read(100)
+            return size, fh.read(100)
     except PermissionError:
         raise DocumentError(f"{name} cannot be read: permission denied.") from None
     except OSError as exc:
         raise DocumentError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """Does ``path`` look like an encrypted document (see ``passwords.looks_encrypted``)?"""
+    size, header = _read_start(path)
+    return passwords.looks_encrypted(header, size)
+
+
+def inspect_header(path: Path) -> None:
+    """Refuse, with a plain sentence, files that are missing, empty, foreign, newer or truncated.
+
+    An encrypted document has no readable header: it passes here, and its password is checked when
+    it is opened.
+    """
+    name = path.name
+    size, header = _read_start(path)
     if size == 0:
         raise DocumentError(f"{name} is empty: it holds no assessment. It may have been cut off while copying.")
+    if passwords.looks_encrypted(header, size):
+        return
     if not header.startswith(SQLITE_HEADER):
         raise DocumentError(
             f"{name} is not a GenAI Readiness Planner assessment: it is not in the assessment file format."
         )
     if len(header) < 100:
         raise DocumentError(f"{name} is damaged: the file is cut off (only {size} bytes).")
+    _check_header_fields(name, header, size)
+
+
+def _check_header_fields(name: str, header: bytes, size: int) -> None:
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     (change_counter, page_count) = struct.unpack(">II", header[24:32])
@@ -196,12 +279,12 @@ def read_failure(name: str, exc: BaseException) -> DocumentError:
         return DocumentError(f"{name} is damaged: it holds a value nested too deeply to read.")
     if isinstance(exc, MemoryError):
         return DocumentError(f"{name} holds more than this computer can read into memory.")
-    if _is_damage(exc) or not isinstance(exc, sqlite3.Error):
+    if _is_damage(exc) or not isinstance(exc, DB_ERRORS):
         return DocumentError(f"{name} is damaged and cannot be opened ({exc}).")
     return DocumentError(f"{name} cannot be opened: {exc}.")
 
 
-def write_failure(name: str, exc: sqlite3.Error) -> DocumentError:
+def write_failure(name: str, exc: BaseException) -> DocumentError:
     """The sentence for a failed change; the transaction was rolled back, so nothing changed."""
     text = str(exc).lower()
     if "full" in text or "too large" in text or "i/o" in text:
@@ -222,6 +305,122 @@ def _is_damage(exc: BaseException) -> bool:
     return any(word in text for word in ("malformed", "corrupt", "not a database", "disk image", "file is encrypted"))
 
 
+#: how often a provider (a dialog) may be asked again after a wrong password for one open
+MAX_PASSWORD_TRIES = 20
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    _, header = _read_start(path)
+    return header.startswith(SQLITE_HEADER)
+
+
+def _key_opens(path: Path, key: str) -> bool:
+    """Does ``key`` open the encrypted file (rolling back an interrupted save first, which any key can)?"""
+    try:
+        if sidecars(path):
+            recover_interrupted_save(path, key)
+        else:
+            connect(path, readonly=True, key=key).close()
+    except BadKey:
+        return False
+    except DB_ERRORS as exc:
+        raise read_failure(path.name, exc) from None
+    return True
+
+
+def _find_key(path: Path, password: str | None, ask: bool) -> tuple[str, str] | None:
+    """The password that opens ``path``, and the raw key derived from it, when the file is encrypted
+    (None for a plain file).
+
+    ``password`` is tried alone; without one the installed provider is asked, and asked again after
+    a wrong answer until it gives up (returns None). Raises :class:`WrongPassword` or
+    :class:`PasswordNeeded` with a plain sentence.
+    """
+    size, header = _read_start(path)
+    if not passwords.looks_encrypted(header, size):
+        return None
+    salt = header[:SALT_BYTES]
+    candidate = password if password is not None else (passwords.ask(path, False) if ask else None)
+    wrong = False
+    for _ in range(MAX_PASSWORD_TRIES):
+        if not candidate:
+            break
+        key = derive_key(candidate, salt)
+        if _key_opens(path, key):
+            return candidate, key
+        wrong = True
+        if password is not None or not ask:
+            break
+        candidate = passwords.ask(path, True)
+    if wrong:
+        raise WrongPassword(f"Wrong password for {path.name}.")
+    raise PasswordNeeded(f"{path.name} is encrypted: password needed.")
+
+
+def _take_lock(
+    path: Path, readonly: bool, reason: str, lock_names: bool | None
+) -> tuple[DocumentLock | None, bool, str]:
+    """The edit lock for an editable open, or read-only with the reason why not."""
+    if readonly:
+        return None, readonly, reason
+    if not os.access(path, os.W_OK):
+        return None, True, "The file is write-protected."
+    lock = DocumentLock(path, share_names=lock_names)
+    if not lock.acquire():
+        return None, True, f"The file is already open for editing ({lock.holder()})."
+    return lock, False, reason
+
+
+def _abandon(lock: DocumentLock | None, conn: sqlite3.Connection | None) -> None:
+    """Undo a failed open: release the lock, close the connection."""
+    if lock:
+        lock.release()
+    if conn is not None:
+        with contextlib.suppress(*DB_ERRORS):
+            conn.close()
+
+
+def _fill_new(conn: sqlite3.Connection, new: dict[str, Any]) -> None:
+    """Write a new assessment's first records (one transaction)."""
+    bank: QuestionBank = new["bank"]
+    facilitator = str(new.get("facilitator", ""))
+    client, project = str(new["client"]), str(new["project"])
+    schema.create_schema(conn)
+    stamp = now_iso()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(
+        "INSERT INTO assessment (id, uuid, client, project, workshop_date, facilitator, bank_id, "
+        "bank_version, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            str(uuid.uuid4()),
+            client,
+            project,
+            new.get("workshop_date", ""),
+            facilitator,
+            bank.id,
+            bank.version,
+            stamp,
+            stamp,
+        ),
+    )
+    conn.execute(
+        "INSERT INTO bank_snapshot (id, bank_id, version, sha256, content) VALUES (1, ?, ?, ?, ?)",
+        (bank.id, bank.version, bank.sha256, bank.source_text),
+    )
+    conn.executemany(
+        "INSERT INTO meta (key, value) VALUES (?, ?)",
+        [("created_by", f"GenAI Readiness Planner {__version__}"), ("created_at", stamp)],
+    )
+    items.log(conn, items.Change(facilitator, "created", "", f"{client} / {project}", at=stamp))
+    details = {"client": client, "project": project, "workshop_date": str(new.get("workshop_date", ""))}
+    details["facilitator"] = facilitator
+    if new.get("currency"):
+        details["currency"] = str(new["currency"])
+    items.write_details(conn, details, items.Write(facilitator, at=stamp))
+    items.set_participants(conn, new.get("participants", ()), items.Write(facilitator))
+    conn.execute("COMMIT")
+
+
 # --------------------------------------------------------------------------------------------
 # The document
 
@@ -229,116 +428,99 @@ def _is_damage(exc: BaseException) -> bool:
 class ReadinessDocument:
     """An open ``.readiness`` file. Use :meth:`create` or :meth:`open`; close it when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool, reason: str, lock: DocumentLock | None):
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        readonly: bool,
+        reason: str,
+        lock: DocumentLock | None,
+        key: str | None = None,
+    ):
         self.path = path
         self._conn = conn
         self.readonly = readonly
         self.readonly_reason = reason
         self._lock = lock
+        self._key = key  # the raw SQLCipher key (see connection.derive_key); None for a plain file
+        self._password: str | None = None
         self._bank: QuestionBank | None = None
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
+        self.lock_names: bool | None = None
         #: who makes the changes (the facilitator set in the GUI's settings); when empty, changes are
         #: recorded under the assessment's facilitator
         self.actor: str = ""
 
+    @property
+    def encrypted(self) -> bool:
+        """Is the file encrypted with a password (SQLCipher)?"""
+        return self._key is not None
+
     # -- creating --------------------------------------------------------------------------
     @classmethod
-    def create(
-        cls,
-        path: str | Path,
-        *,
-        client: str,
-        project: str,
-        bank: QuestionBank,
-        workshop_date: str = "",
-        facilitator: str = "",
-        participants: Sequence[Participant] = (),
-        overwrite: bool = False,
-        currency: str = "",
-    ) -> ReadinessDocument:
-        """Write a new document. It is built in a temporary file and moved into place, so a failure
-        never leaves a half-written file."""
+    def create(cls, path: str | Path, **new: Unpack[NewAssessment]) -> ReadinessDocument:
+        """Write a new document (``client``, ``project``, ``bank`` and the rest of
+        :class:`NewAssessment`). It is built in a temporary file and moved into place, so a failure
+        never leaves a half-written file. With ``password`` it is encrypted from its first byte."""
         path = Path(path)
-        client, project = client.strip(), project.strip()
+        client, project = new["client"].strip(), new["project"].strip()
         if not client or not project:
             raise DocumentError("A new assessment needs a client and a project name.")
-        if path.exists() and not overwrite:
+        if path.exists() and not new.get("overwrite", False):
             raise DocumentError(f"{path.name} already exists; choose another name.")
         if not path.parent.exists():
             raise DocumentError(f"The folder {path.parent} does not exist.")
         try:
-            currency = normalize_currency(currency)
+            currency = normalize_currency(new.get("currency", ""))
         except CurrencyProblem as exc:
             raise DocumentError(f"The currency is not valid: {exc}.") from None
+        password = new.get("password")
+        key = None
+        if password is not None:
+            passwords.check_new_password(password)
+            key = derive_key(password, new_salt())
         fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=SUFFIX, dir=path.parent)
         os.close(fd)
         tmp = Path(tmp_name)
         try:
             tmp.unlink()
-            conn = connect(tmp, create=True)
+            conn = connect(tmp, create=True, key=key)
             try:
-                schema.create_schema(conn)
-                stamp = now_iso()
-                conn.execute("BEGIN IMMEDIATE")
-                conn.execute(
-                    "INSERT INTO assessment (id, uuid, client, project, workshop_date, facilitator, bank_id, "
-                    "bank_version, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        str(uuid.uuid4()),
-                        client,
-                        project,
-                        workshop_date,
-                        facilitator,
-                        bank.id,
-                        bank.version,
-                        stamp,
-                        stamp,
-                    ),
-                )
-                conn.execute(
-                    "INSERT INTO bank_snapshot (id, bank_id, version, sha256, content) VALUES (1, ?, ?, ?, ?)",
-                    (bank.id, bank.version, bank.sha256, bank.source_text),
-                )
-                conn.executemany(
-                    "INSERT INTO meta (key, value) VALUES (?, ?)",
-                    [
-                        ("created_by", f"GenAI Readiness Planner {__version__}"),
-                        ("created_at", stamp),
-                    ],
-                )
-                items.log(conn, items.Change(facilitator, "created", "", f"{client} / {project}", at=stamp))
-                details = {"client": client, "project": project, "workshop_date": workshop_date}
-                details["facilitator"] = facilitator
-                if currency:
-                    details["currency"] = currency
-                items.write_details(conn, details, items.Write(facilitator, at=stamp))
-                items.set_participants(conn, participants, items.Write(facilitator))
-                conn.execute("COMMIT")
+                _fill_new(conn, {**new, "client": client, "project": project, "currency": currency})
             finally:
                 conn.close()
             os.chmod(tmp, 0o600)  # client data: readable by its owner only
             os.replace(tmp, path)
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             tmp.unlink(missing_ok=True)
             raise DocumentError(f"Could not create {path.name}: {exc}.") from None
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise DocumentError(f"Could not create {path.name}: {exc.strerror or exc}.") from None
-        return cls.open(path)
+        return cls.open(path, password=password, lock_names=new.get("lock_names"))
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, reason: str = "") -> ReadinessDocument:
+    def open(
+        cls, path: str | Path, *, readonly: bool = False, reason: str = "", **options: Unpack[OpenOptions]
+    ) -> ReadinessDocument:
         """Open a document; a file open elsewhere, or write-protected, opens read-only with a reason.
+
+        An encrypted file needs its password: ``password``, or else the provider installed in
+        ``storage.passwords`` is asked (unless ``ask_password`` is False); none raises
+        :class:`PasswordNeeded`, a wrong one :class:`WrongPassword` (never "damaged").
 
         A document opened for editing gets a backup copy in the user's data folder (see
         ``storage/backups.py``); a damaged one is refused with an offer of the newest good backup.
         """
+        path = Path(path)
         try:
-            doc = cls._open(Path(path), readonly=readonly, reason=reason)
+            doc = cls._open(path, readonly=readonly, reason=reason, **options)
+        except PasswordProblem:
+            raise
         except DocumentError as exc:
-            offer = backup_offer(Path(path)) if "damaged" in str(exc) else ""
+            offer = backup_offer(path, options.get("password")) if "damaged" in str(exc) else ""
             if offer:
                 raise DocumentError(f"{exc} {offer}") from None
             raise
@@ -347,8 +529,17 @@ class ReadinessDocument:
                 doc.take_backup()
         return doc
 
+    def open_again(self, *, readonly: bool = False, reason: str = "") -> ReadinessDocument:
+        """Open this document's file once more with the same password and lock setting (after
+        :meth:`close`, to switch between read-only and editable)."""
+        return ReadinessDocument.open(
+            self.path, readonly=readonly, reason=reason, password=self._password, lock_names=self.lock_names
+        )
+
     def take_backup(self, gap: timedelta = backups_module.MIN_GAP) -> Path | None:
-        """A backup copy in the user's data folder, unless the newest is younger than ``gap``."""
+        """A backup copy in the user's data folder, unless the newest is younger than ``gap``.
+
+        The copy of an encrypted document is encrypted with the same password."""
         if not backups_module.due(self.path, gap=gap):
             return None
         dest = self.save_copy(backups_module.new_backup_path(self.path))
@@ -360,48 +551,43 @@ class ReadinessDocument:
         return self.take_backup(gap=backups_module.DAILY)
 
     @classmethod
-    def _open(cls, path: Path, *, readonly: bool = False, reason: str = "") -> ReadinessDocument:
-        check_regular_file(path)
-        with path.open("rb") as fh:
-            foreign = not fh.read(16).startswith(SQLITE_HEADER)
-        if not foreign:
-            recover_interrupted_save(path)
+    def _open(
+        cls, path: Path, *, readonly: bool = False, reason: str = "", **options: Unpack[OpenOptions]
+    ) -> ReadinessDocument:
+        found = _find_key(path, options.get("password"), options.get("ask_password", True))
+        key = found[1] if found else None
+        if key is not None or _starts_like_sqlite(path):
+            recover_interrupted_save(path, key)
         inspect_header(path)
-        lock: DocumentLock | None = None
-        if not readonly:
-            if not os.access(path, os.W_OK):
-                readonly, reason = True, "The file is write-protected."
-            else:
-                lock = DocumentLock(path)
-                if not lock.acquire():
-                    readonly = True
-                    reason = f"The file is already open for editing ({lock.holder()})."
-                    lock = None
+        lock_names = options.get("lock_names")
+        lock, readonly, reason = _take_lock(path, readonly, reason, lock_names)
         conn: sqlite3.Connection | None = None
         try:
-            conn = connect(path, readonly=readonly)
-            doc = cls(path, conn, readonly, reason, lock)
-            doc._verify()
-            version = doc._user_version()
-            if version < schema.SCHEMA_VERSION:
-                doc._upgrade(version)
-            if not readonly:
-                conn.execute("PRAGMA journal_mode = DELETE")
-            doc.bank  # noqa: B018 - load the snapshot now, so a broken one is refused at open
+            conn = connect(path, readonly=readonly, key=key)
+            doc = cls(path, conn, readonly, reason, lock, key)
+            doc.lock_names = lock_names
+            doc._password = found[0] if found else None
+            doc._prepare()
         except DocumentError:
-            if lock:
-                lock.release()
-            if conn is not None:
-                conn.close()
+            _abandon(lock, conn)
             raise
-        except (sqlite3.Error, ValueError, OverflowError, MemoryError, RecursionError) as exc:
-            if lock:
-                lock.release()
-            if conn is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.close()
+        except BadKey:  # the file changed between the password check and now
+            _abandon(lock, conn)
+            raise WrongPassword(f"Wrong password for {path.name}.") from None
+        except _OPEN_FAILURES as exc:
+            _abandon(lock, conn)
             raise read_failure(path.name, exc) from None
         return doc
+
+    def _prepare(self) -> None:
+        """Verify a just-opened file, migrate an older one, and load its bank (refused if broken)."""
+        self._verify()
+        version = self._user_version()
+        if version < schema.SCHEMA_VERSION:
+            self._upgrade(version)
+        if not self.readonly:
+            self._conn.execute("PRAGMA journal_mode = DELETE")
+        self.bank  # noqa: B018 - load the snapshot now, so a broken one is refused at open
 
     def _verify(self) -> None:
         name = self.path.name
@@ -454,7 +640,7 @@ class ReadinessDocument:
         A read-only document is migrated in memory, leaving the file itself untouched.
         """
         if self.readonly:
-            mem = connect_memory()
+            mem = connect_memory(encrypted=self.encrypted)
             self._conn.backup(mem)
             self._conn.close()
             self._conn = mem
@@ -468,7 +654,7 @@ class ReadinessDocument:
 
     # -- closing ---------------------------------------------------------------------------
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*DB_ERRORS):
             self._conn.close()
         if self._lock is not None:
             self._lock.release()
@@ -500,7 +686,7 @@ class ReadinessDocument:
         """The whole assessment as an immutable snapshot."""
         try:
             return self._read_assessment()
-        except (sqlite3.DatabaseError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+        except _READ_FAILURES as exc:
             if is_interrupted(exc) or isinstance(exc, RecursionError):
                 raise read_failure(self.path.name, exc) from None
             raise DocumentError(f"{self.path.name} is damaged: part of it cannot be read ({exc}).") from None
@@ -519,12 +705,12 @@ class ReadinessDocument:
         )
         answers: dict[str, Answer] = {}
         unanswered: dict[str, Answer] = {}
-        for qid, value, note, conf, by, at, rationale, keep in c.execute(
-            "SELECT question_id, value, note, confidence, answered_by, answered_at, rationale, keep_confidence "
-            "FROM answers WHERE deleted = 0"
+        for qid, value, note, conf, by, at, rationale, keep, note_by, parked, park_note in c.execute(
+            "SELECT question_id, value, note, confidence, answered_by, answered_at, rationale, keep_confidence, "
+            "note_by, parked, park_note FROM answers WHERE deleted = 0"
         ):
             decoded = self._decode_value(value, qid)
-            answer = Answer(qid, decoded, note, conf, by, at, rationale, bool(keep))
+            answer = Answer(qid, decoded, note, conf, by, at, rationale, bool(keep), note_by, bool(parked), park_note)
             (answers if decoded is not None else unanswered)[qid] = answer
         voices: dict[str, list[ParticipantAnswer]] = {}
         live = {p.id for p in participants}
@@ -574,6 +760,7 @@ class ReadinessDocument:
             unanswered=unanswered,
             voices={q: tuple(v) for q, v in voices.items()},
             currency=_stored_currency(c),
+            agenda=_stored_agenda(c),
         )
 
     def _decode_value(self, value: str | None, qid: str) -> Any:
@@ -611,18 +798,18 @@ class ReadinessDocument:
             raise DocumentError(f"{self.path.name} is open read-only. {self.readonly_reason}".strip())
         try:
             self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except OPERATIONAL_ERRORS as exc:
             raise DocumentError(f"{self.path.name} is busy and cannot be changed right now ({exc}).") from None
         try:
             yield self._conn
             self._conn.execute("UPDATE assessment SET updated_at = ? WHERE id = 1", (now_iso(),))
             self._conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            with contextlib.suppress(sqlite3.Error):
+        except DB_ERRORS as exc:
+            with contextlib.suppress(*DB_ERRORS):
                 self._conn.execute("ROLLBACK")
             raise write_failure(self.path.name, exc) from None
         except BaseException:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*DB_ERRORS):
                 self._conn.execute("ROLLBACK")
             raise
 
@@ -723,6 +910,11 @@ class ReadinessDocument:
             currency = normalize_currency(fields.pop("currency")) if "currency" in fields else None
         except CurrencyProblem as exc:
             raise DocumentError(f"The currency is not valid: {exc}.") from None
+        if "agenda" in fields:
+            try:
+                fields["agenda"] = parse_agenda(fields["agenda"]).to_json()
+            except AgendaProblem as exc:
+                raise DocumentError(f"The agenda is not valid: {exc}.") from None
         with self.transaction() as c:
             if currency is not None:
                 fields["currency"] = currency
@@ -795,24 +987,68 @@ class ReadinessDocument:
         os.close(fd)
         tmp = Path(tmp_name)
         try:
-            target = connect(tmp, create=True)
+            target = connect(tmp, create=True, key=self._key)  # an encrypted document: an encrypted copy
             try:
                 self._conn.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")
             finally:
                 target.close()
             os.replace(tmp, dest)
-        except (sqlite3.Error, OSError) as exc:
+        except _COPY_FAILURES as exc:
             tmp.unlink(missing_ok=True)
             raise DocumentError(f"Could not write the copy {dest.name}: {exc}.") from None
         return dest
+
+    # -- the password ----------------------------------------------------------------------
+    def set_password(self, new: str | None) -> None:
+        """Set, change or remove (``new`` None) the file's password, atomically (``storage/encryption.py``).
+
+        The document stays open. Its backups get the same password (one the old password does not
+        open keeps its own), and a fresh backup is taken; the change is recorded in the history
+        (never the password)."""
+        if self.readonly:
+            raise DocumentError(f"{self.path.name} is open read-only. {self.readonly_reason}".strip())
+        if new is not None:
+            passwords.check_new_password(new)
+        old = self._key
+        if old is None and new is None:
+            raise DocumentError(f"{self.path.name} has no password to remove.")
+        # a changed password keeps the file's salt; a new one gets a fresh salt
+        salt = bytes.fromhex(old[2 + 2 * KEY_BYTES : -1]) if old is not None else new_salt()
+        new_key = None if new is None else derive_key(new, salt)
+        try:
+            self._convert(old, new_key)
+            self._password = new
+        except _CONVERT_FAILURES as exc:
+            raise DocumentError(
+                f"The password of {self.path.name} was not changed ({exc}); the file is as it was."
+            ) from None
+        action = "password set" if old is None else ("password removed" if new is None else "password changed")
+        with self.transaction() as c:
+            self._log(c, "", "encryption", "", action)
+        encryption.convert_backups([b.path for b in backups_module.list_backups(self.path)], old, new_key)
+        with contextlib.suppress(DocumentError, OSError):
+            self.take_backup(gap=timedelta(0))
+
+    def _convert(self, old: str | None, new: str | None) -> None:
+        if old is not None and new is not None:
+            encryption.rekey(self._conn, new)
+            self._key = new
+            return
+        self._conn.close()
+        try:
+            encryption.rewrite(self.path, old, new)
+            self._key = new
+        finally:  # reopened with whichever key the file now has
+            self._conn = connect(self.path, key=self._key)
+            self._conn.execute("PRAGMA journal_mode = DELETE")
 
     # -- checks ----------------------------------------------------------------------------
     def check(self) -> dict[str, Any]:
         """A full integrity report (``readiness-planner check``)."""
         try:
             return self._check()
-        except sqlite3.DatabaseError as exc:
+        except DATABASE_ERRORS as exc:
             if is_interrupted(exc):
                 raise read_failure(self.path.name, exc) from None
             raise DocumentError(f"{self.path.name} is damaged: the check could not complete ({exc}).") from None
@@ -820,7 +1056,7 @@ class ReadinessDocument:
     def _integrity(self) -> list[str]:
         """``integrity_check`` on a writable copy in memory: on a read-only connection SQLite skips the
         CHECK constraints, and a row that breaks one would make the next editable open fail."""
-        mem = connect_memory()
+        mem = connect_memory(encrypted=self.encrypted)
         try:
             self._conn.backup(mem)
             return [str(r[0]) for r in mem.execute("PRAGMA integrity_check").fetchall()]
@@ -915,7 +1151,7 @@ def run_migrations(
         conn.execute(f"PRAGMA user_version = {int(target)}")
         conn.execute("COMMIT")
     except BaseException:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*DB_ERRORS):
             conn.execute("ROLLBACK")
         raise
 
@@ -929,6 +1165,15 @@ def _stored_currency(c: sqlite3.Connection) -> str:
         return ""  # a hostile or damaged value: treated as not stated, never printed
 
 
+def _stored_agenda(c: sqlite3.Connection) -> Agenda:
+    """The timebox agenda from ``meta`` (an empty agenda when none was set or it cannot be read)."""
+    row = c.execute("SELECT value FROM meta WHERE key = 'agenda'").fetchone()
+    try:
+        return parse_agenda(row[0]) if row else Agenda()
+    except AgendaProblem:
+        return Agenda()  # a hostile or damaged value: no agenda, never a crash
+
+
 # --------------------------------------------------------------------------------------------
 # Backups and restore
 
@@ -939,8 +1184,9 @@ class RestoreResult:
     kept_aside: Path | None
 
 
-def backup_summary(backup: backups_module.Backup) -> dict[str, Any]:
-    """What a backup holds, and whether it can be used."""
+def backup_summary(backup: backups_module.Backup, password: str | None = None) -> dict[str, Any]:
+    """What a backup holds, and whether it can be used (an encrypted one with ``password``; it is never
+    asked for here: without it, or with a wrong one, the backup is reported as not usable)."""
     row: dict[str, Any] = {
         "number": backup.number,
         "taken": backup.taken.isoformat(sep=" "),
@@ -948,23 +1194,23 @@ def backup_summary(backup: backups_module.Backup) -> dict[str, Any]:
         "path": str(backup.path),
     }
     try:
-        with ReadinessDocument._open(backup.path, readonly=True) as doc:
-            row.update(ok=True, answers=len(doc.assessment().answers), problem="")
+        with ReadinessDocument._open(backup.path, readonly=True, password=password, ask_password=False) as doc:
+            row.update(ok=True, answers=len(doc.assessment().answers), problem="", encrypted=doc.encrypted)
     except DocumentError as exc:
-        row.update(ok=False, answers=0, problem=str(exc))
+        row.update(ok=False, answers=0, problem=str(exc), encrypted=passwords.file_looks_encrypted(backup.path))
     return row
 
 
-def newest_good_backup(path: Path) -> backups_module.Backup | None:
+def newest_good_backup(path: Path, password: str | None = None) -> backups_module.Backup | None:
     for backup in backups_module.list_backups(path):
-        if backup_summary(backup)["ok"]:
+        if backup_summary(backup, password)["ok"]:
             return backup
     return None
 
 
-def backup_offer(path: Path) -> str:
+def backup_offer(path: Path, password: str | None = None) -> str:
     """The sentence that offers the newest good backup of a damaged file, or ""."""
-    backup = newest_good_backup(path)
+    backup = newest_good_backup(path, password)
     if backup is None:
         return ""
     return (
@@ -974,14 +1220,17 @@ def backup_offer(path: Path) -> str:
     )
 
 
-def restore_backup(target: Path, chosen: backups_module.Backup | None = None) -> RestoreResult:
+def restore_backup(
+    target: Path, chosen: backups_module.Backup | None = None, password: str | None = None
+) -> RestoreResult:
     """Put a backup (``chosen``, or the newest good one) in place of ``target``; the file it replaces
-    is kept beside it as ``NAME.before-restore-<time>.readiness``, never deleted."""
+    is kept beside it as ``NAME.before-restore-<time>.readiness``, never deleted. Encrypted backups
+    are usable with ``password`` (they stay encrypted: the file is copied as it is)."""
     from desktop_app.core.files import write_atomically
 
     target = Path(target)
     candidates = [chosen] if chosen is not None else backups_module.list_backups(target)
-    backup = next((b for b in candidates if backup_summary(b)["ok"]), None)
+    backup = next((b for b in candidates if backup_summary(b, password)["ok"]), None)
     if backup is None:
         raise DocumentError(f"No usable backup of {target.name} was found; nothing was changed.")
     lock = DocumentLock(target)

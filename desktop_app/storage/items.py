@@ -18,7 +18,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop_app.core.assessment import Answer, AnswerValue, Participant, ParticipantAnswer, PlanDecision, now_iso
@@ -163,6 +163,9 @@ def answer_state(a: Answer, deleted: bool = False) -> dict[str, Any]:
         "confidence": a.confidence,
         "rationale": a.rationale,
         "keep_confidence": a.keep_confidence,
+        "note_by": a.note_by,
+        "parked": a.parked,
+        "park_note": a.park_note,
         "deleted": deleted,
     }
 
@@ -177,10 +180,12 @@ def write_answer(c: sqlite3.Connection, a: Answer, w: Write, deleted: bool = Fal
     rev = w.new_rev()
     c.execute(
         "INSERT INTO answers (question_id, value, note, confidence, answered_by, answered_at, rationale, "
-        "keep_confidence, deleted, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(question_id) DO UPDATE SET "
+        "keep_confidence, deleted, rev, note_by, parked, park_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(question_id) DO UPDATE SET "
         "value = excluded.value, note = excluded.note, confidence = excluded.confidence, "
         "answered_by = excluded.answered_by, answered_at = excluded.answered_at, rationale = excluded.rationale, "
-        "keep_confidence = excluded.keep_confidence, deleted = excluded.deleted, rev = excluded.rev",
+        "keep_confidence = excluded.keep_confidence, deleted = excluded.deleted, rev = excluded.rev, "
+        "note_by = excluded.note_by, parked = excluded.parked, park_note = excluded.park_note",
         (
             a.question,
             encode_value(a.value),
@@ -192,6 +197,9 @@ def write_answer(c: sqlite3.Connection, a: Answer, w: Write, deleted: bool = Fal
             int(a.keep_confidence),
             int(deleted),
             rev,
+            a.note_by,
+            int(a.parked),
+            a.park_note,
         ),
     )
     if w.log:
@@ -199,7 +207,7 @@ def write_answer(c: sqlite3.Connection, a: Answer, w: Write, deleted: bool = Fal
         detail = "" if deleted else (encode_value(a.value) or a.note)
         state = answer_state(a, deleted)
         log(c, Change(by or w.actor, action, answer_key(a.question), detail, base, rev, state, at))
-    return Answer(a.question, a.value, a.note, a.confidence, by, at, a.rationale, a.keep_confidence)
+    return replace(a, answered_by=by, answered_at=at)
 
 
 def clear_answer(c: sqlite3.Connection, question_id: str, w: Write) -> bool:
@@ -397,8 +405,8 @@ def write_details(c: sqlite3.Connection, fields: Mapping[str, str], w: Write) ->
         base = _current_rev(c, "SELECT rev FROM details WHERE field = ?", (key,))
         rev = w.new_rev()
         at = w.stamp()
-        if key == "currency":  # kept in meta (see core/currency.py)
-            c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('currency', ?)", (value,))
+        if key in ("currency", "agenda"):  # kept in meta (see core/currency.py, core/timebox.py)
+            c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
         else:
             c.execute(f"UPDATE assessment SET {key} = ? WHERE id = 1", (value,))
         c.execute(

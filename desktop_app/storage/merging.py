@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.core.assessment import (
     MAX_TEXT,
@@ -38,6 +38,8 @@ from desktop_app.core.merge import (
     Side,
     compare_sides,
 )
+from desktop_app.core.timebox import MAX_TEXT as AGENDA_TEXT
+from desktop_app.core.timebox import AgendaProblem, parse_agenda
 from desktop_app.storage import items
 from desktop_app.storage.history import FIELDS, verify_chain
 from desktop_app.storage.schema import DETAIL_FIELDS
@@ -57,13 +59,16 @@ class MergeResult:
 
 
 def _answer_item(row: tuple[Any, ...]) -> ItemVersion:
-    qid, value, note, conf, by, at, rationale, keep, deleted, rev = row
+    qid, value, note, conf, by, at, rationale, keep, deleted, rev, note_by, parked, park_note = row
     state = {
         "value": None if value is None else json.loads(value),
         "note": note,
         "confidence": conf,
         "rationale": rationale,
         "keep_confidence": bool(keep),
+        "note_by": note_by,
+        "parked": bool(parked),
+        "park_note": park_note,
         "deleted": bool(deleted),
     }
     return ItemVersion(items.answer_key(qid), rev, at, by, state)
@@ -79,7 +84,7 @@ def read_side(conn: sqlite3.Connection, bank: QuestionBank) -> Side:
 
     for row in conn.execute(
         "SELECT question_id, value, note, confidence, answered_by, answered_at, rationale, keep_confidence, "
-        "deleted, rev FROM answers"
+        "deleted, rev, note_by, parked, park_note FROM answers"
     ):
         add(_answer_item(row))
     for pid, qid, value, note, by, at, deleted, rev in conn.execute(
@@ -115,8 +120,9 @@ def read_side(conn: sqlite3.Connection, bank: QuestionBank) -> Side:
 def _detail_values(conn: sqlite3.Connection) -> dict[str, str]:
     row = conn.execute("SELECT client, project, workshop_date, facilitator FROM assessment WHERE id = 1").fetchone()
     values = dict(zip(("client", "project", "workshop_date", "facilitator"), row, strict=True)) if row else {}
-    currency = conn.execute("SELECT value FROM meta WHERE key = 'currency'").fetchone()
-    values["currency"] = currency[0] if currency else ""
+    for key in ("currency", "agenda"):  # kept in meta
+        stored = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        values[key] = stored[0] if stored else ""
     return values
 
 
@@ -160,6 +166,10 @@ def _check_answer(item: ItemVersion, rest: str, bank: QuestionBank) -> None:
         if state.get("confidence") not in CONFIDENCES:
             raise MergeRefused(f"The other copy's answer to {qid} has an invalid confidence; nothing was merged.")
         _text(state, "rationale", item.key)
+        _text(state, "note_by", item.key, 1000)
+        _text(state, "park_note", item.key)
+        if not isinstance(state.get("parked", False), bool):
+            raise MergeRefused(f"The other copy's answer to {qid} has an invalid parked mark; nothing was merged.")
 
 
 def _check_plan(item: ItemVersion, rest: str, bank: QuestionBank) -> None:
@@ -186,7 +196,7 @@ def _check_participant(item: ItemVersion, rest: str, bank: QuestionBank) -> None
 def _check_detail(item: ItemVersion, rest: str, bank: QuestionBank) -> None:
     if rest not in DETAIL_FIELDS:
         raise MergeRefused(f"The other copy holds an item this version does not know ({item.key}).")
-    value = _text(item.state, "value", item.key, 1000)
+    value = _text(item.state, "value", item.key, 1000 if rest != "agenda" else AGENDA_TEXT)
     if rest in ("client", "project") and not value.strip():
         raise MergeRefused(f"The other copy has an empty {rest} name; nothing was merged.")
     if rest == "currency" and value:
@@ -194,6 +204,11 @@ def _check_detail(item: ItemVersion, rest: str, bank: QuestionBank) -> None:
             normalize_currency(value)
         except CurrencyProblem as exc:
             raise MergeRefused(f"The other copy's currency is not valid ({exc}).") from None
+    if rest == "agenda":
+        try:
+            parse_agenda(value)
+        except AgendaProblem as exc:
+            raise MergeRefused(f"The other copy's agenda is not valid ({exc}); nothing was merged.") from None
 
 
 _CHECKS: dict[str, Callable[[ItemVersion, str, QuestionBank], None]] = {
@@ -224,6 +239,9 @@ def _write_item(c: sqlite3.Connection, item: ItemVersion) -> None:
             item.changed_at,
             s.get("rationale", ""),
             bool(s.get("keep_confidence")),
+            s.get("note_by", ""),
+            bool(s.get("parked")),
+            s.get("park_note", ""),
         )
         items.write_answer(c, answer, w, deleted)
     elif kind == "voice":
@@ -331,3 +349,81 @@ def merge_into(
             summary += f" resolved ({prefer or 'per item'})"
         items.log(c, items.Change(actor, "merge", "", summary))
     return MergeResult(plan, taken, len(entries), True)
+
+
+# --------------------------------------------------------------------------------------------
+# Undoing a merge (the GUI's merge view makes a merge one undoable step)
+
+#: the table and key column of each kind of item, for removing an item a merge added
+_ITEM_ROWS = {
+    "answer": ("answers", "question_id"),
+    "plan": ("plan_decisions", "key"),
+    "participant": ("participants", "id"),
+    "detail": ("details", "field"),
+}
+
+
+@dataclass(frozen=True)
+class MergeUndo:
+    """Every item a merge changed, as it was before (None: the merge added it) and after."""
+
+    before: Mapping[str, ItemVersion | None]
+    after: Mapping[str, ItemVersion | None]
+
+
+T = TypeVar("T")
+
+
+def with_versions(doc: ReadinessDocument, write: Callable[[], T]) -> tuple[T, MergeUndo]:
+    """Run ``write`` (changes to ``doc``) and return its result with every item it changed, before
+    and after, for :func:`restore_versions` to undo and redo it (a merge, a self-assessment import)."""
+    before = read_side(doc._conn, doc.bank).items
+    result = write()
+    after = read_side(doc._conn, doc.bank).items
+    touched = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+    return result, MergeUndo({k: before.get(k) for k in touched}, {k: after.get(k) for k in touched})
+
+
+def merge_undoably(
+    doc: ReadinessDocument,
+    other: ReadinessDocument,
+    prefer: Preference | None = None,
+    choices: Mapping[str, Preference] | None = None,
+) -> tuple[MergeResult, MergeUndo]:
+    """:func:`merge_into`, returning also the versions :func:`restore_versions` needs to undo and
+    redo it. The history entries the merge copied stay when it is undone (both versions are kept)."""
+    return with_versions(doc, lambda: merge_into(doc, other, prefer, choices))
+
+
+def _remove_item(c: sqlite3.Connection, key: str) -> None:
+    """Remove an item's row (an item the undone merge had added: as if it had never come)."""
+    kind, rest = key.split(":", 1)
+    if kind == "voice":
+        pid, qid = rest.split(":", 1)
+        c.execute("DELETE FROM participant_answers WHERE participant_id = ? AND question_id = ?", (pid, qid))
+        return
+    if kind == "detail":  # the field itself lives in the assessment row (or meta): empty it
+        items.write_details(c, {rest: ""}, items.Write("", log=False))
+    table, column = _ITEM_ROWS[kind]
+    c.execute(f"DELETE FROM {table} WHERE {column} = ?", (rest,))
+
+
+def restore_versions(doc: ReadinessDocument, versions: Mapping[str, ItemVersion | None], action: str) -> None:
+    """Put each item back to the given version, revision included (None removes the item), in one
+    transaction, with a history entry per item and one summary entry named ``action``."""
+    current = read_side(doc._conn, doc.bank).items
+    actor = doc.who()
+    with doc.transaction() as c:
+        for key, version in versions.items():
+            now = current.get(key)
+            base = now.rev if now else ""
+            if version is None:
+                if now is not None:
+                    _remove_item(c, key)
+                    items.log(c, items.Change(actor, action, key, "removed again", base, ""))
+                continue
+            _write_item(c, version)
+            value = version.state.get("value")
+            detail = "" if version.deleted or value is None else json.dumps(value, ensure_ascii=False)
+            items.log(c, items.Change(actor, action, key, detail, base, version.rev, dict(version.state)))
+        items.log(c, items.Change(actor, action, "", f"{len(versions)} item(s)"))

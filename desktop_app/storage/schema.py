@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 #: "GRP1" (GenAI Readiness Planner) as a big-endian 32-bit integer.
 APPLICATION_ID = 0x47525031
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Version 1, the first released format (2026-11). Kept verbatim: files of this version exist.
 SCHEMA_V1 = """
@@ -199,8 +199,40 @@ _V2_TABLES: dict[str, str] = {
 
 SCHEMA_V2 = "".join(f"{ddl};\n" for ddl in _V2_TABLES.values())
 
+# Version 3 (2026-12-07): the workshop room. An answer records who said its note (``note_by``, a
+# participant's name or a name typed in the room) and whether the question was parked for follow-up
+# (``parked``, with the one-line ``park_note``); both travel with the answer item when copies merge.
+# The timebox agenda is one more detail field ('agenda', its JSON kept in ``meta`` like the currency).
+_V3_TABLES: dict[str, str] = {
+    **_V2_TABLES,
+    "details": """CREATE TABLE details (
+    field      TEXT PRIMARY KEY
+               CHECK (field IN ('client', 'project', 'workshop_date', 'facilitator', 'currency', 'agenda')),
+    rev        TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL DEFAULT ''
+)""",
+    "answers": """CREATE TABLE answers (
+    question_id     TEXT PRIMARY KEY,
+    value           TEXT,
+    note            TEXT NOT NULL DEFAULT '',
+    confidence      TEXT NOT NULL DEFAULT 'medium' CHECK (confidence IN ('low', 'medium', 'high')),
+    answered_by     TEXT NOT NULL DEFAULT '',
+    answered_at     TEXT NOT NULL,
+    rationale       TEXT NOT NULL DEFAULT '',
+    keep_confidence INTEGER NOT NULL DEFAULT 0 CHECK (keep_confidence IN (0, 1)),
+    deleted         INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    rev             TEXT NOT NULL,
+    note_by         TEXT NOT NULL DEFAULT '',
+    parked          INTEGER NOT NULL DEFAULT 0 CHECK (parked IN (0, 1)),
+    park_note       TEXT NOT NULL DEFAULT ''
+)""",
+}
+
+SCHEMA_V3 = "".join(f"{ddl};\n" for ddl in _V3_TABLES.values())
+
 #: The DDL of every released version, for creating and for comparing (the schema verifier).
-SCHEMAS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V2}
+SCHEMAS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
 
 REQUIRED_TABLES = (
     "meta",
@@ -214,9 +246,9 @@ REQUIRED_TABLES = (
     "history",
 )
 
-#: The detail fields that are merged one by one. The currency (added by the report work) lives in
-#: ``meta`` (key ``currency``), the others in ``assessment``.
-DETAIL_FIELDS = ("client", "project", "workshop_date", "facilitator", "currency")
+#: The detail fields that are merged one by one. The currency (added by the report work) and the
+#: timebox agenda (format 3) live in ``meta`` (keys ``currency``, ``agenda``), the others in ``assessment``.
+DETAIL_FIELDS = ("client", "project", "workshop_date", "facilitator", "currency", "agenda")
 #: the four the migration from format 1 gives a revision (format 1 knew no currency)
 _V1_DETAIL_FIELDS = ("client", "project", "workshop_date", "facilitator")
 
@@ -334,5 +366,29 @@ def migrate_v1_to_v2(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TABLE v1_{table}")
 
 
+# --------------------------------------------------------------------------------------------
+# v2 -> v3
+
+
+def migrate_v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Rebuild ``answers`` and ``details`` with the version-3 DDL (so a migrated file has exactly the
+    schema a new one has). Every row keeps its revision: two laptops that migrate copies of one
+    version-2 file still see its items as unchanged when they merge."""
+    for table in ("answers", "details"):
+        conn.execute(f"ALTER TABLE {table} RENAME TO v2_{table}")
+        conn.execute(_V3_TABLES[table])
+    conn.execute(
+        "INSERT INTO answers (question_id, value, note, confidence, answered_by, answered_at, rationale, "
+        "keep_confidence, deleted, rev) SELECT question_id, value, note, confidence, answered_by, answered_at, "
+        "rationale, keep_confidence, deleted, rev FROM v2_answers"
+    )
+    conn.execute(
+        "INSERT INTO details (field, rev, changed_at, changed_by) SELECT field, rev, changed_at, changed_by "
+        "FROM v2_details"
+    )
+    for table in ("answers", "details"):
+        conn.execute(f"DROP TABLE v2_{table}")
+
+
 #: version n -> the step that upgrades n to n + 1. Version 1 is the first released format.
-MIGRATIONS: dict[int, Migration] = {1: migrate_v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: migrate_v1_to_v2, 2: migrate_v2_to_v3}

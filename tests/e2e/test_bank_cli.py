@@ -77,5 +77,3 @@ def test_show_json_exposes_the_decision_method_and_mitigation_fields():
     assert data["report_title"] == "Mini readiness plan"
     builtin = json.loads(ok("bank", "show", "--json"))
     assert builtin["id"] == "genai-readiness"
-
-

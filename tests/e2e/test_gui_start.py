@@ -64,7 +64,14 @@ def test_gui_opens_the_sample_and_stays_up(sample_path, tmp_path):
 def test_gui_survives_a_bad_file(tmp_path, content):
     bad = tmp_path / "bad.readiness"
     bad.write_bytes(content)
-    alive, err = _alive_after(_start(bad, tmp_path), 4)
+    proc = _start(bad, tmp_path)
+    # wait for the app to have started (it creates its log first), not a fixed time: a busy machine
+    # can take several seconds to start it; then give it time to open (and refuse) the file
+    log = tmp_path / "config" / "readiness-planner.log"
+    deadline = time.monotonic() + 60
+    while not log.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    alive, err = _alive_after(proc, 3)
     assert alive, err
     assert "Traceback" not in err
     assert _logged_errors(tmp_path) == ""

@@ -80,3 +80,57 @@ def test_bad_input_exits_2_and_writes_nothing(sample_path, tmp_path, args):
     assert r.returncode == 2, r.stderr
     assert "Traceback" not in r.stderr
     assert list(tmp_path.glob("plan*")) == []
+
+
+def _png(path: Path) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (90, 30), (27, 79, 114)).save(path, format="PNG")
+    return path
+
+
+def test_firm_logo_and_disclaimer_from_the_command_line(sample_path, tmp_path):
+    disclaimer = tmp_path / "disclaimer.txt"
+    disclaimer.write_text("Für den Auftraggeber erstellt; keine Haftung gegenüber Dritten.", encoding="utf-8")
+    out = tmp_path / "plan.pdf"
+    r = cli(
+        "report",
+        sample_path,
+        "-o",
+        out,
+        "--firm",
+        "Meridian Advisory",
+        "--logo",
+        _png(tmp_path / "l.png"),
+        "--disclaimer-file",
+        disclaimer,
+    )
+    assert r.returncode == 0, r.stderr
+    reader = pypdf.PdfReader(str(out))
+    assert "MERIDIAN ADVISORY" in reader.pages[0].extract_text() and list(reader.pages[0].images)
+    assert "keine Haftung gegenüber Dritten" in text_of(out)
+
+
+@pytest.mark.parametrize(
+    ("option", "content", "says"),
+    [
+        ("--logo", b"GIF89a", "--logo: l.bin is not a PNG or JPEG picture"),
+        ("--disclaimer-file", b"\xff\xfe\x00bad", "not UTF-8"),
+        ("--disclaimer-file", b"   ", "is empty"),
+        ("--firm", None, "at most 200"),
+        ("--disclaimer-file", "fifo", "not a regular file"),
+    ],
+)
+def test_a_bad_firm_option_exits_2_and_writes_nothing(sample_path, tmp_path, option, content, says):
+    if content is None:
+        value = "x" * 300
+    elif content == "fifo":
+        value = tmp_path / "pipe.txt"
+        os.mkfifo(value)
+    else:
+        value = tmp_path / "l.bin"
+        value.write_bytes(content)
+    r = cli("report", sample_path, "-o", tmp_path / "plan.pdf", option, value)
+    assert r.returncode == 2, r.stderr
+    assert says in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "plan.pdf").exists()

@@ -98,3 +98,23 @@ def test_leaving_presentation_mode_restores_the_panel_widths(opened: MainWindow,
         opened.splitter.sizes(),
         before,
     )
+
+
+def test_audience_decision_names_the_options_finding_not_its_raw_label(window: MainWindow, qtbot, tmp_path, settings):
+    """Issue 13, item 7: the driver text on the audience screen is the chosen option's ``finding``."""
+    from desktop_app.core.assessment import Answer
+    from desktop_app.core.bank.discovery import builtin_bank_path, load_bank
+    from desktop_app.storage.document import ReadinessDocument
+
+    bank = load_bank(builtin_bank_path())
+    path = tmp_path / "real.readiness"
+    with ReadinessDocument.create(path, client="C", project="P", bank=bank) as doc:
+        doc.set_answer(Answer("data.privacy.lawful_basis", "none"))
+    settings.remember_file(path)
+    assert window.documents.open_path(path)
+    option = bank.question("data.privacy.lawful_basis").option("none")
+    assert option is not None and option.finding
+    screen = _audience(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert option.finding in screen.reasons.text()
+    assert option.label not in screen.reasons.text()

@@ -134,9 +134,7 @@ def test_cancelling_the_file_dialog_writes_nothing(answered, save_as, warnings, 
 
 
 @pytest.mark.parametrize("label", ["Answers (CSV)", "Answers, scores and plan"])
-def test_a_failed_write_is_a_plain_message_and_leaves_no_partial_file(
-    answered, save_as, warnings, tmp_path, monkeypatch, label
-):
+def test_a_failed_write_is_a_plain_message_and_leaves_no_partial_file(answered, save_as, warnings, tmp_path, label):
     folder = tmp_path / "exports"
     folder.mkdir()
     target = folder / ("out.csv" if "CSV" in label else "out.xlsx")
@@ -146,8 +144,9 @@ def test_a_failed_write_is_a_plain_message_and_leaves_no_partial_file(
     def disk_full(fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(files.os, "fsync", disk_full)
-    _trigger(answered, label)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(files.os, "fsync", disk_full)
+        _trigger(answered, label)
     assert len(warnings) == 1
     assert "could not be written" in warnings[0] and "No space left on device" in warnings[0]
     assert "Traceback" not in warnings[0]

@@ -43,9 +43,9 @@ def test_loading_runs_in_a_worker_thread(qtbot, folder, monkeypatch):
     threads = []
     real = index.extract_file
 
-    def spy(path, root, known="", sent=None):
+    def spy(path, root, *rest):
         threads.append(threading.current_thread())
-        return real(path, root, known, sent)
+        return real(path, root, *rest)
 
     monkeypatch.setattr(index, "extract_file", spy)
     v = PortfolioView()
@@ -98,8 +98,6 @@ def test_heatmap_holds_the_risks(view):
 
 def test_trend_for_the_client_with_most_assessments(view):
     assert view.trend_client.currentText() == "Acme Bank"
-    view.show()
-    view.tabs.setCurrentWidget(view.trend_tab)  # drawn when in sight
     _x, y = view.trend.series_items["Compute"].getData()
     assert list(y) == [100.0, 25.0]
 
@@ -111,9 +109,9 @@ def test_cancel_keeps_what_was_read(qtbot, folder, monkeypatch):
     qtbot.addWidget(v)
     real = index.extract_file
 
-    def slow_then_cancel(path, root, known="", sent=None):
+    def slow_then_cancel(path, root, *rest):
         v._loader.cancel()  # as if the user pressed Cancel during the first file
-        return real(path, root, known, sent)
+        return real(path, root, *rest)
 
     monkeypatch.setattr(index, "extract_file", slow_then_cancel)
     with qtbot.waitSignal(v.loaded, timeout=20_000):

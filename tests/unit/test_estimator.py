@@ -18,6 +18,7 @@ from desktop_app.core.estimator import (
     computed_values,
     estimate,
 )
+from desktop_app.core.messages import estimate_notes_text
 
 BANK_PATH = Path(__file__).resolve().parents[2] / "resources" / "question_banks" / "genai-readiness.yaml"
 
@@ -67,7 +68,7 @@ def test_hosted_api_case_by_hand() -> None:
     assert e.inputs["price_per_million_tokens"] == 10.0
     # GPU inputs were not used, so they are neither listed nor reported as defaulted
     assert "gpu_hour_price" not in e.inputs
-    assert any("price per million tokens = 10" in n for n in e.notes)
+    assert any("price per million tokens = 10" in n for n in estimate_notes_text(e))
 
 
 def test_self_hosted_case_by_hand() -> None:
@@ -151,7 +152,7 @@ def test_requests_without_tokens_give_energy_but_no_cost() -> None:
     e = estimate(ROUND, ans(requests_per_day=1000))
     assert e.monthly_cost is None
     assert e.monthly_kwh == pytest.approx(15.0)
-    assert any("tokens per request" in n for n in e.notes)
+    assert any("tokens per request" in n for n in estimate_notes_text(e))
 
 
 def test_zero_inputs() -> None:
@@ -180,8 +181,11 @@ def test_negative_and_impossible_inputs_are_ignored_with_a_note() -> None:
     assert e.inputs["pue"] == 1.5
     assert e.budget_ratio is None
     assert {"gpu_hour_price", "pue"} <= set(e.defaulted)
-    assert any("negative" in n for n in e.notes)
-    assert any("PUE below 1" in n for n in e.notes)
+    assert any("negative" in n for n in estimate_notes_text(e))
+    assert any("PUE below 1" in n for n in estimate_notes_text(e))
+    codes = [n.code for n in e.notes]
+    assert {"negative_value", "pue_below_one", "budget_not_positive"} <= set(codes)
+    assert {"input": "gpu_hour_price"} in [dict(n.params) for n in e.notes if n.code == "negative_value"]
     # negative volume with no default: nothing to compute
     e = estimate(ROUND, ans(gpu_hours_per_month=-5))
     assert e.monthly_cost is None
@@ -203,7 +207,7 @@ def test_huge_and_garbage_inputs_never_raise() -> None:
     e = estimate(ROUND, ans(gpu_hours_per_month=1e308, monthly_budget=1e-300))
     assert e.monthly_cost is None  # 1e308 x 4.0 overflows
     assert e.budget_ratio is None
-    assert any("too large" in n for n in e.notes)
+    assert any("too large" in n for n in estimate_notes_text(e))
 
 
 def test_numeric_strings_are_accepted() -> None:
@@ -238,7 +242,7 @@ def test_emissions_are_compared_with_the_organisation_size() -> None:
     for answers in (base, {**base, "context.organisation_size": "unknown"}):
         e = estimate(ROUND, answers)
         assert e.size_reference_kg == 2500
-        assert any("organisation size not given" in n for n in e.notes)
+        assert any("organisation size not given" in n for n in estimate_notes_text(e))
     # a bank can set its own references; a broken table falls back to the built-in one
     own = {**ROUND, "size_reference": {"kg_co2e_per_month": {"small": 100, "large": "x"}}}
     assert estimate(own, {**base, "context.organisation_size": "small"}).size_reference_kg == 100

@@ -193,3 +193,20 @@ def test_colorado_follows_sb_26_189_not_the_repealed_2024_act(bank: QuestionBank
         "context.jurisdictions",
         "context.us_states",
     }
+
+
+# --------------------------------------------------------------------------------------------
+# What docs/knowledge-base.md promises about the decision on this bank
+
+
+@pytest.mark.parametrize("industry", ["healthcare", "financial_services", "public_sector", "general"])
+def test_perfect_answers_are_ready_in_every_industry(bank: QuestionBank, industry: str) -> None:
+    """Impact 5 keeps a challenge at "medium", but a medium level without risk points sets no condition
+    under decision method v2: the sensitive sectors are not stuck at ready_with_conditions."""
+    from desktop_app.core.assessment import Assessment
+    from desktop_app.core.scoring import score
+    from tests.unit.test_knowledge_base import BEST_CONTEXT, _extreme_answers
+
+    context = dict(BEST_CONTEXT, **{"context.industry": industry})
+    profile = score(bank, Assessment(client="c", project="p", answers=_extreme_answers(bank, context, True)))
+    assert profile.overall.decision == "ready", [r.code for r in profile.overall.reasons]

@@ -337,3 +337,63 @@ def test_two_migrated_copies_of_a_v1_file_merge_without_conflicts(tmp_path):
     assert not result.plan.conflicts
     assert [t.key for t in result.taken] == [items.answer_key("data.preprocessing.main")]
     assert read(a).answers["data.collection.main"].value == "good"
+
+
+# -- undoing a merge (the GUI's merge view is one undoable step) ------------------------------
+
+
+def test_a_merge_can_be_undone_and_redone_exactly_and_the_history_keeps_every_version(base):
+    from desktop_app.storage.merging import merge_undoably, restore_versions
+
+    mine, theirs = copies(base, "mine", "theirs")
+    edit(mine, lambda d: d.set_answer(Answer(Q2, "weak", note="mine only")))
+    edit(theirs, lambda d: d.set_answer(Answer(Q1, "none", note="theirs")))  # changed there only
+    edit(theirs, lambda d: d.set_answer(Answer(Q3, "good")))  # added there
+    edit(theirs, lambda d: d.set_details(project="Imaging v2"))
+    edit(mine, lambda d: d.set_plan_decision(PlanDecision("MIT-T-001", status="accepted")))
+    edit(theirs, lambda d: d.set_plan_decision(PlanDecision("MIT-T-001", status="rejected")))  # a conflict
+    before = content(mine)
+    with ReadinessDocument.open(theirs, readonly=True) as other, ReadinessDocument.open(mine) as doc:
+        result, undo = merge_undoably(doc, other, choices={"plan:MIT-T-001": "mine"})
+        assert {t.key for t in result.taken} == {"answer:" + Q1, "answer:" + Q3, "detail:project"}
+        merged = doc.assessment()
+        restore_versions(doc, undo.before, "merge undone")
+        assert doc.assessment().answers.keys() == read(base).answers.keys() | {Q2}
+        undone_history = doc.history(500)
+    assert content(mine) == before
+    assert {"merge", "merge undone"} <= {e.action for e in undone_history}
+    assert {e.detail for e in undone_history if e.target == "answer:" + Q1} >= {'"fair"', '"none"'}
+    with ReadinessDocument.open(mine) as doc:
+        restore_versions(doc, undo.after, "merge redone")
+        again = doc.assessment()
+    assert (again.answers[Q1].value, again.answers[Q3].value, again.project) == ("none", "good", "Imaging v2")
+    assert again.plan["MIT-T-001"].status == merged.plan["MIT-T-001"].status == "accepted"
+    # redone, the copies are settled: a second merge takes nothing
+    assert merge(mine, theirs, prefer="theirs").taken == ()
+
+
+def test_after_an_undone_merge_a_new_merge_offers_the_same_items_again(base):
+    from desktop_app.storage.merging import merge_undoably, restore_versions
+
+    mine, theirs = copies(base, "mine", "theirs")
+    edit(theirs, lambda d: d.set_answer(Answer(Q3, "good")))
+    with ReadinessDocument.open(theirs, readonly=True) as other, ReadinessDocument.open(mine) as doc:
+        _, undo = merge_undoably(doc, other)
+        restore_versions(doc, undo.before, "merge undone")
+        assert Q3 not in doc.assessment().answers
+        assert [d.key for d in compare_documents(doc, other).from_theirs] == ["answer:" + Q3]
+
+
+def test_undoing_a_merge_that_set_a_new_detail_empties_it_again(base):
+    from desktop_app.storage.merging import merge_undoably, restore_versions
+
+    mine, theirs = copies(base, "mine", "theirs")
+    edit(theirs, lambda d: d.set_details(currency="EUR"))
+    with ReadinessDocument.open(theirs, readonly=True) as other, ReadinessDocument.open(mine) as doc:
+        had = doc.assessment().currency
+        _, undo = merge_undoably(doc, other)
+        assert doc.assessment().currency == "EUR"
+        restore_versions(doc, undo.before, "merge undone")
+        assert doc.assessment().currency == had
+        restore_versions(doc, undo.after, "merge redone")
+        assert doc.assessment().currency == "EUR"

@@ -26,10 +26,20 @@ NOTE = "Prompt injection through pasted customer e-mails was not tested."
 def folder(tmp_path, mini_bank):
     root = tmp_path / "portfolio"
     (root / "clinic").mkdir(parents=True)
-    make_doc(root / "acme-q1.readiness", mini_bank, OLD_ANSWERS, workshop_date="2026-01-15",
-             notes={"data.collection.main": NOTE})
-    make_doc(root / "acme-q2.readiness", mini_bank, NEW_ANSWERS, workshop_date="2026-04-15",
-             notes={"compute.cost.main": "GPU budget approved for the pilot only."})
+    make_doc(
+        root / "acme-q1.readiness",
+        mini_bank,
+        OLD_ANSWERS,
+        workshop_date="2026-01-15",
+        notes={"data.collection.main": NOTE},
+    )
+    make_doc(
+        root / "acme-q2.readiness",
+        mini_bank,
+        NEW_ANSWERS,
+        workshop_date="2026-04-15",
+        notes={"compute.cost.main": "GPU budget approved for the pilot only."},
+    )
     make_doc(root / "clinic" / "imaging.readiness", mini_bank, {**NEW_ANSWERS, "context.industry": "healthcare"},
              client="North Clinic", project="Synthetic imaging", workshop_date="2026-03-01",
              notes={"data.privacy.main": "Réidentification risk reviewed by the privacy office."})  # fmt: skip

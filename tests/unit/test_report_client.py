@@ -418,7 +418,7 @@ def test_no_text_is_smaller_than_8_pt(built):
 
 
 def test_a_long_word_in_a_narrow_cell_breaks_only_at_a_hyphen(bank_mini):
-    """"Sustainability" in a cell too narrow for it is hyphenated ("Sustain-/ability"), never cut bare."""
+    """ "Sustainability" in a cell too narrow for it is hyphenated ("Sustain-/ability"), never cut bare."""
     from reportlab.platypus import Paragraph
 
     from desktop_app.report.fonts import register_fonts

@@ -143,3 +143,18 @@ def test_a_question_text_that_looks_like_a_formula_stays_text(mini_bank, tmp_pat
     ws = load_workbook(path)[SHEET]
     cell = ws.cell(HEADER_ROW + 1, 3)
     assert cell.value == '=HYPERLINK("http://x")' and cell.data_type == "s"
+
+
+def test_the_name_written_in_a_workbook_is_read_for_the_import_dialog(doc, tmp_path):
+    from desktop_app.core.self_assessment import written_name
+
+    path = tmp_path / "filled.xlsx"
+    write_blank(doc.bank, path, "C / P")
+    assert written_name(path) == ""
+    _fill(path, "  Eli Example ", {})
+    assert written_name(path) == "Eli Example"
+    csv_path = tmp_path / "filled.csv"
+    write_blank(doc.bank, csv_path, "C / P")
+    assert written_name(csv_path) == ""  # a CSV has no name cell
+    (tmp_path / "broken.xlsx").write_bytes(b"PK not really")
+    assert written_name(tmp_path / "broken.xlsx") == ""  # the import itself will say what is wrong

@@ -35,9 +35,9 @@ def test_extraction_over_the_whole_gui_finds_the_wrapped_strings(tmp_path: Path)
     messages = _messages(ts)
     assert "Provisional – {percent} % answered" in messages["Verdict"]
     assert "Reveal now" in messages["LiveRiskPanel"]
-    assert "The score is hidden while we discuss. It is shown at the end of the challenge." in messages[
-        "AudienceScreen"
-    ]
+    assert (
+        "The score is hidden while we discuss. It is shown at the end of the challenge." in messages["AudienceScreen"]
+    )
     assert len(messages) >= 10, "strings of many modules are wrapped"
 
 

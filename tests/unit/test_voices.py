@@ -88,3 +88,40 @@ def test_the_agreed_answer_is_stored_scored_alone_and_the_room_is_flagged(tmp_pa
         with_answer = score(mini_bank, a)
         assert with_answer.completion.answered == without.completion.answered + 1
         assert Q in {f.question for f in with_answer.follow_up}  # low confidence: on the follow-up list
+
+
+def test_room_disagreements_lists_the_strong_ones_in_bank_order_with_names_and_the_agreed_answer(tmp_path, mini_bank):
+    from desktop_app.core.voices import room_disagreements
+
+    with ReadinessDocument.create(
+        tmp_path / "a.readiness",
+        client="C",
+        project="P",
+        bank=mini_bank,
+        participants=[Participant("Dana", "CIO"), Participant("Eli", "DPO")],
+    ) as doc:
+        dana, eli = doc.assessment().participants
+        sources = "data.preprocessing.sources"
+        # bank order: data.collection.main comes before data.preprocessing.sources
+        doc.set_participant_answer(ParticipantAnswer(dana.id, sources, ["licensed"]))
+        doc.set_participant_answer(ParticipantAnswer(eli.id, sources, ["licensed", "scraped"]))
+        doc.set_participant_answer(ParticipantAnswer(dana.id, Q, "good", note="we audit"))
+        doc.set_participant_answer(ParticipantAnswer(eli.id, Q, "none"))
+        doc.set_agreed_answer(Q, AgreedChoice("weak", rationale="Eli's site has no process", keep_confidence=True))
+        # a mild difference is not listed by default
+        doc.set_participant_answer(ParticipantAnswer(dana.id, "data.preprocessing.main", "good"))
+        doc.set_participant_answer(ParticipantAnswer(eli.id, "data.preprocessing.main", "fair"))
+        rows = room_disagreements(mini_bank, doc.assessment())
+        assert [r.question for r in rows] == [Q, sources]
+        first = rows[0]
+        assert first.text == mini_bank.question(Q).text
+        assert (first.challenge, first.subchallenge) == ("data", "collection")
+        assert first.disagreement.strong and first.disagreement.spread == 4.0
+        assert [(v.name, v.role, v.value, v.note) for v in first.voices] == [
+            ("Dana", "CIO", "good", "we audit"),
+            ("Eli", "DPO", "none", ""),
+        ]
+        assert (first.agreed, first.rationale, first.keep_confidence) == ("weak", "Eli's site has no process", True)
+        assert rows[1].agreed is None and rows[1].confidence == ""
+        with_some = room_disagreements(mini_bank, doc.assessment(), minimum=SOME)
+        assert [r.question for r in with_some] == [Q, "data.preprocessing.main", sources]

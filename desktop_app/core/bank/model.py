@@ -10,23 +10,26 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+# English words live in core.messages (it imports nothing of ours at run time)
+from desktop_app.core.messages import CHALLENGE_TITLES
+
 FORMAT_VERSION = 2
 NA = "na"
 UNKNOWN = "unknown"
 SPECIAL_VALUES = (NA, UNKNOWN)
 
 #: The six challenges and their sub-challenges; ids are fixed by the design.
-CHALLENGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("data", "Data quality and quantity", ("collection", "preprocessing", "privacy")),
-    ("compute", "Computational resources", ("cost", "energy", "scalability")),
-    (
-        "interpretability",
-        "Model interpretability and control",
-        ("black_box", "bias_fairness", "output_control"),
-    ),
-    ("ethics_legal", "Ethical and legal considerations", ("discrimination", "ip", "regulatory")),
-    ("integration", "Integration with existing systems", ("legacy", "data_integration", "user_training")),
-    ("security_privacy", "Security and privacy", ("breaches", "model_security", "privacy_preservation")),
+#: (id, the design's English name from core.messages, sub-challenge ids); a bank gives its own titles.
+_SUBCHALLENGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("data", ("collection", "preprocessing", "privacy")),
+    ("compute", ("cost", "energy", "scalability")),
+    ("interpretability", ("black_box", "bias_fairness", "output_control")),
+    ("ethics_legal", ("discrimination", "ip", "regulatory")),
+    ("integration", ("legacy", "data_integration", "user_training")),
+    ("security_privacy", ("breaches", "model_security", "privacy_preservation")),
+)
+CHALLENGES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
+    (cid, CHALLENGE_TITLES[cid], subs) for cid, subs in _SUBCHALLENGES
 )
 CHALLENGE_IDS: tuple[str, ...] = tuple(c[0] for c in CHALLENGES)
 #: Industries the built-in bank knows. A bank defines its own through the options of
@@ -39,39 +42,13 @@ INDUSTRIES: tuple[str, ...] = (
     "public_sector",
     "general",
 )
-INDUSTRY_LABELS = {
-    "healthcare": "Healthcare",
-    "financial_services": "Financial services",
-    "creative": "Creative industry",
-    "manufacturing": "Manufacturing",
-    "public_sector": "Public sector",
-    "general": "General",
-    "hr_employment": "HR and employment",
-    "insurance": "Insurance",
-    "education": "Education",
-    "critical_infrastructure": "Critical infrastructure and energy",
-}
 JURISDICTION_QUESTION = "context.jurisdictions"
 QUESTION_TYPES = ("single", "multi", "scale", "yesno", "number", "text")
 CHOICE_TYPES = ("single", "multi", "scale", "yesno")
 EFFORTS = ("S", "M", "L")
 COSTS = ("low", "medium", "high")
 PHASES = (0, 1, 2, 3)
-PHASE_NAMES = {
-    0: "Before any deployment",
-    1: "Pilot",
-    2: "Production",
-    3: "Scale and monitor",
-}
 CONFIDENCES = ("low", "medium", "high")
-CONFIDENCE_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
-DEFAULT_SCALE_LABELS = (
-    "0 - Not in place",
-    "1 - Initial, ad hoc",
-    "2 - Repeatable, partly documented",
-    "3 - Defined and documented",
-    "4 - Measured and improved",
-)
 BUILTIN_BANK_ID = "genai-readiness"
 TIER_IDS = ("I", "II", "III", "IV")
 
@@ -471,14 +448,32 @@ class QuestionBank:
                 return sub
         raise KeyError(key)
 
-    def is_visible(self, question: Question, answers: Mapping[str, object]) -> bool:
-        """Shown and counted: its ``show_if`` and ``applies_if`` hold (a context question's too)."""
+    def live_values(self, answers: Mapping[str, object]) -> Mapping[str, object]:
+        """The answers without those of hidden context questions, such as a US state still stored
+        after the US was unticked: conditions read only what is shown. (Context questions refer only
+        to earlier ones, so one pass in bank order is enough.)"""
+        live: dict[str, object] | None = None
+        for q in self.context:
+            if (q.show_if is None and q.applies_if is None) or q.id not in answers:
+                continue
+            if not self._shown(q, answers if live is None else live):
+                live = dict(answers) if live is None else live
+                del live[q.id]
+        return answers if live is None else live
+
+    @staticmethod
+    def _shown(question: Question, answers: Mapping[str, object]) -> bool:
         if question.show_if is not None and not question.show_if.holds(answers):
             return False
         return holds(question.applies_if, answers)
 
+    def is_visible(self, question: Question, answers: Mapping[str, object]) -> bool:
+        """Shown and counted: its ``show_if`` and ``applies_if`` hold, read on the answers of the
+        context questions that are themselves shown (``live_values``)."""
+        return self._shown(question, self.live_values(answers))
+
     def applies(self, mitigation: Mitigation, answers: Mapping[str, object]) -> bool:
-        return holds(mitigation.applies_if, answers)
+        return holds(mitigation.applies_if, self.live_values(answers))
 
     def references_for(
         self, references: Iterable[str], conditions: Mapping[str, When], answers: Mapping[str, object]
@@ -509,11 +504,13 @@ class QuestionBank:
         return tuple(o.id for o in self.question("context.industry").options)
 
     def industry_label(self, industry: str) -> str:
+        """The bank's own name for an industry (its ``context.industry`` option), else the id;
+        ``core.messages.industry_label`` adds the built-in English names."""
         if self.has_question("context.industry"):
             opt = self.question("context.industry").option(industry)
             if opt is not None:
                 return opt.label
-        return INDUSTRY_LABELS.get(industry, industry)
+        return industry
 
     def tier(self, tier_id: str) -> Tier:
         for t in self.tiers:

@@ -17,7 +17,6 @@ from desktop_app.core.bank.model import (
     CHALLENGES,
     CHOICE_TYPES,
     CONFIDENCES,
-    DEFAULT_SCALE_LABELS,
     FORMAT_VERSION,
     QUESTION_TYPES,
     SPECIAL_VALUES,
@@ -37,6 +36,7 @@ from desktop_app.core.bank.model import (
 )
 from desktop_app.core.bank.validation_plan import PlanBuilder
 from desktop_app.core.errors import BankError
+from desktop_app.core.messages import DEFAULT_SCALE_LABELS
 
 ID_RE = re.compile(r"^[a-z0-9_]+$")
 BANK_ID_RE = re.compile(r"^[a-z0-9-]+$")
@@ -303,8 +303,7 @@ class Builder:
             ids = [o.id for o in q.options]
             if q.type != "single" or "general" not in ids or q.applies_if is not None:
                 p.add(
-                    "question 'context.industry' must be a single choice, always shown, whose options "
-                    "include 'general'"
+                    "question 'context.industry' must be a single choice, always shown, whose options include 'general'"
                 )
         if q.ordered:
             for cid in (*CHALLENGE_IDS, "all"):

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.gui.charts.base import NOT_ASSESSED_COLOUR, ChartWidget, level_colour
-
-LEVEL_NAMES = {"low": "Low", "medium": "Medium", "high": "High", "critical": "Critical"}
+from desktop_app.gui.models.labels import level_label
 
 
 @dataclass(frozen=True)
@@ -32,16 +32,16 @@ class LevelBarChart(ChartWidget):
     #: the challenge id of a clicked bar
     group_clicked = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, value_name: str = "Risk") -> None:
+    def __init__(self, parent: QWidget | None = None, value_name: str = "") -> None:
         self.bars: list[Bar] = []
-        self.value_name = value_name
+        self.value_name = value_name or QCoreApplication.translate("LevelBarChart", "Risk")
         self.bar_item: pg.BarGraphItem | None = None
         self.value_labels: list[pg.TextItem] = []
         super().__init__(parent)
         item = self.plot.getPlotItem()
         item.setMouseEnabled(False, False)
         item.hideButtons()
-        item.getAxis("bottom").setLabel(f"{value_name} (0-100)")
+        item.getAxis("bottom").setLabel(self.tr("{value} (0-100)").format(value=self.value_name))
         item.showGrid(x=True, y=False, alpha=0.25)
         item.getAxis("bottom").setTicks([[(float(v), str(v)) for v in range(0, 101, 20)], []])
         self.plot.scene().sigMouseMoved.connect(self._hover)
@@ -70,16 +70,17 @@ class LevelBarChart(ChartWidget):
         ys = np.arange(n)[::-1].astype(float)  # first bar at the top
         widths = [0.0 if b.value is None else max(0.0, min(100.0, b.value)) for b in self.bars]
         brushes = [pg.mkBrush(level_colour(b.level)) for b in self.bars]
-        pens = [pg.mkPen(QColor(level_colour(b.level)).darker(130)) for b in self.bars]
+        pens = [pg.mkPen(QColor(level_colour(b.level)).darker(130), width=self.pen_width(1)) for b in self.bars]
         self.bar_item = pg.BarGraphItem(x0=np.zeros(n), y=ys, height=0.68, width=widths, brushes=brushes, pens=pens)
         item.addItem(self.bar_item)
         small = QFont()
         small.setPointSizeF(self.point_size(8.5))
         for b, y, w in zip(self.bars, ys, widths, strict=True):
             if b.value is None:
-                text, colour = "not assessed", QColor(NOT_ASSESSED_COLOUR)
+                text, colour = self.tr("not assessed"), QColor(NOT_ASSESSED_COLOUR)
             else:
-                text, colour = f"{b.value:.0f} · {LEVEL_NAMES.get(b.level or '', '')}", self.text_colour()
+                level = level_label(b.level) if b.level else ""
+                text, colour = f"{b.value:.0f} · {level}", self.text_colour()
             label = pg.TextItem(text, color=colour, anchor=(0, 0.5))
             label.setFont(small)
             label.setPos(w + 1.5, y)
@@ -98,7 +99,7 @@ class LevelBarChart(ChartWidget):
         p = vb.mapSceneToView(scene_pos)
         row = round(p.y())
         if 0 <= row < len(self.bars) and abs(p.y() - row) <= 0.4:
-            return len(self.bars) - 1 - row
+            return int(len(self.bars) - 1 - row)
         return None
 
     def _hover(self, scene_pos: QPointF) -> None:
@@ -108,13 +109,18 @@ class LevelBarChart(ChartWidget):
             return
         b = self.bars[i]
         if b.value is None:
-            text = f"{b.label}: not assessed"
+            text = self.tr("{bar}: not assessed").format(bar=b.label)
         else:
-            text = f"{b.label}\n{self.value_name} {b.value:.1f} / 100 · level {LEVEL_NAMES.get(b.level or '', '-')}"
+            text = self.tr("{bar}\n{value_name} {value} / 100 · level {level}").format(
+                bar=b.label,
+                value_name=self.value_name,
+                value=f"{b.value:.1f}",
+                level=level_label(b.level) if b.level else "-",
+            )
         self.plot.setToolTip(text)
         QToolTip.showText(self.plot.mapToGlobal(self.plot.mapFromScene(scene_pos)), text, self.plot)
 
-    def _clicked(self, event) -> None:
+    def _clicked(self, event: Any) -> None:
         i = self._index_at(event.scenePos())
         if i is not None and self.bars[i].group:
             self.group_clicked.emit(self.bars[i].group)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QImage, QImageWriter, QPainter, QPalette
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolButton, QVBoxLayout, QWidget
 
 #: the one colour scale of the app: a level's colour, in every chart, table and badge. Four colours of the
 #: Okabe-Ito palette (M. Okabe and K. Ito, "Color Universal Design", 2008, jfly.uni-koeln.de/color/),
@@ -52,8 +52,8 @@ class ChartWidget(QWidget):
         self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.plot.customContextMenuRequested.connect(self._show_menu)
-        self.export_png_action = QAction("Export chart as PNG…", self)
-        self.export_svg_action = QAction("Export chart as SVG…", self)
+        self.export_png_action = QAction(self.tr("Export chart as PNG…"), self)
+        self.export_svg_action = QAction(self.tr("Export chart as SVG…"), self)
         self.export_png_action.triggered.connect(lambda: self._ask_export("png"))
         self.export_svg_action.triggered.connect(lambda: self._ask_export("svg"))
         self._apply_palette()
@@ -64,8 +64,17 @@ class ChartWidget(QWidget):
 
     def grid_colour(self) -> QColor:
         c = QColor(self.text_colour())
-        c.setAlpha(70)
+        c.setAlpha(255 if self.high_contrast() else 70)  # high contrast: solid grid lines
         return c
+
+    def high_contrast(self) -> bool:
+        """The high-contrast theme is on (set by ``gui/theme.py`` as an application property)."""
+        app = QApplication.instance()
+        return bool(app is not None and app.property("readinessHighContrast"))
+
+    def pen_width(self, width: float) -> float:
+        """A pen's width, doubled in the high-contrast theme."""
+        return width * 2.0 if self.high_contrast() else width
 
     def background_colour(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.Base)
@@ -102,6 +111,11 @@ class ChartWidget(QWidget):
     def redraw(self) -> None:
         """Draw again from the current data (after a palette or mode change)."""
 
+    def set_theme_changed(self) -> None:
+        """The theme (high contrast on or off) changed: new colours and pens."""
+        self._apply_palette()
+        self.redraw()
+
     # -- export ----------------------------------------------------------------------------
     def export_image(self, path: str | Path) -> Path:
         """Write the chart (with its legend) to ``path``: SVG if it ends in ``.svg``, else PNG at 2x.
@@ -137,8 +151,10 @@ class ChartWidget(QWidget):
         return path
 
     def _ask_export(self, kind: str) -> None:
-        filters = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", f"{self.export_name}.{kind}", filters[kind])
+        filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), f"{self.export_name}.{kind}", filters[kind]
+        )
         if path:
             if not path.lower().endswith(f".{kind}"):
                 path += f".{kind}"
@@ -147,8 +163,8 @@ class ChartWidget(QWidget):
     def export_button(self, parent: QWidget | None = None) -> QToolButton:
         """A small "Export" button with the PNG and SVG actions, for a view to place near the chart."""
         button = QToolButton(parent or self)
-        button.setText("Export")
-        button.setToolTip("Save this chart as a PNG image or an SVG drawing")
+        button.setText(self.tr("Export"))
+        button.setToolTip(self.tr("Save this chart as a PNG image or an SVG drawing"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         menu.addAction(self.export_png_action)

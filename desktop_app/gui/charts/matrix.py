@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -11,8 +13,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QWidget
 
 from desktop_app.core.scoring import level_for
 from desktop_app.gui.charts.base import SERIES_COLOURS, ChartWidget, level_colour
-
-LEVEL_NAMES = {"low": "Low", "medium": "Medium", "high": "High", "critical": "Critical"}
+from desktop_app.gui.models.labels import level_label
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,8 @@ class RiskMatrixChart(ChartWidget):
         item = self.plot.getPlotItem()
         item.setMouseEnabled(False, False)
         item.setAspectLocked(True)
-        item.getAxis("bottom").setLabel("Likelihood (from the risk)")
-        item.getAxis("left").setLabel("Impact (from the context)")
+        item.getAxis("bottom").setLabel(self.tr("Likelihood (from the risk)"))
+        item.getAxis("left").setLabel(self.tr("Impact (from the context)"))
         for name in ("bottom", "left"):
             item.getAxis(name).setTicks([[(float(v), str(v)) for v in range(1, 6)]])
         self.caption = QLabel(self)
@@ -83,7 +84,9 @@ class RiskMatrixChart(ChartWidget):
                 rect.setBrush(pg.mkBrush(colour))
                 rect.setPen(pg.mkPen(self.background_colour(), width=2))
                 rect.setToolTip(
-                    f"Likelihood {likelihood} x impact {impact} = {likelihood * impact}: {LEVEL_NAMES[level]}"
+                    self.tr("Likelihood {likelihood} x impact {impact} = {product}: {level}").format(
+                        likelihood=likelihood, impact=impact, product=likelihood * impact, level=level_label(level)
+                    )
                 )
                 item.addItem(rect)
                 self.cell_items.append(rect)
@@ -95,7 +98,11 @@ class RiskMatrixChart(ChartWidget):
         font = QFont()
         font.setPointSizeF(self.point_size(8.5))
         font.setBold(True)
-        offsets = {1: [(0, 0)], 2: [(-0.22, 0), (0.22, 0)], 3: [(-0.25, 0.2), (0.25, 0.2), (0, -0.22)]}
+        offsets: dict[int, list[tuple[float, float]]] = {
+            1: [(0, 0)],
+            2: [(-0.22, 0), (0.22, 0)],
+            3: [(-0.25, 0.2), (0.25, 0.2), (0, -0.22)],
+        }
         for (likelihood, impact), group in by_cell.items():
             spots = offsets.get(len(group)) or [(-0.22 + 0.44 * (i % 2), 0.3 - 0.3 * (i // 2)) for i in range(6)]
             for p, (dx, dy) in zip(group, spots, strict=False):
@@ -104,11 +111,18 @@ class RiskMatrixChart(ChartWidget):
                 ys.append(y)
                 index = [q.id for q in self.points].index(p.id)
                 brushes.append(pg.mkBrush(SERIES_COLOURS[0]))
+                tip = self.tr("{title}\nrisk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}")
                 data.append(
                     (
                         p.id,
-                        f"{p.title}\nrisk {p.risk:.1f} · likelihood {likelihood} x impact {impact}"
-                        f" = {likelihood * impact}: {LEVEL_NAMES.get(p.level or '', '-')}",
+                        tip.format(
+                            title=p.title,
+                            risk=f"{p.risk:.1f}",
+                            likelihood=likelihood,
+                            impact=impact,
+                            product=likelihood * impact,
+                            level=level_label(p.level) if p.level else "-",
+                        ),
                     )
                 )
                 number = pg.TextItem(str(index + 1), color="#ffffff", anchor=(0.5, 0.5))
@@ -137,9 +151,10 @@ class RiskMatrixChart(ChartWidget):
         legend = " · ".join(f"<b>{i + 1}</b> {p.label}" for i, p in enumerate(self.points) if p.likelihood is not None)
         caption = legend
         if missing:
-            caption += ("<br>" if caption else "") + "Not assessed (not placed): " + ", ".join(missing)
+            not_placed = self.tr("Not assessed (not placed): {challenges}").format(challenges=", ".join(missing))
+            caption += ("<br>" if caption else "") + not_placed
         self.caption.setText(caption)
 
-    def _clicked(self, _item, spots, _event=None) -> None:
+    def _clicked(self, _item: object, spots: Sequence[Any], _event: object = None) -> None:
         if spots:
             self.challenge_clicked.emit(spots[0].data()[0])

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -233,14 +233,14 @@ class RadarChart(ChartWidget):
         return values[i] if i < len(values) else None
 
     def _draw_grid(self, plot_item: pg.PlotItem, angles: list[float], missing: set[int]) -> None:
-        grid = pg.mkPen(self.grid_colour(), width=1)
+        grid = pg.mkPen(self.grid_colour(), width=self.pen_width(1))
         for ring in RINGS:
             r = ring / 100.0
             xs = [r * math.cos(a) for a in [*angles, angles[0]]]
             ys = [r * math.sin(a) for a in [*angles, angles[0]]]
             plot_item.addItem(pg.PlotDataItem(xs, ys, pen=grid))
         # a spoke not assessed (in any series) is dashed and neutral: no value is claimed on it
-        dashed = pg.mkPen(NOT_ASSESSED_COLOUR, width=1.2, style=Qt.PenStyle.DashLine)
+        dashed = pg.mkPen(NOT_ASSESSED_COLOUR, width=self.pen_width(1.2), style=Qt.PenStyle.DashLine)
         for i, a in enumerate(angles):
             plot_item.addItem(pg.PlotDataItem([0, math.cos(a)], [0, math.sin(a)], pen=dashed if i in missing else grid))
         if not self.compact:  # ring values along the first spoke
@@ -314,7 +314,9 @@ class RadarChart(ChartWidget):
             fill_item.setZValue(10 + z)
             plot_item.addItem(fill_item)
             self.fill_items[name] = fill_item
-        outline = pg.PlotDataItem(closed_x, closed_y, pen=pg.mkPen(base, width=1.5 if self.compact else 2.2))
+        outline = pg.PlotDataItem(
+            closed_x, closed_y, pen=pg.mkPen(base, width=self.pen_width(1.5 if self.compact else 2.2))
+        )
         outline.setData(closed_x, closed_y, connect="finite")
         outline.setZValue(20 + z)
         plot_item.addItem(outline)
@@ -352,9 +354,12 @@ class RadarChart(ChartWidget):
         }
 
     def _tips(self, name: str, shown: list[float | None]) -> list[tuple[int, str]]:
-        word = "Readiness" if self._mode == "readiness" else "Risk"
+        if self._mode == "readiness":
+            tip = self.tr("{series}\n{axis}: Readiness {value} / 100")
+        else:
+            tip = self.tr("{series}\n{axis}: Risk {value} / 100")
         return [
-            (i, f"{name}\n{label}: {word} {v:.0f} / 100")
+            (i, tip.format(series=name, axis=label, value=f"{v:.0f}"))
             for i, (label, v) in enumerate(zip(self._labels, shown, strict=True))
             if v is not None
         ]
@@ -366,12 +371,11 @@ class RadarChart(ChartWidget):
     def _update_legend(self) -> None:
         if self.compact:
             return
-        word = "readiness" if self._mode == "readiness" else "risk"
         parts = [
             f'<span style="color:{colour}; font-size:14pt;">■</span>&nbsp;{_escape(name)}'
             for name, _values, colour in self._series
         ]
-        hint = self.tr("outer ring = {word} 100").format(word=word)
+        hint = self.tr("outer ring = readiness 100") if self._mode == "readiness" else self.tr("outer ring = risk 100")
         if any(None in values for _n, values, _c in self._series):
             hint += f'; <span style="color:{NOT_ASSESSED_COLOUR};">- - -</span> ' + self.tr("not assessed")
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts) + f"<br><small>{hint}</small>")
@@ -401,14 +405,21 @@ def _first_word(label: str) -> str:
 
 
 #: compact axis names per challenge id, for small charts (the full title stays in the tooltip)
-SHORT_CHALLENGE_LABELS = {
-    "data": "Data",
-    "compute": "Compute",
-    "interpretability": "Interpretability",
-    "ethics_legal": "Ethics & legal",
-    "integration": "Integration",
-    "security_privacy": "Security",
+#: (marked for the catalogue in context "Labels"; show them through short_challenge_label)
+SHORT_CHALLENGE_LABELS: dict[str, str] = {
+    "data": str(QT_TRANSLATE_NOOP("Labels", "Data")),
+    "compute": str(QT_TRANSLATE_NOOP("Labels", "Compute")),
+    "interpretability": str(QT_TRANSLATE_NOOP("Labels", "Interpretability")),
+    "ethics_legal": str(QT_TRANSLATE_NOOP("Labels", "Ethics & legal")),
+    "integration": str(QT_TRANSLATE_NOOP("Labels", "Integration")),
+    "security_privacy": str(QT_TRANSLATE_NOOP("Labels", "Security")),
 }
+
+
+def short_challenge_label(challenge_id: str, fallback: str = "") -> str:
+    """A challenge's compact name in the user's language (``fallback``, else the id, when unknown)."""
+    short = SHORT_CHALLENGE_LABELS.get(challenge_id)
+    return QCoreApplication.translate("Labels", short) if short else (fallback or challenge_id)
 
 
 class _Titled(Protocol):
@@ -423,5 +434,5 @@ def challenge_axes(challenges: Iterable[_Titled]) -> tuple[list[str], list[str]]
     """(titles, short titles) for objects with ``id`` and ``title`` (bank or profile challenges)."""
     challenges = list(challenges)
     titles = [c.title for c in challenges]
-    shorts = [SHORT_CHALLENGE_LABELS.get(c.id, _first_word(c.title)) for c in challenges]
+    shorts = [short_challenge_label(c.id, _first_word(c.title)) for c in challenges]
     return titles, shorts

@@ -28,7 +28,7 @@ class TrendChart(ChartWidget):
         super().__init__(parent)
         item = self.plot.getPlotItem()
         item.setAxisItems({"bottom": self.date_axis})
-        item.getAxis("left").setLabel("Risk (0-100)")
+        item.getAxis("left").setLabel(self.tr("Risk (0-100)"))
         item.showGrid(x=False, y=True, alpha=0.25)
         item.getAxis("left").setTicks([[(float(v), str(v)) for v in range(0, 101, 20)], []])
         item.setMouseEnabled(False, False)
@@ -54,12 +54,12 @@ class TrendChart(ChartWidget):
             ys = np.array([np.nan if v is None else float(v) for v in values], dtype=float)
             wide = name == "Overall"
             line = pg.PlotDataItem(
-                xs, ys, pen=pg.mkPen(colour, width=3.2 if wide else 1.8), name=name, connect="finite"
+                xs, ys, pen=pg.mkPen(colour, width=self.pen_width(3.2 if wide else 1.8)), name=name, connect="finite"
             )
             item.addItem(line)
             finite = ~np.isnan(ys)
             tips = [
-                f"{name}\n{d.isoformat()}: risk {v:.1f}"
+                self.tr("{series}\n{date}: risk {risk}").format(series=name, date=d.isoformat(), risk=f"{v:.1f}")
                 for d, v in zip(self.dates, values, strict=True)
                 if v is not None
             ]

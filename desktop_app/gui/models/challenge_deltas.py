@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.gui.charts.base import IMPROVED_COLOUR, LEVEL_COLOURS, WORSE_COLOUR
@@ -52,8 +52,10 @@ class ChallengeDeltaModel(RowTableModel[ChallengeDeltaRow]):
         QT_TRANSLATE_NOOP("ChallengeDeltaModel", "Change"),
     )
 
-    def __init__(self, before: str = "Old", after: str = "New", parent: QObject | None = None) -> None:
+    def __init__(self, before: str = "", after: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
+        before = before or QCoreApplication.translate("ChallengeDeltaModel", "Old")
+        after = after or QCoreApplication.translate("ChallengeDeltaModel", "New")
         self._sides = ("", before, before, after, after, "")
 
     def headers(self) -> tuple[str, ...]:

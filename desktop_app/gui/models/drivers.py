@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.core.scoring import Driver
-from desktop_app.gui.models.labels import headers
+from desktop_app.gui.models.labels import answer_label, headers
 from desktop_app.gui.models.row_table import RowTableModel
 
 COL_QUESTION = 0
@@ -32,7 +32,7 @@ class DriversTableModel(RowTableModel[Driver]):
             return row.text
         if col == COL_ANSWER:
             blocker = QCoreApplication.translate("DriversTableModel", "Blocker · ") if row.blocker else ""
-            return blocker + row.answer
+            return blocker + answer_label(row.value, row.answer)
         if col == COL_RISK:
             return f"{row.risk:g} × w{row.weight}"
         return f"{row.share:.0f}%"
@@ -50,7 +50,7 @@ class DriversTableModel(RowTableModel[Driver]):
         detail = QCoreApplication.translate(
             "DriversTableModel",
             "Answer: {answer} (risk {risk:g} of 4, weight {weight}, {share:.0f}% of the challenge's risk points)",
-        ).format(answer=row.answer, risk=row.risk, weight=row.weight, share=row.share)
+        ).format(answer=answer_label(row.value, row.answer), risk=row.risk, weight=row.weight, share=row.share)
         click = QCoreApplication.translate("DriversTableModel", "Click to go to the question.")
         return f"{row.question}: {row.text}\n{detail}{blocker}\n{click}"
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop_app.core.scoring import FollowUp
+from desktop_app.gui.models.labels import answer_label, follow_up_reason_label, headers
 from desktop_app.gui.models.row_table import RowTableModel
 
 COL_TOPIC = 0
@@ -12,43 +15,45 @@ COL_QUESTION = 1
 COL_REASON = 2
 COL_ANSWER = 3
 COL_NOTE = 4
-HEADERS = ("Topic", "Question", "Why", "Answer so far", "Note")
+HEADERS = headers(
+    QT_TRANSLATE_NOOP("FollowUpModel", "Topic"),
+    QT_TRANSLATE_NOOP("FollowUpModel", "Question"),
+    QT_TRANSLATE_NOOP("FollowUpModel", "Why"),
+    QT_TRANSLATE_NOOP("FollowUpModel", "Answer so far"),
+    QT_TRANSLATE_NOOP("FollowUpModel", "Note"),
+)
 ROLE_QUESTION_ID = Qt.ItemDataRole.UserRole + 1
-
-REASON_LABELS = {"unknown": "Don't know", "low confidence": "Low confidence"}
 
 
 class FollowUpModel(RowTableModel[FollowUp]):
-    HEADERS = HEADERS
+    HEADERS: ClassVar[tuple[str, ...]] = HEADERS
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._topics: dict[str, str] = {}
 
-    def set_rows(self, items: list[FollowUp] | tuple[FollowUp, ...], topics: dict[str, str] | None = None) -> None:
-        """``topics`` maps a challenge id (or "context") to the title shown."""
-        self._topics = dict(topics or {})
-        super().set_rows(items)
+    def set_topics(self, topics: dict[str, str]) -> None:
+        """``topics`` maps a challenge id (or "context") to the title shown; set it before the rows."""
+        self._topics = dict(topics)
 
     def item(self, row: int) -> FollowUp:
         return self._rows[row]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        f = self._rows[index.row()]
-        if role == ROLE_QUESTION_ID:
-            return f.question
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            col = index.column()
-            if col == COL_TOPIC:
-                return self._topics.get(f.challenge, f.challenge)
-            if col == COL_QUESTION:
-                return f.text
-            if col == COL_REASON:
-                return REASON_LABELS.get(f.reason, f.reason)
-            if col == COL_ANSWER:
-                return f.answer
-            if col == COL_NOTE:
-                return f.note
-        return None
+    def display(self, row: FollowUp, col: int) -> str:
+        columns = {
+            COL_TOPIC: lambda: self._topics.get(row.challenge, row.challenge),
+            COL_QUESTION: lambda: row.text,
+            COL_REASON: lambda: follow_up_reason_label(row.reason),
+            COL_ANSWER: lambda: answer_label(row.value, row.answer),
+            COL_NOTE: lambda: row.note,
+        }
+        shown = columns.get(col)
+        return shown() if shown is not None else ""
+
+    def tooltip(self, row: FollowUp, col: int) -> str:
+        return self.display(row, col)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == ROLE_QUESTION_ID and index.isValid() and index.row() < len(self._rows):
+            return self._rows[index.row()].question
+        return super().data(index, role)

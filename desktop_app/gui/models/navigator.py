@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from desktop_app.core.assessment import AnswerValue, Assessment, answer_label
+from desktop_app.core.assessment import Answer, AnswerValue, Assessment, answer_label
 from desktop_app.core.bank import Question, QuestionBank
 from desktop_app.core.scoring import RiskProfile
+from desktop_app.core.voices import Disagreement, disagreements
 
 COL_TITLE = 0
 COL_PROGRESS = 1
@@ -23,8 +24,14 @@ HEADERS = ("Section", "Done", "Level")
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # question id, challenge id, "challenge.sub", or "context"
 ROLE_KIND = Qt.ItemDataRole.UserRole + 2  # "section" | "challenge" | "sub" | "question"
 ROLE_STATUS = Qt.ItemDataRole.UserRole + 3  # questions: "answered" | "unanswered" | "followup"
+ROLE_PARKED = Qt.ItemDataRole.UserRole + 7  # questions: parked in the room (key P), answered or not
+#: the navigator's mark of a parked question
+PARKED_MARK = "⏸"
 ROLE_SEARCH = Qt.ItemDataRole.UserRole + 4  # lower-case text searched by Ctrl+F
 ROLE_LEVEL = Qt.ItemDataRole.UserRole + 5  # level id or "" (sub-challenges and challenges)
+ROLE_DISAGREEMENT = Qt.ItemDataRole.UserRole + 6  # questions: "strong" when the room disagreed strongly, else ""
+#: the marker of a question the room disagreed on strongly (Level column of a question row)
+DISAGREEMENT_MARK = "≠"
 
 FILTERS = ("all", "unanswered", "followup")
 FILTER_LABELS = {"all": "All questions", "unanswered": "Unanswered", "followup": "Follow-up"}
@@ -38,6 +45,39 @@ def question_order(bank: QuestionBank, values: Mapping[str, object]) -> list[Que
 def answered_values(assessment: Assessment) -> dict[str, AnswerValue]:
     """The values of the answered questions (a note or confidence alone, value None, answers nothing)."""
     return {qid: a.value for qid, a in assessment.answers.items() if a.value is not None}
+
+
+def disagreement_tip(bank: QuestionBank, assessment: Assessment, question: Question, measured: Disagreement) -> str:
+    """The marker's tooltip: how far apart the room was, and who said what."""
+    names = {p.id: p.name for p in assessment.participants}
+    if measured.spread is not None:
+        head = QCoreApplication.translate(
+            "Navigator", "Strong disagreement in the room: answers {n} risk points apart."
+        )
+        head = head.replace("{n}", f"{measured.spread:g}")
+    else:
+        head = QCoreApplication.translate("Navigator", "Strong disagreement in the room: no answer has a majority.")
+    voices = [
+        f"{names.get(v.participant_id, '?')}: {answer_label(bank, Answer(question.id, v.value))}"
+        for v in assessment.voices.get(question.id, ())
+    ]
+    return "\n".join([head, *voices])
+
+
+def _question_mark(bank: QuestionBank, ans: Answer | None, record: Answer | None, follow: bool) -> tuple[str, str, str]:
+    """A question row's status, its mark in the progress column and the mark's tooltip."""
+    if ans is None:
+        status, mark, tip = "unanswered", "", "Not answered yet"
+    else:
+        status = "followup" if follow else "answered"
+        mark = "?" if ans.is_unknown else ("N/A" if ans.is_na else "✓")
+        tip = answer_label(bank, ans)
+        if status == "followup":
+            mark = "?" if ans.is_unknown else "✓ ?"
+    if record is not None and record.parked:  # parked in the room: on the follow-up list too
+        status, mark = "followup", f"{PARKED_MARK} {mark}".strip()
+        tip = f"Parked: {record.park_note}" if record.park_note else "Parked for follow-up"
+    return status, mark, tip
 
 
 def _search_text(q: Question) -> str:
@@ -115,6 +155,7 @@ class NavigatorModel(QStandardItemModel):
         notes = {qid: a.note for qid, a in records.items() if a.note}
         follow = {f.question for f in profile.follow_up}
         visible = {q.id for q in order}
+        disputed = {qid: d for qid, d in disagreements(bank, assessment).items() if d.strong}
 
         def set_progress(key: str, answered: int, total: int, level: str | None = None) -> None:
             items = self._rows.get(key)
@@ -136,15 +177,11 @@ class NavigatorModel(QStandardItemModel):
             items = self._rows.get(q.id)
             if items is None:
                 continue
-            ans = answers.get(q.id)
-            if ans is None:
-                status, mark, tip = "unanswered", "", "Not answered yet"
-            else:
-                status = "followup" if q.id in follow else "answered"
-                mark = "?" if ans.is_unknown else ("N/A" if ans.is_na else "✓")
-                tip = answer_label(bank, ans)
-                if status == "followup":
-                    mark = "?" if ans.is_unknown else "✓ ?"
+            record = records.get(q.id)
+            status, mark, tip = _question_mark(bank, answers.get(q.id), record, q.id in follow)
+            parked = record is not None and record.parked
+            if items[COL_TITLE].data(ROLE_PARKED) != parked:
+                items[COL_TITLE].setData(parked, ROLE_PARKED)
             if items[COL_TITLE].data(ROLE_STATUS) != status:
                 for it in items:
                     it.setData(status, ROLE_STATUS)
@@ -155,6 +192,27 @@ class NavigatorModel(QStandardItemModel):
             search = f"{self._bank_text.get(q.id, '')} {noted.lower()}" if noted else self._bank_text.get(q.id, "")
             if items[COL_TITLE].data(ROLE_SEARCH) != search:
                 items[COL_TITLE].setData(search, ROLE_SEARCH)
+            self._mark_disagreement(items, bank, assessment, q, disputed.get(q.id))
+
+    def _mark_disagreement(
+        self,
+        items: list[QStandardItem],
+        bank: QuestionBank,
+        assessment: Assessment,
+        question: Question,
+        measured: Disagreement | None,
+    ) -> None:
+        """The marker and tooltip of a question the room disagreed on strongly (issue 14)."""
+        level = "strong" if measured is not None else ""
+        if items[COL_TITLE].data(ROLE_DISAGREEMENT) != level:
+            for it in items:
+                it.setData(level, ROLE_DISAGREEMENT)
+        mark = DISAGREEMENT_MARK if measured is not None else ""
+        if items[COL_LEVEL].text() != mark:
+            items[COL_LEVEL].setText(mark)
+        tip = disagreement_tip(bank, assessment, question, measured) if measured is not None else ""
+        if items[COL_LEVEL].toolTip() != tip:
+            items[COL_LEVEL].setToolTip(tip)
 
     def index_for(self, key: str) -> QModelIndex:
         items = self._rows.get(key)

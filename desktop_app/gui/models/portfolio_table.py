@@ -7,11 +7,11 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from desktop_app.analysis.portfolio import Failure, PortfolioRow
-from desktop_app.core.bank import CHALLENGE_IDS, INDUSTRY_LABELS
+from desktop_app.core.bank import CHALLENGE_IDS
 from desktop_app.gui.charts.base import LEVEL_COLOURS
-from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS
+from desktop_app.gui.charts.radar import short_challenge_label
 from desktop_app.gui.models.decision_reasons import reason_text
-from desktop_app.gui.models.labels import decision_label, headers, level_label
+from desktop_app.gui.models.labels import decision_label, headers, industry_label, level_label
 from desktop_app.gui.models.row_table import RowTableModel
 
 COL_CLIENT = 0
@@ -44,7 +44,13 @@ class PortfolioTableModel(RowTableModel[PortfolioRow]):
         QT_TRANSLATE_NOOP("PortfolioTableModel", "Industry"),
         QT_TRANSLATE_NOOP("PortfolioTableModel", "Decision"),
         QT_TRANSLATE_NOOP("PortfolioTableModel", "Risk"),
-        *[SHORT_CHALLENGE_LABELS[c] for c in CHALLENGE_IDS],
+        # the challenges in CHALLENGE_IDS order (the radar's compact names)
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Data"),
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Compute"),
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Interpretability"),
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Ethics & legal"),
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Integration"),
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Security"),
         QT_TRANSLATE_NOOP("PortfolioTableModel", "Answered"),
         QT_TRANSLATE_NOOP("PortfolioTableModel", "File"),
     )
@@ -58,7 +64,7 @@ class PortfolioTableModel(RowTableModel[PortfolioRow]):
             COL_CLIENT: lambda: row.client,
             COL_PROJECT: lambda: row.project,
             COL_DATE: lambda: row.workshop_date,
-            COL_INDUSTRY: lambda: INDUSTRY_LABELS.get(row.industry, row.industry),
+            COL_INDUSTRY: lambda: industry_label(row.industry),
             COL_DECISION: lambda: decision_label(row.decision),
             COL_RISK: lambda: "–" if row.overall_risk is None else f"{row.overall_risk:.1f}",
             COL_COMPLETION: lambda: f"{row.completion:.0f}%",
@@ -93,7 +99,7 @@ class PortfolioTableModel(RowTableModel[PortfolioRow]):
                 if risk is None
                 else QCoreApplication.translate("PortfolioTableModel", "risk {risk:.1f}").format(risk=risk)
             )
-            return f"{SHORT_CHALLENGE_LABELS.get(cid, cid)}: {what}"
+            return f"{short_challenge_label(cid)}: {what}"
         if col == COL_DECISION and row.reasons:
             return "\n".join([decision_label(row.decision), *(f"• {reason_text(r)}" for r in row.reasons)])
         return row.file

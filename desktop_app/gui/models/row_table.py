@@ -7,7 +7,7 @@ when shown, in the model's ``TR_CONTEXT`` (its class name unless it says otherwi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -88,24 +88,31 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = self.display(row, col)
-            return "" if value is None else value
-        if role == ROLE_SORT:
-            return self.sort_value(row, col)
-        if role == ROLE_ROW:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, col)
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            colour = self.background(row, col)
-            if colour is None:
-                return None
-            return QBrush(QColor(colour if role == Qt.ItemDataRole.BackgroundRole else text_on(colour)))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            align = self.alignment(col)
-            return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        roles: dict[int, Callable[[], Any]] = {
+            Qt.ItemDataRole.DisplayRole: lambda: self._display_text(row, col),
+            ROLE_SORT: lambda: self.sort_value(row, col),
+            ROLE_ROW: lambda: row,
+            Qt.ItemDataRole.ToolTipRole: lambda: self.tooltip(row, col),
+            Qt.ItemDataRole.BackgroundRole: lambda: self._brush(row, col, foreground=False),
+            Qt.ItemDataRole.ForegroundRole: lambda: self._brush(row, col, foreground=True),
+            Qt.ItemDataRole.TextAlignmentRole: lambda: self._alignment(col),
+        }
+        value = roles.get(role)
+        return value() if value is not None else None
+
+    def _display_text(self, row: T, col: int) -> Any:
+        value = self.display(row, col)
+        return "" if value is None else value
+
+    def _brush(self, row: T, col: int, *, foreground: bool) -> QBrush | None:
+        colour = self.background(row, col)
+        if colour is None:
+            return None
+        return QBrush(QColor(text_on(colour) if foreground else colour))
+
+    def _alignment(self, col: int) -> int | None:
+        align = self.alignment(col)
+        return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
 
 
 def fmt_risk(value: float | None) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from desktop_app.core.plan import PlanItem
-from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS
+from desktop_app.gui.charts.radar import short_challenge_label
+from desktop_app.gui.models.labels import headers, phase_label, phase_short, status_label
 from desktop_app.gui.models.row_table import RowTableModel
 
 COL_ACTION = 0
@@ -17,20 +19,27 @@ COL_REDUCTION = 3
 COL_STATUS = 4
 
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
-PHASE_SHORT = {0: "0 · Before", 1: "1 · Pilot", 2: "2 · Production", 3: "3 · Scale"}
-STATUS_LABELS = {"proposed": "Proposed", "accepted": "Accepted", "rejected": "Rejected", "done": "Done"}
+
+
+translate = QCoreApplication.translate
 
 
 class WhatIfActionsModel(RowTableModel[PlanItem]):
-    HEADERS: ClassVar[tuple[str, ...]] = ("Action", "Challenge", "Phase", "Reduces", "Status")
+    HEADERS: ClassVar[tuple[str, ...]] = headers(
+        QT_TRANSLATE_NOOP("WhatIfActionsModel", "Action"),
+        QT_TRANSLATE_NOOP("WhatIfActionsModel", "Challenge"),
+        QT_TRANSLATE_NOOP("WhatIfActionsModel", "Phase"),
+        QT_TRANSLATE_NOOP("WhatIfActionsModel", "Reduces"),
+        QT_TRANSLATE_NOOP("WhatIfActionsModel", "Status"),
+    )
     #: the set of ticked keys changed
     ticked_changed = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ticked: set[str] = set()
 
-    def set_rows(self, rows) -> None:
+    def set_rows(self, rows: Iterable[PlanItem]) -> None:
         super().set_rows(rows)
         keys = {r.key for r in self._rows}
         self._ticked &= keys
@@ -39,35 +48,47 @@ class WhatIfActionsModel(RowTableModel[PlanItem]):
     def ticked(self) -> set[str]:
         return set(self._ticked)
 
-    def set_ticked(self, keys) -> None:
+    def set_ticked(self, keys: Iterable[str]) -> None:
         self._ticked = {k for k in keys if any(r.key == k and not r.custom for r in self._rows)}
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
         self.ticked_changed.emit()
 
-    def display(self, row: PlanItem, col: int):
+    def display(self, row: PlanItem, col: int) -> str:
         if col == COL_ACTION:
-            return ("Blocker · " if row.addresses_blocker else "") + row.title
+            return (
+                translate("WhatIfActionsModel", "Blocker · {title}").format(title=row.title)
+                if row.addresses_blocker
+                else row.title
+            )
         if col == COL_CHALLENGE:
-            return SHORT_CHALLENGE_LABELS.get(row.challenge, row.challenge)
+            return short_challenge_label(row.challenge)
         if col == COL_PHASE:
-            return PHASE_SHORT.get(row.phase, str(row.phase))
+            return phase_short(row.phase)
         if col == COL_REDUCTION:
-            return "–" if row.custom else f"−{row.risk_reduction} pt"
-        return STATUS_LABELS.get(row.status, row.status)
+            return (
+                "–" if row.custom else translate("WhatIfActionsModel", "−{points} pt").format(points=row.risk_reduction)
+            )
+        return status_label(row.status)
 
     def tooltip(self, row: PlanItem, col: int) -> str:
         if col == COL_PHASE:
-            return f"Phase {row.phase}: {row.phase_name}"
+            return translate("WhatIfActionsModel", "Phase {phase}: {name}").format(
+                phase=row.phase, name=phase_label(row.phase)
+            )
         if row.custom:
-            return "A custom action has no expected risk reduction, so it does not change the projection."
-        return (
-            f"{row.title}\n\n{row.action}\n"
-            f"Expected reduction: {row.risk_reduction} risk points on each triggering answer "
-            f"({', '.join(row.triggered_by) or 'none'})."
+            return translate(
+                "WhatIfActionsModel",
+                "A custom action has no expected risk reduction, so it does not change the projection.",
+            )
+        expected = translate(
+            "WhatIfActionsModel", "Expected reduction: {points} risk points on each triggering answer ({answers})."
+        ).format(
+            points=row.risk_reduction, answers=", ".join(row.triggered_by) or translate("WhatIfActionsModel", "none")
         )
+        return f"{row.title}\n\n{row.action}\n{expected}"
 
-    def flags(self, index):
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if not index.isValid():
             return base
@@ -77,7 +98,7 @@ class WhatIfActionsModel(RowTableModel[PlanItem]):
             return base & ~Qt.ItemFlag.ItemIsEnabled
         return base
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -87,7 +108,9 @@ class WhatIfActionsModel(RowTableModel[PlanItem]):
             return row.key
         return super().data(index, role)
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != COL_ACTION:
             return False
         row = self._rows[index.row()]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.core.scoring import DECISION_LABELS, LEVEL_LABELS
 from desktop_app.gui.charts.base import LEVEL_COLOURS, NOT_ASSESSED_COLOUR, ChartWidget
+from desktop_app.gui.models.labels import decision_label, level_label
 from desktop_app.gui.models.row_table import text_on
 
 DECISION_COLOURS = {
@@ -23,13 +23,13 @@ def badge_css(colour: str) -> str:
 
 def decision_badge(label: QLabel, decision: str | None) -> None:
     colour = DECISION_COLOURS.get(decision or "", NOT_ASSESSED_COLOUR)
-    label.setText(DECISION_LABELS.get(decision or "", "Not scored yet"))
+    label.setText(decision_label(decision))
     label.setStyleSheet(badge_css(colour))
 
 
 def level_badge(label: QLabel, level: str | None) -> None:
     colour = LEVEL_COLOURS.get(level or "", NOT_ASSESSED_COLOUR)
-    label.setText(LEVEL_LABELS.get(level or "", "Not assessed"))
+    label.setText(level_label(level))
     label.setStyleSheet(badge_css(colour))
 
 

@@ -3,7 +3,7 @@ wizard. The dialog only collects the values; the window turns them into one undo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.assessment import Assessment, Participant
+from desktop_app.gui.views.currency_picker import CurrencyPicker
 from desktop_app.gui.wheel_guard import guard_wheel
 
 COL_NAME = 0
 COL_ROLE = 1
 COL_ORGANISATION = 2
-COLUMNS = ("Name", "Role", "Organisation")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DetailsDialog", "Name"),
+    QT_TRANSLATE_NOOP("DetailsDialog", "Role"),
+    QT_TRANSLATE_NOOP("DetailsDialog", "Organisation"),
+)
 DATE_FORMAT = "yyyy-MM-dd"
 #: the date edit's lowest value stands for "no date" (QDateEdit cannot be empty)
 NO_DATE = QDate(1990, 1, 1)
@@ -46,7 +51,7 @@ class DetailsDialog(QDialog):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName(self.tr("Participants"))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(True)
@@ -55,10 +60,10 @@ class DetailsDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for p in assessment.participants:
             self._append_row(p.name, p.role, p.organisation)
-        self.add_button = QPushButton("&Add participant")
+        self.add_button = QPushButton(self.tr("&Add participant"))
         self.add_button.clicked.connect(self.add_participant)
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setAccessibleName("Remove the selected participants")
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected participants"))
         self.remove_button.clicked.connect(self.remove_selected)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.add_button)
@@ -73,7 +78,7 @@ class DetailsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        participants_label = QLabel("Partic&ipants:")
+        participants_label = QLabel(self.tr("Partic&ipants:"))
         participants_label.setBuddy(self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -85,6 +90,7 @@ class DetailsDialog(QDialog):
 
         self.client.textChanged.connect(self._check)
         self.project.textChanged.connect(self._check)
+        self.currency.changed.connect(self._check)
         self.table.itemChanged.connect(self._check)
         self.table.itemSelectionChanged.connect(self._sync_remove)
         self._check()
@@ -107,12 +113,14 @@ class DetailsDialog(QDialog):
         self.date.setDate(day if day.isValid() else NO_DATE)
         self.facilitator = QLineEdit(assessment.facilitator)
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
+        self.currency = CurrencyPicker(assessment.currency)
 
         form = QFormLayout()
         form.addRow(self.tr("&Client:"), self.client)
         form.addRow(self.tr("&Project:"), self.project)
         form.addRow(self.tr("Workshop &date:"), self.date)
         form.addRow(self.tr("&Facilitator:"), self.facilitator)
+        form.addRow(self.tr("C&urrency:"), self.currency)
         return form
 
     # -- participants table ----------------------------------------------------------------
@@ -168,18 +176,21 @@ class DetailsDialog(QDialog):
             "project": self.project.text().strip(),
             "workshop_date": "" if day == NO_DATE else day.toString(DATE_FORMAT),
             "facilitator": self.facilitator.text().strip(),
+            "currency": self.currency.code(),
         }
 
     def problem_text(self) -> str:
         """What stops OK, in a sentence; empty when the values can be saved."""
         if not self.client.text().strip():
-            return "The client needs a name."
+            return self.tr("The client needs a name.")
         if not self.project.text().strip():
-            return "The project needs a name."
+            return self.tr("The project needs a name.")
+        if self.currency.problem():
+            return self.currency.problem()
         for row in range(self.table.rowCount()):
             has_other = self._cell(row, COL_ROLE) or self._cell(row, COL_ORGANISATION)
             if has_other and not self._cell(row, COL_NAME):
-                return f"Participant {row + 1} has a role or organisation but no name."
+                return self.tr("Participant {n} has a role or organisation but no name.").format(n=row + 1)
         return ""
 
     def _check(self) -> None:

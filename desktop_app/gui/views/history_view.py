@@ -53,7 +53,27 @@ def restorable(entry: HistoryEntry) -> Answer | None:
         str(state.get("confidence", "medium")),
         rationale=str(state.get("rationale", "")),
         keep_confidence=bool(state.get("keep_confidence", False)),
+        note_by=str(state.get("note_by", "")),
+        parked=bool(state.get("parked", False)),
+        park_note=str(state.get("park_note", "")),
     )
+
+
+def entry_detail(entry: HistoryEntry) -> str:
+    """The entry's detail, with who said the note and a park (format 3) when its state holds them."""
+    try:
+        state = json.loads(entry.state) if entry.state and entry.target.startswith("answer:") else None
+    except ValueError:
+        state = None
+    if not isinstance(state, dict):
+        return entry.detail
+    parts = [entry.detail] if entry.detail else []
+    if state.get("note_by"):
+        parts.append(tr("note said by {name}").replace("{name}", str(state["note_by"])))
+    if state.get("parked"):
+        why = str(state.get("park_note", ""))
+        parts.append(tr("parked: {why}").replace("{why}", why) if why else tr("parked"))
+    return " · ".join(parts)
 
 
 def item_label(target: str, names: dict[str, str]) -> str:
@@ -122,7 +142,7 @@ class HistoryView(QWidget):
         names.update({p.id: p.name for p in (a.participants if a is not None else ())})
         for r, e in enumerate(self.entries):
             item = item_label(e.target, names)
-            for c, text in enumerate((e.at.replace("T", " ")[:16], e.actor, e.action, item, e.detail)):
+            for c, text in enumerate((e.at.replace("T", " ")[:16], e.actor, e.action, item, entry_detail(e))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.status.setText(tr("{n} changes").replace("{n}", str(len(self.entries))))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.assessment import Answer, Participant, ValueProblem, normalize_value
 from desktop_app.core.bank import BUILTIN_BANK_ID, UNKNOWN, Question, QuestionBank, available_banks
+from desktop_app.gui.views.currency_picker import CurrencyPicker
 from desktop_app.gui.wheel_guard import guard_wheel
 from desktop_app.storage.document import SUFFIX
 
@@ -44,6 +45,7 @@ class NewAssessmentRequest:
     participants: list[Participant]
     bank: QuestionBank
     context_answers: list[Answer] = field(default_factory=list)
+    currency: str = ""  # ISO 4217 code, "" when not stated
 
 
 def parse_participants(text: str) -> list[Participant]:
@@ -87,6 +89,8 @@ class DetailsPage(QWizardPage):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.facilitator = QLineEdit(facilitator)
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
+        self.currency = CurrencyPicker()
+        self.currency.changed.connect(self.completeChanged.emit)
         self.file = QLineEdit()
         self.file.setAccessibleName(self.tr("File"))
         self.browse = QPushButton(self.tr("&Browse…"))
@@ -102,6 +106,7 @@ class DetailsPage(QWizardPage):
         form.addRow(self.tr("&Project:"), self.project)
         form.addRow(self.tr("Workshop &date:"), self.date)
         form.addRow(self.tr("&Facilitator:"), self.facilitator)
+        form.addRow(self.tr("C&urrency:"), self.currency)
         file_label = QLabel(self.tr("F&ile:"))
         file_label.setBuddy(self.file)  # a label beside a row of widgets needs its buddy named
         form.addRow(file_label, file_row)
@@ -124,7 +129,10 @@ class DetailsPage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the new assessment as", self.file.text(), f"Assessments (*{SUFFIX})"
+            self,
+            self.tr("Save the new assessment as"),
+            self.file.text(),
+            self.tr("Assessments (*{suffix})").format(suffix=SUFFIX),
         )
         if path:
             if not path.endswith(SUFFIX):
@@ -143,19 +151,19 @@ class DetailsPage(QWizardPage):
     def file_problem(self) -> str:
         text = self.file.text().strip()
         if not text:
-            return "Choose where to save the file."
+            return self.tr("Choose where to save the file.")
         path = self.path()
         if not _names_a_file(text, path):
-            return "Type a file name after the folder, for example …/acme-pilot.readiness."
+            return self.tr("Type a file name after the folder, for example …/acme-pilot.readiness.")
         if path.exists():
-            return f"{path.name} already exists in that folder; choose another name."
+            return self.tr("{name} already exists in that folder; choose another name.").format(name=path.name)
         if not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist."
+            return self.tr("The folder {folder} does not exist.").format(folder=path.parent)
         return ""
 
     def isComplete(self) -> bool:
         ok = bool(self.client.text().strip() and self.project.text().strip())
-        problem = self.file_problem() if ok else ""
+        problem = (self.currency.problem() or self.file_problem()) if ok else ""
         self.problem.setText(problem)
         return ok and not problem
 
@@ -206,7 +214,8 @@ class BankPage(QWizardPage):
             self.description.setText(self.tr("No question bank was found. Reinstall the application."))
         else:
             n = sum(1 for _ in bank.all_questions())
-            self.description.setText(f"{bank.description}\n\n{n} questions, released {bank.released}.")
+            more = self.tr("{n} questions, released {date}.").format(n=n, date=bank.released)
+            self.description.setText(f"{bank.description}\n\n{more}")
         self.completeChanged.emit()
 
     def bank(self) -> QuestionBank | None:
@@ -340,7 +349,7 @@ class NewAssessmentWizard(QWizard):
         self.context_page = ContextPage(self.bank_page)
         for page in (self.details, self.participants_page, self.bank_page, self.context_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Create assessment")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create assessment"))
         guard_wheel(self)  # the context page guards the fields it builds later itself
 
     def request(self) -> NewAssessmentRequest:
@@ -355,4 +364,5 @@ class NewAssessmentWizard(QWizard):
             participants=self.participants_page.participants(),
             bank=bank,
             context_answers=self.context_page.answers(),
+            currency=self.details.currency.code(),
         )

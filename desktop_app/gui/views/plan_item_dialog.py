@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.assessment import PLAN_STATUSES, PlanDecision
-from desktop_app.core.bank import CHALLENGES, EFFORTS, PHASE_NAMES, QuestionBank
+from desktop_app.core.bank import CHALLENGES, EFFORTS, PHASES, QuestionBank
 from desktop_app.core.plan import PlanItem, due_date_for
-from desktop_app.gui.models.plan_table import EFFORT_LABELS, STATUS_LABELS
+from desktop_app.gui.models.labels import phase_label, status_label
+from desktop_app.gui.models.plan_table import effort_label
 
 
 class PlanItemDialog(QDialog):
@@ -68,8 +69,8 @@ class PlanItemDialog(QDialog):
         form.addRow(self.tr("&What to do:"), self.action_edit)
         self.challenge_combo = QComboBox()
         self.challenge_combo.setAccessibleName(self.tr("Challenge"))
-        for cid, title, _subs in CHALLENGES:
-            self.challenge_combo.addItem(title, cid)
+        for ch in self.bank.challenges:  # the bank's titles
+            self.challenge_combo.addItem(ch.title, ch.id)
         if item is not None:
             self.challenge_combo.setCurrentIndex(max(0, self.challenge_combo.findData(item.challenge)))
         self.challenge_combo.setEnabled(self.custom)
@@ -78,8 +79,8 @@ class PlanItemDialog(QDialog):
     def _build_plan_fields(self, form: QFormLayout, item: PlanItem | None) -> None:
         self.phase_combo = QComboBox()
         self.phase_combo.setAccessibleName(self.tr("Phase"))
-        for p, name in PHASE_NAMES.items():
-            self.phase_combo.addItem(f"{p} · {name}", p)
+        for p in PHASES:
+            self.phase_combo.addItem(f"{p} · {phase_label(p)}", p)
         self.phase_combo.setCurrentIndex(self.phase_combo.findData(item.phase if item else 1))
         form.addRow(self.tr("&Phase:"), self.phase_combo)
         self.owner_edit = QLineEdit(item.owner if item else "")
@@ -100,13 +101,13 @@ class PlanItemDialog(QDialog):
         self.effort_combo = QComboBox()
         self.effort_combo.setAccessibleName(self.tr("Effort"))
         for e in EFFORTS:
-            self.effort_combo.addItem(EFFORT_LABELS[e], e)
+            self.effort_combo.addItem(effort_label(e), e)
         self.effort_combo.setCurrentIndex(max(0, self.effort_combo.findData(item.effort if item else "M")))
         form.addRow(self.tr("&Effort:"), self.effort_combo)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status"))
         for s in PLAN_STATUSES:
-            self.status_combo.addItem(STATUS_LABELS[s], s)
+            self.status_combo.addItem(status_label(s), s)
         self.status_combo.setCurrentIndex(self.status_combo.findData(item.status if item else "accepted"))
         form.addRow(self.tr("&Status:"), self.status_combo)
         self.note_edit = QLineEdit(item.note if item else "")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.assessment import PlanDecision
 from desktop_app.core.plan import PlanItem
 from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.models.labels import phase_label
 from desktop_app.gui.models.plan_table import (
     COL_ACTION,
     COL_DUE,
@@ -45,7 +46,7 @@ class PlanView(QWidget):
     def __init__(self, state: DocumentState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setAccessibleName("Deployment plan")
+        self.setAccessibleName(self.tr("Deployment plan"))
         self.presentation = False
         #: runs a dialog and says whether it was accepted (tests replace it to fill the dialog in)
         self.run_dialog: Callable[[PlanItemDialog], bool] = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
@@ -55,11 +56,21 @@ class PlanView(QWidget):
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
         bar = QHBoxLayout()
-        self.accept_button = self._button("&Accept", "Accept the selected action (A)", self.accept_selected)
-        self.reject_button = self._button("Re&ject", "Reject the selected action (R)", self.reject_selected)
-        self.edit_button = self._button("Ed&it…", "Edit owner, due date, phase… (Enter)", self.edit_selected)
-        self.reset_button = self._button("Re&set", "Back to proposed, as generated", self.reset_selected)
-        self.add_button = self._button("Add cust&om action…", "Add an action of your own", self.add_custom)
+        self.accept_button = self._button(
+            self.tr("&Accept"), self.tr("Accept the selected action (A)"), self.accept_selected
+        )
+        self.reject_button = self._button(
+            self.tr("Re&ject"), self.tr("Reject the selected action (R)"), self.reject_selected
+        )
+        self.edit_button = self._button(
+            self.tr("Ed&it…"), self.tr("Edit owner, due date, phase… (Enter)"), self.edit_selected
+        )
+        self.reset_button = self._button(
+            self.tr("Re&set"), self.tr("Back to proposed, as generated"), self.reset_selected
+        )
+        self.add_button = self._button(
+            self.tr("Add cust&om action…"), self.tr("Add an action of your own"), self.add_custom
+        )
         for b in (self.accept_button, self.reject_button, self.edit_button, self.reset_button):
             bar.addWidget(b)
         bar.addStretch(1)
@@ -69,7 +80,7 @@ class PlanView(QWidget):
         self.model = PlanTableModel(self)
         self.table = read_only_table(
             self.model,
-            "Plan actions",
+            self.tr("Plan actions"),
             stretch=(COL_ACTION,),
             fit=(COL_PHASE, COL_OWNER, COL_DUE, COL_EFFORT, COL_STATUS),
         )
@@ -77,7 +88,7 @@ class PlanView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
         split.addWidget(self.table)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Action details")
+        self.detail.setAccessibleName(self.tr("Action details"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._detail_link)
         split.addWidget(self.detail)
@@ -109,11 +120,13 @@ class PlanView(QWidget):
         rejected = sum(1 for it in items if it.status == "rejected")
         blockers = sum(1 for it in items if it.addresses_blocker and it.active)
         open_count = len(items) - accepted - rejected
-        text = f"{len(items)} actions: {accepted} accepted, {rejected} rejected, {open_count} to decide."
+        text = self.tr("{count} actions: {accepted} accepted, {rejected} rejected, {open} to decide.").format(
+            count=len(items), accepted=accepted, rejected=rejected, open=open_count
+        )
         if blockers:
-            text += f"  {blockers} must be done before any deployment (blockers)."
+            text += "  " + self.tr("{n} must be done before any deployment (blockers).").format(n=blockers)
         if not items:
-            text = "No actions yet: they appear as answers reveal gaps. You can add your own."
+            text = self.tr("No actions yet: they appear as answers reveal gaps. You can add your own.")
         self.summary.setText(text)
         if key:
             self.select_key(key)
@@ -139,7 +152,7 @@ class PlanView(QWidget):
 
     def _detail_html(self, it: PlanItem) -> str:
         parts = [f"<h3>{escape(it.title)}</h3>", f"<p>{escape(it.action)}</p>"]
-        meta = [f"<b>{self.tr('Phase:')}</b> {it.phase} · {escape(it.phase_name)}"]
+        meta = [f"<b>{self.tr('Phase:')}</b> {it.phase} · {escape(phase_label(it.phase))}"]
         if it.owner_role:
             meta.append(f"<b>{self.tr('Suggested owner:')}</b> {escape(it.owner_role)}")
         if it.cost:
@@ -198,24 +211,30 @@ class PlanView(QWidget):
         existing = a.plan.get(item.key) if a else None
         return existing or PlanDecision(key=item.key)
 
-    def _set_status(self, status: str, text: str) -> None:
+    def _set_status(self, status: str) -> None:
         it = self.selected_item()
         if it is None or self.state.readonly:
             return
-        self.state.set_plan_decision(replace(self._decision_for(it), status=status), f"{text} {it.title}")
+        undo_texts = {
+            "accepted": self.tr("Accept {action}"),
+            "rejected": self.tr("Reject {action}"),
+            "proposed": self.tr("Reset {action}"),
+        }
+        text = undo_texts[status].format(action=it.title)
+        self.state.set_plan_decision(replace(self._decision_for(it), status=status), text)
 
     def accept_selected(self) -> None:
-        self._set_status("accepted", "Accept")
+        self._set_status("accepted")
 
     def reject_selected(self) -> None:
-        self._set_status("rejected", "Reject")
+        self._set_status("rejected")
 
     def reset_selected(self) -> None:
         it = self.selected_item()
         if it is None or self.state.readonly:
             return
         if it.custom:
-            self._set_status("proposed", "Reset")
+            self._set_status("proposed")
         else:
             self.state.remove_plan_decision(it.key)
 
@@ -227,7 +246,7 @@ class PlanView(QWidget):
         a = self.state.assessment
         dialog = PlanItemDialog(self, bank, it, a.plan.get(it.key) if a else None, workshop=self._workshop())
         if self.run_dialog(dialog):
-            self.state.set_plan_decision(dialog.result_decision(), f"Edit {it.title}")
+            self.state.set_plan_decision(dialog.result_decision(), self.tr("Edit {action}").format(action=it.title))
 
     def set_presentation(self, on: bool) -> None:
         """Large type for a projector: the summary, the actions table and the details."""

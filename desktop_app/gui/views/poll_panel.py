@@ -10,6 +10,8 @@ commands on the document's undo stack. The disagreement measure and the confiden
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
@@ -224,7 +226,24 @@ class PollPanel(QWidget):
         after = None if value is None else ParticipantAnswer(row.participant_id, q.id, value)
         if before is None and after is None:
             return
-        self.state.undo_stack.push(_VoiceCommand(self.state, before, after, f"{row.participant_id}|{q.id}"))
+        stack = self.state.undo_stack
+        stack.beginMacro(tr("Participant's answer"))
+        try:
+            stack.push(_VoiceCommand(self.state, before, after, f"{row.participant_id}|{q.id}"))
+            self._lower_confidence_if_split(q)
+        finally:
+            stack.endMacro()
+
+    def _lower_confidence_if_split(self, q: Question) -> None:
+        """A participant's answer that makes the room disagree strongly lowers the agreed answer's
+        confidence to low, in the same undo step, unless the facilitator kept it."""
+        a, bank = self.state.assessment, self.state.bank
+        agreed = a.answers.get(q.id) if a is not None else None
+        if a is None or bank is None or agreed is None or agreed.value is None or agreed.keep_confidence:
+            return
+        voices = a.voices.get(q.id, ())
+        if agreed.confidence != "low" and voices and measure(bank, q, voices).strong:
+            self.state.set_answer(replace(agreed, confidence="low", answered_at=""), tr("Confidence lowered"))
 
     def set_agreed(self) -> None:
         """Set the agreed answer (an undoable change); strong disagreement lowers its confidence."""

@@ -2,7 +2,8 @@
 
 Keys (while the question view has focus, and not typing in a text field): digits choose options
 (the level itself on a maturity scale), ``N`` not applicable, ``D`` or ``?`` don't know, ``L``/``M``/``H``
-confidence, Enter or Right arrow next, Left arrow previous, ``G`` opens the guidance, Alt+N the note.
+confidence, Enter or Right arrow next, Left arrow previous, ``G`` opens the guidance, Alt+N the note,
+``P`` parks the question for follow-up (with a one-line note) and moves on, Alt+I names who said the note.
 Text fields keep their keys (Qt's shortcut override), so typing a note never answers a question.
 """
 
@@ -10,12 +11,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +37,8 @@ from desktop_app.core.bank import CONFIDENCE_LABELS, INDUSTRY_LABELS, NA, UNKNOW
 from desktop_app.gui.document_state import DocumentState, has_value
 from desktop_app.gui.models.navigator import answered_values, question_order
 from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
+from desktop_app.gui.views.currency_picker import unit_text
+from desktop_app.gui.views.park_dialog import ParkChoice, ask_park
 
 NOTE_IDLE_MS = 600
 
@@ -201,6 +206,8 @@ class QuestionView(QWidget):
         self.setAccessibleName(self.tr("Question"))
         #: a callable giving the question ids to move through (the navigator's filtered order)
         self.order_provider: Callable[[], list[str]] | None = None
+        #: asks for the park note (tests replace it): (question text, note, parked) -> choice or None
+        self.park_prompt: Callable[[str, str, bool], ParkChoice | None] = lambda t, n, p: ask_park(t, n, p, self)
         self.question: Question | None = None
         self.presentation = False
         self._note_session = 0
@@ -371,7 +378,68 @@ class QuestionView(QWidget):
         self.note.installEventFilter(self)
         self.note_label.setBuddy(self.note)
         lay.addWidget(self.note)
+        self._build_speaker(lay)
         lay.addStretch(1)
+
+    def _build_speaker(self, lay: QVBoxLayout) -> None:
+        """Who said the note: a participant picked from the list, or a name typed (Alt+I)."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.speaker_label = QLabel(self.tr("Sa&id by:"))
+        self.speaker = QComboBox()
+        self.speaker.setEditable(True)
+        self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.speaker.setMinimumWidth(220)
+        self.speaker.setMinimumHeight(32)
+        self.speaker.setAccessibleName(self.tr("Who said the note"))
+        self.speaker.setToolTip(self.tr("Pick a participant or type a name; Enter saves it"))
+        line = self.speaker.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("nobody named"))
+            line.setAccessibleName(self.tr("Who said the note"))
+            line.editingFinished.connect(self._commit_speaker)
+        self.speaker.activated.connect(lambda _i: self._commit_speaker())
+        self.speaker_label.setBuddy(self.speaker)
+        self.parked_label = QLabel()
+        self.parked_label.setObjectName("parkedLabel")
+        self.parked_label.setWordWrap(True)
+        self.parked_label.setAccessibleName(self.tr("Parked for follow-up"))
+        row.addWidget(self.speaker_label)
+        row.addWidget(self.speaker)
+        row.addWidget(self.parked_label, 1)
+        lay.addLayout(row)
+
+    def _commit_speaker(self) -> None:
+        q = self.question
+        if q is None or not self._can_edit():
+            return
+        name = self.speaker.currentText().strip()
+        record = self.state.assessment.record(q.id) if self.state.assessment else None
+        if name != (record.note_by if record else ""):
+            self.note.flush()
+            self.state.edit_room_fields(q.id, note_by=name, text="Note said by")
+
+    def _refresh_speaker(self, answer: Answer | None, editable: bool) -> None:
+        a = self.state.assessment
+        names = [p.name for p in a.participants] if a is not None else []
+        said_by = answer.note_by if answer else ""
+        self.speaker.blockSignals(True)
+        try:
+            wanted = ["", *names]
+            if [self.speaker.itemText(i) for i in range(self.speaker.count())] != wanted:
+                self.speaker.clear()
+                self.speaker.addItems(wanted)
+            line = self.speaker.lineEdit()
+            if line is None or not line.hasFocus():
+                self.speaker.setCurrentText(said_by)
+        finally:
+            self.speaker.blockSignals(False)
+        self.speaker.setEnabled(editable)
+        parked = answer is not None and answer.parked
+        self.parked_label.setVisible(parked)
+        if parked and answer is not None:
+            why = f": {answer.park_note}" if answer.park_note else ""
+            self.parked_label.setText(self.tr("⏸ Parked for follow-up{why}").format(why=why))
 
     def _build_nav(self, outer: QVBoxLayout) -> None:
         """Previous, position and next, below the scrolling page."""
@@ -406,7 +474,7 @@ class QuestionView(QWidget):
         self._install_keys(scope)
 
     def _install_keys(self, scope: QWidget | None = None) -> None:
-        def key(seq: str | QKeySequence.StandardKey, slot: Callable[[], None], own: bool = False) -> QShortcut:
+        def key(seq: str | QKeySequence.StandardKey, slot: Callable[[], object], own: bool = False) -> QShortcut:
             sc = QShortcut(QKeySequence(seq), self if own or scope is None else scope)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
@@ -424,6 +492,7 @@ class QuestionView(QWidget):
             key("M", lambda: self.set_confidence("medium")),
             key("H", lambda: self.set_confidence("high")),
             key("G", self.guidance_toggle.toggle),
+            key("P", self.park_current),
             key("Return", self._enter, own=True),
             key("Enter", self._enter, own=True),
             key("Right", self.go_next),
@@ -603,7 +672,7 @@ class QuestionView(QWidget):
             b.setEnabled(editable)
         self.options_box.setVisible(bool(self._option_buttons))
         self.number_row.setVisible(q.type == "number")
-        self.unit_label.setText(q.unit)
+        self.unit_label.setText(unit_text(q.unit, self.state.assessment.currency if self.state.assessment else ""))
         if q.type == "number" and not self.number_edit.hasFocus():
             self.number_edit.setText("" if value in (None, NA, UNKNOWN) else str(value))
         self.number_edit.setReadOnly(not editable)
@@ -625,6 +694,7 @@ class QuestionView(QWidget):
             cb.setChecked(k == confidence)
             cb.setEnabled(editable)
         self._refresh_note(answer, editable)
+        self._refresh_speaker(answer, editable)
 
     def _refresh_note(self, answer: Answer | None, editable: bool) -> None:
         note = answer.note if answer else ""
@@ -688,10 +758,10 @@ class QuestionView(QWidget):
             return
         self.note.flush()
         note = self.note.toPlainText()
-        confidence = current.confidence if current else "medium"
+        # what the record already holds (confidence, who said the note, a park) stays with the answer
+        base = current if current is not None else Answer(question=q.id, value=None)
         self.state.set_answer(
-            Answer(question=q.id, value=value, note=note, confidence=confidence),
-            text=f"Answer {q.id}",
+            replace(base, value=value, note=note, answered_by="", answered_at=""), text=f"Answer {q.id}"
         )
 
     def choose_option(self, option_id: str) -> None:
@@ -782,6 +852,27 @@ class QuestionView(QWidget):
             target = self.next_button if answered or self.state.readonly else field
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def park_current(self) -> bool:
+        """Park the question shown (answered or not) with a one-line note and move on; on a parked
+        question, the same key offers to unpark it. False when nothing changed."""
+        q = self.question
+        if q is None or not self._can_edit():
+            return False
+        self.commit_pending()
+        record = self.state.assessment.record(q.id) if self.state.assessment else None
+        parked = record is not None and record.parked
+        choice = self.park_prompt(q.text, record.park_note if record else "", parked)
+        if choice is None:
+            return False
+        kind, note = choice
+        if kind == "unpark":
+            return self.state.edit_room_fields(q.id, parked=False, park_note="", text="Unpark question")
+        if not self.state.edit_room_fields(q.id, parked=True, park_note=note, text="Park question"):
+            return False
+        if not parked:
+            self.go_next()
+        return True
+
     def focus_note(self) -> None:
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -811,6 +902,9 @@ class QuestionView(QWidget):
     def _enter(self) -> None:
         if self.number_edit.hasFocus():  # Enter in the number field saves it; the next Enter moves on
             self._number_entered()
+        elif self.speaker.hasFocus() or bool((line := self.speaker.lineEdit()) and line.hasFocus()):
+            self._commit_speaker()  # Enter in "said by" saves the name and hands back to the answers
+            self.focus_answers()
         else:
             self.go_next()
 

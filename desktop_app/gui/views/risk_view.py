@@ -29,7 +29,7 @@ from desktop_app.core.scoring import ChallengeScore, RiskProfile
 from desktop_app.gui.charts.bars import Bar, LevelBarChart
 from desktop_app.gui.charts.base import SERIES_COLOURS
 from desktop_app.gui.charts.matrix import MatrixPoint, RiskMatrixChart
-from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS, RadarChart, challenge_axes
+from desktop_app.gui.charts.radar import RadarChart, challenge_axes, short_challenge_label
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.drivers import COL_QUESTION, ROLE_QUESTION_ID, DriversTableModel
 from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
@@ -266,7 +266,7 @@ class RiskProfileView(QWidget):
             for s in c.subchallenges:
                 value = s.risk if not readiness or s.risk is None else 100.0 - s.risk
                 bars.append(
-                    Bar(s.key, f"{SHORT_CHALLENGE_LABELS.get(c.id, c.title)} · {s.title}", value, s.level, c.id)
+                    Bar(s.key, f"{short_challenge_label(c.id, c.title)} · {s.title}", value, s.level, c.id)
                 )
         self.bars.value_name = self.tr("Readiness") if readiness else self.tr("Risk")
         self.bars.plot.getPlotItem().getAxis("bottom").setLabel(
@@ -276,7 +276,7 @@ class RiskProfileView(QWidget):
         self.matrix.set_points(
             [
                 MatrixPoint(
-                    c.id, SHORT_CHALLENGE_LABELS.get(c.id, c.title), c.title, c.likelihood, c.impact, c.risk, c.level
+                    c.id, short_challenge_label(c.id, c.title), c.title, c.likelihood, c.impact, c.risk, c.level
                 )
                 for c in profile.challenges
             ]

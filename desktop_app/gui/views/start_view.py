@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -30,18 +30,24 @@ from desktop_app.gui.theme import scaled_font
 from desktop_app.gui.views.tables import read_only_table
 
 #: the bundled samples: (resource file, title, description)
-SAMPLES = (
+#: (title and description are marked for the catalogue; show them through sample_texts())
+SAMPLES: tuple[tuple[str, str, str], ...] = (
     (
         "healthcare-synthetic-imaging.json",
-        "Healthcare: synthetic medical images",
-        "A hospital generating synthetic scans from anonymised images",
+        str(QT_TRANSLATE_NOOP("StartView", "Healthcare: synthetic medical images")),
+        str(QT_TRANSLATE_NOOP("StartView", "A hospital generating synthetic scans from anonymised images")),
     ),
     (
         "financial-fraud-detection.json",
-        "Financial services: fraud detection",
-        "A bank's fraud detection that must be interpretable and auditable",
+        str(QT_TRANSLATE_NOOP("StartView", "Financial services: fraud detection")),
+        str(QT_TRANSLATE_NOOP("StartView", "A bank's fraud detection that must be interpretable and auditable")),
     ),
 )
+
+
+def sample_texts(label: str, description: str) -> tuple[str, str]:
+    """A sample's title and description in the user's language."""
+    return QCoreApplication.translate("StartView", label), QCoreApplication.translate("StartView", description)
 
 
 class StartView(QWidget):
@@ -111,7 +117,8 @@ class StartView(QWidget):
         column.addWidget(samples_title)
         samples = QHBoxLayout()
         self.sample_buttons: dict[str, QPushButton] = {}
-        for name, label, description in SAMPLES:
+        for name, raw_label, raw_description in SAMPLES:
+            label, description = sample_texts(raw_label, raw_description)
             b = self._big_button(self.tr("Open sample: {label}").format(label=label), description)
             b.clicked.connect(self._opener(name))
             self.sample_buttons[name] = b

@@ -54,7 +54,9 @@ def bind_headings(flowables: list[Flowable]) -> list[Flowable]:
     container, so a heading followed by a KeepTogether (a question with its note, say) could be left
     alone at a page foot; putting the heading inside the block keeps them together.
     """
-    from reportlab.platypus import KeepTogether
+    from reportlab.platypus import KeepTogether, Table
+
+    from desktop_app.report.document import TableStart
 
     out: list[Flowable] = []
     pending: list[Flowable] = []
@@ -64,6 +66,13 @@ def bind_headings(flowables: list[Flowable]) -> list[Flowable]:
             continue
         if pending and isinstance(item, KeepTogether):
             out.append(KeepTogether([*pending, *item._content]))
+        elif pending and isinstance(item, Table):
+            # a heading kept with a table taller than the space left would push the whole table to the
+            # next page (leaving the rest of this one empty): ask instead for room for the heading and
+            # the table's first rows, and let the table split below its heading
+            for heading in pending:
+                heading.keepWithNext = False
+            out += [TableStart(pending, item), *pending, item]
         else:
             out += [*pending, item]
         pending = []

@@ -53,6 +53,8 @@ def _facts(ctx: ReportContext, q: Question) -> str:
     facts += f" · <b>Confidence:</b> {markup(CONFIDENCE_WORDS.get(ans.confidence, ans.confidence))}"
     if ans.answered_by:
         facts += f" · <b>By:</b> {markup(shorten(ans.answered_by, 80))}"
+    if ans.note_by and ans.note.strip():  # who said the note in the room (file format 3)
+        facts += f" · <b>Note said by:</b> {markup(shorten(ans.note_by, 80))}"
     return facts
 
 

@@ -8,14 +8,24 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import Framework, Question, QuestionBank, load_frameworks
 from desktop_app.core.plan import DeploymentPlan
 from desktop_app.core.scoring import LEVEL_THRESHOLDS, RiskProfile
-from desktop_app.report.document import Heading
-from desktop_app.report.fonts import SANS, SANS_BOLD, FontSet, chunks, is_rtl_text, markup, needs_shaping, wrap_rtl
+from desktop_app.report.document import BidiPara, Heading, Para
+from desktop_app.report.fonts import (
+    SANS,
+    SANS_BOLD,
+    FontSet,
+    chunks,
+    has_rtl,
+    is_rtl_text,
+    markup,
+    needs_shaping,
+    wrap_rtl,
+)
 from desktop_app.report.options import ReportOptions
 from desktop_app.report.status import MoneyFigures, PlanStatus
 from desktop_app.report.styles import (
@@ -54,6 +64,8 @@ class ReportContext:
     money: MoneyFigures
     today: date
     _keys: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    #: the headings of the contents list (level, markup, key), registered as the sections are built
+    toc_entries: list[tuple[int, str, str]] = field(default_factory=list)
 
     def key(self) -> str:
         return f"h{next(self._keys)}"
@@ -84,30 +96,36 @@ class ReportContext:
 # Small building blocks
 
 
-def P(text: object, style: Any) -> Paragraph:
-    """A paragraph of user text: escaped, font-fallback applied, Devanagari shaped."""
+def P(text: object, style: Any) -> Para | BidiPara:
+    """A paragraph of user text: escaped, font-fallback applied, Devanagari shaped, and Hebrew or
+    Arabic broken into lines before it is reordered (so a wrapped right-to-left cell reads right)."""
     value = "" if text is None else str(text)
-    return Paragraph(markup(value, style.fontName), shaped(style) if needs_shaping(value) else style)
+    if has_rtl(value):
+        return BidiPara(value, style)
+    return Para(markup(value, style.fontName), shaped(style) if needs_shaping(value) else style)
 
 
-def M(markup_text: str, style: Any, bullet: str | None = None) -> Paragraph:
+def M(markup_text: str, style: Any, bullet: str | None = None) -> Para:
     """A paragraph of our own markup (its user-text parts already passed through ``markup``)."""
-    return Paragraph(markup_text, style, bulletText=bullet)
+    return Para(markup_text, style, bulletText=bullet)
 
 
 def heading(ctx: ReportContext, text: str, level: int, *, toc: bool = True) -> Heading:
     style = ctx.styles.h1 if level == 0 else ctx.styles.h2
-    return Heading(text, style, level, ctx.key(), toc=toc)
+    made = Heading(text, style, level, ctx.key(), toc=toc)
+    if toc:
+        ctx.toc_entries.append((level, str(made.text), made.key))
+    return made
 
 
-def subheading(text: str, styles: Styles) -> Paragraph:
+def subheading(text: str, styles: Styles) -> Para:
     """A heading inside a section (not in the outline): kept with what follows it."""
     para = M(markup(text, SANS_BOLD), styles.h3)
     para.keepWithNext = True
     return para
 
 
-def level_chip(level: str | None, styles: Styles, text: str | None = None) -> Paragraph:
+def level_chip(level: str | None, styles: Styles, text: str | None = None) -> Para:
     label = text or level_word(level)
     return M(f'<font color="{hex_of(level_text_color(level))}"><b>{markup(label)}</b></font>', styles.cell_center)
 
@@ -158,7 +176,7 @@ def columns(ctx: ReportContext, *fractions: float) -> list[float]:
     return [ctx.width * f / total for f in fractions]
 
 
-def heads(ctx: ReportContext, *names: str, center_from: int | None = None) -> list[Paragraph]:
+def heads(ctx: ReportContext, *names: str, center_from: int | None = None) -> list[Para]:
     s = ctx.styles
     return [
         M(markup(n), s.head_center if center_from is not None and i >= center_from else s.head)
@@ -247,7 +265,7 @@ def note_paragraphs(note: str, s: Styles, label: str = "Note", width: float | No
                     style.fontSize,
                 )
                 rtl = ParagraphStyle("note-rtl", parent=style, alignment=TA_RIGHT)
-                out.append(Paragraph(prefix + "<br/>".join(markup(line) for line in lines), rtl))
+                out.append(Para(prefix + "<br/>".join(markup(line) for line in lines), rtl))
                 continue
-            out.append(Paragraph(prefix + markup(piece), shaped(style) if needs_shaping(piece) else style))
+            out.append(Para(prefix + markup(piece), shaped(style) if needs_shaping(piece) else style))
     return out

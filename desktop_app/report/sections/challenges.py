@@ -26,7 +26,7 @@ from desktop_app.report.sections.base import (
     table_style,
 )
 from desktop_app.report.styles import BAND, MUTED, WHITE, hex_of, level_color
-from desktop_app.report.words import level_word, long_date, number, percent
+from desktop_app.report.words import level_word, long_date, number, percent, phase_word
 
 
 def challenge_sections(ctx: ReportContext) -> list[Flowable]:
@@ -175,7 +175,7 @@ def _actions(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
         rows.append(
             [
                 M(f"<b>{markup(shorten(it.title, 200))}</b><br/>{markup(shorten(it.action, 400))}", s.cell),
-                M(f"{it.phase} · {markup(it.phase_name)}", s.cell),
+                M(f"{it.phase} · {markup(phase_word(it.phase))}", s.cell),
                 P(shorten(it.owner or it.owner_role or "to be named", 80), s.cell),
                 M(markup(long_date(it.due_date)), s.cell),
             ]

@@ -5,15 +5,82 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from desktop_app.report.fonts import markup, shorten
+from desktop_app.report.document import BidiPara
+from desktop_app.report.fonts import has_rtl, markup, needs_shaping, shorten
 from desktop_app.report.sections.base import M, P, ReportContext, challenge_title, columns, data_table, heading, heads
-from desktop_app.report.styles import MUTED, hex_of
-from desktop_app.report.words import decision_word, long_date
+from desktop_app.report.styles import MUTED, hex_of, shaped
+from desktop_app.report.words import answer_words, decision_word, long_date
 
 
 def follow_up(ctx: ReportContext) -> list[Flowable]:
+    return [*_follow_up_list(ctx), *room_disagreed(ctx)]
+
+
+def room_disagreed(ctx: ReportContext) -> list[Flowable]:
+    """6.1 Where the room disagreed: each question the participants split on strongly, with every
+    voice and the agreed answer with its rationale. Only when participants answered for themselves."""
+    from desktop_app.core.assessment import Answer
+    from desktop_app.core.voices import disagreements
+
+    s, a = ctx.styles, ctx.assessment
+    if not any(a.voices.values()):
+        return []
+    measured = disagreements(ctx.bank, a)
+    strong = [d for d in measured.values() if d.strong]
+    order = {q.id: n for n, q in enumerate(ctx.bank.all_questions())}
+    strong.sort(key=lambda d: order.get(d.question, len(order)))
+    story: list[Flowable] = [CondPageBreak(45 * mm), heading(ctx, "6.1  Where the room disagreed", 1)]
+    polled = len(measured)
+    if not strong:
+        story.append(
+            M(
+                f"The participants answered {polled} question{'s' if polled != 1 else ''} for themselves; on none "
+                "of them did the room disagree strongly.",
+                s.body,
+            )
+        )
+        return story
+    story.append(
+        M(
+            f"The participants answered {polled} question{'s' if polled != 1 else ''} for themselves. On "
+            f"{len(strong)} the room disagreed strongly (answers two or more risk points apart, or no answer "
+            "shared by more than half the room); the agreed answer is the one scored, and it is marked low "
+            "confidence unless the facilitator kept its confidence.",
+            s.body,
+        )
+    )
+    names = {p.id: p for p in a.participants if p.id}
+    for d in strong:
+        q = ctx.bank.question(d.question)
+        rows: list[list[Any]] = [heads(ctx, "Participant", "Their answer", "Their note")]
+        for voice in a.voices.get(d.question, ()):
+            person = names.get(voice.participant_id)
+            who = f"{person.name} ({person.role})" if person and person.role else (person.name if person else "")
+            rows.append(
+                [
+                    P(shorten(who or voice.answered_by or "a participant", 120), s.cell),
+                    P(shorten(answer_words(ctx.bank, Answer(q.id, voice.value), ctx.currency), 200), s.cell),
+                    P(shorten(voice.note, CELL_NOTE_LIMIT) or "–", s.cell),
+                ]
+            )
+        agreed = a.answers.get(q.id)
+        if agreed is not None:
+            line = f"<b>Agreed answer:</b> {markup(ctx.answer(q.id))}"
+            rationale = agreed.rationale.strip()
+            line += f" · <b>Why:</b> {markup(shorten(rationale, 400))}" if rationale else " · no rationale recorded"
+        else:
+            line = "<b>Agreed answer:</b> none yet: the question stays open."
+        story.append(KeepTogether([P(shorten(q.text, 300), s.cell_bold), data_table(rows, columns(ctx, 28, 32, 40))]))
+        story.append(M(line, s.note))
+    return story
+
+
+CELL_NOTE_LIMIT = 300
+
+
+def _follow_up_list(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
     items = ctx.profile.follow_up
     story: list[Flowable] = [CondPageBreak(50 * mm), heading(ctx, "6  Follow-up list", 0)]
@@ -31,12 +98,16 @@ def follow_up(ctx: ReportContext) -> list[Flowable]:
     rows: list[list[Any]] = [heads(ctx, "#", "Question", "Challenge", "Reason", "Current answer")]
     for i, f in enumerate(items, start=1):
         q_text = markup(shorten(f.text, 300))
-        if f.note.strip():
+        question: Any = M(q_text, s.cell)
+        if f.note.strip() and has_rtl(f.note):  # broken into lines before it is reordered
+            question = [question, BidiPara(shorten(f.note, 240), s.cell, prefix="Note: ")]
+        elif f.note.strip():
             q_text += f'<br/><font color="{hex_of(MUTED)}">Note: {markup(shorten(f.note, 240))}</font>'
+            question = M(q_text, shaped(s.cell) if needs_shaping(f.note) else s.cell)
         rows.append(
             [
                 M(str(i), s.cell),
-                M(q_text, s.cell),
+                question,
                 P(challenge_title(ctx, f.challenge), s.cell),
                 M(markup("Don't know" if f.reason == "unknown" else "Low confidence"), s.cell),
                 P(shorten(ctx.answer(f.question, f.answer), 200), s.cell),
@@ -73,7 +144,7 @@ def participants(ctx: ReportContext) -> list[Flowable]:
 
 def sign_off(ctx: ReportContext) -> list[Flowable]:
     s, a = ctx.styles, ctx.assessment
-    story: list[Flowable] = [CondPageBreak(70 * mm), heading(ctx, "8  Sign-off", 0)]
+    story: list[Flowable] = [CondPageBreak(100 * mm), heading(ctx, "8  Sign-off", 0)]  # text and table together
     decision = decision_word(ctx.profile.overall.decision)
     story.append(
         M(

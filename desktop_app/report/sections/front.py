@@ -7,9 +7,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepInFrame, NextPageTemplate, PageBreak, Spacer, Table
-from reportlab.platypus.tableofcontents import TableOfContents
 
-from desktop_app.report.document import REPORT_TITLE
+from desktop_app.report.document import REPORT_TITLE, Contents
 from desktop_app.report.fonts import SANS_BOLD, markup, shorten
 from desktop_app.report.sections.base import M, P, ReportContext, badge, heading, subheading, table_style
 from desktop_app.report.styles import ACCENT, RULE
@@ -26,16 +25,22 @@ def prepared_by(ctx: ReportContext) -> str:
 
 
 def _logo(ctx: ReportContext) -> list[Flowable]:
+    """The firm's logo, checked first (a hostile or broken file is left out, never fatal)."""
+    import io
+
+    from desktop_app.report.logo import LogoProblem, read_logo
+
     logo = ctx.options.logo
-    if logo is None or not logo.is_file():
+    if logo is None:
         return []
     try:
-        image = Image(str(logo))
+        data, _suffix = read_logo(logo)
+        image = Image(io.BytesIO(data))
         ratio = image.imageHeight / max(1, image.imageWidth)
         width = min(45 * mm, 18 * mm / max(ratio, 0.01))
         image.drawWidth, image.drawHeight = width, width * ratio
         image.hAlign = "LEFT"
-    except Exception:  # an unreadable logo is left out, never fatal
+    except LogoProblem:
         return []
     return [image, Spacer(1, 4 * mm)]
 
@@ -161,7 +166,7 @@ def document_control(ctx: ReportContext) -> list[Flowable]:
 
 
 def contents(ctx: ReportContext) -> list[Flowable]:
-    toc = TableOfContents()
+    toc = Contents(ctx.toc_entries)  # filled as the later sections are built, before layout
     toc.levelStyles = [ctx.styles.toc1, ctx.styles.toc2]
     toc.dotsMinLevel = 0
     toc.tableStyle = table_style(

@@ -9,12 +9,13 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from desktop_app.core.bank import PHASE_NAMES, Framework
+from desktop_app.core.bank import Framework
 from desktop_app.core.plan import PHASE_DUE_DAYS, PlanItem
 from desktop_app.report import charts
-from desktop_app.report.fonts import markup, shorten
+from desktop_app.report.document import BidiPara
+from desktop_app.report.fonts import has_rtl, markup, needs_shaping, shorten
 from desktop_app.report.sections.base import (
     CELL_TEXT_LIMIT,
     PLAN_NOTE_LIMIT,
@@ -30,8 +31,18 @@ from desktop_app.report.sections.base import (
     subheading,
 )
 from desktop_app.report.sections.summary import milestone_dates
-from desktop_app.report.styles import BAND, MUTED, hex_of, level_color
-from desktop_app.report.words import COST_WORDS, EFFORT_DAYS, EFFORT_WORDS, STATUS_WORDS, long_date, money, number
+from desktop_app.report.styles import BAND, MUTED, hex_of, level_color, shaped
+from desktop_app.report.words import (
+    COST_WORDS,
+    EFFORT_DAYS,
+    EFFORT_WORDS,
+    PHASE_WORDS,
+    STATUS_WORDS,
+    long_date,
+    money,
+    number,
+    phase_word,
+)
 
 GANTT_ROWS = 44  # at most this many actions per roadmap drawing (a longer plan continues on the next page)
 
@@ -74,7 +85,9 @@ def roadmap(ctx: ReportContext) -> list[Flowable]:
     end = max(*(r[2] for r in rows), *(day for _, day in milestones))
     end += timedelta(days=max(7, (end - begin).days // 25))
     keys = {it.key: i for i, (it, _s, _d) in enumerate(rows)}
-    per = -(-len(rows) // -(-len(rows) // GANTT_ROWS))  # split evenly: never a stub of a few rows
+    # as many rows as fit under the section's heading and introduction on this paper (Letter is shorter)
+    limit = max(12, min(GANTT_ROWS, int((ctx.height - 166) / 12.5)))
+    per = -(-len(rows) // -(-len(rows) // limit))  # split evenly: never a stub of a few rows
     for first in range(0, len(rows), per):
         part = rows[first : first + per]
         depends = [
@@ -98,7 +111,7 @@ def roadmap(ctx: ReportContext) -> list[Flowable]:
 def responsibilities(ctx: ReportContext) -> list[Flowable]:
     """Who does what: each role with the open actions it is responsible (R) and accountable (A) for, by phase."""
     s = ctx.styles
-    phases = sorted(PHASE_NAMES)
+    phases = sorted(PHASE_WORDS)
     cells: dict[str, dict[int, list[str]]] = {}
     people: dict[str, set[str]] = {}
     for it in ctx.plan.items:
@@ -144,58 +157,126 @@ def person_days(it: PlanItem) -> float:
     return float(EFFORT_DAYS.get(it.effort, 0))
 
 
+def band_money(ctx: ReportContext) -> tuple[dict[str, tuple[float, float | None]], str]:
+    """The bank's cost bands in money (band -> (from, to or None for open-ended)) and their currency."""
+    bands = ctx.bank.cost_bands
+    out = {band: (float(lo or 0.0), None if hi is None else float(hi)) for band, (lo, hi) in bands.ranges.items()}
+    return out, bands.currency
+
+
+def money_range(lo: float, hi: float | None, currency: str) -> str:
+    """ "€30,000 – €180,000"; "€50,000 or more" when a band has no upper end."""
+    if hi is None:
+        return f"{money(lo, currency)} or more"
+    if lo <= 0:
+        return f"up to {money(hi, currency)}"
+    return f"{money(lo, currency)} – {money(hi, currency)}"
+
+
+def phase_cost(
+    items: Sequence[PlanItem], bands: Mapping[str, tuple[float, float | None]]
+) -> tuple[float, float | None]:
+    """The cost range of ``items`` from their bands (None as upper end when any band is open-ended)."""
+    priced = [bands[it.cost] for it in items if it.cost in bands]
+    lo = sum(b[0] for b in priced)
+    his = [b[1] for b in priced]
+    return lo, (None if any(h is None for h in his) else float(sum(h for h in his if h is not None)))
+
+
 def budget(ctx: ReportContext) -> list[Flowable]:
-    """Effort (person-days) and cost per phase."""
+    """Effort (person-days) and money per phase, with totals and the assumptions behind them."""
     s = ctx.styles
+    bands, band_currency = band_money(ctx)
+    currency = band_currency or ctx.currency
     out: list[Flowable] = [subheading("Budget", s)]
-    rows: list[list[Any]] = [heads(ctx, "Phase", "Actions", "Effort (person-days)", "Cost bands", center_from=1)]
-    total_actions, total_days = 0, 0.0
+    rows: list[list[Any]] = [
+        heads(ctx, "Phase", "Actions", "Person-days", "Cost bands", f"Cost ({currency or 'currency'})")
+    ]
+    total_actions, total_days, total_lo, total_hi, unpriced = 0, 0.0, 0.0, 0.0, 0
+    total_open = False
     for phase, items in ctx.plan.by_phase().items():
         days = sum(person_days(it) for it in items)
-        bands = ", ".join(
+        counts = ", ".join(
             f"{sum(1 for it in items if it.cost == band)} {word.lower()}"
             for band, word in COST_WORDS.items()
             if any(it.cost == band for it in items)
         )
+        lo, hi = phase_cost(items, bands)
+        unpriced += sum(1 for it in items if it.cost not in bands)
         total_actions += len(items)
         total_days += days
+        total_lo += lo
+        total_open = total_open or hi is None
+        total_hi += hi or 0.0
         rows.append(
             [
-                M(f"{phase} · {markup(PHASE_NAMES.get(phase, str(phase)))}", s.cell),
-                M(str(len(items)), s.cell_center),
-                M(number(days), s.cell_center),
-                M(markup(bands or "–"), s.cell_center),
+                M(f"{phase} · {markup(phase_word(phase))}", s.cell),
+                M(str(len(items)), s.cell_right),
+                M(number(days), s.cell_right),
+                M(markup(counts or "–"), s.cell),
+                M(markup(money_range(lo, hi, currency) if items and bands else "–"), s.cell_right),
             ]
         )
     rows.append(
         [
             M("<b>Total</b>", s.cell),
-            M(f"<b>{total_actions}</b>", s.cell_center),
-            M(f"<b>{number(total_days)}</b>", s.cell_center),
+            M(f"<b>{total_actions}</b>", s.cell_right),
+            M(f"<b>{number(total_days)}</b>", s.cell_right),
             M("", s.cell),
+            M(
+                f"<b>{markup(money_range(total_lo, None if total_open else total_hi, currency))}</b>" if bands else "–",
+                s.cell_right,
+            ),
         ]
     )
-    out.append(data_table(rows, columns(ctx, 40, 14, 22, 24)))
+    table = data_table(rows, columns(ctx, 30, 10, 16, 20, 24))
+    # the table, its assumptions and its heading move together: never a page holding the note alone
+    return [KeepTogether([*out, table, M(_budget_assumptions(ctx, bands, band_currency, unpriced), s.tiny)])]
+
+
+def _budget_assumptions(
+    ctx: ReportContext, bands: Mapping[str, tuple[float, float | None]], band_currency: str, unpriced: int
+) -> str:
+    """The sentences under the budget table: how effort and money were reckoned."""
+    parts = [
+        f"Effort: the action's own estimate where the library gives one (the middle of its range), else "
+        f"{EFFORT_DAYS['S']} person-days for a small action, {EFFORT_DAYS['M']} for a medium one and "
+        f"{EFFORT_DAYS['L']} for a large one."
+    ]
+    if bands:
+        described = "; ".join(
+            f"{COST_WORDS.get(band, band).lower()} = {money_range(lo, hi, band_currency)}"
+            for band, (lo, hi) in bands.items()
+        )
+        parts.append(
+            f"Cost: each action's cost band in money ({described}), summed per phase as a range from the "
+            "lowest to the highest end of each band; external spend only, the effort above is not priced."
+        )
+        if unpriced:
+            many = unpriced != 1
+            parts.append(
+                f"{unpriced} action{'s have' if many else ' has'} no cost band and "
+                f"{'are' if many else 'is'} not counted."
+            )
+        if band_currency and ctx.currency and ctx.currency != band_currency:
+            parts.append(
+                f"The question library prices its bands in {band_currency} and this assessment is in "
+                f"{ctx.currency}: no exchange rate is applied, so the costs are shown in {band_currency}."
+            )
+    else:
+        parts.append("Cost bands are relative to the project budget (the question library gives them no amounts).")
     m = ctx.money
-    run = (
-        f"Monthly run cost once deployed: {money(m.monthly_cost, m.currency)}"
-        + (
+    if m.monthly_cost is not None:
+        run = f"Monthly run cost once deployed: {money(m.monthly_cost, m.currency)}"
+        run += (
             f" against a budget of {money(m.monthly_budget, m.currency)}."
             if m.monthly_budget
             else " (no budget stated)."
         )
-        if m.monthly_cost is not None
-        else "The monthly run cost could not be estimated from the answers."
-    )
-    out.append(
-        M(
-            f"Effort: the action's own estimate where the library gives one, else {EFFORT_DAYS['S']} person-days for "
-            f"a small action, {EFFORT_DAYS['M']} for a medium one and {EFFORT_DAYS['L']} for a large one. Cost bands "
-            f"are relative to the project budget. {markup(run)}",
-            s.tiny,
-        )
-    )
-    return out
+    else:
+        run = "The monthly run cost could not be estimated from the answers."
+    parts.append(run)
+    return markup(" ".join(parts))
 
 
 def deployment_plan(ctx: ReportContext) -> list[Flowable]:
@@ -217,8 +298,8 @@ def deployment_plan(ctx: ReportContext) -> list[Flowable]:
     story += budget(ctx)
     frameworks = ctx.frameworks
     for phase, items in phases.items():
-        story.append(CondPageBreak(40 * mm))
-        story.append(heading(ctx, f"4.{phase + 1}  Phase {phase} — {PHASE_NAMES.get(phase, str(phase))}", 1))
+        story.append(CondPageBreak(40 * mm))  # the heading and its table's first action: see bind_headings
+        story.append(heading(ctx, f"4.{phase + 1}  Phase {phase} — {phase_word(phase)}", 1))
         if not items:
             story.append(M("No actions in this phase.", s.muted))
             continue
@@ -262,14 +343,26 @@ def plan_table(ctx: ReportContext, items: Sequence[PlanItem], frameworks: Mappin
         evidence = str(getattr(it, "evidence", "") or "")  # decision method v2: what shows it is done
         if evidence:
             prefix = f"{prefix}<b>Done when:</b> {markup(shorten(evidence, 240))} "
-        more = " · in full in Appendix B" if plan_text_cut(it) else ""
+        assumption = str(getattr(it, "cost_assumptions", "") or "")
+        more = f" · Cost: {markup(shorten(assumption, 200))}" if assumption else ""
+        more += " · in full in Appendix B" if plan_text_cut(it) else ""
         status = STATUS_WORDS.get(it.status, it.status)
         note = f" · {markup(shorten(it.note, PLAN_NOTE_LIMIT))}" if it.note else ""
         detail = (
             f"{prefix}{markup(shorten(it.action, CELL_TEXT_LIMIT))}"
             f' <font color="{hex_of(MUTED)}">{markup(status)}{note}{more}</font>'
         )
-        rows.append([M(detail, s.cell), "", "", "", "", "", ""])
+        if has_rtl(it.action) or has_rtl(it.note):  # right-to-left text: broken into lines before reordering
+            cell: Any = [
+                *([M(prefix, s.cell)] if prefix else []),
+                BidiPara(shorten(it.action, CELL_TEXT_LIMIT), s.cell),
+                M(f'<font color="{hex_of(MUTED)}">{markup(status)}{more}</font>', s.cell),
+            ]
+            if it.note:
+                cell.append(BidiPara(shorten(it.note, PLAN_NOTE_LIMIT), s.cell, prefix="<b>Note:</b> "))
+        else:
+            cell = M(detail, shaped(s.cell) if needs_shaping(it.action + it.note) else s.cell)
+        rows.append([cell, "", "", "", "", "", ""])
         extra += [
             ("SPAN", (0, r + 1), (-1, r + 1)),
             ("NOSPLIT", (0, r), (-1, r + 1)),

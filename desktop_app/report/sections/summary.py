@@ -123,13 +123,28 @@ def milestone_dates(ctx: ReportContext) -> tuple[date | None, date | None]:
     return pilot, production
 
 
+def option_finding(ctx: ReportContext, question_id: str) -> str:
+    """The bank's finding for the answer given: of the chosen options, the riskiest one with a finding."""
+    answer = ctx.assessment.answers.get(question_id)
+    if answer is None or not ctx.bank.has_question(question_id):
+        return ""
+    chosen = answer.value if isinstance(answer.value, list) else [answer.value]
+    options = [o for o in ctx.bank.question(question_id).options if o.id in chosen and o.finding.strip()]
+    best = max(options, key=lambda o: (o.blocker, o.risk or 0), default=None)
+    return best.finding.strip() if best else ""
+
+
 def _finding_text(ctx: ReportContext, finding: Finding) -> str:
     ch, sub, worst = finding
     text = f"<b>{markup(ch.title)} – {markup(sub.title)}</b>: {level_word(sub.level).lower()} risk"
     if worst is not None:
         text += "; a stop answer" if worst.blocker else ""
-        answer = shorten(ctx.answer(worst.question, worst.answer), 90)
-        text += f". Asked “{markup(shorten(worst.text, 140))}”, the workshop answered “{markup(answer)}”."
+        said = option_finding(ctx, worst.question)
+        if said:  # the bank's sentence for the answer given: what is wrong, in business language
+            text += f". {markup(shorten(said, 240))}"
+        else:  # a user bank without findings
+            answer = shorten(ctx.answer(worst.question, worst.answer), 90)
+            text += f". Asked “{markup(shorten(worst.text, 140))}”, the workshop answered “{markup(answer)}”."
     else:
         text += "."
     actions = [it for it in ctx.plan.items if it.active and it.subchallenge == sub.id and it.challenge == ch.id]

@@ -1,0 +1,229 @@
+"""The File menu's entries for working with other people's copies: merging another copy of the
+assessment, and the client's pre-workshop self-assessment (a blank questionnaire out, a filled
+one in). The window adds them with one call (:meth:`CollabActions.add_to_menu`); the work is done
+in ``gui/views/merge_view.py`` and ``gui/views/self_assessment_view.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+
+from desktop_app import APP_NAME
+from desktop_app.core.bank import QuestionBank
+from desktop_app.core.errors import ReadinessError
+from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.versioned_command import VersionedCommand
+from desktop_app.gui.views.disagreement_line import DisagreementLine
+from desktop_app.gui.views.merge_view import MergeDialog, merge_another_copy
+from desktop_app.gui.views.question_view import QuestionView
+from desktop_app.gui.views.self_assessment_view import BlankWriter, ParticipantDialog, ValidationReportDialog
+from desktop_app.storage.document import SUFFIX
+
+if TYPE_CHECKING:
+    from desktop_app.core.self_assessment import SelfAssessmentReport
+
+log = logging.getLogger(__name__)
+
+
+def install_disagreement_line(panel: QWidget, questions: QuestionView, state: DocumentState) -> DisagreementLine:
+    """Put the disagreement line in the live panel (above its closing stretch) and let it follow
+    the question shown (``questions.current_changed``, the question view's signal)."""
+    line = DisagreementLine(state, panel)
+    layout = panel.layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(max(0, layout.count() - 1), line)
+    questions.current_changed.connect(line.show_question)
+    return line
+
+
+class CollabActions(QObject):
+    """Owns the actions; enables them while an editable document is open."""
+
+    #: a sentence for the status bar after a finished action
+    done = Signal(str)
+    #: the blank questionnaire was written (its path), or could not be (the path and a sentence)
+    blank_written = Signal(str, str)
+
+    def __init__(self, window: QWidget, state: DocumentState) -> None:
+        super().__init__(window)
+        self.window, self.state = window, state
+        self.act_merge = QAction(self.tr("&Merge another copy…"), window)
+        self.act_merge.setStatusTip(self.tr("Bring in what was changed in another copy of this assessment"))
+        self.act_merge.triggered.connect(lambda _checked=False: self.merge_dialog())
+        self.act_export_blank = QAction(self.tr("Export blank q&uestionnaire for the client…"), window)
+        self.act_export_blank.setStatusTip(self.tr("A questionnaire (XLSX or CSV) to fill in before the workshop"))
+        self.act_export_blank.triggered.connect(lambda _checked=False: self.export_blank_dialog())
+        self.act_import_filled = QAction(self.tr("&Import a filled questionnaire…"), window)
+        self.act_import_filled.setStatusTip(self.tr("Store a filled questionnaire as one participant's answers"))
+        self.act_import_filled.triggered.connect(lambda _checked=False: self.import_filled_dialog())
+        self.actions = [self.act_merge, self.act_export_blank, self.act_import_filled]
+        #: the blank questionnaire being written off the GUI thread, if any
+        self.writer: BlankWriter | None = None
+        state.document_replaced.connect(self._update)
+        state.readonly_changed.connect(lambda _ro: self._update())
+        self._update()
+
+    def add_to_menu(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        for action in self.actions:
+            menu.addAction(action)
+
+    def _update(self) -> None:
+        editable = self.state.is_open and not self.state.readonly
+        self.act_merge.setEnabled(editable)
+        self.act_import_filled.setEnabled(editable)
+        self.act_export_blank.setEnabled(self.state.is_open and self.writer is None)
+
+    # -- seams the tests replace ------------------------------------------------------------
+    def choose_open_file(self, title: str, filters: str) -> str:
+        folder = str(self.state.path.parent) if self.state.path else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, title, folder, filters)
+        return path
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self.window, APP_NAME, message)
+
+    def run_merge_dialog(self, dialog: MergeDialog) -> None:
+        dialog.exec()
+
+    def choose_save_file(self, title: str, suggested: str, filters: str) -> tuple[str, str]:
+        return QFileDialog.getSaveFileName(self.window, title, suggested, filters)
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a modal dialog (the participant, the validation report); True when accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    # -- merging ----------------------------------------------------------------------------
+    def merge_dialog(self) -> MergeDialog | None:
+        """File > Merge another copy…: pick the other file, then the differences dialog."""
+        if not self.state.is_open:
+            return None
+        chosen = self.choose_open_file(
+            self.tr("Merge which copy of this assessment?"), self.tr("Assessments (*{suffix})").format(suffix=SUFFIX)
+        )
+        return self.merge_path(Path(chosen)) if chosen else None
+
+    def merge_path(self, path: Path) -> MergeDialog | None:
+        dialog = merge_another_copy(self.window, self.state, path, self.show_error, self.run_merge_dialog)
+        if dialog is not None and dialog.command is not None:
+            self.done.emit(self.tr("Merged {name}").format(name=path.name))
+        return dialog
+
+    # -- the self-assessment ----------------------------------------------------------------
+    def export_blank_dialog(self) -> BlankWriter | None:
+        """File > Export blank questionnaire…: XLSX (drop-down lists, locked structure) or CSV."""
+        a, path = self.state.assessment, self.state.path
+        if a is None or path is None:
+            return None
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV file (*.csv)")
+        suggested = str(path.with_name(f"{path.stem} self-assessment.xlsx"))
+        chosen, used = self.choose_save_file(
+            self.tr("Export a blank questionnaire for the client"), suggested, f"{xlsx};;{csv}"
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_name(target.name + (".csv" if used == csv else ".xlsx"))
+        return self.export_blank(target)
+
+    def export_blank(self, target: Path) -> BlankWriter | None:
+        """Write the blank questionnaire to ``target`` off the GUI thread; ``blank_written`` follows."""
+        a, bank, path = self.state.assessment, self.state.bank, self.state.path
+        if a is None or bank is None or self.writer is not None:
+            return None
+        if path is not None and target.resolve() == path.resolve():
+            self.show_error(self.tr("That would replace the assessment itself; choose another file name."))
+            return None
+        if not target.parent.is_dir():
+            self.show_error(self.tr("The folder {folder} does not exist.").format(folder=target.parent))
+            return None
+        title = self.tr("{client} / {project}: self-assessment before the workshop").format(
+            client=a.client, project=a.project
+        )
+        writer = BlankWriter(bank, target, title)
+        writer.setAutoDelete(False)
+        writer.relay.finished.connect(self._blank_finished)
+        self.writer = writer
+        self._update()
+        self.done.emit(self.tr("Writing {name}…").format(name=target.name))
+        QThreadPool.globalInstance().start(writer)
+        return writer
+
+    def _blank_finished(self, path: str, problem: str) -> None:
+        self.writer = None
+        self._update()
+        if problem:
+            self.show_error(problem)
+        else:
+            self.done.emit(self.tr("Blank questionnaire written: {path}").format(path=path))
+        self.blank_written.emit(path, problem)
+
+    def import_filled_dialog(self) -> VersionedCommand[object] | None:
+        """File > Import a filled questionnaire…: whose answers, the report, then (if accepted) store."""
+        if not self.state.is_open or self.state.readonly:
+            return None
+        chosen = self.choose_open_file(
+            self.tr("Import a filled questionnaire"), self.tr("Questionnaires (*.xlsx *.csv);;All files (*)")
+        )
+        return self.import_filled(Path(chosen)) if chosen else None
+
+    def _read_report(self, path: Path, bank: QuestionBank, name: str) -> SelfAssessmentReport | None:
+        """Read and check the filled questionnaire; None (the user told why) when it cannot be read."""
+        from desktop_app.core.self_assessment import read_filled
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return read_filled(path, bank, name)
+        except ReadinessError as exc:
+            self.show_error(str(exc))
+        except Exception:  # a bug: the detail goes to the log, the user reads a sentence
+            log.exception("reading %s failed", path)
+            self.show_error(
+                self.tr("{name} could not be read because of an unexpected problem; see the log.").format(
+                    name=path.name
+                )
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
+        return None
+
+    def import_filled(self, path: Path) -> VersionedCommand[object] | None:
+        from desktop_app.core.self_assessment import written_name
+
+        a, bank = self.state.assessment, self.state.bank
+        if a is None or bank is None or self.state.readonly:
+            return None
+        who = ParticipantDialog(path.name, a.participants, written_name(path), self.window)
+        if not self.run_dialog(who):
+            return None
+        name, role = who.chosen_name(), who.chosen_role()
+        report = self._read_report(path, bank, name)
+        if report is None:
+            return None
+        dialog = ValidationReportDialog(bank, path.name, report, self.window)
+        if not self.run_dialog(dialog) or not report.taken:
+            return None
+        rows = [(t.question, t.value, t.note) for t in report.taken]
+        command: VersionedCommand[object] = VersionedCommand(
+            self.state,
+            self.tr("Self-assessment of {name}").format(name=report.participant),
+            lambda doc: doc.import_participant_answers(report.participant, rows, role=role),
+            "self-assessment undone",
+            "self-assessment redone",
+        )
+        self.state.undo_stack.push(command)
+        if command.result is None:
+            return None
+        self.done.emit(
+            self.tr("Stored {n} answer(s) of {name}; {r} row(s) refused").format(
+                n=len(rows), name=report.participant, r=len(report.rejected)
+            )
+        )
+        return command

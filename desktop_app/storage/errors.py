@@ -1,0 +1,25 @@
+"""The errors of the storage layer (each message is a plain sentence for the user)."""
+
+from __future__ import annotations
+
+from desktop_app.core.errors import ReadinessError
+
+
+class DocumentError(ReadinessError):
+    """A document cannot be opened or written; the message is a plain sentence for the user."""
+
+
+class PasswordProblem(DocumentError):
+    """A password is needed, wrong, refused or was not given."""
+
+
+class PasswordNeeded(PasswordProblem):
+    """The file is encrypted and no password was given."""
+
+
+class WrongPassword(PasswordProblem):
+    """The password given does not open the file."""
+
+
+class PasswordCancelled(PasswordProblem):
+    """The person asked for the password chose Cancel (a GUI shows nothing for it)."""

@@ -1,0 +1,399 @@
+"""The PDF deployment plan, issue 12's later parts: one-pass contents, currency, firm settings, budget in
+money, right-to-left table cells, Devanagari copy-text and where the room disagreed."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from desktop_app.report import ReportOptions, write_report
+from tests.unit import test_report_data as data
+from tests.unit.test_report_client import flat, sample
+
+FIXED = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def real_bank():
+    from desktop_app.core.bank import builtin_bank_path, load_bank
+
+    return load_bank(builtin_bank_path())
+
+
+@pytest.fixture(scope="module")
+def healthcare(real_bank, tmp_path_factory):
+    assessment = sample(real_bank, "healthcare-synthetic-imaging.json")
+    path = tmp_path_factory.mktemp("more") / "healthcare.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED))
+    return path, assessment
+
+
+def layout_text(path: Path, page: int) -> str:
+    out = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        check=True,
+    )
+    return out.stdout.decode("utf-8")
+
+
+# -- one layout pass --------------------------------------------------------------------------
+
+
+def test_contents_page_numbers_are_the_pages_of_their_headings(healthcare):
+    """The contents list is laid out before its page numbers are known (one pass); the numbers it
+    finally prints must still be the pages where each heading is drawn."""
+    path, _ = healthcare
+    texts = [flat(page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages]
+    entries = []
+    for line in layout_text(path, 2).splitlines():
+        found = re.match(r"^\s*(\S.*?)\s*(?:\.\s*){3,}(\d+)\s*$", line)
+        if found:
+            entries.append((flat(found.group(1)), int(found.group(2))))
+    assert len(entries) > 10
+    for title, page in entries:
+        assert 2 < page <= len(texts)
+        assert title in texts[page - 1], (title, page)
+
+
+def test_every_page_says_page_x_of_the_real_total(healthcare):
+    path, _ = healthcare
+    reader = pypdf.PdfReader(str(path))
+    total = len(reader.pages)
+    for n in range(2, total + 1):
+        assert f"Page {n} of {total}" in (reader.pages[n - 1].extract_text() or "")
+
+
+def test_the_report_is_laid_out_in_one_pass(real_bank, tmp_path, monkeypatch):
+    """Each flowable is laid out once per report: a second pass doubled the time of a report."""
+    from desktop_app.report import document
+
+    builds = []
+    original = document.ReportTemplate.build
+
+    def counting(self, *args, **kwargs):
+        builds.append(1)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(document.ReportTemplate, "build", counting)
+    write_report(real_bank, sample(real_bank, "healthcare-synthetic-imaging.json"), tmp_path / "one.pdf")
+    assert builds == [1]
+
+
+# -- the firm: name and logo on the cover, its disclaimer in document control ----------------------
+
+
+def png_bytes(width: int = 120, height: int = 40) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (27, 79, 114)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def huge_png_header(width: int, height: int) -> bytes:
+    """A PNG whose header claims ``width`` x ``height`` (a decompression bomb's first bytes)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * 1000)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"GIF89a not a logo", "not a PNG or JPEG"),
+        (b"%PDF-1.7 a pdf renamed", "not a PNG or JPEG"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "could not be read"),
+        ("truncated", "could not be read"),
+        ("huge", "pixels a side"),
+        ("big", "5000 × 5000 pixels"),
+        ("large", "at most 2 MB"),
+    ],
+)
+def test_a_hostile_logo_is_refused_with_a_sentence(tmp_path, content, says):
+    from desktop_app.report.logo import LogoProblem, read_logo
+
+    if content == "truncated":
+        content = png_bytes(400, 400)[:300]
+    elif content == "huge":
+        content = huge_png_header(60000, 60000)
+    elif content == "big":
+        content = huge_png_header(5000, 5000)
+    elif content == "large":
+        content = b"\x89PNG\r\n\x1a\n" + b"\x00" * (3 * 1024 * 1024)
+    path = tmp_path / "logo.png"
+    path.write_bytes(content)
+    with pytest.raises(LogoProblem, match=says):
+        read_logo(path)
+
+
+def test_a_logo_that_is_a_pipe_or_a_folder_is_refused_without_waiting(tmp_path):
+    import os
+
+    from desktop_app.report.logo import LogoProblem, read_logo
+
+    fifo = tmp_path / "logo.png"
+    os.mkfifo(fifo)
+    with pytest.raises(LogoProblem, match="not a regular file"):
+        read_logo(fifo)
+    with pytest.raises(LogoProblem, match="folder"):
+        read_logo(tmp_path)
+    with pytest.raises(LogoProblem, match="does not exist"):
+        read_logo(tmp_path / "none.png")
+
+
+def test_the_cover_shows_firm_and_logo_and_document_control_the_disclaimer(real_bank, tmp_path):
+    logo = tmp_path / "firm.png"
+    logo.write_bytes(png_bytes())
+    path = tmp_path / "firm.pdf"
+    disclaimer = "Prepared under the engagement letter of 3 March 2026; not for reliance by third parties."
+    options = ReportOptions(firm_name="Meridian Advisory", logo=logo, disclaimer=disclaimer, generated=FIXED)
+    write_report(real_bank, sample(real_bank, "healthcare-synthetic-imaging.json"), path, options)
+    reader = pypdf.PdfReader(str(path))
+    cover = flat(reader.pages[0].extract_text())
+    assert "MERIDIAN ADVISORY" in cover and "Meridian Advisory" in cover
+    assert list(reader.pages[0].images), "the logo is drawn on the cover"
+    whole = flat(" ".join(p.extract_text() or "" for p in reader.pages))
+    control = whole[whole.index("Document control") :]
+    assert disclaimer in control
+
+
+def test_a_broken_logo_is_left_out_and_the_report_still_builds(real_bank, tmp_path):
+    logo = tmp_path / "broken.png"
+    logo.write_bytes(png_bytes(400, 400)[:300])
+    path = tmp_path / "broken.pdf"
+    write_report(real_bank, sample(real_bank, "healthcare-synthetic-imaging.json"), path, ReportOptions(logo=logo))
+    assert not list(pypdf.PdfReader(str(path)).pages[0].images)
+
+
+# -- the budget: effort and money per phase ------------------------------------------------------
+
+
+def _section(path: Path, start: str, end: str) -> str:
+    text = flat(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages))
+    at = text.index(start, text.index("4 Deployment plan", text.index("Contents") + 500))
+    return text[at : text.index(end, at)]
+
+
+def test_the_budget_gives_effort_and_money_per_phase_with_totals_and_assumptions(healthcare, real_bank):
+    from desktop_app.core.plan import build_plan
+    from desktop_app.report.words import money
+
+    path, assessment = healthcare
+    budget = _section(path, "Budget", "4.1")
+    bands = real_bank.cost_bands.ranges
+    total_lo, total_hi = 0.0, 0.0
+    open_total = False
+    for phase, items in build_plan(real_bank, assessment).by_phase().items():
+        lo = sum((bands[it.cost][0] or 0.0) for it in items if it.cost in bands)
+        his = [bands[it.cost][1] for it in items if it.cost in bands]
+        total_lo += lo
+        if not items:
+            continue
+        if any(h is None for h in his):
+            open_total = True
+            expected = f"{money(lo, 'EUR')} or more"
+        else:
+            total_hi += sum(his)
+            expected = f"{money(lo, 'EUR')} – " if lo else "up to "
+            expected += money(sum(his), "EUR")
+        assert expected in budget, (phase, expected)
+    assert "Total" in budget
+    assert (f"{money(total_lo, 'EUR')} or more" if open_total else money(total_hi, "EUR")) in budget
+    # the assumptions behind the figures are stated
+    assert "up to €10,000" in budget and "€10,000 – €50,000" in budget and "€50,000 or more" in budget
+    assert "person-days" in budget
+
+
+def test_the_budget_says_when_the_bank_prices_in_another_currency(real_bank, tmp_path):
+    from dataclasses import replace
+
+    assessment = replace(sample(real_bank, "healthcare-synthetic-imaging.json"), currency="CHF")
+    path = tmp_path / "chf.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED))
+    budget = _section(path, "Budget", "4.1")
+    assert "EUR" in budget and "CHF" in budget and "no exchange rate" in budget
+
+
+def test_each_actions_cost_assumption_is_printed_with_it(healthcare, real_bank):
+    from desktop_app.core.plan import build_plan
+
+    path, assessment = healthcare
+    def joined(text: str) -> str:
+        # a word broken at a line end reads back as "review- er" or "data-loss- prevention": compare
+        # without hyphens on both sides
+        return re.sub(r"-\s?", "", flat(text))
+
+    text = joined(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages))
+    stated = [it for it in build_plan(real_bank, assessment).items if it.active and it.cost_assumptions]
+    assert stated
+    for it in stated:
+        assert joined(f"Cost: {it.cost_assumptions}")[:60] in text, it.key
+
+
+# -- where the room disagreed ------------------------------------------------------------------------
+
+
+def polled(bank, assessment):
+    """``assessment`` with three participants polled on two scored questions: one split strongly
+    (answers at both ends of the scale), one where all agreed; the agreed answers carry rationales."""
+    from dataclasses import replace
+
+    from desktop_app.core.assessment import Answer, Participant, ParticipantAnswer
+    from desktop_app.core.scoring import answer_risk
+
+    people = (
+        Participant("Ana Silva", "Head of Radiology", id="p-ana"),
+        Participant("Tom Berg", "DPO", id="p-tom"),
+        Participant("Lea Roth", "CIO", id="p-lea"),
+    )
+    scored = [q for q in bank.all_questions() if q.scored and q.type == "single" and q.show_if is None]
+    split_q, calm_q = scored[0], scored[1]
+    by_risk = sorted(split_q.options, key=lambda o: answer_risk(bank, split_q, o.id) or 0)
+    low, high = by_risk[0].id, by_risk[-1].id
+    voices = {
+        split_q.id: (
+            ParticipantAnswer("p-ana", split_q.id, low, note="We already do this for research data."),
+            ParticipantAnswer("p-tom", split_q.id, high),
+            ParticipantAnswer("p-lea", split_q.id, high),
+        ),
+        calm_q.id: tuple(ParticipantAnswer(p.id, calm_q.id, calm_q.options[0].id) for p in people),
+    }
+    answers = dict(assessment.answers)
+    answers[split_q.id] = Answer(
+        split_q.id, high, rationale="Only the research unit has the process; the wards do not."
+    )
+    answers[calm_q.id] = Answer(calm_q.id, calm_q.options[0].id)
+    changed = replace(assessment, participants=people, voices=voices, answers=answers)
+    return changed, split_q, calm_q, (by_risk[0].label, by_risk[-1].label)
+
+
+def test_where_the_room_disagreed_lists_each_voice_and_the_agreed_answer(real_bank, tmp_path):
+    base = sample(real_bank, "healthcare-synthetic-imaging.json")
+    assessment, split_q, calm_q, (low, high) = polled(real_bank, base)
+    path = tmp_path / "room.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED))
+    text = flat(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages))
+    start = text.index("Where the room disagreed The participants")  # the section, not its contents line
+    section = text[start : text.index("7 Participants", start)]
+    assert flat(split_q.text) in section
+    assert flat(calm_q.text) not in section  # everyone agreed there
+    for name in ("Ana Silva", "Tom Berg", "Lea Roth"):
+        assert name in section
+    unbroken = re.sub(r"-\s+|\s+", "", section)  # narrow cells hyphenate long words
+    assert re.sub(r"-|\s+", "", low) in unbroken.replace("-", "")
+    assert re.sub(r"-|\s+", "", high) in unbroken.replace("-", "")
+    assert "We already do this for research data." in section
+    assert "Agreed answer" in section and "Only the research unit has the process; the wards do not." in section
+    assert "Where the room disagreed" in pypdf.PdfReader(str(path)).pages[1].extract_text()  # in the contents
+
+
+def test_no_disagreement_section_without_participants_answers(healthcare):
+    path, assessment = healthcare
+    assert not assessment.voices
+    text = " ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)
+    assert "Where the room disagreed" not in text
+
+
+# -- right-to-left text inside table cells ------------------------------------------------------------
+
+HEBREW_WORDS = [f"מילה{'אבגדהוזחטיכלמנסעפצקרשת'[i % 22]}" for i in range(40)]
+ARABIC_WORDS = [f"كلمة{'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'[i % 28]}" for i in range(40)]
+
+
+def _rtl_lines(path: Path, marker: str) -> str:
+    """The body text's lines holding ``marker``, top to bottom, joined without spaces or bidi marks."""
+    text = re.sub("[\u202a-\u202e]", "", data.body_text(path))
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text)
+    return data.squash("".join(line for line in text.splitlines() if marker in line))
+
+
+@pytest.mark.parametrize(("words", "marker"), [(HEBREW_WORDS, "מילה"), (ARABIC_WORDS, "كلمة")])
+def test_right_to_left_text_wrapping_in_table_cells_extracts_in_logical_order(real_bank, tmp_path, words, marker):
+    from dataclasses import replace
+
+    base = sample(real_bank, "healthcare-synthetic-imaging.json")
+    text = " ".join(words[:30])  # several lines in a cell
+    key, decision = next(iter(base.plan.items()))
+    plan = {**base.plan, key: replace(decision, note=text, owner=" ".join(words[30:33]))}
+    # a low-confidence answer with the same note: the follow-up list's question cell
+    qid, answer = next((q, a) for q, a in base.answers.items() if not q.startswith("context."))
+    answers = {**base.answers, qid: replace(answer, confidence="low", note=text)}
+    assessment = replace(base, plan=plan, answers=answers)
+    path = tmp_path / "rtl-cells.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED))
+    joined = _rtl_lines(path, marker)
+    note = data.squash(text)
+    # the plan's detail row, the follow-up table's cell (and the notes elsewhere) all read in logical order
+    assert joined.count(note) >= 3, joined[:400]
+    assert data.squash(" ".join(words[30:33])) in joined  # the owner cell
+
+
+# -- Devanagari and Thai copy-text -----------------------------------------------------------------
+
+DEVANAGARI = "नमस्ते दुनिया क्षत्रिय प्रबंधन और डेटा सुरक्षा हिन्दी में टिप्पणी"
+THAI = "สวัสดีชาวโลก การประเมินความพร้อม"
+
+
+def test_shaped_devanagari_and_thai_copy_with_every_letter(real_bank, tmp_path):
+    """Shaped Devanagari is drawn with glyphs no character maps to (conjuncts, half forms); copied
+    text must still hold every letter. The one known limit: the short-i sign (ि), drawn before its
+    consonant, is copied before it, so words holding it are compared letter for letter, unordered."""
+    from dataclasses import replace
+
+    base = sample(real_bank, "healthcare-synthetic-imaging.json")
+    qid, answer = next((q, a) for q, a in base.answers.items() if not q.startswith("context."))
+    assessment = replace(base, answers={**base.answers, qid: replace(answer, note=f"{DEVANAGARI}\n\n{THAI}")})
+    path = tmp_path / "indic.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED))
+    for text in (data.pdf_text(path), " ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)):
+        assert not re.search("[\ue000-\uf8ff]", text), "a glyph copied as a private-use code"
+        shaped_lines = [line for line in text.splitlines() if line.startswith("Note:") and "डेटा" in line]
+        assert shaped_lines, "the note, drawn shaped"
+        words = set(" ".join(shaped_lines).split())
+        for word in DEVANAGARI.split():
+            if "ि" in word:
+                assert any(sorted(w) == sorted(word) for w in words), word
+            else:
+                assert word in words, word
+        assert all(word in text for word in THAI.split())
+
+
+# -- the dashboard's findings speak the finding, not the question -----------------------------------
+
+
+def test_the_dashboards_top_findings_are_the_options_finding_sentences(healthcare, real_bank):
+    path, assessment = healthcare
+    text = flat(" ".join((page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages[2:4]))
+    dashboard = text[text.index("What matters most") : text.index("Decisions asked of you")]
+    expected = []
+    for qid, answer in assessment.answers.items():
+        if not real_bank.has_question(qid):
+            continue
+        values = answer.value if isinstance(answer.value, list) else [answer.value]
+        expected += [flat(o.finding)[:50] for o in real_bank.question(qid).options if o.id in values and o.finding]
+    assert sum(1 for e in set(expected) if e in dashboard) >= 2, dashboard[:600]
+
+
+def test_a_control_named_by_its_question_ends_with_one_mark(real_bank):
+    from desktop_app.report.reasons import reason_markup
+
+    qid = next(q.id for q in real_bank.all_questions() if q.text.rstrip().endswith("?") and not q.is_context)
+    text = reason_markup("control_missing", {"tier": "III", "control": qid, "phase": 0}, real_bank, str)
+    assert not re.search(r"[?.!]\.$", text.rstrip()), text
+    assert text.rstrip().endswith(("?", "."))
