@@ -160,13 +160,14 @@ class DocumentState(QObject):
         """Reopen the current file for editing (the "Enable editing" button)."""
         if self._doc is None:
             return
-        path, actor = self._doc.path, self._doc.actor
-        self._doc.close()
+        old = self._doc
+        path, actor = old.path, old.actor
+        old.close()
         try:
-            self._doc = ReadinessDocument.open(path)
+            self._doc = old.open_again()  # the same password (an encrypted file is not asked again)
         except Exception as exc:  # the file went away or was damaged meanwhile: keep it read-only
             log.warning("could not reopen %s for editing", path, exc_info=True)
-            self._doc = ReadinessDocument.open(path, readonly=True, reason="It could not be reopened for editing.")
+            self._doc = old.open_again(readonly=True, reason="It could not be reopened for editing.")
             self.error.emit(plain_sentence(exc, f"{path.name} could not be reopened for editing."))
         else:
             if self._doc.readonly:  # another window holds it: say so instead of doing nothing

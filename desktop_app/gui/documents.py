@@ -18,7 +18,9 @@ from desktop_app.core.errors import ReadinessError
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.settings import RecentFile, Settings, documents_dir
 from desktop_app.gui.views.new_assessment_wizard import NewAssessmentRequest
+from desktop_app.storage import passwords
 from desktop_app.storage.document import SUFFIX, ReadinessDocument
+from desktop_app.storage.errors import PasswordCancelled
 
 log = logging.getLogger(__name__)
 
@@ -45,18 +47,21 @@ class DocumentController(QObject):
         self._recent_timer.timeout.connect(self.update_recent)
         state.changed.connect(self._recent_timer.start)
         state.readonly_changed.connect(self._readonly_changed)
+        #: asked for the password of an encrypted file while it is opened (the window's dialog)
+        self.password_provider: passwords.Provider | None = None
 
     # -- opening ----------------------------------------------------------------------------
     def open_path(self, path: str | Path, trusted: bool | None = None) -> bool:
-        """Open ``path``; ``trusted`` None applies the policy (known files open editable)."""
+        """Open ``path``; ``trusted`` None applies the policy (known files open editable).
+
+        An encrypted file asks ``password_provider`` (the password dialog) once, again after a wrong
+        password; Cancel opens nothing and says nothing."""
         path = Path(path)
+        previous = passwords.set_provider(self.password_provider)
         try:
-            if trusted is None:
-                trusted = self._is_own(path)
-            if trusted:
-                doc = ReadinessDocument.open(path)
-            else:
-                doc = ReadinessDocument.open(path, readonly=True, reason=self.tr(str(RECEIVED_REASON)))
+            doc = self._open(path, trusted)
+        except PasswordCancelled:
+            return False
         except ReadinessError as exc:
             log.info("could not open %s: %s", path, exc)
             self.failed.emit(str(exc))
@@ -66,21 +71,26 @@ class DocumentController(QObject):
                 self.tr("{file} cannot be opened ({why}).").format(file=path.name, why=exc.strerror or exc)
             )
             return False
+        finally:
+            passwords.set_provider(previous)
         self._take(doc)
         return True
 
-    def _is_own(self, path: Path) -> bool:
-        """Known here by name, and still the same assessment (read without writing anything)."""
-        entry = self.settings.known_entry(path)
-        if entry is None:
-            return False
-        if not entry.assessment_id:
-            return True
-        with ReadinessDocument.open(path, readonly=True, reason=self.tr(str(RECEIVED_REASON))) as doc:
-            same = doc.assessment().id == entry.assessment_id
-        if not same:
-            log.info("%s holds another assessment than the one written here; it opens read-only", path)
-        return same
+    def _open(self, path: Path, trusted: bool | None) -> ReadinessDocument:
+        """The policy: a known file opens editable, any other read-only (the password asked once)."""
+        lock_names = self.settings.lock_shows_names()
+        received = self.tr(str(RECEIVED_REASON))
+        entry = self.settings.known_entry(path) if trusted is None else None
+        if trusted or (entry is not None and not entry.assessment_id):
+            return ReadinessDocument.open(path, lock_names=lock_names)
+        doc = ReadinessDocument.open(path, readonly=True, reason=received, lock_names=lock_names)
+        if entry is None or doc.assessment().id == entry.assessment_id:
+            if entry is None:
+                return doc
+            doc.close()  # known here and still the same assessment: reopen it for editing
+            return doc.open_again()
+        log.info("%s holds another assessment than the one written here; it opens read-only", path)
+        return doc
 
     def _take(self, doc: ReadinessDocument) -> None:
         self.update_recent()  # the previous document's last decision
@@ -100,6 +110,7 @@ class DocumentController(QObject):
                 facilitator=request.facilitator,
                 participants=request.participants,
                 currency=request.currency,
+                lock_names=self.settings.lock_shows_names(),
             )
         except ReadinessError as exc:
             self.failed.emit(str(exc))

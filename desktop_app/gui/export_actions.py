@@ -202,6 +202,18 @@ class ExportActions(QObject):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self.parent_widget, APP_NAME, message)
 
+    def confirm_unencrypted(self, name: str) -> bool:
+        """crypt (issue 10): the export of an encrypted document is not encrypted; go on?"""
+        answer = QMessageBox.question(
+            self.parent_widget,
+            APP_NAME,
+            self.tr(
+                "{name} is encrypted, but the exported file will not be: anyone who can read it can read"
+                " the assessment. Export anyway?"
+            ).format(name=name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- the actions ---------------------------------------------------------------------------
     @Slot()
     def export_xlsx(self) -> None:
@@ -236,7 +248,8 @@ class ExportActions(QObject):
         doc_path = getattr(self.state, "path", None)
         if doc_path is not None:
             suggested = str(Path(doc_path).parent / suggested)
-        chosen = self.ask_path(kind, suggested)
+        # an encrypted document's export is asked about first; refusing it is like Cancel
+        chosen = self.ask_path(kind, suggested) if self._unencrypted_output_accepted() else ""
         if not chosen:
             return None
         path = Path(chosen)
@@ -252,6 +265,11 @@ class ExportActions(QObject):
             return None
         self.exported.emit(str(path))
         return path
+
+    def _unencrypted_output_accepted(self) -> bool:
+        """A plain document exports without a question; an encrypted one only once the user agrees."""
+        doc = getattr(self.state, "document", None)
+        return doc is None or not doc.encrypted or self.confirm_unencrypted(doc.path.name)
 
     def _report(self, path: Path, kind: str, detail: str) -> bool:
         """Say why the export failed (nothing for Cancel); True when it succeeded."""

@@ -272,6 +272,14 @@ class MainWindow(QMainWindow):
             self.tr("Put a backup copy of an assessment back"),
         )
         f.addAction(self.act_restore)
+        # -- crypt (issue 10): set, change, remove the password; the password dialog on open
+        from desktop_app.gui.views.password_dialog import PasswordActions
+
+        self.passwords = PasswordActions(self, self.state)
+        self.passwords.add_to_menu(f)
+        self.documents.password_provider = self.passwords.provide
+        self.passwords.done.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        # -- end crypt
         # -- collab (issue 14): merge another copy, self-assessment out and in (gui/collab_actions.py)
         from desktop_app.gui.collab_actions import CollabActions
 

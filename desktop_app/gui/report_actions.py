@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
+from desktop_app.gui.views.password_fields import NewPasswordFields
 
 #: Pages are rasterised at this resolution for printing: sharp text without a huge print job.
 PRINT_DPI = 300
@@ -67,22 +67,22 @@ def suggested_file_name(assessment: Assessment) -> str:
 class ExportOptionsDialog(QDialog):
     """Paper size and an optional password for the exported PDF."""
 
-    def __init__(self, parent: QWidget | None = None, paper: str = "a4") -> None:
+    def __init__(self, parent: QWidget | None = None, paper: str = "a4", *, source_encrypted: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF"))
+        #: crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here
+        self.unencrypted_note = QLabel(
+            self.tr("This assessment is encrypted, but the PDF is not unless you protect it with a password.")
+        )
+        self.unencrypted_note.setWordWrap(True)
+        self.unencrypted_note.setVisible(source_encrypted)
         self.paper_box = QComboBox()
         self.paper_box.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
         self.paper_box.addItem(self.tr("Letter (8.5 × 11 in)"), "letter")
         self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
         self.protect = QCheckBox(self.tr("Protect the PDF with a password"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #C62828;")
-        self.problem.hide()
+        self.fields = NewPasswordFields()
+        self.password, self.repeat, self.problem = self.fields.password, self.fields.repeat, self.fields.problem
 
         form = QFormLayout()
         form.addRow(self.tr("&Paper:"), self.paper_box)
@@ -94,6 +94,7 @@ class ExportOptionsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unencrypted_note)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -113,16 +114,12 @@ class ExportOptionsDialog(QDialog):
     def accept(self) -> None:
         if self.protect.isChecked():
             if not self.password.text():
-                self._say(self.tr("Type a password, or clear “Protect the PDF with a password”."))
+                self.fields.say(self.tr("Type a password, or clear “Protect the PDF with a password”."))
                 return
-            if self.password.text() != self.repeat.text():
-                self._say(self.tr("The two passwords differ."))
+            if self.fields.differ():
+                self.fields.say(self.tr("The two passwords differ."))
                 return
         super().accept()
-
-    def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
 
 
 class _Cancelled(Exception):
@@ -209,7 +206,9 @@ class ReportActions(QObject):
 
     # -- what the user sees (methods so tests can replace the modal dialogs) ---------------
     def ask_options(self) -> ExportOptions | None:
-        dialog = ExportOptionsDialog(self.parent_widget, default_paper())
+        doc = getattr(self.state, "document", None)
+        encrypted = bool(doc is not None and doc.encrypted)
+        dialog = ExportOptionsDialog(self.parent_widget, default_paper(), source_encrypted=encrypted)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_path(self, suggested: str) -> str | None:
