@@ -38,7 +38,7 @@ from desktop_app.core.errors import InputError, ReadinessError
 #: bump when the tables change; an index with another number is rebuilt
 INDEX_FORMAT = 2  # 2: every question of a bank in `questions`, not only those its first file answered
 #: files handed to a worker at a time, and batches in flight per worker (bounds memory)
-CHUNK = 64
+CHUNK = 16
 IN_FLIGHT_PER_WORKER = 3
 #: files stored per transaction
 COMMIT_EVERY = 200

@@ -98,6 +98,8 @@ def test_heatmap_holds_the_risks(view):
 
 def test_trend_for_the_client_with_most_assessments(view):
     assert view.trend_client.currentText() == "Acme Bank"
+    view.show()
+    view.tabs.setCurrentWidget(view.trend_tab)  # drawn when in sight
     _x, y = view.trend.series_items["Compute"].getData()
     assert list(y) == [100.0, 25.0]
 

@@ -5,6 +5,7 @@ The format is documented in ``docs/question-bank-format.md``.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -423,6 +424,8 @@ class QuestionBank:
     cost_bands: CostBands = field(default_factory=CostBands)
     #: framework entries this bank adds to the catalogue (also in ``frameworks``)
     own_frameworks: Mapping[str, Framework] = field(default_factory=dict)
+    #: ``live_values``' last verdict and the answers it read (see there); [deps, memo]
+    _live_memo: list[Any] = field(default_factory=lambda: [None, None], init=False, repr=False, compare=False)
 
     # -- lookups ---------------------------------------------------------------------------
     def question(self, question_id: str) -> Question:
@@ -453,15 +456,54 @@ class QuestionBank:
     def live_values(self, answers: Mapping[str, object]) -> Mapping[str, object]:
         """The answers without those of hidden context questions, such as a US state still stored
         after the US was unticked: conditions read only what is shown. (Context questions refer only
-        to earlier ones, so one pass in bank order is enough.)"""
+        to earlier ones, so one pass in bank order is enough.)
+
+        Scoring one assessment asks this a hundred times and more with the same answers, so the
+        verdict (which questions are hidden) is kept with a copy of the few answers it read, and
+        reused while they are equal and of the same types: a changed answer, even a list changed in
+        place, is read again.
+        """
+        deps = self._live_memo[0]
+        if deps is None:
+            deps = self._live_memo[0] = self._live_deps()
+        read = tuple([answers.get(qid) for qid in deps])
+        memo = self._live_memo[1]  # (answers read, their types, hidden ids): replaced whole, never changed
+        if memo is not None and memo[0] == read and memo[1] == tuple(map(type, read)):
+            hidden: tuple[str, ...] = memo[2]
+        else:
+            hidden = self._hidden_context(answers)
+            self._live_memo[1] = (copy.deepcopy(read), tuple(map(type, read)), hidden)
+        if not hidden:
+            return answers
+        live = dict(answers)
+        for qid in hidden:
+            live.pop(qid, None)
+        return live
+
+    def _hidden_context(self, answers: Mapping[str, object]) -> tuple[str, ...]:
         live: dict[str, object] | None = None
+        hidden: list[str] = []
         for q in self.context:
             if (q.show_if is None and q.applies_if is None) or q.id not in answers:
                 continue
             if not self._shown(q, answers if live is None else live):
                 live = dict(answers) if live is None else live
                 del live[q.id]
-        return answers if live is None else live
+                hidden.append(q.id)
+        return tuple(hidden)
+
+    def _live_deps(self) -> tuple[str, ...]:
+        """The answers ``live_values`` reads: conditional context questions and those they refer to."""
+        deps: dict[str, None] = {}
+        for q in self.context:
+            if q.show_if is None and q.applies_if is None:
+                continue
+            deps[q.id] = None
+            if q.show_if is not None:
+                deps[q.show_if.question] = None
+            for c in q.applies_if.conditions if q.applies_if is not None else ():
+                deps[c.question] = None
+        return tuple(deps)
 
     @staticmethod
     def _shown(question: Question, answers: Mapping[str, object]) -> bool:
@@ -472,9 +514,13 @@ class QuestionBank:
     def is_visible(self, question: Question, answers: Mapping[str, object]) -> bool:
         """Shown and counted: its ``show_if`` and ``applies_if`` hold, read on the answers of the
         context questions that are themselves shown (``live_values``)."""
+        if question.show_if is None and question.applies_if is None:
+            return True  # most questions: nothing to read (scoring asks this hundreds of times a file)
         return self._shown(question, self.live_values(answers))
 
     def applies(self, mitigation: Mitigation, answers: Mapping[str, object]) -> bool:
+        if mitigation.applies_if is None:
+            return True
         return holds(mitigation.applies_if, self.live_values(answers))
 
     def references_for(

@@ -51,6 +51,7 @@ from desktop_app.gui.charts.base import SERIES_COLOURS
 from desktop_app.gui.charts.heatmap import HeatMapChart
 from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS
 from desktop_app.gui.charts.trend import TrendChart
+from desktop_app.gui.deferred import DeferredRefresh
 from desktop_app.gui.models.labels import decision_label
 from desktop_app.gui.models.portfolio_table import (
     COL_CLIENT,
@@ -66,6 +67,8 @@ from desktop_app.gui.views.tables import read_only_table
 
 log = logging.getLogger(__name__)
 
+#: rows measured when the table fits its columns (Qt's resize-contents precision)
+FIT_ROWS = 40
 TREND_COLOURS = ("#444444", *SERIES_COLOURS, "#6d4c41")
 
 
@@ -220,8 +223,8 @@ class PortfolioView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        # fit the columns to the rows in sight, not to all of them (10,000 rows took seconds to measure)
-        self.table.horizontalHeader().setResizeContentsPrecision(0)
+        # fit the columns to the first rows, not to all of them (10,000 rows took seconds to measure)
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.table.doubleClicked.connect(self._row_activated)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         return self.table
@@ -238,7 +241,7 @@ class PortfolioView(QWidget):
         )
         self.trend_client = QComboBox()
         self.trend_client.setAccessibleName(self.tr("Client for the trend"))
-        self.trend_client.currentIndexChanged.connect(self._draw_trend)
+        self.trend_client.currentIndexChanged.connect(self._trend_changed)
         self.trend = TrendChart(self)
         self.trend_note = QLabel()
         self.trend_tab = QWidget()
@@ -249,6 +252,8 @@ class PortfolioView(QWidget):
         row.addWidget(self.trend_note, 2)
         tl.addLayout(row)
         tl.addWidget(ChartBox(self.tr("Risk over time"), self.trend), 1)
+        # the trend (about 0.1 s to draw) is drawn when its tab is in sight, not on every load and filter
+        self._trend_refresh = DeferredRefresh(self.trend_tab, self._draw_trend)
         self.failures_model = FailuresModel(self)
         self.failures = read_only_table(
             self.failures_model, self.tr("Unreadable files"), stretch=(1,), fit=(0,), wrap=True
@@ -453,7 +458,10 @@ class PortfolioView(QWidget):
             if len(counts):
                 self.trend_client.setCurrentText(str(counts.index[0]))
         self.trend_client.blockSignals(False)
-        self._draw_trend()
+        self._trend_changed()
+
+    def _trend_changed(self) -> None:
+        self._trend_refresh.changed()
 
     def _draw_trend(self) -> None:
         from desktop_app.analysis.portfolio import trend_frame
