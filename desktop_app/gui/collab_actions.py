@@ -23,6 +23,7 @@ from desktop_app.gui.views.disagreement_line import DisagreementLine
 from desktop_app.gui.views.merge_view import MergeDialog, merge_another_copy
 from desktop_app.gui.views.question_view import QuestionView
 from desktop_app.gui.views.self_assessment_view import BlankWriter, ParticipantDialog, ValidationReportDialog
+from desktop_app.storage import passwords
 from desktop_app.storage.document import SUFFIX
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ class CollabActions(QObject):
         self.act_import_filled.setStatusTip(self.tr("Store a filled questionnaire as one participant's answers"))
         self.act_import_filled.triggered.connect(lambda _checked=False: self.import_filled_dialog())
         self.actions = [self.act_merge, self.act_export_blank, self.act_import_filled]
+        #: asked for the password of an encrypted copy being merged in (the window's dialog; crypt, issue 10)
+        self.password_provider: passwords.Provider | None = None
         #: the blank questionnaire being written off the GUI thread, if any
         self.writer: BlankWriter | None = None
         state.document_replaced.connect(self._update)
@@ -110,7 +113,8 @@ class CollabActions(QObject):
         return self.merge_path(Path(chosen)) if chosen else None
 
     def merge_path(self, path: Path) -> MergeDialog | None:
-        dialog = merge_another_copy(self.window, self.state, path, self.show_error, self.run_merge_dialog)
+        with passwords.providing(self.password_provider):  # crypt: an encrypted copy asks its password
+            dialog = merge_another_copy(self.window, self.state, path, self.show_error, self.run_merge_dialog)
         if dialog is not None and dialog.command is not None:
             self.done.emit(self.tr("Merged {name}").format(name=path.name))
         return dialog
