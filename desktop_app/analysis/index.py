@@ -24,7 +24,6 @@ import multiprocessing
 import os
 import sqlite3
 import stat
-import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from desktop_app import __version__
 from desktop_app.core.bank import CHALLENGE_IDS
 from desktop_app.core.errors import InputError, ReadinessError
+from desktop_app.core.paths import cache_dir
 
 #: bump when the tables change; an index with another number is rebuilt
 INDEX_FORMAT = 2  # 2: every question of a bank in `questions`, not only those its first file answered
@@ -55,19 +55,6 @@ if TYPE_CHECKING:
 
 STATUS_OK = "ok"
 STATUS_UNREADABLE = "unreadable"
-
-
-def cache_dir() -> Path:
-    """Where the app keeps caches: ``READINESS_CACHE_DIR``, else the platform's cache folder."""
-    override = os.environ.get("READINESS_CACHE_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "readiness-planner" / "cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "readiness-planner"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "readiness-planner"
 
 
 def default_index_path(folder: Path) -> Path:

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli._common import EXIT_BAD_INPUT, EXIT_OK, json_out, say
 from desktop_app.core.errors import InputError
 from desktop_app.core.merge import CONFLICT, MINE, SAME_CHANGE, THEIRS, ItemDifference, ItemVersion, MergePlan
+
+if TYPE_CHECKING:
+    from desktop_app.storage.document import ReadinessDocument
 
 #: how each outcome reads in the command's output
 OUTCOME_TEXT = {
@@ -94,7 +98,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if file.exists() and other_path.exists() and file.resolve() == other_path.resolve():
         raise InputError("FILE and OTHER are the same file; name the other copy to merge in")
     with (
-        ReadinessDocument.open(other_path, readonly=True, reason="It is the copy being merged in.") as other,
+        _open_other(other_path) as other,
         ReadinessDocument.open(file, readonly=args.dry_run) as doc,
     ):
         if doc.readonly and not args.dry_run:
@@ -109,6 +113,26 @@ def cmd_merge(args: argparse.Namespace) -> int:
         remember_written(file, assessment_id)
     _report(args, plan, args.prefer, changed=result.changed, copied=result.history_copied)
     return EXIT_OK
+
+
+def _open_other(path: Path) -> ReadinessDocument:
+    """OTHER, read-only: an encrypted copy takes ``READINESS_OTHER_PASSWORD`` when it is set, else the
+    password every command takes (``READINESS_PASSWORD`` or the prompt). A wrong one stops the merge
+    before anything is written."""
+    from desktop_app.cli.passwords import OTHER_PASSWORD_ENV, PASSWORD_ENV
+    from desktop_app.storage.document import ReadinessDocument
+    from desktop_app.storage.errors import WrongPassword
+
+    reason = "It is the copy being merged in."
+    given = os.environ.get(OTHER_PASSWORD_ENV)
+    try:
+        return ReadinessDocument.open(path, readonly=True, reason=reason, password=given)
+    except WrongPassword as exc:
+        if given is None and PASSWORD_ENV in os.environ:
+            raise WrongPassword(
+                f"{exc} If the copy has a password of its own, give it in {OTHER_PASSWORD_ENV}."
+            ) from None
+        raise
 
 
 def _resolution(d: ItemDifference, prefer: str | None) -> str:
@@ -166,7 +190,7 @@ def register(sub: Any) -> None:
         description="Take into FILE what was changed in OTHER (a copy of the same assessment filled elsewhere). "
         "An item changed in one copy only is taken from it; an item changed in both is a conflict: without "
         "--prefer the conflicts are listed, the exit code is 2 and nothing changes. Both versions stay in the "
-        "history.",
+        "history. An encrypted OTHER takes READINESS_OTHER_PASSWORD when its password differs from FILE's.",
     )
     s.add_argument("file", metavar="FILE")
     s.add_argument("other", metavar="OTHER")

@@ -3,7 +3,8 @@
 Every command that opens a document accepts an encrypted one: its password comes from the
 ``READINESS_PASSWORD`` environment variable or, when the command runs in a terminal, from a prompt
 that does not echo (three tries). Without either, the command stops with a clear sentence and exit
-code 2. A new password (``new --encrypt``, ``password --set`` / ``--change``) comes from
+code 2. ``merge`` takes the other copy's password from ``READINESS_OTHER_PASSWORD`` when it
+differs. A new password (``new --encrypt``, ``password --set`` / ``--change``) comes from
 ``READINESS_NEW_PASSWORD`` or is typed twice.
 
 ``readiness-planner password FILE --set | --change | --remove`` sets, changes or removes the
@@ -25,6 +26,8 @@ from desktop_app.storage.errors import PasswordNeeded, PasswordProblem
 
 PASSWORD_ENV = "READINESS_PASSWORD"
 NEW_PASSWORD_ENV = "READINESS_NEW_PASSWORD"
+#: the password of the OTHER copy of ``merge`` when it is not the one of FILE
+OTHER_PASSWORD_ENV = "READINESS_OTHER_PASSWORD"
 #: prompts for one file before the command gives up
 TRIES = 3
 

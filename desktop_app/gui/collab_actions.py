@@ -23,6 +23,7 @@ from desktop_app.gui.views.disagreement_line import DisagreementLine
 from desktop_app.gui.views.merge_view import MergeDialog, merge_another_copy
 from desktop_app.gui.views.question_view import QuestionView
 from desktop_app.gui.views.self_assessment_view import BlankWriter, ParticipantDialog, ValidationReportDialog
+from desktop_app.storage import passwords
 from desktop_app.storage.document import SUFFIX
 
 if TYPE_CHECKING:
@@ -65,6 +66,8 @@ class CollabActions(ActionGroup):
             self.import_filled_dialog,
             self.tr("Store a filled questionnaire as one participant's answers"),
         )
+        #: asked for the password of an encrypted copy being merged in (the window's dialog; crypt, issue 10)
+        self.password_provider: passwords.Provider | None = None
         #: the blank questionnaire being written off the GUI thread, if any
         self.writer: BlankWriter | None = None
         self.update_actions()
@@ -98,7 +101,8 @@ class CollabActions(ActionGroup):
         return self.merge_path(Path(chosen)) if chosen else None
 
     def merge_path(self, path: Path) -> MergeDialog | None:
-        dialog = merge_another_copy(self.window, self.state, path, self.show_error, self.run_merge_dialog)
+        with passwords.providing(self.password_provider):  # crypt: an encrypted copy asks its password
+            dialog = merge_another_copy(self.window, self.state, path, self.show_error, self.run_merge_dialog)
         if dialog is not None and dialog.command is not None:
             self.done.emit(self.tr("Merged {name}").format(name=path.name))
         return dialog

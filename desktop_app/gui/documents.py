@@ -10,6 +10,7 @@ A file already open in another instance opens read-only and says who holds it.
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
@@ -57,9 +58,9 @@ class DocumentController(QObject):
         An encrypted file asks ``password_provider`` (the password dialog) once, again after a wrong
         password; Cancel opens nothing and says nothing."""
         path = Path(path)
-        previous = passwords.set_provider(self.password_provider)
         try:
-            doc = self._open(path, trusted)
+            with self.asking_passwords():
+                doc = self._open(path, trusted)
         except PasswordCancelled:
             return False
         except ReadinessError as exc:
@@ -71,10 +72,13 @@ class DocumentController(QObject):
                 self.tr("{file} cannot be opened ({why}).").format(file=path.name, why=exc.strerror or exc)
             )
             return False
-        finally:
-            passwords.set_provider(previous)
         self._take(doc)
         return True
+
+    def asking_passwords(self) -> AbstractContextManager[None]:
+        """A ``with`` block in which opening an encrypted file asks the window's password dialog
+        (every way of opening a file, and the other copy of a merge)."""
+        return passwords.providing(self.password_provider)
 
     def _open(self, path: Path, trusted: bool | None) -> ReadinessDocument:
         """The policy: a known file opens editable, any other read-only (the password asked once)."""

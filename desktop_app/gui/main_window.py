@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.collab_actions import CollabActions
 
         self.collab = CollabActions(self, self.state)
+        self.collab.password_provider = self.passwords.provide  # crypt: an encrypted copy asks its password
         self.collab.add_to_menu(f)
         self.collab.done.connect(lambda text: self.statusBar().showMessage(text, 10000))
         f.addSeparator()
@@ -682,10 +683,22 @@ class MainWindow(QMainWindow):
     def show_portfolio(self) -> None:
         if self._portfolio_window is None:
             self._portfolio_window = PortfolioView()
+            # crypt (issue 10): "open this file" from the portfolio, through the password dialog
+            self._portfolio_window.open_question_requested.connect(self.open_at_question)
+            self._portfolio_window.open_file_requested.connect(self.documents.open_path)
             self._portfolio_window.setWindowTitle(self.tr("Portfolio – {app}").format(app=APP_NAME))
             self._portfolio_window.resize(1100, 700)
         self._portfolio_window.show()
         self._portfolio_window.raise_()
+
+    def open_at_question(self, path: str, question_id: str) -> bool:
+        """Open ``path`` (the portfolio's "open this file") and show ``question_id`` in it."""
+        opened = self.documents.open_path(path)
+        if opened:
+            self.go_to_question(question_id)
+            self.raise_()
+            self.activateWindow()
+        return opened
 
     def close_document(self) -> None:
         self.question_view.commit_pending()

@@ -1,18 +1,18 @@
 """Every setting the GUI remembers, read and written here only (no ``QSettings`` elsewhere).
 
-The settings live in one INI file. ``READINESS_CONFIG_DIR`` moves it (tests point it at a
-temporary folder, so they never touch a user's real recent-files list).
+The settings live in one INI file in ``core.paths.config_dir()``. ``READINESS_CONFIG_DIR`` moves it
+(tests point it at a temporary folder, so they never touch a user's real recent-files list).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from desktop_app.core import paths
 from desktop_app.storage import workstation
 from desktop_app.storage.workstation import KnownFile
 
@@ -33,13 +33,14 @@ class RecentFile:
 
 
 def config_dir() -> Path:
-    """The configuration folder, shared with the command line (see ``storage.workstation``)."""
-    return workstation.config_dir()
+    """The configuration folder, shared with the command line (``core.paths``)."""
+    return paths.config_dir()
 
 
 def documents_dir() -> Path:
-    """Where new assessments and samples go by default."""
-    if os.environ.get("READINESS_CONFIG_DIR"):
+    """Where new assessments and samples go by default (the settings folder's ``documents`` when
+    ``READINESS_CONFIG_DIR`` moves it, else the platform's documents folder: Qt knows its local name)."""
+    if paths.override(paths.CONFIG_ENV) is not None:
         folder = config_dir() / "documents"
     else:
         base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -49,12 +50,8 @@ def documents_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The user's data folder (the log lives here); ``READINESS_CONFIG_DIR`` moves it too (tests)."""
-    override = os.environ.get("READINESS_CONFIG_DIR")
-    if override:  # one folder for everything a test or a portable install writes
-        return Path(override)
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return Path(base or Path.home() / ".local" / "share") / "readiness-planner"
+    """The log's folder (``core.paths.log_dir``: ``READINESS_CONFIG_DIR`` moves it too)."""
+    return paths.log_dir()
 
 
 def log_path() -> Path:

@@ -7,17 +7,17 @@ were taken. A copy is taken when a document is opened for editing (unless the ne
 written with SQLite's backup API through the document's own connection (so an encrypted document
 gives an encrypted backup) and are private to the user (0600).
 
-``READINESS_DATA_DIR`` moves the data folder (tests use a temporary one).
+The data folder is ``core.paths.data_dir()`` (``READINESS_DATA_DIR`` moves it; tests use a temporary one).
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+
+from desktop_app.core.paths import data_dir
 
 #: copies kept per document; the oldest fall off
 KEEP = 10
@@ -26,21 +26,6 @@ MIN_GAP = timedelta(minutes=10)
 #: a copy at least this often while a document is edited
 DAILY = timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S-%f"
-
-
-def data_dir() -> Path:
-    """The user's data folder for this application."""
-    override = os.environ.get("READINESS_DATA_DIR")
-    if override:
-        return Path(override)
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    return base / "readiness-planner"
 
 
 def backup_folder(document: Path) -> Path:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Required, TypedDict, Unpack
+from typing import Any, NamedTuple, Required, TypedDict, Unpack
 
 from desktop_app import __version__
 from desktop_app.core.assessment import (
@@ -357,18 +357,24 @@ def _find_key(path: Path, password: str | None, ask: bool) -> tuple[str, str] | 
     raise PasswordNeeded(f"{path.name} is encrypted: password needed.")
 
 
-def _take_lock(
-    path: Path, readonly: bool, reason: str, lock_names: bool | None
-) -> tuple[DocumentLock | None, bool, str]:
+class Access(NamedTuple):
+    """How a document is open: read-only (and why) or editable under its edit lock."""
+
+    readonly: bool
+    reason: str
+    lock: DocumentLock | None = None
+
+
+def _take_lock(path: Path, readonly: bool, reason: str, lock_names: bool | None) -> Access:
     """The edit lock for an editable open, or read-only with the reason why not."""
     if readonly:
-        return None, readonly, reason
+        return Access(readonly, reason)
     if not os.access(path, os.W_OK):
-        return None, True, "The file is write-protected."
+        return Access(True, "The file is write-protected.")
     lock = DocumentLock(path, share_names=lock_names)
     if not lock.acquire():
-        return None, True, f"The file is already open for editing ({lock.holder()})."
-    return lock, False, reason
+        return Access(True, f"The file is already open for editing ({lock.holder()}).")
+    return Access(False, reason, lock)
 
 
 def _abandon(lock: DocumentLock | None, conn: sqlite3.Connection | None) -> None:
@@ -428,20 +434,12 @@ def _fill_new(conn: sqlite3.Connection, new: dict[str, Any]) -> None:
 class ReadinessDocument:
     """An open ``.readiness`` file. Use :meth:`create` or :meth:`open`; close it when done."""
 
-    def __init__(
-        self,
-        path: Path,
-        conn: sqlite3.Connection,
-        readonly: bool,
-        reason: str,
-        lock: DocumentLock | None,
-        key: str | None = None,
-    ):
+    def __init__(self, path: Path, conn: sqlite3.Connection, access: Access, key: str | None = None):
         self.path = path
         self._conn = conn
-        self.readonly = readonly
-        self.readonly_reason = reason
-        self._lock = lock
+        self.readonly = access.readonly
+        self.readonly_reason = access.reason
+        self._lock = access.lock
         self._key = key  # the raw SQLCipher key (see connection.derive_key); None for a plain file
         self._password: str | None = None
         self._bank: QuestionBank | None = None
@@ -560,11 +558,12 @@ class ReadinessDocument:
             recover_interrupted_save(path, key)
         inspect_header(path)
         lock_names = options.get("lock_names")
-        lock, readonly, reason = _take_lock(path, readonly, reason, lock_names)
+        access = _take_lock(path, readonly, reason, lock_names)
+        lock = access.lock
         conn: sqlite3.Connection | None = None
         try:
-            conn = connect(path, readonly=readonly, key=key)
-            doc = cls(path, conn, readonly, reason, lock, key)
+            conn = connect(path, readonly=access.readonly, key=key)
+            doc = cls(path, conn, access, key)
             doc.lock_names = lock_names
             doc._password = found[0] if found else None
             doc._prepare()

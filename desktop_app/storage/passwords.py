@@ -15,7 +15,8 @@ without the password.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_app.storage.errors import PasswordCancelled, PasswordNeeded, PasswordProblem, WrongPassword
@@ -29,6 +30,7 @@ __all__ = [
     "check_new_password",
     "file_looks_encrypted",
     "looks_encrypted",
+    "providing",
     "set_provider",
 ]
 
@@ -48,6 +50,16 @@ def set_provider(provider: Provider | None) -> Provider | None:
     global _provider  # one provider per process, installed by the front end
     previous, _provider = _provider, provider
     return previous
+
+
+@contextmanager
+def providing(provider: Provider | None) -> Iterator[None]:
+    """Install ``provider`` for the ``with`` block only (the one before is back afterwards)."""
+    previous = set_provider(provider)
+    try:
+        yield
+    finally:
+        set_provider(previous)
 
 
 def ask(path: Path, wrong: bool = False) -> str | None:

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.files import write_text_atomically
+from desktop_app.core.paths import config_dir
 
 log = logging.getLogger(__name__)
 
@@ -28,21 +27,6 @@ MAX_ENTRIES = 500
 #: a list file larger than this is not ours (500 entries of long paths are well under 1 MB)
 MAX_BYTES = 2_000_000
 FILE_NAME = "known-files.json"
-
-
-def config_dir() -> Path:
-    """The user's configuration folder for this application (the same one the GUI uses)."""
-    override = os.environ.get("READINESS_CONFIG_DIR")
-    if override:
-        return Path(override)
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Preferences"
-    else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config")
-    return base / "readiness-planner"
 
 
 @dataclass(frozen=True)

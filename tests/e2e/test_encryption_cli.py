@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from desktop_app.storage.document import SQLITE_HEADER
+from desktop_app.storage.document import SQLITE_HEADER, ReadinessDocument
 from desktop_app.storage.passwords import file_looks_encrypted
 
 PW = "s3cret-for-the-cli"
@@ -155,3 +155,49 @@ def test_a_terminal_prompt_asks_without_echo_and_tries_again_after_a_wrong_passw
     assert b"Password for secret.readiness:" in out
     assert b"Wrong password for secret.readiness" in out
     assert PW.encode() not in out and b"first wrong guess" not in out  # never echoed
+
+
+def _copies(tmp_path: Path, other_password: str) -> tuple[Path, Path]:
+    """An encrypted assessment (PW) and a copy of it changed elsewhere, encrypted with ``other_password``."""
+    from desktop_app.core.assessment import Answer
+    from desktop_app.core.bank import load_bank
+    from tests.conftest import MINI_BANK
+
+    bank = load_bank(MINI_BANK)
+    mine = tmp_path / "mine.readiness"
+    with ReadinessDocument.create(mine, client="Acme", project="Vision", bank=bank, password=PW) as doc:
+        doc.set_answer(Answer("data.collection.main", "fair", note="first note"))
+        other = doc.save_copy(tmp_path / "theirs.readiness")
+    with ReadinessDocument.open(other, password=PW) as doc:
+        doc.set_answer(Answer("data.collection.main", "weak", note="changed in the other copy"))
+        doc.set_password(other_password)
+    return mine, other
+
+
+def test_merge_takes_the_other_copys_password_and_a_wrong_one_changes_nothing(tmp_path):
+    other_pw = "the other copy's own password"
+    mine, other = _copies(tmp_path, other_pw)
+    before = mine.read_bytes()
+    r = cli("merge", str(mine), str(other), env={"READINESS_PASSWORD": PW})  # theirs has another password
+    assert r.returncode == 2, r.stderr
+    assert "Wrong password for theirs.readiness" in r.stderr and "READINESS_OTHER_PASSWORD" in r.stderr
+    r = cli("merge", str(mine), str(other), env={"READINESS_PASSWORD": PW, "READINESS_OTHER_PASSWORD": "nope nope"})
+    assert r.returncode == 2 and "Wrong password for theirs.readiness" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr and "damaged" not in r.stderr
+    assert mine.read_bytes() == before  # a wrong password changes nothing
+    r = cli("merge", str(mine), str(other), env={"READINESS_PASSWORD": PW, "READINESS_OTHER_PASSWORD": other_pw})
+    assert r.returncode == 0, r.stderr
+    with ReadinessDocument.open(mine, readonly=True, password=PW) as doc:
+        assert doc.assessment().answers["data.collection.main"].note == "changed in the other copy"
+    assert file_looks_encrypted(mine) and SQLITE_HEADER not in mine.read_bytes()
+
+
+def test_merge_in_a_terminal_asks_for_each_copys_password(tmp_path):
+    other_pw = "the other copy's own password"
+    mine, other = _copies(tmp_path, other_pw)
+    env = {k: v for k, v in os.environ.items() if not k.endswith("PASSWORD")}
+    code, out = _pty_run(["merge", str(mine), str(other)], [other_pw.encode(), PW.encode()], env)
+    assert code == 0, out
+    assert b"Password for theirs.readiness:" in out and b"Password for mine.readiness:" in out
+    with ReadinessDocument.open(mine, readonly=True, password=PW) as doc:
+        assert doc.assessment().answers["data.collection.main"].note == "changed in the other copy"

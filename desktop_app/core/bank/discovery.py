@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from desktop_app.core.bank.model import BUILTIN_BANK_ID, Framework, QuestionBank
 from desktop_app.core.bank.validation import Builder, build_framework
 from desktop_app.core.bank.yaml_loader import MAX_BANK_BYTES, parse_yaml
 from desktop_app.core.errors import BankError
+from desktop_app.core.paths import user_bank_dir
 from desktop_app.resources import resource_path
 
 
@@ -28,17 +28,8 @@ def builtin_bank_path() -> Path:
 
 
 def user_bank_folder() -> Path:
-    """Where a user's own banks live (``READINESS_USER_BANKS`` overrides it, e.g. in tests)."""
-    override = os.environ.get("READINESS_USER_BANKS")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "readiness-planner" / "question_banks"
+    """Where a user's own banks live (``core.paths.user_bank_dir``; ``READINESS_USER_BANKS`` moves it)."""
+    return user_bank_dir()
 
 
 def bank_folders() -> list[Path]:

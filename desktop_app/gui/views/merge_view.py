@@ -51,6 +51,7 @@ from desktop_app.core.merge import (
 from desktop_app.gui.document_state import DocumentState, plain_sentence
 from desktop_app.gui.versioned_command import VersionedCommand
 from desktop_app.storage.document import ReadinessDocument
+from desktop_app.storage.errors import PasswordCancelled
 from desktop_app.storage.merging import MergeResult, compare_documents, merge_into
 
 log = logging.getLogger(__name__)
@@ -516,7 +517,11 @@ def _refusal(state: DocumentState, path: Path) -> str:
 
 
 def open_other(state: DocumentState, path: Path) -> tuple[ReadinessDocument, MergePlan] | str:
-    """Open the other copy read-only and compare it; a sentence for the user when it cannot be merged."""
+    """Open the other copy read-only and compare it; a sentence for the user when it cannot be merged
+    ("" when the user cancelled the password dialog of an encrypted copy: nothing to say).
+
+    An encrypted copy asks the password provider installed by the caller (the window's dialog, see
+    ``CollabActions.merge_path``), again after a wrong password."""
     refusal = _refusal(state, path)
     doc = state.document
     if refusal or doc is None:
@@ -525,6 +530,8 @@ def open_other(state: DocumentState, path: Path) -> tuple[ReadinessDocument, Mer
     try:
         other = ReadinessDocument.open(path, readonly=True, reason=tr("It is the copy being merged in."))
         return other, compare_documents(doc, other)
+    except PasswordCancelled:
+        problem = ""
     except ReadinessError as exc:
         problem = tr("{name} cannot be merged: {why}").format(name=path.name, why=str(exc))
     except Exception as exc:  # an OS failure or a bug: a sentence, the detail in the log
@@ -546,7 +553,8 @@ def merge_another_copy(
     pass their own). Returns the dialog after it closed, or None when the copy could not be merged."""
     opened = open_other(state, path)
     if isinstance(opened, str):
-        show_error(opened)
+        if opened:
+            show_error(opened)
         return None
     other, plan = opened
     dialog = MergeDialog(state, other, plan, parent)

@@ -124,6 +124,8 @@ class PortfolioView(QWidget):
     loaded = Signal()
     #: open this file (absolute path) at this question: a reason of its decision was activated
     open_question_requested = Signal(str, str)
+    #: open this file (absolute path): an unreadable one (an encrypted file: its password) was activated
+    open_file_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,6 +260,7 @@ class PortfolioView(QWidget):
         self.failures = read_only_table(
             self.failures_model, self.tr("Unreadable files"), stretch=(1,), fit=(0,), wrap=True
         )
+        self.failures.activated.connect(self._failure_activated)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_table(), self.tr("Assessments"))
         self.tabs.addTab(self.heatmap_tab, self.tr("Heat map"))
@@ -501,6 +504,12 @@ class PortfolioView(QWidget):
     def _reason_activated(self, question_id: str) -> None:
         if self.portfolio is not None and self._selected_file is not None:
             self.open_question_requested.emit(str(self.portfolio.folder / self._selected_file), question_id)
+
+    def _failure_activated(self, index: QModelIndex) -> None:
+        """Enter or a double-click on an unreadable file opens it in the window (which asks the password
+        of an encrypted one, or says why it cannot be opened)."""
+        if self.portfolio is not None and 0 <= index.row() < self.failures_model.rowCount():
+            self.open_file_requested.emit(str(self.portfolio.folder / self.failures_model.row(index.row()).file))
 
     def _row_activated(self, index: QModelIndex) -> None:
         row = self.proxy.mapToSource(index).row()
