@@ -232,6 +232,7 @@ def test_each_actions_cost_assumption_is_printed_with_it(healthcare, real_bank):
     from desktop_app.core.plan import build_plan
 
     path, assessment = healthcare
+
     def joined(text: str) -> str:
         # a word broken at a line end reads back as "review- er" or "data-loss- prevention": compare
         # without hyphens on both sides
@@ -397,3 +398,28 @@ def test_a_control_named_by_its_question_ends_with_one_mark(real_bank):
     text = reason_markup("control_missing", {"tier": "III", "control": qid, "phase": 0}, real_bank, str)
     assert not re.search(r"[?.!]\.$", text.rstrip()), text
     assert text.rstrip().endswith(("?", "."))
+
+
+def test_each_challenge_section_states_the_finding_of_the_answers_that_drive_it(healthcare, real_bank):
+    """Section 3's "What drives the level" speaks the bank's finding for the answer given (the same
+    sentence as the dashboard), not only the question asked."""
+    from desktop_app.core.scoring import score
+
+    path, assessment = healthcare
+    pages = pypdf.PdfReader(str(path)).pages
+    text = re.sub(r"-\s+", "", flat(" ".join((page.extract_text() or "") for page in pages)))
+    start = text.index("3 Findings by challenge Each challenge")
+    section = text[start : text.index("4 Deployment plan", start)]
+    profile = score(real_bank, assessment)
+    expected = []
+    for ch in profile.challenges:
+        for d in ch.drivers:
+            values = d.value if d.value is not None else assessment.answers[d.question].value
+            chosen = values if isinstance(values, list) else [values]
+            found = [o for o in real_bank.question(d.question).options if o.id in chosen and o.finding.strip()]
+            if found:
+                best = max(found, key=lambda o: (o.blocker, o.risk or 0))
+                expected.append(re.sub(r"-\s+", "", flat(best.finding))[:60])
+    assert len(expected) >= 5
+    missing = [e for e in expected if e not in section]
+    assert not missing, missing[:5]

@@ -91,6 +91,19 @@ class ReportContext:
         ans = self.assessment.answers.get(question_id)
         return answer_words(self.bank, ans, self.currency) if ans is not None else fallback
 
+    def finding(self, question_id: str, value: object = None) -> str:
+        """The bank's finding for the answer given (``value``, or the stored answer): of the chosen
+        options, the riskiest one with a finding; empty for a bank or an answer without one."""
+        if not self.bank.has_question(question_id):
+            return ""
+        if value is None:
+            answer = self.assessment.answers.get(question_id)
+            value = answer.value if answer is not None else None
+        chosen = value if isinstance(value, list) else [value]
+        options = [o for o in self.bank.question(question_id).options if o.id in chosen and o.finding.strip()]
+        best = max(options, key=lambda o: (o.blocker, o.risk or 0), default=None)
+        return best.finding.strip() if best else ""
+
 
 # --------------------------------------------------------------------------------------------
 # Small building blocks

@@ -127,13 +127,18 @@ def _drivers(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
     out: list[Flowable] = [subheading("What drives the level", s)]
     if not ch.drivers:
         return [*out, M("No answer raises this challenge's risk.", s.muted)]
-    rows: list[list[Any]] = [heads(ctx, "Question", "Answer", "Share of the risk", center_from=2)]
+    rows: list[list[Any]] = [heads(ctx, "Finding", "Answer given", "Share of the risk", center_from=2)]
     stop = f'<font color="{hex_of(level_color("critical"))}"><b>STOP</b></font> '
     for d in ch.drivers:
-        q_text = markup(shorten(d.text, 300))
+        # the bank's finding for the answer given, in business language; the question for a bank without one
+        said = ctx.finding(d.question, d.value)
+        if said:
+            text = markup(shorten(said, 300))
+        else:
+            text = f'<font color="{hex_of(MUTED)}">Asked:</font> {markup(shorten(d.text, 300))}'
         rows.append(
             [
-                M((stop if d.blocker else "") + q_text, s.cell),
+                M((stop if d.blocker else "") + text, s.cell),
                 P(shorten(ctx.answer(d.question, d.answer), 300), s.cell),
                 M(percent(d.share), s.cell_center),
             ]
