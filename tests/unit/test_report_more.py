@@ -387,7 +387,8 @@ def test_the_dashboards_top_findings_are_the_options_finding_sentences(healthcar
         if not real_bank.has_question(qid):
             continue
         values = answer.value if isinstance(answer.value, list) else [answer.value]
-        expected += [flat(o.finding)[:50] for o in real_bank.question(qid).options if o.id in values and o.finding]
+        chosen = {str(v) for v in values}  # a scale answer is an int, its option ids strings
+        expected += [flat(o.finding)[:50] for o in real_bank.question(qid).options if o.id in chosen and o.finding]
     assert sum(1 for e in set(expected) if e in dashboard) >= 2, dashboard[:600]
 
 
@@ -415,11 +416,44 @@ def test_each_challenge_section_states_the_finding_of_the_answers_that_drive_it(
     for ch in profile.challenges:
         for d in ch.drivers:
             values = d.value if d.value is not None else assessment.answers[d.question].value
-            chosen = values if isinstance(values, list) else [values]
+            chosen = {str(v) for v in (values if isinstance(values, list) else [values])}  # a scale answer is an int
             found = [o for o in real_bank.question(d.question).options if o.id in chosen and o.finding.strip()]
             if found:
                 best = max(found, key=lambda o: (o.blocker, o.risk or 0))
                 expected.append(re.sub(r"-\s+", "", flat(best.finding))[:60])
     assert len(expected) >= 5
+    assert any("energy use and emissions rest on a single rough" in e for e in expected)  # a scale answer
     missing = [e for e in expected if e not in section]
     assert not missing, missing[:5]
+
+
+def test_the_dashboards_reasons_name_a_missing_control_by_the_finding_of_its_answer(healthcare, real_bank):
+    """A required control that is a question and was answered reads as what was found ("only a draft
+    ..."), not as the question asked; a reason without an answer keeps the question."""
+    from desktop_app.report.reasons import reason_markup
+
+    path, _ = healthcare
+    text = flat(" ".join((page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages[2:4]))
+    why = re.sub(r"-\s+", "", text[text.index("Why this decision") :])
+    finding = real_bank.question("ethics_legal.regulatory.ai_act_class").options[1].finding
+    assert flat(finding)[:70] in why, why[:400]
+    assert "Has the system been classified under the EU AI Act" not in why
+    params = {"tier": "III", "control": "ethics_legal.regulatory.ai_act_class", "phase": 0}
+    asked = reason_markup("control_unknown", params, real_bank, str, lambda _q: "")
+    assert "Has the system been classified under the EU AI Act" in asked
+
+
+def test_the_reasons_the_dashboard_leaves_out_are_all_in_section_3(healthcare):
+    """The dashboard prints three reasons and says "… and N more in section 3": section 3 must then
+    list every reason, those three and the N more."""
+    path, _ = healthcare
+    text = re.sub(r"-\s+", "", flat(" ".join((page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages)))
+    more = re.search(r"… and (\d+) more in section 3\.", text)
+    assert more, "the sample has more reasons than the dashboard shows"
+    dashboard = text[text.index("Why this decision") : more.start()]
+    start = text.index("3 Findings by challenge Each challenge")
+    intro = text[start : text.index("3.1 ", start)]
+    assert "Why this decision" in intro
+    assert intro.count("•") == dashboard.count("•") + int(more.group(1)), intro[:600]
+    for shown in dashboard.split("•")[1:]:
+        assert flat(shown)[:60] in intro

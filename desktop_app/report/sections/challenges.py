@@ -38,12 +38,24 @@ def challenge_sections(ctx: ReportContext) -> list[Flowable]:
             ctx.styles.body,
         )
     )
+    story += _all_reasons(ctx)
     for n, ch in enumerate(ctx.profile.challenges, start=1):
         if n > 1:
             story.append(CondPageBreak(55 * mm))
         story += challenge_section(ctx, n, ch)
     story.append(PageBreak())
     return story
+
+
+def _all_reasons(ctx: ReportContext) -> list[Flowable]:
+    """Every reason for the decision (the dashboard prints the first few and points here for the rest)."""
+    from desktop_app.report.sections.summary import DASHBOARD_REASONS, decision_reasons
+
+    reasons = decision_reasons(ctx)
+    if len(reasons) <= DASHBOARD_REASONS:
+        return []
+    s = ctx.styles
+    return [subheading("Why this decision", s), *(M(text, s.bullet, bullet="•") for text in reasons)]
 
 
 def _strip(ctx: ReportContext, ch: ChallengeScore) -> Table:

@@ -67,7 +67,7 @@ def decision_reasons(ctx: ReportContext) -> list[str]:
 
     coded = [r for r in ctx.profile.overall.reasons if hasattr(r, "code")]
     if coded:
-        return [reason_markup(str(r.code), getattr(r, "params", {}), ctx.bank, ctx.answer) for r in coded]
+        return [reason_markup(str(r.code), getattr(r, "params", {}), ctx.bank, ctx.answer, ctx.finding) for r in coded]
     return facts_reasons(ctx.profile)
 
 
