@@ -457,3 +457,26 @@ def test_the_reasons_the_dashboard_leaves_out_are_all_in_section_3(healthcare):
     assert intro.count("•") == dashboard.count("•") + int(more.group(1)), intro[:600]
     for shown in dashboard.split("•")[1:]:
         assert flat(shown)[:60] in intro
+
+
+def test_the_rooms_voices_are_printed_in_the_order_of_the_participant_list(real_bank, tmp_path):
+    """The section is built from core.voices.room_disagreements: voices in the participant list's order
+    (whatever order they were stored in), and a voice whose participant was removed is still printed."""
+    from dataclasses import replace
+
+    base = sample(real_bank, "healthcare-synthetic-imaging.json")
+    assessment, split_q, _calm, _labels = polled(real_bank, base)
+    stored = assessment.voices[split_q.id]
+    from desktop_app.core.assessment import ParticipantAnswer
+
+    gone = ParticipantAnswer("p-kim", split_q.id, stored[0].value, answered_by="Kim Osei")  # no longer listed
+    voices = {**assessment.voices, split_q.id: (gone, stored[2], stored[1], stored[0])}  # Kim, Lea, Tom, Ana
+    assessment = replace(assessment, voices=voices)
+    path = tmp_path / "order.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED))
+    text = flat(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages))
+    start = text.index("Where the room disagreed The participants")
+    section = text[start : text.index("7 Participants", start)]
+    assert (
+        section.index("Ana Silva") < section.index("Tom Berg") < section.index("Lea Roth") < section.index("Kim Osei")
+    )
