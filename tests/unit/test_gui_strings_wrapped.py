@@ -20,9 +20,6 @@ GUI = Path(__file__).resolve().parents[2] / "desktop_app" / "gui"
 PENDING: set[str] = {
     "app.py",
     "models/navigator.py",
-    "report_actions.py",
-    "views/details_dialog.py",
-    "views/new_assessment_wizard.py",
     "views/portfolio_view.py",
     "views/question_view.py",
 }
@@ -67,6 +64,8 @@ SETTERS = {
     "setNameFilter",
     "setInformativeText",
     "setDetailedText",
+    "addItem",
+    "insertItem",
 }
 MESSAGE_BOXES = {"warning", "information", "critical", "question", "about"}
 FILE_DIALOGS = {"getOpenFileName", "getSaveFileName", "getExistingDirectory", "getOpenFileNames"}
@@ -90,6 +89,8 @@ def _parts(node: ast.AST) -> list[ast.AST]:
         return list(node.elts)
     if isinstance(node, ast.IfExp):
         return [node.body, node.orelse]
+    if isinstance(node, ast.BoolOp):  # value or "a default"
+        return list(node.values)
     return []
 
 
@@ -184,6 +185,11 @@ class V(QWidget):
         label.setText(str(count))
         label.setText(f"<small>{hint}</small>")
         label.setText("<span style='font-size:15pt;'>" + self.tr("Compare") + "</span>")
+        combo.addItem("Not answered yet", None)
+        combo.addItem(self.tr("Don't know"), UNKNOWN)
+        combo.addItem(opt.label, opt.id)
+        edit.setPlaceholderText(q.unit or "a number")
+        edit.setPlaceholderText(q.unit or self.tr("a number"))
 """
     texts = [text for _line, text in unwrapped(source)]
     assert texts == [
@@ -193,4 +199,6 @@ class V(QWidget):
         "'Risk &profile'",
         "'Something went wrong'",
         "'Phase {n}'.format(n=1)",
+        "'Not answered yet'",
+        "q.unit or 'a number'",
     ]
