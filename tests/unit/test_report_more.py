@@ -480,3 +480,20 @@ def test_the_rooms_voices_are_printed_in_the_order_of_the_participant_list(real_
     assert (
         section.index("Ana Silva") < section.index("Tom Berg") < section.index("Lea Roth") < section.index("Kim Osei")
     )
+
+
+def test_the_budgets_person_days_per_phase_add_up_to_its_total(healthcare, real_bank):
+    """Half days (the middle of an action's range) are printed, so the phases' figures add up to the
+    total a reader checks them against."""
+    from desktop_app.core.plan import build_plan
+    from desktop_app.report.sections.plan import person_days
+
+    path, assessment = healthcare
+    budget = _section(path, "Budget", "4.1")
+    phases = re.findall(r"\d · [A-Za-z ]+? (\d+) ([\d,.]+) \d+ low", budget)
+    total = re.search(r"Total (\d+) ([\d,.]+)", budget)
+    assert phases and total, budget[:500]
+    printed = [float(days.replace(",", "")) for _n, days in phases]
+    assert sum(printed) == float(total.group(2).replace(",", ""))
+    expected = sum(person_days(it) for it in build_plan(real_bank, assessment).items if it.active)
+    assert float(total.group(2).replace(",", "")) == expected

@@ -157,6 +157,12 @@ def person_days(it: PlanItem) -> float:
     return float(EFFORT_DAYS.get(it.effort, 0))
 
 
+def days_text(days: float) -> str:
+    """Person-days as printed: "34", "33.5" (the middle of a range may be a half day), never rounded
+    away, so the phases add up to their total."""
+    return number(days, 0 if days == int(days) else 1 if days * 2 == int(days * 2) else 2)
+
+
 def band_money(ctx: ReportContext) -> tuple[dict[str, tuple[float, float | None]], str]:
     """The bank's cost bands in money (band -> (from, to or None for open-ended)) and their currency."""
     bands = ctx.bank.cost_bands
@@ -212,7 +218,7 @@ def budget(ctx: ReportContext) -> list[Flowable]:
             [
                 M(f"{phase} · {markup(phase_word(phase))}", s.cell),
                 M(str(len(items)), s.cell_right),
-                M(number(days), s.cell_right),
+                M(days_text(days), s.cell_right),
                 M(markup(counts or "–"), s.cell),
                 M(markup(money_range(lo, hi, currency) if items and bands else "–"), s.cell_right),
             ]
@@ -221,7 +227,7 @@ def budget(ctx: ReportContext) -> list[Flowable]:
         [
             M("<b>Total</b>", s.cell),
             M(f"<b>{total_actions}</b>", s.cell_right),
-            M(f"<b>{number(total_days)}</b>", s.cell_right),
+            M(f"<b>{days_text(total_days)}</b>", s.cell_right),
             M("", s.cell),
             M(
                 f"<b>{markup(money_range(total_lo, None if total_open else total_hi, currency))}</b>" if bands else "–",
