@@ -497,3 +497,12 @@ def test_the_budgets_person_days_per_phase_add_up_to_its_total(healthcare, real_
     assert sum(printed) == float(total.group(2).replace(",", ""))
     expected = sum(person_days(it) for it in build_plan(real_bank, assessment).items if it.active)
     assert float(total.group(2).replace(",", "")) == expected
+
+
+def test_a_raci_mark_is_never_split_across_lines(healthcare):
+    """'R × 1' and 'A × 2' in one narrow cell: each mark stays whole (a reader saw 'A ×' above a lone '2')."""
+    path, _ = healthcare
+    pages = [page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages]
+    raci = next(t for t in pages if "Responsibilities (RACI)" in t and "Named person" in t)
+    assert re.search(r"[RA] × \d", raci.replace("\u00a0", " "))
+    assert not re.search(r"×\s*\n", raci), raci

@@ -133,7 +133,8 @@ def responsibilities(ctx: ReportContext) -> list[Flowable]:
         marks = []
         for p in phases:
             got = by_phase.get(p, [])
-            text = " ".join(f"{k} × {got.count(k)}" for k in ("R", "A") if k in got)
+            # no-break spaces: a mark is never split ("A ×" above a lone "2"); R and A on lines of their own
+            text = "<br/>".join(f"{k}\u00a0×\u00a0{got.count(k)}" for k in ("R", "A") if k in got)
             marks.append(M(text or "–", s.cell_center))
         named = ", ".join(sorted(people.get(role, set()))) or "to be named"
         rows.append([P(shorten(role, 60), s.cell), P(shorten(named, 90), s.cell), *marks])
