@@ -3,6 +3,7 @@ money, right-to-left table cells, Devanagari copy-text and where the room disagr
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 from datetime import UTC, datetime
@@ -506,3 +507,78 @@ def test_a_raci_mark_is_never_split_across_lines(healthcare):
     raci = next(t for t in pages if "Responsibilities (RACI)" in t and "Named person" in t)
     assert re.search(r"[RA] × \d", raci.replace("\u00a0", " "))
     assert not re.search(r"×\s*\n", raci), raci
+
+
+# -- the roadmap's milestones and month axis ---------------------------------------------------------
+
+
+def _gantt_parts(healthcare_plan_items, milestones):
+    from datetime import date
+
+    from reportlab.graphics.shapes import Line, Polygon, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop_app.report import charts
+
+    rows = [(it, date(2026, 11, 12), date(2027, 1, 10 + i % 15)) for i, it in enumerate(healthcare_plan_items[:20])]
+    d = charts.gantt(rows, milestones, (date(2026, 11, 12), date(2027, 11, 30)), 480)
+    strings = [x for x in d.contents if isinstance(x, String)]
+    lines = [x for x in d.contents if isinstance(x, Line) and x.strokeDashArray == [2, 2]]
+    diamonds = [x for x in d.contents if isinstance(x, Polygon)]
+
+    def box(s: String) -> tuple[float, float, float, float]:
+        w = stringWidth(s.text, s.fontName, s.fontSize)
+        x = s.x - w if s.textAnchor == "end" else s.x - w / 2 if s.textAnchor == "middle" else s.x
+        return x, s.y, x + w, s.y + s.fontSize
+
+    return d, strings, lines, diamonds, box
+
+
+@pytest.mark.parametrize("gap", [0, 20, 60, 110, 300])
+def test_the_roadmaps_milestone_labels_cross_no_other_milestone(healthcare, real_bank, gap):
+    """Pilot and production close together: each label is clear of the other milestone's dashed line
+    and diamond (a reader saw the production diamond drawn over "Pilot 18 December 2026")."""
+    from datetime import date, timedelta
+
+    from desktop_app.core.plan import build_plan
+
+    _path, assessment = healthcare
+    items = [it for it in build_plan(real_bank, assessment).items if it.active]
+    pilot = date(2026, 12, 18)
+    milestones = [("Pilot", pilot), ("Production", pilot + timedelta(days=gap))]
+    d, strings, lines, diamonds, box = _gantt_parts(items, milestones)
+    labels = [s for s in strings if s.text.startswith(("Pilot ", "Production "))]
+    assert len(labels) == 2 and len(lines) == 2
+    for label in labels:
+        x0, y0, x1, y1 = box(label)
+        assert x0 >= 0 and x1 <= d.width, label.text
+        own = 0 if label.text.startswith("Pilot") else 1
+        other_line = lines[1 - own]
+        crosses = (
+            x0 - 1 <= other_line.x1 <= x1 + 1
+            and min(other_line.y1, other_line.y2) <= y1
+            and max(other_line.y1, other_line.y2) >= y0
+        )
+        assert not crosses, (label.text, gap)
+        for poly in diamonds:
+            xs, ys = poly.points[0::2], poly.points[1::2]
+            overlaps = min(xs) < x1 and max(xs) > x0 and min(ys) < y1 and max(ys) > y0
+            assert not overlaps, (label.text, gap)
+
+
+def test_the_roadmaps_month_labels_come_at_a_regular_step(healthcare, real_bank):
+    from datetime import date
+
+    from desktop_app.core.plan import build_plan
+
+    _path, assessment = healthcare
+    items = [it for it in build_plan(real_bank, assessment).items if it.active]
+    _d, strings, _lines, _diamonds, box = _gantt_parts(items, [("Pilot", date(2026, 12, 18))])
+    months = sorted((s for s in strings if s.y < 10), key=lambda s: s.x)
+    assert len(months) >= 4
+    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    index = [names.index(s.text[:3]) + 12 * int(s.text[4:] or 0) for s in months]
+    steps = {(b - a) % 12 for a, b in itertools.pairwise(index)}
+    assert len(steps) == 1, [s.text for s in months]
+    for a, b in itertools.pairwise(months):
+        assert box(a)[2] < box(b)[0], (a.text, b.text)  # never overlapping
