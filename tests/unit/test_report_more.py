@@ -582,3 +582,16 @@ def test_the_roadmaps_month_labels_come_at_a_regular_step(healthcare, real_bank)
     assert len(steps) == 1, [s.text for s in months]
     for a, b in itertools.pairwise(months):
         assert box(a)[2] < box(b)[0], (a.text, b.text)  # never overlapping
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_document_control_is_never_split_across_pages(real_bank, tmp_path, paper):
+    """A page holding only the last two rows of document control (Limitations, Disclaimer) was left
+    almost empty before Appendix A: the table moves whole."""
+    assessment = sample(real_bank, "healthcare-synthetic-imaging.json")
+    path = tmp_path / f"control-{paper}.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED, paper=paper))
+    pages = [flat(page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages]
+    at = [n for n, t in enumerate(pages) if "Document control Document" in t]
+    assert len(at) == 1, "the heading, with the table's first row under it"
+    assert "Disclaimer" in pages[at[0]] and "Limitations" in pages[at[0]]
