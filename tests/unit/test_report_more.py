@@ -595,3 +595,29 @@ def test_document_control_is_never_split_across_pages(real_bank, tmp_path, paper
     at = [n for n, t in enumerate(pages) if "Document control Document" in t]
     assert len(at) == 1, "the heading, with the table's first row under it"
     assert "Disclaimer" in pages[at[0]] and "Limitations" in pages[at[0]]
+
+
+# -- appendix letters and partial dates ---------------------------------------------------------------
+
+
+def test_appendices_are_lettered_without_a_gap_and_every_reference_finds_its_appendix(healthcare):
+    """Appendix B (plan texts in full) is printed only when a table shortened one: the appendices after
+    it take the next letters (the sample printed A, C, D), and "Appendix X" in the text names one that exists."""
+    path, _ = healthcare
+    pages = pypdf.PdfReader(str(path)).pages
+    text = flat(" ".join(page.extract_text() or "" for page in pages))
+    contents = flat(pages[1].extract_text() or "")
+    letters = re.findall(r"Appendix ([A-Z]) [A-Z][a-z]", contents)
+    assert letters == [chr(ord("A") + n) for n in range(len(letters))], letters
+    assert len(letters) >= 3
+    for cited in set(re.findall(r"Appendix ([A-Z])\b", text)):
+        assert cited in letters, cited
+
+
+def test_a_year_or_a_month_reads_as_words_like_every_other_date():
+    from desktop_app.report.words import long_date
+
+    assert long_date("2025-03") == "March 2025"
+    assert long_date("2026") == "2026"
+    assert long_date("2024-07-12") == "12 July 2024"
+    assert long_date("2025-13") == "2025-13"  # not a date: printed as it is

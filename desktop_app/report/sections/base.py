@@ -70,6 +70,17 @@ class ReportContext:
     def key(self) -> str:
         return f"h{next(self._keys)}"
 
+    def appendix(self, name: str) -> str:
+        """The letter of an appendix ("answers", "plan", "method", "frameworks"): consecutive, the plan
+        texts' appendix counted only when a plan table shortened one."""
+        from desktop_app.report.sections.plan import plan_text_cut
+
+        present = ["answers"]
+        if any(it.active and plan_text_cut(it) for it in self.plan.items):
+            present.append("plan")
+        present += ["method", "frameworks"]
+        return "ABCD"[present.index(name)]
+
     @property
     def frameworks(self) -> Mapping[str, Framework]:
         return self.bank.frameworks or load_frameworks()

@@ -34,7 +34,7 @@ def challenge_sections(ctx: ReportContext) -> list[Flowable]:
     story.append(
         M(
             "Each challenge below shows its level, the answers that drive it, the notes taken in the workshop "
-            "and the actions recommended for it. The method is described in Appendix C.",
+            f"and the actions recommended for it. The method is described in Appendix {ctx.appendix('method')}.",
             ctx.styles.body,
         )
     )
@@ -169,7 +169,11 @@ def _notes(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
         text = ans.note.strip()
         cut = len(text) > NOTE_EXCERPT
         body = markup(text[:NOTE_EXCERPT].rstrip() + ("…" if cut else ""))
-        tail = f' <font color="{hex_of(MUTED)}">(the full note is in Appendix A)</font>' if cut else ""
+        tail = (
+            f' <font color="{hex_of(MUTED)}">(the full note is in Appendix {ctx.appendix("answers")})</font>'
+            if cut
+            else ""
+        )
         question = M(f"<b>{markup(shorten(q.text, 200))}</b>", s.small)
         if is_rtl_text(text):  # wrapped before reordering, so its lines read in order
             excerpt = text[:NOTE_EXCERPT].rstrip() + ("…" if cut else "")

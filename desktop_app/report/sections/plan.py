@@ -315,7 +315,7 @@ def deployment_plan(ctx: ReportContext) -> list[Flowable]:
     story.append(
         M(
             "Effort: small = days, medium = weeks, large = months. Cost band: low, medium or high relative to the "
-            "project budget. References point to the framework references (Appendix D).",
+            f"project budget. References point to the framework references (Appendix {ctx.appendix('frameworks')}).",
             s.tiny,
         )
     )
@@ -352,7 +352,7 @@ def plan_table(ctx: ReportContext, items: Sequence[PlanItem], frameworks: Mappin
             prefix = f"{prefix}<b>Done when:</b> {markup(shorten(evidence, 240))} "
         assumption = str(getattr(it, "cost_assumptions", "") or "")
         more = f" · Cost: {markup(shorten(assumption, 200))}" if assumption else ""
-        more += " · in full in Appendix B" if plan_text_cut(it) else ""
+        more += f" · in full in Appendix {ctx.appendix('plan')}" if plan_text_cut(it) else ""
         status = STATUS_WORDS.get(it.status, it.status)
         note = f" · {markup(shorten(it.note, PLAN_NOTE_LIMIT))}" if it.note else ""
         detail = (
@@ -397,7 +397,7 @@ def appendix_plan(ctx: ReportContext) -> list[Flowable]:
     cut = [it for it in ctx.plan.items if it.active and plan_text_cut(it)]
     if not cut:
         return []
-    story: list[Flowable] = [PageBreak(), heading(ctx, "Appendix B  Plan actions in full", 0)]
+    story: list[Flowable] = [PageBreak(), heading(ctx, f"Appendix {ctx.appendix('plan')}  Plan actions in full", 0)]
     story.append(M("Actions whose wording or note was too long for the plan tables, in full.", s.body))
     for it in cut:
         story.append(M(f"<b>{markup(it.title)}</b>", s.small))
