@@ -6,6 +6,7 @@ next to the colour, for greyscale prints.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from datetime import date
@@ -234,14 +235,16 @@ def gantt(
         return x0 + (x1 - x0) * max(0, min(total, (day - begin).days)) / total
 
     top = height - top_pad
-    last_label = -1e9
-    for tick in _month_ticks(begin, end):
+    ticks = _month_ticks(begin, end)
+    every = _label_step(ticks, [x_of(t) for t in ticks])
+    shown_year = None
+    for n, tick in enumerate(ticks):
         x = x_of(tick)
         d.add(Line(x, axis_h - 2, x, top, strokeColor=RULE, strokeWidth=0.4))
-        label = tick.strftime("%b %Y") if tick.month == 1 or x - last_label > 1e8 else tick.strftime("%b")
-        if x - last_label >= stringWidth(label, SANS, 8) + 6:  # labels never overlap
+        if n % every == 0:  # labels at one regular step, never overlapping
+            label = tick.strftime("%b") if tick.year == shown_year else tick.strftime("%b %Y")
             d.add(_text(x + 1.5, 3, label, 8, color=MUTED))
-            last_label = x
+            shown_year = tick.year
     for i, (it, start, due) in enumerate(rows):
         y = top - (i + 1) * row_h
         if i % 2:
@@ -266,20 +269,30 @@ def gantt(
         d.add(Line(xa + 3, ya, xa + 3, yb, strokeColor=INK, strokeWidth=0.6))
         d.add(Line(xa + 3, yb, xb, yb, strokeColor=INK, strokeWidth=0.6))
         d.add(Polygon([xb, yb, xb - 3, yb + 2, xb - 3, yb - 2], fillColor=INK, strokeColor=None))
+    xs = [x_of(day) for _label, day in milestones]
     for m, (label, day) in enumerate(milestones):
-        x = x_of(day)
-        d.add(Line(x, axis_h - 2, x, top, strokeColor=ACCENT, strokeWidth=0.9, strokeDashArray=[2, 2]))
-        d.add(Polygon([x, top + 1, x + 4, top + 5, x, top + 9, x - 4, top + 5], fillColor=ACCENT, strokeColor=None))
-        anchor = "end" if x > width - 80 else "start"
-        d.add(
-            _text(
-                x + (-6 if anchor == "end" else 6),
-                top + 2 + 10 * m,
-                f"{label} {long_date(day)}",
-                8,
-                bold=True,
-                anchor=anchor,
-                color=ACCENT,
-            )
-        )
+        # each milestone on a row of its own above the bars: its line rises to its diamond, its label beside
+        # it, on the side where the label crosses no later milestone's line (those rise past this row)
+        x, y = xs[m], top + 10 * m
+        d.add(Line(x, axis_h - 2, x, y + 1, strokeColor=ACCENT, strokeWidth=0.9, strokeDashArray=[2, 2]))
+        d.add(Polygon([x, y + 1, x + 4, y + 5, x, y + 9, x - 4, y + 5], fillColor=ACCENT, strokeColor=None))
+        text = f"{label} {long_date(day)}"
+        w = stringWidth(plain(text, SANS_BOLD), SANS_BOLD, 8)
+
+        def clashes(left: float, right: float, m: int = m) -> int:
+            outside = left < 0 or right > width
+            return int(outside) * 10 + sum(1 for other in xs[m + 1 :] if left - 3 <= other <= right + 3)
+
+        after, before = clashes(x + 6, x + 6 + w), clashes(x - 6 - w, x - 6)
+        anchor = "end" if before < after else "start"
+        d.add(_text(x + (-6 if anchor == "end" else 6), y + 2, text, 8, bold=True, anchor=anchor, color=ACCENT))
     return d
+
+
+def _label_step(ticks: Sequence[date], xs: Sequence[float]) -> int:
+    """Label every n-th month tick, the smallest n at which the widest label fits between two labels."""
+    if len(xs) < 2:
+        return 1
+    spacing = min(b - a for a, b in itertools.pairwise(xs))
+    widest = max(stringWidth(t.strftime("%b %Y"), SANS, 8) for t in ticks) + 6
+    return next((n for n in (1, 2, 3, 4, 6, 12) if n * spacing >= widest), 12)

@@ -40,21 +40,37 @@ def _control(bank: QuestionBank, key: str) -> str:
     return control_text(bank, key)
 
 
-def _stop_reason(code: str, p: Mapping[str, Any], bank: QuestionBank, answer_of: Callable[[str], str]) -> str | None:
+def _said(text: str) -> str:
+    """A finding sentence as markup, ending with one mark."""
+    text = markup(shorten(text, 240))
+    return text if text.rstrip().endswith(("?", ".", "!")) else f"{text}."
+
+
+def _stop_reason(
+    code: str,
+    p: Mapping[str, Any],
+    bank: QuestionBank,
+    answer_of: Callable[[str], str],
+    finding_of: Callable[[str], str],
+) -> str | None:
     if code == "blocker":
+        if said := finding_of(str(p["question"])):
+            return _said(said)
         answer = markup(shorten(answer_of(p["question"]), 80))
         return f"{markup(_question(bank, p['question']))} Answered “{answer}”."
     if code == "open_stop_question":
         return f"Not known yet: {markup(_question(bank, p['question']))} One of its answers would stop the deployment."
     if code == "weakest_link":
+        said = finding_of(str(p["question"]))
         return (
             f"{markup(_titles(bank, [p['challenge']]))} is held at High by one weak answer to an important "
-            f"question: {markup(_question(bank, p['question']))}"
+            f"question: {_said(said) if said else markup(_question(bank, p['question']))}"
         )
     if code in ("control_missing", "control_unknown"):
         state = "is not in place" if code == "control_missing" else "is not known yet"
         phase = phase_word(int(p.get("phase", 0) or 0)).lower()
-        control = markup(_control(bank, str(p.get("control", ""))))
+        said = finding_of(str(p.get("control", ""))) if code == "control_missing" else ""
+        control = _said(said) if said else markup(_control(bank, str(p.get("control", ""))))
         end = "" if control.rstrip().endswith(("?", ".", "!")) else "."  # a question's text keeps its own mark
         return f"A control required at impact tier {markup(str(p.get('tier', '')))} {state} ({phase}): {control}{end}"
     return None
@@ -101,8 +117,20 @@ def _level_reason(code: str, p: Mapping[str, Any], bank: QuestionBank) -> str | 
     return None
 
 
-def reason_markup(code: str, p: Mapping[str, Any], bank: QuestionBank, answer_of: Callable[[str], str]) -> str:
-    """One reason as Paragraph markup (user and bank text escaped); an unknown code as itself."""
+def _no_finding(_question_id: str) -> str:
+    return ""
+
+
+def reason_markup(
+    code: str,
+    p: Mapping[str, Any],
+    bank: QuestionBank,
+    answer_of: Callable[[str], str],
+    finding_of: Callable[[str], str] = _no_finding,
+) -> str:
+    """One reason as Paragraph markup (user and bank text escaped); an unknown code as itself.
+    ``finding_of`` gives the bank's finding for a question's answer: where it has one, a stop answer,
+    a weakest link or a missing control reads as what was found instead of the question asked."""
     stop = f'<font color="{hex_of(level_color("critical"))}"><b>STOP</b></font> ' if code in STOP_CODES else ""
-    text = _stop_reason(code, p, bank, answer_of) or _count_reason(code, p) or _level_reason(code, p, bank)
+    text = _stop_reason(code, p, bank, answer_of, finding_of) or _count_reason(code, p) or _level_reason(code, p, bank)
     return stop + (text if text is not None else markup(code))

@@ -9,6 +9,7 @@ November 2026").
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 
 from desktop_app.core.assessment import Answer
@@ -83,8 +84,11 @@ def long_date(when: str | date | None) -> str:
     if isinstance(when, date):
         day = when
     else:
+        text = (when or "").strip()
+        if re.fullmatch(r"\d{4}-\d{2}", text) and 1 <= int(text[5:]) <= 12:  # a month only: "March 2025"
+            return f"{date(int(text[:4]), int(text[5:]), 1):%B %Y}"
         try:
-            day = date.fromisoformat(when or "")
+            day = date.fromisoformat(text)
         except ValueError:
             return when or "not set"
     return f"{day.day} {day:%B %Y}"

@@ -1210,6 +1210,21 @@ Choose “Open assessment to compare…”.</source>
         <source>These answers set how much each risk matters. You can change them later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="291"/>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="295"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="299"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CurrencyPicker</name>
@@ -1683,121 +1698,121 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="53"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="52"/>
         <source>Answers, scores and plan (&amp;XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="54"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="53"/>
         <source>Export answers, scores and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="57"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="58"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="57"/>
         <source>One workbook with the answers, the scores, the plan and the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="62"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="61"/>
         <source>&amp;Answers (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="63"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="62"/>
         <source>Export the answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="66"/>
-        <location filename="../../desktop_app/gui/export_actions.py" line="75"/>
-        <location filename="../../desktop_app/gui/export_actions.py" line="84"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="65"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="83"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="67"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="66"/>
         <source>The answers as CSV; the file can be imported into another assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="71"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="70"/>
         <source>&amp;Scores (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="72"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="71"/>
         <source>Export the scores as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="75"/>
         <source>Overall, challenge and sub-challenge scores as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="80"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="79"/>
         <source>&amp;Plan (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="81"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="80"/>
         <source>Export the plan as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="85"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="84"/>
         <source>The deployment plan&apos;s actions as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="89"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="88"/>
         <source>Assessment (&amp;JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="90"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="89"/>
         <source>Export the assessment as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="93"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="92"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="95"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="94"/>
         <source>Details, participants, answers and plan decisions; imports back unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="212"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="211"/>
         <source>{name} is encrypted, but the exported file will not be: anyone who can read it can read the assessment. Export anyway?</source>
         <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="259"/>
-        <location filename="../../desktop_app/gui/export_actions.py" line="282"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="258"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="280"/>
         <source>{name} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="287"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="285"/>
         <source>{name} could not be written because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="301"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="299"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="301"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="299"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,69 +2990,14 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="34"/>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="35"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="36"/>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/models/navigator.py" line="54"/>
-        <source>All questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="55"/>
-        <source>Unanswered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="56"/>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="84"/>
         <source>Strong disagreement in the room: answers {n} risk points apart.</source>
+        <extracomment>the navigator&apos;s mark of a parked question the marker of a question the room disagreed on strongly (Level column of a question row)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="89"/>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="59"/>
         <source>Strong disagreement in the room: no answer has a majority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="100"/>
-        <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="103"/>
-        <source>N/A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="110"/>
-        <source>Parked: {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="112"/>
-        <source>Parked for follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="168"/>
-        <source>Context</source>
-        <extracomment>each question&apos;s searchable bank text; the note said in the room is added to it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

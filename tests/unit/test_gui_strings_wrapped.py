@@ -19,9 +19,6 @@ GUI = Path(__file__).resolve().parents[2] / "desktop_app" / "gui"
 #: views/new_assessment_wizard.py (report); views/question_view.py (room); models/navigator.py (together)
 PENDING: set[str] = {
     "app.py",
-    "report_actions.py",
-    "views/details_dialog.py",
-    "views/new_assessment_wizard.py",
     "views/portfolio_view.py",
     "views/question_view.py",
 }
@@ -67,6 +64,8 @@ SETTERS = {
     "setInformativeText",
     "setDetailedText",
     "show_error",  # the GUI's message-box seams (ActionGroup.show_error and the like)
+    "addItem",
+    "insertItem",
 }
 MESSAGE_BOXES = {"warning", "information", "critical", "question", "about"}
 FILE_DIALOGS = {"getOpenFileName", "getSaveFileName", "getExistingDirectory", "getOpenFileNames"}
@@ -90,6 +89,8 @@ def _parts(node: ast.AST) -> list[ast.AST]:
         return list(node.elts)
     if isinstance(node, ast.IfExp):
         return [node.body, node.orelse]
+    if isinstance(node, ast.BoolOp):  # value or "a default"
+        return list(node.values)
     return []
 
 
@@ -187,6 +188,11 @@ class V(QWidget):
         self.show_error("Open an assessment first.")
         self.show_error(self.tr("{name} failed: {why}.").format(name=path.name, why=f"{f} gone"))
         self.show_error(self.tr("{name} failed: {why}.").format(name=path.name, why=self.tr("it is gone")))
+        combo.addItem("Not answered yet", None)
+        combo.addItem(self.tr("Don't know"), UNKNOWN)
+        combo.addItem(opt.label, opt.id)
+        edit.setPlaceholderText(q.unit or "a number")
+        edit.setPlaceholderText(q.unit or self.tr("a number"))
 """
     texts = [text for _line, text in unwrapped(source)]
     assert texts == [
@@ -198,4 +204,6 @@ class V(QWidget):
         "'Phase {n}'.format(n=1)",
         "'Open an assessment first.'",
         "self.tr('{name} failed: {why}.').format(name=path.name, why=f'{f} gone')",
+        "'Not answered yet'",
+        "q.unit or 'a number'",
     ]

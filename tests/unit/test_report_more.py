@@ -3,6 +3,7 @@ money, right-to-left table cells, Devanagari copy-text and where the room disagr
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 from datetime import UTC, datetime
@@ -232,6 +233,7 @@ def test_each_actions_cost_assumption_is_printed_with_it(healthcare, real_bank):
     from desktop_app.core.plan import build_plan
 
     path, assessment = healthcare
+
     def joined(text: str) -> str:
         # a word broken at a line end reads back as "review- er" or "data-loss- prevention": compare
         # without hyphens on both sides
@@ -386,7 +388,8 @@ def test_the_dashboards_top_findings_are_the_options_finding_sentences(healthcar
         if not real_bank.has_question(qid):
             continue
         values = answer.value if isinstance(answer.value, list) else [answer.value]
-        expected += [flat(o.finding)[:50] for o in real_bank.question(qid).options if o.id in values and o.finding]
+        chosen = {str(v) for v in values}  # a scale answer is an int, its option ids strings
+        expected += [flat(o.finding)[:50] for o in real_bank.question(qid).options if o.id in chosen and o.finding]
     assert sum(1 for e in set(expected) if e in dashboard) >= 2, dashboard[:600]
 
 
@@ -397,3 +400,224 @@ def test_a_control_named_by_its_question_ends_with_one_mark(real_bank):
     text = reason_markup("control_missing", {"tier": "III", "control": qid, "phase": 0}, real_bank, str)
     assert not re.search(r"[?.!]\.$", text.rstrip()), text
     assert text.rstrip().endswith(("?", "."))
+
+
+def test_each_challenge_section_states_the_finding_of_the_answers_that_drive_it(healthcare, real_bank):
+    """Section 3's "What drives the level" speaks the bank's finding for the answer given (the same
+    sentence as the dashboard), not only the question asked."""
+    from desktop_app.core.scoring import score
+
+    path, assessment = healthcare
+    pages = pypdf.PdfReader(str(path)).pages
+    text = re.sub(r"-\s+", "", flat(" ".join((page.extract_text() or "") for page in pages)))
+    start = text.index("3 Findings by challenge Each challenge")
+    section = text[start : text.index("4 Deployment plan", start)]
+    profile = score(real_bank, assessment)
+    expected = []
+    for ch in profile.challenges:
+        for d in ch.drivers:
+            values = d.value if d.value is not None else assessment.answers[d.question].value
+            chosen = {str(v) for v in (values if isinstance(values, list) else [values])}  # a scale answer is an int
+            found = [o for o in real_bank.question(d.question).options if o.id in chosen and o.finding.strip()]
+            if found:
+                best = max(found, key=lambda o: (o.blocker, o.risk or 0))
+                expected.append(re.sub(r"-\s+", "", flat(best.finding))[:60])
+    assert len(expected) >= 5
+    assert any("energy use and emissions rest on a single rough" in e for e in expected)  # a scale answer
+    missing = [e for e in expected if e not in section]
+    assert not missing, missing[:5]
+
+
+def test_the_dashboards_reasons_name_a_missing_control_by_the_finding_of_its_answer(healthcare, real_bank):
+    """A required control that is a question and was answered reads as what was found ("only a draft
+    ..."), not as the question asked; a reason without an answer keeps the question."""
+    from desktop_app.report.reasons import reason_markup
+
+    path, _ = healthcare
+    text = flat(" ".join((page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages[2:4]))
+    why = re.sub(r"-\s+", "", text[text.index("Why this decision") :])
+    finding = real_bank.question("ethics_legal.regulatory.ai_act_class").options[1].finding
+    assert flat(finding)[:70] in why, why[:400]
+    assert "Has the system been classified under the EU AI Act" not in why
+    params = {"tier": "III", "control": "ethics_legal.regulatory.ai_act_class", "phase": 0}
+    asked = reason_markup("control_unknown", params, real_bank, str, lambda _q: "")
+    assert "Has the system been classified under the EU AI Act" in asked
+
+
+def test_the_reasons_the_dashboard_leaves_out_are_all_in_section_3(healthcare):
+    """The dashboard prints three reasons and says "… and N more in section 3": section 3 must then
+    list every reason, those three and the N more."""
+    path, _ = healthcare
+    text = re.sub(r"-\s+", "", flat(" ".join((page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages)))
+    more = re.search(r"… and (\d+) more in section 3\.", text)
+    assert more, "the sample has more reasons than the dashboard shows"
+    dashboard = text[text.index("Why this decision") : more.start()]
+    start = text.index("3 Findings by challenge Each challenge")
+    intro = text[start : text.index("3.1 ", start)]
+    assert "Why this decision" in intro
+    assert intro.count("•") == dashboard.count("•") + int(more.group(1)), intro[:600]
+    for shown in dashboard.split("•")[1:]:
+        assert flat(shown)[:60] in intro
+
+
+def test_the_rooms_voices_are_printed_in_the_order_of_the_participant_list(real_bank, tmp_path):
+    """The section is built from core.voices.room_disagreements: voices in the participant list's order
+    (whatever order they were stored in), and a voice whose participant was removed is still printed."""
+    from dataclasses import replace
+
+    base = sample(real_bank, "healthcare-synthetic-imaging.json")
+    assessment, split_q, _calm, _labels = polled(real_bank, base)
+    stored = assessment.voices[split_q.id]
+    from desktop_app.core.assessment import ParticipantAnswer
+
+    gone = ParticipantAnswer("p-kim", split_q.id, stored[0].value, answered_by="Kim Osei")  # no longer listed
+    voices = {**assessment.voices, split_q.id: (gone, stored[2], stored[1], stored[0])}  # Kim, Lea, Tom, Ana
+    assessment = replace(assessment, voices=voices)
+    path = tmp_path / "order.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED))
+    text = flat(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages))
+    start = text.index("Where the room disagreed The participants")
+    section = text[start : text.index("7 Participants", start)]
+    assert (
+        section.index("Ana Silva") < section.index("Tom Berg") < section.index("Lea Roth") < section.index("Kim Osei")
+    )
+
+
+def test_the_budgets_person_days_per_phase_add_up_to_its_total(healthcare, real_bank):
+    """Half days (the middle of an action's range) are printed, so the phases' figures add up to the
+    total a reader checks them against."""
+    from desktop_app.core.plan import build_plan
+    from desktop_app.report.sections.plan import person_days
+
+    path, assessment = healthcare
+    budget = _section(path, "Budget", "4.1")
+    phases = re.findall(r"\d · [A-Za-z ]+? (\d+) ([\d,.]+) \d+ low", budget)
+    total = re.search(r"Total (\d+) ([\d,.]+)", budget)
+    assert phases and total, budget[:500]
+    printed = [float(days.replace(",", "")) for _n, days in phases]
+    assert sum(printed) == float(total.group(2).replace(",", ""))
+    expected = sum(person_days(it) for it in build_plan(real_bank, assessment).items if it.active)
+    assert float(total.group(2).replace(",", "")) == expected
+
+
+def test_a_raci_mark_is_never_split_across_lines(healthcare):
+    """'R × 1' and 'A × 2' in one narrow cell: each mark stays whole (a reader saw 'A ×' above a lone '2')."""
+    path, _ = healthcare
+    pages = [page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages]
+    raci = next(t for t in pages if "Responsibilities (RACI)" in t and "Named person" in t)
+    assert re.search(r"[RA] × \d", raci.replace("\u00a0", " "))
+    assert not re.search(r"×\s*\n", raci), raci
+
+
+# -- the roadmap's milestones and month axis ---------------------------------------------------------
+
+
+def _gantt_parts(healthcare_plan_items, milestones):
+    from datetime import date
+
+    from reportlab.graphics.shapes import Line, Polygon, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop_app.report import charts
+
+    rows = [(it, date(2026, 11, 12), date(2027, 1, 10 + i % 15)) for i, it in enumerate(healthcare_plan_items[:20])]
+    d = charts.gantt(rows, milestones, (date(2026, 11, 12), date(2027, 11, 30)), 480)
+    strings = [x for x in d.contents if isinstance(x, String)]
+    lines = [x for x in d.contents if isinstance(x, Line) and x.strokeDashArray == [2, 2]]
+    diamonds = [x for x in d.contents if isinstance(x, Polygon)]
+
+    def box(s: String) -> tuple[float, float, float, float]:
+        w = stringWidth(s.text, s.fontName, s.fontSize)
+        x = s.x - w if s.textAnchor == "end" else s.x - w / 2 if s.textAnchor == "middle" else s.x
+        return x, s.y, x + w, s.y + s.fontSize
+
+    return d, strings, lines, diamonds, box
+
+
+@pytest.mark.parametrize("gap", [0, 20, 60, 110, 300])
+def test_the_roadmaps_milestone_labels_cross_no_other_milestone(healthcare, real_bank, gap):
+    """Pilot and production close together: each label is clear of the other milestone's dashed line
+    and diamond (a reader saw the production diamond drawn over "Pilot 18 December 2026")."""
+    from datetime import date, timedelta
+
+    from desktop_app.core.plan import build_plan
+
+    _path, assessment = healthcare
+    items = [it for it in build_plan(real_bank, assessment).items if it.active]
+    pilot = date(2026, 12, 18)
+    milestones = [("Pilot", pilot), ("Production", pilot + timedelta(days=gap))]
+    d, strings, lines, diamonds, box = _gantt_parts(items, milestones)
+    labels = [s for s in strings if s.text.startswith(("Pilot ", "Production "))]
+    assert len(labels) == 2 and len(lines) == 2
+    for label in labels:
+        x0, y0, x1, y1 = box(label)
+        assert x0 >= 0 and x1 <= d.width, label.text
+        own = 0 if label.text.startswith("Pilot") else 1
+        other_line = lines[1 - own]
+        crosses = (
+            x0 - 1 <= other_line.x1 <= x1 + 1
+            and min(other_line.y1, other_line.y2) <= y1
+            and max(other_line.y1, other_line.y2) >= y0
+        )
+        assert not crosses, (label.text, gap)
+        for poly in diamonds:
+            xs, ys = poly.points[0::2], poly.points[1::2]
+            overlaps = min(xs) < x1 and max(xs) > x0 and min(ys) < y1 and max(ys) > y0
+            assert not overlaps, (label.text, gap)
+
+
+def test_the_roadmaps_month_labels_come_at_a_regular_step(healthcare, real_bank):
+    from datetime import date
+
+    from desktop_app.core.plan import build_plan
+
+    _path, assessment = healthcare
+    items = [it for it in build_plan(real_bank, assessment).items if it.active]
+    _d, strings, _lines, _diamonds, box = _gantt_parts(items, [("Pilot", date(2026, 12, 18))])
+    months = sorted((s for s in strings if s.y < 10), key=lambda s: s.x)
+    assert len(months) >= 4
+    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    index = [names.index(s.text[:3]) + 12 * int(s.text[4:] or 0) for s in months]
+    steps = {(b - a) % 12 for a, b in itertools.pairwise(index)}
+    assert len(steps) == 1, [s.text for s in months]
+    for a, b in itertools.pairwise(months):
+        assert box(a)[2] < box(b)[0], (a.text, b.text)  # never overlapping
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_document_control_is_never_split_across_pages(real_bank, tmp_path, paper):
+    """A page holding only the last two rows of document control (Limitations, Disclaimer) was left
+    almost empty before Appendix A: the table moves whole."""
+    assessment = sample(real_bank, "healthcare-synthetic-imaging.json")
+    path = tmp_path / f"control-{paper}.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(generated=FIXED, paper=paper))
+    pages = [flat(page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages]
+    at = [n for n, t in enumerate(pages) if "Document control Document" in t]
+    assert len(at) == 1, "the heading, with the table's first row under it"
+    assert "Disclaimer" in pages[at[0]] and "Limitations" in pages[at[0]]
+
+
+# -- appendix letters and partial dates ---------------------------------------------------------------
+
+
+def test_appendices_are_lettered_without_a_gap_and_every_reference_finds_its_appendix(healthcare):
+    """Appendix B (plan texts in full) is printed only when a table shortened one: the appendices after
+    it take the next letters (the sample printed A, C, D), and "Appendix X" in the text names one that exists."""
+    path, _ = healthcare
+    pages = pypdf.PdfReader(str(path)).pages
+    text = flat(" ".join(page.extract_text() or "" for page in pages))
+    contents = flat(pages[1].extract_text() or "")
+    letters = re.findall(r"Appendix ([A-Z]) [A-Z][a-z]", contents)
+    assert letters == [chr(ord("A") + n) for n in range(len(letters))], letters
+    assert len(letters) >= 3
+    for cited in set(re.findall(r"Appendix ([A-Z])\b", text)):
+        assert cited in letters, cited
+
+
+def test_a_year_or_a_month_reads_as_words_like_every_other_date():
+    from desktop_app.report.words import long_date
+
+    assert long_date("2025-03") == "March 2025"
+    assert long_date("2026") == "2026"
+    assert long_date("2024-07-12") == "12 July 2024"
+    assert long_date("2025-13") == "2025-13"  # not a date: printed as it is

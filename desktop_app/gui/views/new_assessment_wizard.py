@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -288,15 +288,15 @@ class ContextPage(QWizardPage):
             return lw
         if q.options:
             combo = QComboBox()
-            combo.addItem("Not answered yet", None)
+            combo.addItem(QCoreApplication.translate("ContextPage", "Not answered yet"), None)
             for opt in q.options:
                 combo.addItem(opt.label, opt.id)
             if q.allow_unknown:
-                combo.addItem("Don't know", UNKNOWN)
+                combo.addItem(QCoreApplication.translate("ContextPage", "Don't know"), UNKNOWN)
             return combo
         edit = QLineEdit()
         if q.type == "number":
-            edit.setPlaceholderText(q.unit or "a number")
+            edit.setPlaceholderText(q.unit or QCoreApplication.translate("ContextPage", "a number"))
         return edit
 
     def answers(self) -> list[Answer]:

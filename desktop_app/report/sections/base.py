@@ -70,6 +70,17 @@ class ReportContext:
     def key(self) -> str:
         return f"h{next(self._keys)}"
 
+    def appendix(self, name: str) -> str:
+        """The letter of an appendix ("answers", "plan", "method", "frameworks"): consecutive, the plan
+        texts' appendix counted only when a plan table shortened one."""
+        from desktop_app.report.sections.plan import plan_text_cut
+
+        present = ["answers"]
+        if any(it.active and plan_text_cut(it) for it in self.plan.items):
+            present.append("plan")
+        present += ["method", "frameworks"]
+        return "ABCD"[present.index(name)]
+
     @property
     def frameworks(self) -> Mapping[str, Framework]:
         return self.bank.frameworks or load_frameworks()
@@ -90,6 +101,19 @@ class ReportContext:
                 return number_with_unit(q, self.profile.computed[q.computed], self.currency)
         ans = self.assessment.answers.get(question_id)
         return answer_words(self.bank, ans, self.currency) if ans is not None else fallback
+
+    def finding(self, question_id: str, value: object = None) -> str:
+        """The bank's finding for the answer given (``value``, or the stored answer): of the chosen
+        options, the riskiest one with a finding; empty for a bank or an answer without one."""
+        if not self.bank.has_question(question_id):
+            return ""
+        if value is None:
+            answer = self.assessment.answers.get(question_id)
+            value = answer.value if answer is not None else None
+        chosen = {str(v) for v in (value if isinstance(value, list) else [value])}  # a scale answer is an int
+        options = [o for o in self.bank.question(question_id).options if o.id in chosen and o.finding.strip()]
+        best = max(options, key=lambda o: (o.blocker, o.risk or 0), default=None)
+        return best.finding.strip() if best else ""
 
 
 # --------------------------------------------------------------------------------------------

@@ -34,16 +34,28 @@ def challenge_sections(ctx: ReportContext) -> list[Flowable]:
     story.append(
         M(
             "Each challenge below shows its level, the answers that drive it, the notes taken in the workshop "
-            "and the actions recommended for it. The method is described in Appendix C.",
+            f"and the actions recommended for it. The method is described in Appendix {ctx.appendix('method')}.",
             ctx.styles.body,
         )
     )
+    story += _all_reasons(ctx)
     for n, ch in enumerate(ctx.profile.challenges, start=1):
         if n > 1:
             story.append(CondPageBreak(55 * mm))
         story += challenge_section(ctx, n, ch)
     story.append(PageBreak())
     return story
+
+
+def _all_reasons(ctx: ReportContext) -> list[Flowable]:
+    """Every reason for the decision (the dashboard prints the first few and points here for the rest)."""
+    from desktop_app.report.sections.summary import DASHBOARD_REASONS, decision_reasons
+
+    reasons = decision_reasons(ctx)
+    if len(reasons) <= DASHBOARD_REASONS:
+        return []
+    s = ctx.styles
+    return [subheading("Why this decision", s), *(M(text, s.bullet, bullet="•") for text in reasons)]
 
 
 def _strip(ctx: ReportContext, ch: ChallengeScore) -> Table:
@@ -127,13 +139,18 @@ def _drivers(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
     out: list[Flowable] = [subheading("What drives the level", s)]
     if not ch.drivers:
         return [*out, M("No answer raises this challenge's risk.", s.muted)]
-    rows: list[list[Any]] = [heads(ctx, "Question", "Answer", "Share of the risk", center_from=2)]
+    rows: list[list[Any]] = [heads(ctx, "Finding", "Answer given", "Share of the risk", center_from=2)]
     stop = f'<font color="{hex_of(level_color("critical"))}"><b>STOP</b></font> '
     for d in ch.drivers:
-        q_text = markup(shorten(d.text, 300))
+        # the bank's finding for the answer given, in business language; the question for a bank without one
+        said = ctx.finding(d.question, d.value)
+        if said:
+            text = markup(shorten(said, 300))
+        else:
+            text = f'<font color="{hex_of(MUTED)}">Asked:</font> {markup(shorten(d.text, 300))}'
         rows.append(
             [
-                M((stop if d.blocker else "") + q_text, s.cell),
+                M((stop if d.blocker else "") + text, s.cell),
                 P(shorten(ctx.answer(d.question, d.answer), 300), s.cell),
                 M(percent(d.share), s.cell_center),
             ]
@@ -152,7 +169,11 @@ def _notes(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
         text = ans.note.strip()
         cut = len(text) > NOTE_EXCERPT
         body = markup(text[:NOTE_EXCERPT].rstrip() + ("…" if cut else ""))
-        tail = f' <font color="{hex_of(MUTED)}">(the full note is in Appendix A)</font>' if cut else ""
+        tail = (
+            f' <font color="{hex_of(MUTED)}">(the full note is in Appendix {ctx.appendix("answers")})</font>'
+            if cut
+            else ""
+        )
         question = M(f"<b>{markup(shorten(q.text, 200))}</b>", s.small)
         if is_rtl_text(text):  # wrapped before reordering, so its lines read in order
             excerpt = text[:NOTE_EXCERPT].rstrip() + ("…" if cut else "")

@@ -22,17 +22,14 @@ def room_disagreed(ctx: ReportContext) -> list[Flowable]:
     """6.1 Where the room disagreed: each question the participants split on strongly, with every
     voice and the agreed answer with its rationale. Only when participants answered for themselves."""
     from desktop_app.core.assessment import Answer
-    from desktop_app.core.voices import disagreements
+    from desktop_app.core.voices import disagreements, room_disagreements
 
     s, a = ctx.styles, ctx.assessment
     if not any(a.voices.values()):
         return []
-    measured = disagreements(ctx.bank, a)
-    strong = [d for d in measured.values() if d.strong]
-    order = {q.id: n for n, q in enumerate(ctx.bank.all_questions())}
-    strong.sort(key=lambda d: order.get(d.question, len(order)))
+    polled = len(disagreements(ctx.bank, a))
+    strong = room_disagreements(ctx.bank, a)  # bank order, voices in the participant list's order
     story: list[Flowable] = [CondPageBreak(45 * mm), heading(ctx, "6.1  Where the room disagreed", 1)]
-    polled = len(measured)
     if not strong:
         story.append(
             M(
@@ -51,28 +48,27 @@ def room_disagreed(ctx: ReportContext) -> list[Flowable]:
             s.body,
         )
     )
-    names = {p.id: p for p in a.participants if p.id}
     for d in strong:
-        q = ctx.bank.question(d.question)
         rows: list[list[Any]] = [heads(ctx, "Participant", "Their answer", "Their note")]
-        for voice in a.voices.get(d.question, ()):
-            person = names.get(voice.participant_id)
-            who = f"{person.name} ({person.role})" if person and person.role else (person.name if person else "")
+        # a participant removed from the list keeps the name the answer was given under
+        said_by = {v.participant_id: v.answered_by for v in a.voices.get(d.question, ())}
+        for voice in d.voices:
+            who = f"{voice.name} ({voice.role})" if voice.name and voice.role else voice.name
+            who = who or said_by.get(voice.participant_id, "")
             rows.append(
                 [
-                    P(shorten(who or voice.answered_by or "a participant", 120), s.cell),
-                    P(shorten(answer_words(ctx.bank, Answer(q.id, voice.value), ctx.currency), 200), s.cell),
+                    P(shorten(who or "a participant no longer listed", 120), s.cell),
+                    P(shorten(answer_words(ctx.bank, Answer(d.question, voice.value), ctx.currency), 200), s.cell),
                     P(shorten(voice.note, CELL_NOTE_LIMIT) or "–", s.cell),
                 ]
             )
-        agreed = a.answers.get(q.id)
-        if agreed is not None:
-            line = f"<b>Agreed answer:</b> {markup(ctx.answer(q.id))}"
-            rationale = agreed.rationale.strip()
+        if d.agreed is not None:
+            line = f"<b>Agreed answer:</b> {markup(ctx.answer(d.question))}"
+            rationale = d.rationale.strip()
             line += f" · <b>Why:</b> {markup(shorten(rationale, 400))}" if rationale else " · no rationale recorded"
         else:
             line = "<b>Agreed answer:</b> none yet: the question stays open."
-        story.append(KeepTogether([P(shorten(q.text, 300), s.cell_bold), data_table(rows, columns(ctx, 28, 32, 40))]))
+        story.append(KeepTogether([P(shorten(d.text, 300), s.cell_bold), data_table(rows, columns(ctx, 28, 32, 40))]))
         story.append(M(line, s.note))
     return story
 

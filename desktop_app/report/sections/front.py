@@ -6,7 +6,16 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepInFrame, NextPageTemplate, PageBreak, Spacer, Table
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepInFrame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+)
 
 from desktop_app.report.document import Contents
 from desktop_app.report.fonts import SANS_BOLD, markup, shorten
@@ -163,7 +172,8 @@ def document_control(ctx: ReportContext) -> list[Flowable]:
             ]
         )
     )
-    return [subheading("Document control", s), t, Spacer(1, 6 * mm)]
+    # a short table: moved whole rather than leaving its last rows alone on a page
+    return [KeepTogether([subheading("Document control", s), t]), Spacer(1, 6 * mm)]
 
 
 def contents(ctx: ReportContext) -> list[Flowable]:

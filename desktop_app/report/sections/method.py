@@ -1,4 +1,4 @@
-"""Appendix C (how the scores were computed, in plain words) and Appendix D (framework references,
+"""The appendices on the method (how the scores were computed, in plain words) and the framework references
 as plain citations: no source-tree paths, commits or internal caveats)."""
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ from desktop_app.report.words import long_date, number
 
 def method(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
-    story: list[Flowable] = [PageBreak(), heading(ctx, "Appendix C  How the scores were computed", 0)]
+    story: list[Flowable] = [
+        PageBreak(),
+        heading(ctx, f"Appendix {ctx.appendix('method')}  How the scores were computed", 0),
+    ]
     paras = [
         "<b>Answers.</b> Each answer that counts towards the risk is placed on a scale from no gap (well "
         "controlled) to a severe gap. “Not applicable” takes the question out of the calculation. “Don't know” "
@@ -90,7 +93,10 @@ def cited_references(ctx: ReportContext) -> dict[str, list[str]]:
 
 def framework_index(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
-    story: list[Flowable] = [CondPageBreak(70 * mm), heading(ctx, "Appendix D  Framework references", 0)]
+    story: list[Flowable] = [
+        CondPageBreak(70 * mm),
+        heading(ctx, f"Appendix {ctx.appendix('frameworks')}  Framework references", 0),
+    ]
     cited = cited_references(ctx)
     if not cited:
         story.append(M("No framework is cited by this assessment's questions or actions.", s.muted))

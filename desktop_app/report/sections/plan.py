@@ -133,7 +133,8 @@ def responsibilities(ctx: ReportContext) -> list[Flowable]:
         marks = []
         for p in phases:
             got = by_phase.get(p, [])
-            text = " ".join(f"{k} × {got.count(k)}" for k in ("R", "A") if k in got)
+            # no-break spaces: a mark is never split ("A ×" above a lone "2"); R and A on lines of their own
+            text = "<br/>".join(f"{k}\u00a0×\u00a0{got.count(k)}" for k in ("R", "A") if k in got)
             marks.append(M(text or "–", s.cell_center))
         named = ", ".join(sorted(people.get(role, set()))) or "to be named"
         rows.append([P(shorten(role, 60), s.cell), P(shorten(named, 90), s.cell), *marks])
@@ -155,6 +156,12 @@ def person_days(it: PlanItem) -> float:
     if days:
         return (float(days[0]) + float(days[1])) / 2
     return float(EFFORT_DAYS.get(it.effort, 0))
+
+
+def days_text(days: float) -> str:
+    """Person-days as printed: "34", "33.5" (the middle of a range may be a half day), never rounded
+    away, so the phases add up to their total."""
+    return number(days, 0 if days == int(days) else 1 if days * 2 == int(days * 2) else 2)
 
 
 def band_money(ctx: ReportContext) -> tuple[dict[str, tuple[float, float | None]], str]:
@@ -212,7 +219,7 @@ def budget(ctx: ReportContext) -> list[Flowable]:
             [
                 M(f"{phase} · {markup(phase_word(phase))}", s.cell),
                 M(str(len(items)), s.cell_right),
-                M(number(days), s.cell_right),
+                M(days_text(days), s.cell_right),
                 M(markup(counts or "–"), s.cell),
                 M(markup(money_range(lo, hi, currency) if items and bands else "–"), s.cell_right),
             ]
@@ -221,7 +228,7 @@ def budget(ctx: ReportContext) -> list[Flowable]:
         [
             M("<b>Total</b>", s.cell),
             M(f"<b>{total_actions}</b>", s.cell_right),
-            M(f"<b>{number(total_days)}</b>", s.cell_right),
+            M(f"<b>{days_text(total_days)}</b>", s.cell_right),
             M("", s.cell),
             M(
                 f"<b>{markup(money_range(total_lo, None if total_open else total_hi, currency))}</b>" if bands else "–",
@@ -308,7 +315,7 @@ def deployment_plan(ctx: ReportContext) -> list[Flowable]:
     story.append(
         M(
             "Effort: small = days, medium = weeks, large = months. Cost band: low, medium or high relative to the "
-            "project budget. References point to the framework references (Appendix D).",
+            f"project budget. References point to the framework references (Appendix {ctx.appendix('frameworks')}).",
             s.tiny,
         )
     )
@@ -345,7 +352,7 @@ def plan_table(ctx: ReportContext, items: Sequence[PlanItem], frameworks: Mappin
             prefix = f"{prefix}<b>Done when:</b> {markup(shorten(evidence, 240))} "
         assumption = str(getattr(it, "cost_assumptions", "") or "")
         more = f" · Cost: {markup(shorten(assumption, 200))}" if assumption else ""
-        more += " · in full in Appendix B" if plan_text_cut(it) else ""
+        more += f" · in full in Appendix {ctx.appendix('plan')}" if plan_text_cut(it) else ""
         status = STATUS_WORDS.get(it.status, it.status)
         note = f" · {markup(shorten(it.note, PLAN_NOTE_LIMIT))}" if it.note else ""
         detail = (
@@ -390,7 +397,7 @@ def appendix_plan(ctx: ReportContext) -> list[Flowable]:
     cut = [it for it in ctx.plan.items if it.active and plan_text_cut(it)]
     if not cut:
         return []
-    story: list[Flowable] = [PageBreak(), heading(ctx, "Appendix B  Plan actions in full", 0)]
+    story: list[Flowable] = [PageBreak(), heading(ctx, f"Appendix {ctx.appendix('plan')}  Plan actions in full", 0)]
     story.append(M("Actions whose wording or note was too long for the plan tables, in full.", s.body))
     for it in cut:
         story.append(M(f"<b>{markup(it.title)}</b>", s.small))

@@ -67,7 +67,7 @@ def decision_reasons(ctx: ReportContext) -> list[str]:
 
     coded = [r for r in ctx.profile.overall.reasons if hasattr(r, "code")]
     if coded:
-        return [reason_markup(str(r.code), getattr(r, "params", {}), ctx.bank, ctx.answer) for r in coded]
+        return [reason_markup(str(r.code), getattr(r, "params", {}), ctx.bank, ctx.answer, ctx.finding) for r in coded]
     return facts_reasons(ctx.profile)
 
 
@@ -125,13 +125,7 @@ def milestone_dates(ctx: ReportContext) -> tuple[date | None, date | None]:
 
 def option_finding(ctx: ReportContext, question_id: str) -> str:
     """The bank's finding for the answer given: of the chosen options, the riskiest one with a finding."""
-    answer = ctx.assessment.answers.get(question_id)
-    if answer is None or not ctx.bank.has_question(question_id):
-        return ""
-    chosen = answer.value if isinstance(answer.value, list) else [answer.value]
-    options = [o for o in ctx.bank.question(question_id).options if o.id in chosen and o.finding.strip()]
-    best = max(options, key=lambda o: (o.blocker, o.risk or 0), default=None)
-    return best.finding.strip() if best else ""
+    return ctx.finding(question_id)
 
 
 def _finding_text(ctx: ReportContext, finding: Finding) -> str:
