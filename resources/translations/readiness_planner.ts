@@ -4,124 +4,651 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="66"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="72"/>
+        <source>note said by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="75"/>
+        <source>parked: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="75"/>
+        <source>parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="86"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="106"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="109"/>
         <source>a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="80"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="100"/>
         <source>This question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="81"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="101"/>
         <source>The whole assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="93"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="113"/>
         <source>History of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="100"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="120"/>
         <source>Restore this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="128"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="148"/>
         <source>{n} changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="145"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="165"/>
         <source>Restore answer of {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="42"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="69"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="70"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="71"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="72"/>
+        <source>Participants&apos; answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="73"/>
+        <source>Plan decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="80"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="81"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="82"/>
+        <source>Workshop date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="83"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="84"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="106"/>
+        <source>{question} – answer of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="122"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="44"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="48"/>
-        <source>Don&apos;t know</source>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="124"/>
+        <source>confidence: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="126"/>
+        <source>why: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="128"/>
+        <source>note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="135"/>
+        <source>status: {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="136"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="136"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="136"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="140"/>
+        <source>phase: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="148"/>
+        <source>position {n} in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="155"/>
+        <source>(not in this copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="158"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="158"/>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="165"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="171"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="172"/>
+        <source>changed by {who} at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="196"/>
+        <source>Merge {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="219"/>
+        <source>Merge another copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="234"/>
+        <source>Merging &lt;b&gt;{other}&lt;/b&gt; into &lt;b&gt;{this}&lt;/b&gt;: {n} difference(s), {c} changed in both copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="242"/>
+        <source>M: keep this copy&apos;s version · T: take the other copy&apos;s · both versions stay in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="248"/>
+        <source>Differences between the two copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="274"/>
+        <source>This copy&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="275"/>
+        <source>The other copy&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="285"/>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="286"/>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="287"/>
+        <source>Take mine for &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="288"/>
+        <source>Take theirs for a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="298"/>
+        <source>What the merge will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="300"/>
+        <source>M&amp;erge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="303"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="315"/>
+        <source>Summary of the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="320"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="410"/>
+        <source>same in both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="412"/>
+        <source>⚠ choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="414"/>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="414"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="416"/>
+        <source>(conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="427"/>
+        <source>{n} conflict(s) still to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="429"/>
+        <source>The two copies hold the same assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="431"/>
+        <source>{n} item(s) will be taken from the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="443"/>
+        <source>This copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
+        <source>The other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="471"/>
+        <source>changed in the other copy only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="472"/>
+        <source>changed in this copy only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="473"/>
+        <source>changed the same way in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="474"/>
+        <source>changed in both copies: a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="484"/>
+        <source>&lt;b&gt;{other} was merged.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="485"/>
+        <source>{n} item(s) were taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="491"/>
+        <source>{c} conflict(s) decided: {t} for the other copy, {k} for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="496"/>
+        <source>{h} history entries of the other copy were added; both versions of every item are in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="500"/>
+        <source>Edit &gt; Undo (Ctrl+Z) takes the whole merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="508"/>
+        <source>Open the assessment to merge into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="510"/>
+        <source>{name} is read-only; enable editing before merging another copy into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="515"/>
+        <source>{name} is the open assessment itself; choose the other copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="526"/>
+        <source>It is the copy being merged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="529"/>
+        <source>{name} cannot be merged: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="532"/>
+        <source>{name} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/poll_panel.py" line="50"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="52"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="60"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="62"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="230"/>
         <source>Participant&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="123"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="125"/>
         <source>Poll the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="128"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="130"/>
         <source>Up/Down: participant · 1-9: their answer (0 clears) · U: don&apos;t know · N: not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="134"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="136"/>
         <source>How far the room disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="138"/>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="240"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="140"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="259"/>
         <source>Agreed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="139"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="141"/>
         <source>Agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="143"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="145"/>
         <source>Why, in one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="144"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="146"/>
         <source>Rationale of the agreed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="148"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="150"/>
         <source>Keep the confidence despite the disagreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="150"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="152"/>
         <source>Set agreed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="180"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="182"/>
         <source>Answer of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="191"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="193"/>
         <source>Choose a question to poll the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="205"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="207"/>
         <source> Spread: {n} risk points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="208"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="210"/>
         <source>No one has answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="246"/>
+        <source>Confidence lowered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="46"/>
+        <source>Whose answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="49"/>
+        <source>The answers in {file} are stored as one participant&apos;s own answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="55"/>
+        <source>Participant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="62"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="64"/>
+        <source>Participant&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="66"/>
+        <source>e.g. Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="67"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="93"/>
+        <source>{name} already takes part; their answers are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="95"/>
+        <source>{name} is added to the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="97"/>
+        <source>Type the participant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="112"/>
+        <source>Self-assessment: what can be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="116"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;, answers of &lt;b&gt;{name}&lt;/b&gt;: {t} row(s) taken, {r} refused, {e} left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="123"/>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="124"/>
+        <source>(no question id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="124"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="127"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="127"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="127"/>
+        <source>Taken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="127"/>
+        <source>Answer, or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="128"/>
+        <source>Rows of the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="142"/>
+        <source>Refused rows change nothing. Taken rows are stored as {name}&apos;s own answers; the agreed answers stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="146"/>
+        <source>No row can be taken; nothing will be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="153"/>
+        <source>&amp;Store {n} answer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="190"/>
+        <source>{name} could not be written: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="195"/>
+        <source>{name} could not be written because of an unexpected problem; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/agenda_dialog.py" line="32"/>
+        <source>Workshop agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/agenda_dialog.py" line="37"/>
+        <source>Minutes planned for each challenge. The clock in the status bar counts the time spent on the challenge shown and turns amber, then red, when the room runs behind or over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/agenda_dialog.py" line="49"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/agenda_dialog.py" line="50"/>
+        <source>Minutes for {challenge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/agenda_dialog.py" line="59"/>
+        <source>Total time planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/agenda_dialog.py" line="62"/>
+        <source>&amp;Suggested times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/agenda_dialog.py" line="63"/>
+        <source>Two minutes a question, in whole five minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/agenda_dialog.py" line="81"/>
+        <source>Total: {h} h {m:02d} min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -154,71 +681,104 @@
     </message>
 </context>
 <context>
+    <name>AskPasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="93"/>
+        <source>Password needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="95"/>
+        <source>That password does not open {name}. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="97"/>
+        <source>{name} is encrypted. Type its password to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="103"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AudienceScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="46"/>
         <location filename="../../desktop_app/gui/views/audience_screen.py" line="47"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="48"/>
         <source>Audience screen</source>
         <extracomment>phase 0 of the plan: before any deployment reasons listed on the decision view (more are counted): four fit 1280x720 in large type</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="79"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="80"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="94"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="95"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="106"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="107"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="115"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="116"/>
         <source>Before any deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="166"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="167"/>
         <source>No question is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="185"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="186"/>
         <source>Answer: don&apos;t know – on the follow-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="188"/>
         <source>Answer: not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="189"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="190"/>
         <source>Answer: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="194"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="195"/>
         <source>The score is hidden while we discuss. It is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="203"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="204"/>
         <source>Score hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="213"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="216"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="225"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="238"/>
+        <source>Blocker: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="240"/>
+        <source>{reason}, mostly because: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="250"/>
         <source>Risk today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,19 +786,24 @@
 <context>
     <name>BankPage</name>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="184"/>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="188"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="192"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="196"/>
         <source>Question bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="185"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="193"/>
         <source>The questions, scoring and mitigation library this assessment uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="206"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="214"/>
         <source>No question bank was found. Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="217"/>
+        <source>{n} questions, released {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -291,33 +856,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="136"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="150"/>
         <source>Could not write the image {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="140"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="154"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="140"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="154"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="142"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="156"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="152"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="166"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="153"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="167"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollabActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="56"/>
+        <source>&amp;Merge another copy…</source>
+        <extracomment>a sentence for the status bar after a finished action the blank questionnaire was written (its path), or could not be (the path and a sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="57"/>
+        <source>Bring in what was changed in another copy of this assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="59"/>
+        <source>Export blank q&amp;uestionnaire for the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="60"/>
+        <source>A questionnaire (XLSX or CSV) to fill in before the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="62"/>
+        <source>&amp;Import a filled questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="63"/>
+        <source>Store a filled questionnaire as one participant&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="108"/>
+        <source>Merge which copy of this assessment?</source>
+        <extracomment>the blank questionnaire being written off the GUI thread, if any</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="108"/>
+        <source>Assessments (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="115"/>
+        <source>Merged {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="127"/>
+        <source>Export a blank questionnaire for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="142"/>
+        <source>That would replace the assessment itself; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="145"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="147"/>
+        <source>{client} / {project}: self-assessment before the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="155"/>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="165"/>
+        <source>Blank questionnaire written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="173"/>
+        <source>Import a filled questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="173"/>
+        <source>Questionnaires (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="189"/>
+        <source>{name} could not be read because of an unexpected problem; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="216"/>
+        <source>Self-assessment of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="225"/>
+        <source>Stored {n} answer(s) of {name}; {r} row(s) refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,13 +1201,36 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ContextPage</name>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="225"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="234"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="226"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="235"/>
         <source>These answers set how much each risk matters. You can change them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyPicker</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/currency_picker.py" line="31"/>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/currency_picker.py" line="50"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/currency_picker.py" line="51"/>
+        <source>The ISO 4217 code of every amount in this assessment, for example EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/currency_picker.py" line="85"/>
+        <source>“%1” is not an ISO 4217 currency code: pick one from the list or type one such as EUR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,165 +1350,288 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="42"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="33"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="34"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="35"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="47"/>
         <source>Assessment details</source>
         <extracomment>the date edit&apos;s lowest value stands for &quot;no date&quot; (QDateEdit cannot be empty)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="48"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="53"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="97"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="63"/>
+        <source>&amp;Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="65"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="66"/>
+        <source>Remove the selected participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="81"/>
+        <source>Partic&amp;ipants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="103"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="99"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="105"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="101"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="107"/>
         <source>Workshop date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="105"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="111"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="109"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="115"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="112"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="119"/>
         <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="113"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="120"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="121"/>
         <source>Workshop &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="122"/>
         <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="123"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="185"/>
+        <source>The client needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="187"/>
+        <source>The project needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="193"/>
+        <source>Participant {n} has a role or organisation but no name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="72"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="74"/>
         <source>The workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="74"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="76"/>
         <source>Who the assessment is for, and where the file goes. Every change is saved in it at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="79"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="81"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="80"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="82"/>
         <source>e.g. St Mary&apos;s Hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="82"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="84"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="83"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="85"/>
         <source>e.g. Synthetic imaging for training data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="85"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="87"/>
         <source>Workshop date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="89"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="91"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="91"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="95"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="92"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="96"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="93"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="97"/>
         <source>Choose where to save the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="101"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="105"/>
         <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="102"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="106"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="103"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="107"/>
         <source>Workshop &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="104"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="108"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="105"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="109"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="110"/>
         <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="133"/>
+        <source>Save the new assessment as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="135"/>
+        <source>Assessments (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="154"/>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="157"/>
+        <source>Type a file name after the folder, for example …/acme-pilot.readiness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="159"/>
+        <source>{name} already exists in that folder; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="161"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementLine</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/disagreement_line.py" line="20"/>
+        <source>Where the room disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/disagreement_line.py" line="41"/>
+        <source>≠ The room disagrees strongly on this question ({n} risk points apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/disagreement_line.py" line="46"/>
+        <source>≠ The room disagrees strongly on this question (no majority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/disagreement_line.py" line="49"/>
+        <source>Strong disagreement on 1 question in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/disagreement_line.py" line="51"/>
+        <source>Strong disagreement on {n} questions in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/disagreement_line.py" line="54"/>
+        <source>The navigator marks these questions with ≠; their confidence is lowered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="25"/>
+        <location filename="../../desktop_app/gui/documents.py" line="27"/>
         <source>This file was received or has not been edited on this computer, so it opened read-only and nothing changes by accident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="66"/>
+        <location filename="../../desktop_app/gui/documents.py" line="71"/>
         <source>{file} cannot be opened ({why}).</source>
-        <extracomment>a sentence for the user when something cannot be done (the window shows a dialog) the recent-files list changed</extracomment>
+        <extracomment>a sentence for the user when something cannot be done (the window shows a dialog) the recent-files list changed asked for the password of an encrypted file while it is opened (the window&apos;s dialog)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="136"/>
+        <location filename="../../desktop_app/gui/documents.py" line="148"/>
         <source>The sample {name} is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="149"/>
+        <location filename="../../desktop_app/gui/documents.py" line="161"/>
         <source>The sample could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,106 +1683,182 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="46"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="52"/>
         <source>Answers, scores and plan (&amp;XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="47"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="53"/>
         <source>Export answers, scores and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="50"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="51"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="57"/>
         <source>One workbook with the answers, the scores, the plan and the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="55"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="61"/>
         <source>&amp;Answers (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="56"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="62"/>
         <source>Export the answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="59"/>
-        <location filename="../../desktop_app/gui/export_actions.py" line="68"/>
-        <location filename="../../desktop_app/gui/export_actions.py" line="77"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="65"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="83"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="60"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="66"/>
         <source>The answers as CSV; the file can be imported into another assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="64"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="70"/>
         <source>&amp;Scores (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="65"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="71"/>
         <source>Export the scores as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="69"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="75"/>
         <source>Overall, challenge and sub-challenge scores as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="73"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="79"/>
         <source>&amp;Plan (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="80"/>
         <source>Export the plan as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="78"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="84"/>
         <source>The deployment plan&apos;s actions as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="82"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="88"/>
         <source>Assessment (&amp;JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="83"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="89"/>
         <source>Export the assessment as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="86"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="92"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="88"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="94"/>
         <source>Details, participants, answers and plan decisions; imports back unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="177"/>
-        <source>{name} could not be written: {reason}.</source>
-        <extracomment>a file was written (path), for the status bar</extracomment>
+        <location filename="../../desktop_app/gui/export_actions.py" line="211"/>
+        <source>{name} is encrypted, but the exported file will not be: anyone who can read it can read the assessment. Export anyway?</source>
+        <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="184"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="258"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="280"/>
+        <source>{name} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="285"/>
         <source>{name} could not be written because of an unexpected problem; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="299"/>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="299"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
+        <source>Export PDF</source>
+        <extracomment>Pages are rasterised at this resolution for printing: sharp text without a huge print job. characters no file name may hold on Windows, macOS or Linux; everything else (accents, &quot;–&quot;, &quot;€&quot;) is kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <source>This assessment is encrypted, but the PDF is not unless you protect it with a password.</source>
+        <extracomment>crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="80"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="81"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="83"/>
+        <source>Protect the PDF with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="88"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="90"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="91"/>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="93"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="117"/>
+        <source>Type a password, or clear “Protect the PDF with a password”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="120"/>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1004,122 +1906,142 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="34"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="35"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="40"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="41"/>
         <source>Follow-up: {client} – {project}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="46"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="47"/>
         <source>Thank you for the workshop on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="50"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="51"/>
         <source>Thank you for the workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="52"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="53"/>
         <source>Subject: {project}: open questions from the GenAI readiness workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="56"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="57"/>
         <source>Hello,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="60"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="61"/>
         <source>To complete the assessment we need answers to the following questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="68"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="69"/>
         <source>{n}. {question}  [{reason}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="70"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="71"/>
         <source>{n}. {question}  [{reason}; answer so far: {answer}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="73"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="74"/>
         <source>   Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="90"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="86"/>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="117"/>
         <source>No open questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="92"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="119"/>
         <source>Kind regards,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="100"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="127"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="107"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="134"/>
         <source>Copy as &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="108"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="135"/>
         <source>Copy the follow-up list as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="110"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="137"/>
         <source>Copy as e-&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="111"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="138"/>
         <source>Copy the follow-up list as an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="113"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="140"/>
         <source>Go t&amp;o question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="114"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="141"/>
         <source>Go to the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="126"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="143"/>
+        <source>Unpark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="144"/>
+        <source>Unpark the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="145"/>
+        <source>Take the selected parked question off the follow-up list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="157"/>
         <source>Follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="151"/>
-        <source>{count} question(s) to follow up with the client: {unknown} &quot;don&apos;t know&quot;, {low} answered with low confidence.</source>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="186"/>
+        <source>{n} question(s) to follow up with the client: {parked} parked in the room, {unknown} &quot;don&apos;t know&quot;, {low} answered with low confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="156"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="191"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; or low-confidence answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="174"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="210"/>
         <source>Copied as e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="174"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="210"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,7 +2177,7 @@ Choose “Open assessment to compare…”.</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/models/labels.py" line="86"/>
-        <location filename="../../desktop_app/gui/models/labels.py" line="99"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="100"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,93 +2187,98 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="95"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="88"/>
+        <source>Parked in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/labels.py" line="96"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="97"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="98"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="113"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="114"/>
         <source>Healthcare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="114"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="115"/>
         <source>Financial services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="115"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="116"/>
         <source>Creative industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="116"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="117"/>
         <source>Manufacturing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="117"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="118"/>
         <source>Public sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="118"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="119"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="119"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="120"/>
         <source>HR and employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="120"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="121"/>
         <source>Insurance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="121"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="122"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/labels.py" line="122"/>
+        <location filename="../../desktop_app/gui/models/labels.py" line="123"/>
         <source>Critical infrastructure and energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="332"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="410"/>
         <source>Data</source>
         <extracomment>compact axis names per challenge id, for small charts (the full title stays in the tooltip) (marked for the catalogue in context &quot;Labels&quot;; show them through short_challenge_label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="333"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="411"/>
         <source>Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="334"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="412"/>
         <source>Interpretability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="335"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="413"/>
         <source>Ethics &amp; legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="336"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="414"/>
         <source>Integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="337"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="415"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,494 +2441,548 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="74"/>
-        <source>Enter, Right arrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="74"/>
-        <source>next question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/main_window.py" line="75"/>
-        <source>Left arrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="75"/>
-        <source>previous question</source>
+        <source>P or Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="76"/>
-        <source>Ctrl+U</source>
+        <source>park the question for follow-up (a one-line note; Enter parks it) and move on; on a parked question: unpark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="76"/>
-        <source>next unanswered question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="77"/>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="77"/>
-        <source>search questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="78"/>
-        <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="78"/>
-        <source>assessment details and participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="80"/>
-        <source>Ctrl+Z / Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="81"/>
-        <source>undo / redo any change</source>
+        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
+        <source>Alt+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="84"/>
-        <source>Ctrl+1 … Ctrl+6</source>
+        <source>who said the note (pick a participant or type a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="85"/>
-        <source>questionnaire, risk profile, plan, follow-up, what-if, compare</source>
+        <location filename="../../desktop_app/gui/main_window.py" line="87"/>
+        <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="88"/>
+        <source>quick-add an action (title, owner, due date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="91"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="92"/>
+        <source>start or pause the workshop clock (Workshop &gt; Set the agenda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
+        <source>Enter, Right arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
+        <source>next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
+        <source>Left arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
+        <source>previous question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
+        <source>Ctrl+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
+        <source>next unanswered question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="97"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="97"/>
+        <source>search questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="98"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="98"/>
+        <source>assessment details and participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="100"/>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="101"/>
+        <source>undo / redo any change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="104"/>
+        <source>Ctrl+1 … Ctrl+6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="105"/>
+        <source>questionnaire, risk profile, plan, follow-up, what-if, compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="108"/>
         <source>F11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="89"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="109"/>
         <source>presentation mode (large type for a projector); Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="151"/>
         <source>&amp;Questionnaire</source>
         <extracomment>the window for the room (View &gt; Audience screen), made when first asked for whether the room may see the score now (View &gt; Hide live score)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
         <source>&amp;Risk profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
         <source>Follow-&amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>&amp;What-if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
         <source>Poll the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="255"/>
         <source>Open &amp;sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="262"/>
         <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
         <source>Write a copy of this assessment to another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="272"/>
         <source>Put a backup copy of an assessment back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="295"/>
         <source>Write the deployment plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
         <source>Por&amp;tfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
         <source>Compare many assessments in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>C&amp;lose assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>Assessment &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>Client, project, workshop date, facilitator and participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>&amp;Find question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="352"/>
         <source>Large type for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Leave presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
         <source>&amp;Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
         <source>&amp;Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
         <source>Next &amp;unanswered question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
         <source>&amp;Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="412"/>
         <source>&amp;Audience screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source>A second window for the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>Audience sees the &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
         <source>Audience sees the &amp;decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
         <source>Audience sees the &amp;radar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="424"/>
         <source>Audience sees the first a&amp;ctions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="430"/>
         <source>&amp;Hide live score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="433"/>
         <source>Hide the score during discussion; it shows again at the end of each challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
         <source>Actual si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>Zoom {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="487"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
         <source>PDF written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
         <source>Exported: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="496"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
         <source>{answered} of {total} answered ({percent})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
         <source>Read-only: changes are not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
         <source>Not saved: the last change could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="511"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
         <source>Typing… saved when you pause or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="514"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="564"/>
         <source>All changes saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="516"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="566"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="577"/>
         <source>{client} – {project} – {file} [read-only] – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="529"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="579"/>
         <source>{client} – {project} – {file} – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
         <source>{client} – {project}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="550"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="600"/>
         <source>{assessment}  ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="583"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="633"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="591"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>{file} is no longer there; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="601"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
         <source>{name} copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="603"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="653"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="655"/>
         <source>Copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="609"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="659"/>
         <source>Assessments ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="610"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="660"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="667"/>
         <source>Restore which assessment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="627"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
         <source>Restored {file} from the backup of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="691"/>
         <source>Portfolio – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="707"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="757"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="719"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="769"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="722"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="772"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="725"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="775"/>
         <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="54"/>
+        <source>Strong disagreement in the room: answers {n} risk points apart.</source>
+        <extracomment>the navigator&apos;s mark of a parked question the marker of a question the room disagreed on strongly (Level column of a question row)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="59"/>
+        <source>Strong disagreement in the room: no answer has a majority.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,8 +3027,51 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>NewAssessmentWizard</name>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="333"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="342"/>
         <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="352"/>
+        <source>Create assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="44"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="44"/>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="48"/>
+        <source>{name} will be encrypted with this password, and so will its backups. Nobody can open it without the password: if it is lost, the assessment is lost too (nothing can recover it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="56"/>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="57"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="74"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="80"/>
+        <source>Use at least {n} characters, with no space at the start or the end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,26 +3122,143 @@ Choose “Open assessment to compare…”.</source>
     </message>
 </context>
 <context>
+    <name>OptionButton</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="172"/>
+        <source>Answer: {label}</source>
+        <extracomment>typed text is waiting to be saved (True) or was handed on to be saved (False) the last save of this text failed: keep it on screen instead of the stored text the bank option this button chooses (&quot;&quot; for the special buttons)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="174"/>
+        <source>Key {key}. {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/park_dialog.py" line="26"/>
+        <source>Park for follow-up</source>
+        <extracomment>a park note is one line: long enough for a sentence, short enough for the follow-up table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/park_dialog.py" line="33"/>
+        <source>&amp;Why is it parked? (one line; Enter parks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/park_dialog.py" line="37"/>
+        <source>Why the question is parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/park_dialog.py" line="38"/>
+        <source>e.g. the data team must confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/park_dialog.py" line="43"/>
+        <source>Park &amp;it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/park_dialog.py" line="43"/>
+        <source>Update the &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/park_dialog.py" line="48"/>
+        <source>&amp;Unpark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="166"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="174"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="167"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="175"/>
         <source>One person a line: name, role, organisation. You can leave this for later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="170"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="178"/>
         <source>Participants, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="172"/>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="180"/>
         <source>Dr Ana Silva, Head of Radiology, St Mary&apos;s
 Tom Berg, Data Protection Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="124"/>
+        <source>Set pass&amp;word…</source>
+        <extracomment>a sentence for the status bar after a change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="125"/>
+        <source>Encrypt this assessment and its backups with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="127"/>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="128"/>
+        <source>Encrypt this assessment with another password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="130"/>
+        <source>Remo&amp;ve password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="131"/>
+        <source>Store this assessment unencrypted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="170"/>
+        <source>{name} was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="194"/>
+        <source>Remove password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="196"/>
+        <source>{name} and its backups will be stored unencrypted: anyone who can read the file can read the assessment. Remove the password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="215"/>
+        <source>The password of {name} was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="217"/>
+        <source>The password of {name} was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="219"/>
+        <source>{name} is now encrypted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2543,236 +3684,520 @@ Tom Berg, Data Protection Officer</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/portfolio_view.py" line="214"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="255"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="257"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="230"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="232"/>
         <source>Level by challenge and assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="233"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="235"/>
         <source>Each cell has its level&apos;s colour, as in the table (the number is the risk); grey = not assessed. Scroll to see more rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="238"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="240"/>
         <source>Client for the trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="245"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="247"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="249"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="251"/>
         <source>Risk over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="252"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="258"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="254"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="260"/>
         <source>Unreadable files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="256"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="258"/>
         <source>Heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="257"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="259"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="260"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="262"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="487"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="489"/>
         <source>Why “{decision}” for {label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="48"/>
+        <source>Preferences</source>
+        <extracomment>the longest firm name and disclaimer kept (the command line has the same limits)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="71"/>
+        <source>Your name as facilitator</source>
+        <extracomment>the logo chosen in this dialog (bytes, suffix); None with _logo_removed False = unchanged</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="73"/>
+        <source>Firm name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="75"/>
+        <source>Printed on the cover of every report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="79"/>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="80"/>
+        <source>C&amp;hoose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="82"/>
+        <source>Re&amp;move logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="90"/>
+        <source>Disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="92"/>
+        <source>Use the &amp;standard disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="96"/>
+        <source>Show my &amp;name and computer in lock files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="99"/>
+        <source>A lock file beside an open assessment tells others who has it open. On a shared drive it names you and your computer only when this is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="106"/>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="107"/>
+        <source>&amp;Firm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="108"/>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="110"/>
+        <source>&amp;Disclaimer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="133"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="141"/>
+        <source>Choose the firm&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="141"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="153"/>
+        <source>The logo was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="171"/>
+        <source>The disclaimer is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="203"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/preferences_dialog.py" line="207"/>
+        <source>Your name, the firm&apos;s name, logo and disclaimer, lock privacy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="46"/>
+        <source>Low</source>
+        <extracomment>the confidence buttons&apos; words, in the order shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="47"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="48"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="219"/>
         <source>Question</source>
-        <extracomment>typed text is waiting to be saved (True) or was handed on to be saved (False) the last save of this text failed: keep it on screen instead of the stored text the bank option this button chooses (&quot;&quot; for the special buttons) the shown question changed (question id) typed text (a note or a text answer) is waiting to be saved, or no longer is</extracomment>
+        <extracomment>the shown question changed (question id) typed text (a note or a text answer) is waiting to be saved, or no longer is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="244"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="264"/>
         <source>Question text</source>
-        <extracomment>a callable giving the question ids to move through (the navigator&apos;s filtered order)</extracomment>
+        <extracomment>a callable giving the question ids to move through (the navigator&apos;s filtered order) asks for the park note (tests replace it): (question text, note, parked) -&gt; choice or None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="265"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="285"/>
         <source>Guidance and references  (G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="266"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="286"/>
         <source>Show guidance and framework references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="277"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="297"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="296"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="316"/>
         <source>Number answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="297"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="317"/>
         <source>Type a number and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="305"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="325"/>
         <source>Text answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="306"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="326"/>
         <source>Type the answer; it is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="323"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="342"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="343"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="326"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="345"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="346"/>
         <source>Don&apos;t know (add to follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="327"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
         <source>Marks the question for follow-up with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="329"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="330"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="349"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
         <source>Clear answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="342"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="362"/>
         <source>Confidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="361"/>
-        <source>Note (Alt+N; Enter saves, Shift+Enter new line)</source>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="369"/>
+        <source>{label} ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="364"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="365"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="635"/>
-        <source>What was said, who said it, what to check…</source>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="371"/>
+        <source>Confidence {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/question_view.py" line="382"/>
+        <source>Note (Alt+N; Enter saves, Shift+Enter new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="385"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="386"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="719"/>
+        <source>What was said, who said it, what to check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="402"/>
+        <source>Sa&amp;id by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="408"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="413"/>
+        <source>Who said the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="409"/>
+        <source>Pick a participant or type a name; Enter saves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="412"/>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="420"/>
+        <source>Parked for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="434"/>
+        <source>Note said by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="456"/>
+        <source>⏸ Parked for follow-up{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="464"/>
         <source>◀  Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="383"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="465"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="384"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="466"/>
         <source>Previous question (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="389"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="471"/>
         <source>Next  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="390"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="472"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="391"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="473"/>
         <source>Next question (Enter or Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="557"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="640"/>
         <source>No assessment is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="581"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="664"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="635"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="669"/>
+        <source>  ·  weight {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="719"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="644"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="728"/>
         <source>Question {pos} of {total}  ·  {done} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="738"/>
+        <source>Why it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="740"/>
+        <source>What good looks like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="743"/>
+        <source>Example: {industry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="747"/>
+        <source>Framework references:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="780"/>
+        <source>Answer {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="885"/>
+        <source>Unpark question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="886"/>
+        <source>Park question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickActionDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="40"/>
+        <source>Quick-add an action</source>
+        <extracomment>a quick action is accepted (the room agreed it) and starts before any deployment unless changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="46"/>
+        <source>Action title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="47"/>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="49"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="70"/>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="73"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="74"/>
+        <source>a participant, or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="75"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="81"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="85"/>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="89"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/quick_action_dialog.py" line="95"/>
+        <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="207"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="188"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="271"/>
         <source>(not assessed)</source>
-        <extracomment>the index of the axis whose point was clicked name -&gt; outline item (closed polygon, NaN gaps); the values the chart shows name -&gt; filled polygon over the assessed axes only name -&gt; hoverable points with tooltips name -&gt; the axes that series has not assessed (drawn as a dashed grey spoke, no marker)</extracomment>
+        <extracomment>the index of the axis whose point was clicked name -&gt; outline item (closed polygon, NaN gaps); the values the chart shows name -&gt; filled polygon over the assessed axes only name -&gt; hoverable points with tooltips name -&gt; the axes that series has not assessed (drawn as a dashed grey spoke, no marker) the key of the rings, spokes and labels on the plot (see ``_frame_key``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="262"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="358"/>
         <source>{series}
 {axis}: Readiness {value} / 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="264"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="360"/>
         <source>{series}
 {axis}: Risk {value} / 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="300"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="378"/>
         <source>outer ring = readiness 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="300"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="378"/>
         <source>outer ring = risk 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="302"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="380"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,15 +4289,79 @@ Tom Berg, Data Protection Officer</source>
     </message>
 </context>
 <context>
-    <name>ReportWorker</name>
+    <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="166"/>
-        <source>The PDF could not be made: {reason}</source>
-        <extracomment>Pages are rasterised at this resolution for printing: sharp text without a huge print job. characters no file name may hold on Windows, macOS or Linux; everything else (accents, &quot;–&quot;, &quot;€&quot;) is kept</extracomment>
+        <location filename="../../desktop_app/gui/report_actions.py" line="216"/>
+        <source>Export PDF</source>
+        <extracomment>a PDF was written (path) — for a status-bar message or &quot;open the file&quot; offer a print job was sent (number of pages printed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="171"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="216"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="225"/>
+        <source>Print the deployment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="231"/>
+        <source>GenAI Readiness Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="242"/>
+        <source>Open an assessment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="261"/>
+        <source>Exporting the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="279"/>
+        <source>Preparing to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="287"/>
+        <source>The report could not be prepared for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="308"/>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="310"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="310"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="348"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWorker</name>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="162"/>
+        <source>The PDF could not be written to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="168"/>
+        <source>The PDF could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="173"/>
         <source>The PDF could not be made because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,6 +4677,96 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
     </message>
 </context>
 <context>
+    <name>TimeboxBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="40"/>
+        <source>Timebox</source>
+        <extracomment>the time spent is written at least this often while the clock runs (seconds) the bar&apos;s colour per state: the level scale&apos;s ends and its amber</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="54"/>
+        <source>Time spent on this challenge</source>
+        <extracomment>seconds since an arbitrary start (tests replace it) &quot;on_time&quot;, &quot;behind&quot;, &quot;over&quot; or &quot;unplanned&quot;: what the bar&apos;s colour says</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="59"/>
+        <source>Share of the planned time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="166"/>
+        <source>⏸ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="166"/>
+        <source>▶ Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
+        <source>Pause or start the workshop clock (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="169"/>
+        <source>Pause the workshop clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="169"/>
+        <source>Start the workshop clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="173"/>
+        <source>Clock: context questions are not timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="177"/>
+        <source>{done}/{total} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="179"/>
+        <source>{title}: {spent} · no time planned · {progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="183"/>
+        <source>{title}: {spent} of {planned} · {progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="187"/>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="199"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="200"/>
+        <source>Running behind: more time spent than questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="201"/>
+        <source>Over the time planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="202"/>
+        <source>No time planned for this challenge (Workshop &gt; Agenda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop_app/gui/charts/trend.py" line="31"/>
@@ -3367,6 +4946,97 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
     <message>
         <location filename="../../desktop_app/gui/views/whatif_view.py" line="203"/>
         <source>Still holding the decision back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="177"/>
+        <source>Action added to the plan: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="183"/>
+        <source>Save what we decided today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="183"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="210"/>
+        <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="72"/>
+        <source>Wor&amp;kshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="75"/>
+        <source>Set the &amp;agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="75"/>
+        <source>Minutes per challenge for the workshop clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="78"/>
+        <source>Start or pause the &amp;clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="78"/>
+        <source>The workshop clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="81"/>
+        <source>&amp;Park the question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="84"/>
+        <source>Send the question to the follow-up list with a note, and move on (key P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="87"/>
+        <source>&amp;Quick-add an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="90"/>
+        <source>A custom plan action with an owner and a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="103"/>
+        <source>What we &amp;decided today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="106"/>
+        <source>One page: the decision, parked questions, today&apos;s actions and who attended (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="115"/>
+        <source>Hi&amp;gh-contrast theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/room.py" line="117"/>
+        <source>White on black, with solid chart lines, for a projector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
