@@ -67,6 +67,11 @@ SETTERS = {
     "setInformativeText",
     "setDetailedText",
 }
+#: helpers whose positional arguments [start:end] are shown
+SHOWN_FROM = {
+    "read_only_table": (1, 2),  # (model, accessible name, ...)
+    "OptionButton": (1, 3),  # the question view's answer target: (key, label, description)
+}
 MESSAGE_BOXES = {"warning", "information", "critical", "question", "about"}
 FILE_DIALOGS = {"getOpenFileName", "getSaveFileName", "getExistingDirectory", "getOpenFileNames"}
 TABLE_NAME = re.compile(r"^(HEADERS|[A-Z_]*_(LABELS|NAMES|TEXTS|WORDS|SHORT|TIPS))$")
@@ -121,10 +126,9 @@ def _shown_arguments(node: ast.Call) -> list[ast.AST]:
         owner = node.func.value
         if isinstance(owner, ast.Name) and owner.id == "QMessageBox":
             return args[1:3]
-    if name == "read_only_table":  # (model, accessible name, ...)
-        return args[1:2]
-    if name == "OptionButton":  # the question view's answer target: (key, label, description)
-        return args[1:3]
+    if name in SHOWN_FROM:
+        start, end = SHOWN_FROM[name]
+        return args[start:end]
     if name in FILE_DIALOGS:
         return [args[1], *args[3:4]] if len(args) > 1 else []
     return []
