@@ -1210,21 +1210,6 @@ Choose “Open assessment to compare…”.</source>
         <source>These answers set how much each risk matters. You can change them later.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="291"/>
-        <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="295"/>
-        <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="299"/>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CurrencyPicker</name>
@@ -3137,6 +3122,20 @@ Choose “Open assessment to compare…”.</source>
     </message>
 </context>
 <context>
+    <name>OptionButton</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="172"/>
+        <source>Answer: {label}</source>
+        <extracomment>typed text is waiting to be saved (True) or was handed on to be saved (False) the last save of this text failed: keep it on screen instead of the stored text the bank option this button chooses (&quot;&quot; for the special buttons)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="174"/>
+        <source>Key {key}. {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParkDialog</name>
     <message>
         <location filename="../../desktop_app/gui/views/park_dialog.py" line="26"/>
@@ -3859,173 +3858,250 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="206"/>
-        <source>Question</source>
-        <extracomment>typed text is waiting to be saved (True) or was handed on to be saved (False) the last save of this text failed: keep it on screen instead of the stored text the bank option this button chooses (&quot;&quot; for the special buttons) the shown question changed (question id) typed text (a note or a text answer) is waiting to be saved, or no longer is</extracomment>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="46"/>
+        <source>Low</source>
+        <extracomment>the confidence buttons&apos; words, in the order shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="251"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="47"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="48"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="219"/>
+        <source>Question</source>
+        <extracomment>the shown question changed (question id) typed text (a note or a text answer) is waiting to be saved, or no longer is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="264"/>
         <source>Question text</source>
         <extracomment>a callable giving the question ids to move through (the navigator&apos;s filtered order) asks for the park note (tests replace it): (question text, note, parked) -&gt; choice or None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="272"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="285"/>
         <source>Guidance and references  (G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="273"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="286"/>
         <source>Show guidance and framework references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="284"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="297"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="303"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="316"/>
         <source>Number answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="304"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="317"/>
         <source>Type a number and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="312"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="325"/>
         <source>Text answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="313"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="326"/>
         <source>Type the answer; it is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="330"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="342"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="343"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="333"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="345"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="346"/>
         <source>Don&apos;t know (add to follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="334"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
         <source>Marks the question for follow-up with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="336"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="337"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="349"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
         <source>Clear answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="349"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="362"/>
         <source>Confidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="368"/>
-        <source>Note (Alt+N; Enter saves, Shift+Enter new line)</source>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="369"/>
+        <source>{label} ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/question_view.py" line="371"/>
+        <source>Confidence {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="382"/>
+        <source>Note (Alt+N; Enter saves, Shift+Enter new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="385"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="372"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="705"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="386"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="719"/>
         <source>What was said, who said it, what to check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="388"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="402"/>
         <source>Sa&amp;id by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="394"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="399"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="408"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="413"/>
         <source>Who said the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="395"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="409"/>
         <source>Pick a participant or type a name; Enter saves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="398"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="412"/>
         <source>nobody named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="406"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="420"/>
         <source>Parked for follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="442"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="434"/>
+        <source>Note said by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="456"/>
         <source>⏸ Parked for follow-up{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="450"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="464"/>
         <source>◀  Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="451"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="465"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="452"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="466"/>
         <source>Previous question (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="457"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="471"/>
         <source>Next  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="458"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="472"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="459"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="473"/>
         <source>Next question (Enter or Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="626"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="640"/>
         <source>No assessment is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="650"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="664"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="705"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="669"/>
+        <source>  ·  weight {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="719"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="714"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="728"/>
         <source>Question {pos} of {total}  ·  {done} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="738"/>
+        <source>Why it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="740"/>
+        <source>What good looks like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="743"/>
+        <source>Example: {industry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="747"/>
+        <source>Framework references:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="780"/>
+        <source>Answer {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="885"/>
+        <source>Unpark question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="886"/>
+        <source>Park question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

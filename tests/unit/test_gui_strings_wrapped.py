@@ -15,12 +15,10 @@ from pathlib import Path
 
 GUI = Path(__file__).resolve().parents[2] / "desktop_app" / "gui"
 #: files owned by other helpers this session and not yet wrapped (issue 9; the list only shrinks):
-#: app.py, views/portfolio_view.py (perf); report_actions.py, views/details_dialog.py,
-#: views/new_assessment_wizard.py (report); views/question_view.py (room); models/navigator.py (together)
+#: app.py, views/portfolio_view.py (perf)
 PENDING: set[str] = {
     "app.py",
     "views/portfolio_view.py",
-    "views/question_view.py",
 }
 
 #: widget classes whose first text argument is shown
@@ -66,6 +64,11 @@ SETTERS = {
     "show_error",  # the GUI's message-box seams (ActionGroup.show_error and the like)
     "addItem",
     "insertItem",
+}
+#: helpers whose positional arguments [start:end] are shown
+SHOWN_FROM = {
+    "read_only_table": (1, 2),  # (model, accessible name, ...)
+    "OptionButton": (1, 3),  # the question view's answer target: (key, label, description)
 }
 MESSAGE_BOXES = {"warning", "information", "critical", "question", "about"}
 FILE_DIALOGS = {"getOpenFileName", "getSaveFileName", "getExistingDirectory", "getOpenFileNames"}
@@ -123,8 +126,9 @@ def _shown_arguments(node: ast.Call) -> list[ast.AST]:
         owner = node.func.value
         if isinstance(owner, ast.Name) and owner.id == "QMessageBox":
             return args[1:3]
-    if name == "read_only_table":  # (model, accessible name, ...)
-        return args[1:2]
+    if name in SHOWN_FROM:
+        start, end = SHOWN_FROM[name]
+        return args[start:end]
     if name in FILE_DIALOGS:
         return [args[1], *args[3:4]] if len(args) > 1 else []
     return []
@@ -193,6 +197,8 @@ class V(QWidget):
         combo.addItem(opt.label, opt.id)
         edit.setPlaceholderText(q.unit or "a number")
         edit.setPlaceholderText(q.unit or self.tr("a number"))
+        OptionButton("N", "Not applicable")
+        OptionButton("D", self.tr("Don't know"))
 """
     texts = [text for _line, text in unwrapped(source)]
     assert texts == [
@@ -206,4 +212,5 @@ class V(QWidget):
         "self.tr('{name} failed: {why}.').format(name=path.name, why=f'{f} gone')",
         "'Not answered yet'",
         "q.unit or 'a number'",
+        "'Not applicable'",
     ]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.assessment import Answer, ValueProblem, normalize_value
-from desktop_app.core.bank import CONFIDENCE_LABELS, INDUSTRY_LABELS, NA, UNKNOWN, Question, QuestionBank
+from desktop_app.core.bank import INDUSTRY_LABELS, NA, UNKNOWN, Question, QuestionBank
 from desktop_app.gui.document_state import DocumentState, has_value
 from desktop_app.gui.models.navigator import answered_values, question_order
 from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
@@ -41,6 +41,17 @@ from desktop_app.gui.views.currency_picker import unit_text
 from desktop_app.gui.views.park_dialog import ParkChoice, ask_park
 
 NOTE_IDLE_MS = 600
+#: the confidence buttons' words, in the order shown
+CONFIDENCE_TEXTS = {
+    "low": QT_TRANSLATE_NOOP("QuestionView", "Low"),
+    "medium": QT_TRANSLATE_NOOP("QuestionView", "Medium"),
+    "high": QT_TRANSLATE_NOOP("QuestionView", "High"),
+}
+
+
+def _confidence_text(key: str) -> str:
+    """The confidence's word in the user's language."""
+    return QCoreApplication.translate("QuestionView", str(CONFIDENCE_TEXTS[key]))
 
 
 class NoteEdit(QPlainTextEdit):
@@ -158,8 +169,10 @@ class OptionButton(QPushButton):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         lay.addWidget(self.key_label)
         lay.addWidget(self.text_label, 1)
-        self.setAccessibleName(f"Answer: {label}")
-        self.setAccessibleDescription(f"Key {key}. {description}".strip() if key else description)
+        self.setAccessibleName(self.tr("Answer: {label}").format(label=label))
+        self.setAccessibleDescription(
+            self.tr("Key {key}. {description}").format(key=key, description=description).strip() if key else description
+        )
         if description:
             self.setToolTip(description)
         self.toggled.connect(self._restyle)
@@ -326,10 +339,10 @@ class QuestionView(QWidget):
         """Not applicable, don't know and clear."""
         special = QHBoxLayout()
         special.setSpacing(8)
-        self.na_button = OptionButton("N", "Not applicable")
+        self.na_button = OptionButton("N", self.tr("Not applicable"))
         self.na_button.setAccessibleName(self.tr("Not applicable"))
         self.na_button.clicked.connect(lambda: self._choose_special(NA))
-        self.unknown_button = OptionButton("D", "Don't know")
+        self.unknown_button = OptionButton("D", self.tr("Don't know"))
         self.unknown_button.setAccessibleName(self.tr("Don't know (add to follow-up)"))
         self.unknown_button.setToolTip(self.tr("Marks the question for follow-up with the client"))
         self.unknown_button.clicked.connect(lambda: self._choose_special(UNKNOWN))
@@ -351,10 +364,11 @@ class QuestionView(QWidget):
         self.confidence_group = QButtonGroup(self)
         self.confidence_group.setExclusive(True)
         self.confidence_buttons: dict[str, QPushButton] = {}
-        for key, label in CONFIDENCE_LABELS.items():
-            b = QPushButton(f"{label} ({key[0].upper()})")
+        for key in CONFIDENCE_TEXTS:
+            label = _confidence_text(key)
+            b = QPushButton(self.tr("{label} ({key})").format(label=label, key=key[0].upper()))
             b.setCheckable(True)
-            b.setAccessibleName(f"Confidence {label.lower()}")
+            b.setAccessibleName(self.tr("Confidence {label}").format(label=label.lower()))
             b.setMinimumHeight(34)
             b.clicked.connect(lambda _c=False, k=key: self.set_confidence(k))
             self.confidence_group.addButton(b)
@@ -417,7 +431,7 @@ class QuestionView(QWidget):
         record = self.state.assessment.record(q.id) if self.state.assessment else None
         if name != (record.note_by if record else ""):
             self.note.flush()
-            self.state.edit_room_fields(q.id, note_by=name, text="Note said by")
+            self.state.edit_room_fields(q.id, note_by=name, text=self.tr("Note said by"))
 
     def _refresh_speaker(self, answer: Answer | None, editable: bool) -> None:
         a = self.state.assessment
@@ -652,7 +666,7 @@ class QuestionView(QWidget):
             ch = bank.challenge(q.challenge or "")
             sub = bank.subchallenge(q.subchallenge_key or "")
             where = f"{ch.title}  ›  {sub.title}"
-        weight = f"  ·  weight {q.weight}" if q.scored else ""
+        weight = self.tr("  ·  weight {weight}").format(weight=q.weight) if q.scored else ""
         self.crumb.setText(f"{where}{weight}")
         self.text_label.setText(q.text)
         self.help_label.setText(q.help)
@@ -721,15 +735,16 @@ class QuestionView(QWidget):
         g = q.guidance
         parts = []
         if g.why:
-            parts.append(f"<p><b>Why it matters.</b> {html.escape(g.why)}</p>")
+            parts.append("<p><b>{}</b> {}</p>".format(self.tr("Why it matters."), html.escape(g.why)))
         if g.good:
-            parts.append(f"<p><b>What good looks like.</b> {html.escape(g.good)}</p>")
+            parts.append("<p><b>{}</b> {}</p>".format(self.tr("What good looks like."), html.escape(g.good)))
         examples = sorted(g.examples.items(), key=lambda kv: (kv[0] != industry, kv[0]))
         for ind, text in examples:
-            parts.append(f"<p><b>Example: {html.escape(INDUSTRY_LABELS.get(ind, ind))}.</b> {html.escape(text)}</p>")
+            title = self.tr("Example: {industry}.").format(industry=html.escape(INDUSTRY_LABELS.get(ind, ind)))
+            parts.append(f"<p><b>{title}</b> {html.escape(text)}</p>")
         if q.references:
             refs = "; ".join(html.escape(r) for r in q.references)
-            parts.append(f"<p><b>Framework references:</b> {refs}</p>")
+            parts.append("<p><b>{}</b> {}</p>".format(self.tr("Framework references:"), refs))
         return "".join(parts)
 
     def _guidance_toggled(self, on: bool) -> None:
@@ -761,7 +776,8 @@ class QuestionView(QWidget):
         # what the record already holds (confidence, who said the note, a park) stays with the answer
         base = current if current is not None else Answer(question=q.id, value=None)
         self.state.set_answer(
-            replace(base, value=value, note=note, answered_by="", answered_at=""), text=f"Answer {q.id}"
+            replace(base, value=value, note=note, answered_by="", answered_at=""),
+            text=self.tr("Answer {question}").format(question=q.id),
         )
 
     def choose_option(self, option_id: str) -> None:
@@ -866,8 +882,8 @@ class QuestionView(QWidget):
             return False
         kind, note = choice
         if kind == "unpark":
-            return self.state.edit_room_fields(q.id, parked=False, park_note="", text="Unpark question")
-        if not self.state.edit_room_fields(q.id, parked=True, park_note=note, text="Park question"):
+            return self.state.edit_room_fields(q.id, parked=False, park_note="", text=self.tr("Unpark question"))
+        if not self.state.edit_room_fields(q.id, parked=True, park_note=note, text=self.tr("Park question")):
             return False
         if not parked:
             self.go_next()
