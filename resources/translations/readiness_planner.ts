@@ -20,8 +20,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/history_view.py" line="86"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="106"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="109"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="107"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="110"/>
         <source>a participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,343 +56,343 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="69"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="70"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="70"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="71"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="71"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="72"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="72"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="73"/>
         <source>Participants&apos; answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="73"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="74"/>
         <source>Plan decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="80"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="81"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="81"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="82"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="82"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="83"/>
         <source>Workshop date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="83"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="84"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="84"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="85"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="106"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="107"/>
         <source>{question} – answer of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="122"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="123"/>
         <location filename="../../desktop_app/gui/views/poll_panel.py" line="44"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="124"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="125"/>
         <source>confidence: {c}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="126"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="127"/>
         <source>why: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="128"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="129"/>
         <source>note: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="135"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="136"/>
         <source>status: {s}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="136"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="137"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="136"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="137"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="136"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="137"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="140"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="141"/>
         <source>phase: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="148"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="149"/>
         <source>position {n} in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="155"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="156"/>
         <source>(not in this copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="158"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="159"/>
         <source>(removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="158"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="159"/>
         <source>(cleared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="165"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="166"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="171"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="172"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="172"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="173"/>
         <source>changed by {who} at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="196"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="197"/>
         <source>Merge {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="219"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="220"/>
         <source>Merge another copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="234"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="235"/>
         <source>Merging &lt;b&gt;{other}&lt;/b&gt; into &lt;b&gt;{this}&lt;/b&gt;: {n} difference(s), {c} changed in both copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="242"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="243"/>
         <source>M: keep this copy&apos;s version · T: take the other copy&apos;s · both versions stay in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="248"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="249"/>
         <source>Differences between the two copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="274"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="275"/>
         <source>This copy&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="275"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="276"/>
         <source>The other copy&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="285"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="286"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="286"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="287"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="287"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="288"/>
         <source>Take mine for &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="288"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="289"/>
         <source>Take theirs for a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="298"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="299"/>
         <source>What the merge will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="300"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="301"/>
         <source>M&amp;erge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="303"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="304"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="315"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="316"/>
         <source>Summary of the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="320"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="321"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="410"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="411"/>
         <source>same in both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="412"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="413"/>
         <source>⚠ choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="414"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="415"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="414"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="415"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="417"/>
         <source>(conflict)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="427"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="428"/>
         <source>{n} conflict(s) still to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="429"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="430"/>
         <source>The two copies hold the same assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="431"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="432"/>
         <source>{n} item(s) will be taken from the other copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="443"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
         <source>This copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="445"/>
         <source>The other copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="471"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="472"/>
         <source>changed in the other copy only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="472"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="473"/>
         <source>changed in this copy only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="473"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="474"/>
         <source>changed the same way in both copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="474"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="475"/>
         <source>changed in both copies: a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="484"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="485"/>
         <source>&lt;b&gt;{other} was merged.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="485"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="486"/>
         <source>{n} item(s) were taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="491"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="492"/>
         <source>{c} conflict(s) decided: {t} for the other copy, {k} for this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="496"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="497"/>
         <source>{h} history entries of the other copy were added; both versions of every item are in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="500"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="501"/>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole merge back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="508"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="509"/>
         <source>Open the assessment to merge into first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="510"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="511"/>
         <source>{name} is read-only; enable editing before merging another copy into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="515"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="516"/>
         <source>{name} is the open assessment itself; choose the other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="526"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="531"/>
         <source>It is the copy being merged in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="529"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="536"/>
         <source>{name} cannot be merged: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="532"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="539"/>
         <source>{name} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,22 +683,22 @@
 <context>
     <name>AskPasswordDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="93"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="90"/>
         <source>Password needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="95"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="92"/>
         <source>That password does not open {name}. Type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="97"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="94"/>
         <source>{name} is encrypted. Type its password to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="103"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="100"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,9 +889,9 @@
 <context>
     <name>CollabActions</name>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="56"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="55"/>
         <source>&amp;Merge another copy…</source>
-        <extracomment>a sentence for the status bar after a finished action the blank questionnaire was written (its path), or could not be (the path and a sentence)</extracomment>
+        <extracomment>the blank questionnaire was written (its path), or could not be (the path and a sentence)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,103 +900,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="59"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="60"/>
         <source>Export blank q&amp;uestionnaire for the client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="60"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="62"/>
         <source>A questionnaire (XLSX or CSV) to fill in before the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="62"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="65"/>
         <source>&amp;Import a filled questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="63"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="67"/>
         <source>Store a filled questionnaire as one participant&apos;s answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="108"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="99"/>
         <source>Merge which copy of this assessment?</source>
-        <extracomment>the blank questionnaire being written off the GUI thread, if any</extracomment>
+        <extracomment>asked for the password of an encrypted copy being merged in (the window&apos;s dialog; crypt, issue 10) the blank questionnaire being written off the GUI thread, if any</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="108"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="99"/>
         <source>Assessments (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="115"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="107"/>
         <source>Merged {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="116"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="116"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="127"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="119"/>
         <source>Export a blank questionnaire for the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="142"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="134"/>
         <source>That would replace the assessment itself; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="145"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="137"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="147"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="139"/>
         <source>{client} / {project}: self-assessment before the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="155"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="147"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="165"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="157"/>
         <source>Blank questionnaire written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="173"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="165"/>
         <source>Import a filled questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="173"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="165"/>
         <source>Questionnaires (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="189"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="181"/>
         <source>{name} could not be read because of an unexpected problem; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="216"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="208"/>
         <source>Self-assessment of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="225"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="217"/>
         <source>Stored {n} answer(s) of {name}; {r} row(s) refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,6 +1208,21 @@ Choose “Open assessment to compare…”.</source>
     <message>
         <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="235"/>
         <source>These answers set how much each risk matters. You can change them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="291"/>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="295"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/new_assessment_wizard.py" line="299"/>
+        <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1615,23 +1630,23 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="27"/>
+        <location filename="../../desktop_app/gui/documents.py" line="28"/>
         <source>This file was received or has not been edited on this computer, so it opened read-only and nothing changes by accident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="71"/>
+        <location filename="../../desktop_app/gui/documents.py" line="72"/>
         <source>{file} cannot be opened ({why}).</source>
         <extracomment>a sentence for the user when something cannot be done (the window shows a dialog) the recent-files list changed asked for the password of an encrypted file while it is opened (the window&apos;s dialog)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="148"/>
+        <location filename="../../desktop_app/gui/documents.py" line="152"/>
         <source>The sample {name} is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="161"/>
+        <location filename="../../desktop_app/gui/documents.py" line="165"/>
         <source>The sample could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,121 +1698,135 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="52"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="56"/>
         <source>Answers, scores and plan (&amp;XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="53"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="57"/>
         <source>Export answers, scores and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="56"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="60"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="57"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="61"/>
         <source>One workbook with the answers, the scores, the plan and the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="61"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="65"/>
         <source>&amp;Answers (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="62"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="66"/>
         <source>Export the answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="65"/>
-        <location filename="../../desktop_app/gui/export_actions.py" line="74"/>
-        <location filename="../../desktop_app/gui/export_actions.py" line="83"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="69"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="78"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="87"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="66"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="70"/>
         <source>The answers as CSV; the file can be imported into another assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="70"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="74"/>
         <source>&amp;Scores (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="71"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="75"/>
         <source>Export the scores as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="79"/>
         <source>Overall, challenge and sub-challenge scores as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="79"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="83"/>
         <source>&amp;Plan (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="80"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="84"/>
         <source>Export the plan as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="84"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="88"/>
         <source>The deployment plan&apos;s actions as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="88"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="92"/>
         <source>Assessment (&amp;JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="89"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="93"/>
         <source>Export the assessment as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="92"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="96"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="94"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="98"/>
         <source>Details, participants, answers and plan decisions; imports back unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="211"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="221"/>
         <source>{name} is encrypted, but the exported file will not be: anyone who can read it can read the assessment. Export anyway?</source>
         <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="258"/>
-        <location filename="../../desktop_app/gui/export_actions.py" line="280"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="253"/>
+        <source>Open an assessment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="266"/>
+        <source>{name} could not be written: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="287"/>
+        <source>{name} could not be written to {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="293"/>
         <source>{name} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="285"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="298"/>
         <source>{name} could not be written because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="299"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="312"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="299"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="312"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,327 +2676,327 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="295"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
         <source>Write the deployment plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="298"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="300"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
         <source>Por&amp;tfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
         <source>Compare many assessments in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
         <source>C&amp;lose assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Assessment &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
         <source>Client, project, workshop date, facilitator and participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>&amp;Find question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="352"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Large type for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>Leave presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>&amp;Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
         <source>&amp;Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
         <source>Next &amp;unanswered question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
         <source>&amp;Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
         <source>&amp;Audience screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
         <source>A second window for the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
         <source>Audience sees the &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source>Audience sees the &amp;decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
         <source>Audience sees the &amp;radar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
         <source>Audience sees the first a&amp;ctions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="430"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
         <source>&amp;Hide live score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="433"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
         <source>Hide the score during discussion; it shows again at the end of each challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="436"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
         <source>Actual si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
         <source>Zoom {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="487"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
         <source>PDF written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
         <source>Exported: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
         <source>{answered} of {total} answered ({percent})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
         <source>Read-only: changes are not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="554"/>
         <source>Not saved: the last change could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="556"/>
         <source>Typing… saved when you pause or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="564"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
         <source>All changes saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="566"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="577"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
         <source>{client} – {project} – {file} [read-only] – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="579"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="574"/>
         <source>{client} – {project} – {file} – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="591"/>
         <source>{client} – {project}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="600"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
         <source>{assessment}  ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="633"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="628"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="636"/>
         <source>{file} is no longer there; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="646"/>
         <source>{name} copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="653"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="655"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
         <source>Copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="659"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="654"/>
         <source>Assessments ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="660"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="655"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="667"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="662"/>
         <source>Restore which assessment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
         <source>Restored {file} from the backup of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="691"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
         <source>Portfolio – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="757"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="764"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="769"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="776"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="772"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="779"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="775"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="782"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,14 +3004,69 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="54"/>
-        <source>Strong disagreement in the room: answers {n} risk points apart.</source>
-        <extracomment>the navigator&apos;s mark of a parked question the marker of a question the room disagreed on strongly (Level column of a question row)</extracomment>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="34"/>
+        <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="59"/>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="35"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="36"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="54"/>
+        <source>All questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="55"/>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="56"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="84"/>
+        <source>Strong disagreement in the room: answers {n} risk points apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="89"/>
         <source>Strong disagreement in the room: no answer has a majority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="100"/>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="103"/>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="110"/>
+        <source>Parked: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="112"/>
+        <source>Parked for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="168"/>
+        <source>Context</source>
+        <extracomment>each question&apos;s searchable bank text; the note said in the room is added to it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,37 +3124,37 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="44"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="41"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="44"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="41"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="48"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="45"/>
         <source>{name} will be encrypted with this password, and so will its backups. Nobody can open it without the password: if it is lost, the assessment is lost too (nothing can recover it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="56"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="53"/>
         <source>New &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="57"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="54"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="74"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="71"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="80"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="77"/>
         <source>Use at least {n} characters, with no space at the start or the end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,63 +3285,62 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>PasswordActions</name>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="124"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="117"/>
         <source>Set pass&amp;word…</source>
-        <extracomment>a sentence for the status bar after a change</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="125"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="119"/>
         <source>Encrypt this assessment and its backups with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="122"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="122"/>
         <source>Encrypt this assessment with another password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="125"/>
         <source>Remo&amp;ve password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="131"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="125"/>
         <source>Store this assessment unencrypted again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="170"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="144"/>
         <source>{name} was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="194"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="168"/>
         <source>Remove password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="196"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="170"/>
         <source>{name} and its backups will be stored unencrypted: anyone who can read the file can read the assessment. Remove the password?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="215"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="189"/>
         <source>The password of {name} was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="217"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="191"/>
         <source>The password of {name} was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/password_dialog.py" line="219"/>
+        <location filename="../../desktop_app/gui/views/password_dialog.py" line="193"/>
         <source>{name} is now encrypted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,12 +3623,13 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>PortfolioLoader</name>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="93"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="96"/>
         <source>Could not read the folder {folder}: {reason}.</source>
+        <extracomment>rows measured when the table fits its columns (Qt&apos;s resize-contents precision)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="100"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="103"/>
         <source>Could not read the folder {folder} because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3636,106 +3720,106 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="154"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="159"/>
         <source>Choose folder…</source>
-        <extracomment>a portfolio finished loading (also after Cancel, with what was read) open this file (absolute path) at this question: a reason of its decision was activated</extracomment>
+        <extracomment>a portfolio finished loading (also after Cancel, with what was read) open this file (absolute path) at this question: a reason of its decision was activated open this file (absolute path): an unreadable one (an encrypted file: its password) was activated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="156"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="161"/>
         <source>No folder chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="159"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="164"/>
         <source>%v of %m files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="160"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="165"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="164"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="169"/>
         <source>Save summary as XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="168"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="173"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="178"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="198"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="183"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="203"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="181"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="186"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="183"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="188"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="214"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="257"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="219"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="265"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="232"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="237"/>
         <source>Level by challenge and assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="235"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="240"/>
         <source>Each cell has its level&apos;s colour, as in the table (the number is the risk); grey = not assessed. Scroll to see more rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="240"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="245"/>
         <source>Client for the trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="247"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="252"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="251"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="256"/>
         <source>Risk over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="254"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="260"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="261"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="268"/>
         <source>Unreadable files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="258"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="266"/>
         <source>Heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="259"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="267"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="262"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="270"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="489"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="500"/>
         <source>Why “{decision}” for {label}:</source>
         <translation type="unfinished"></translation>
     </message>
