@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli._common import EXIT_BAD_INPUT, EXIT_OK, json_out, say
+from desktop_app.core.assessment import ImportedVoices
 from desktop_app.core.errors import InputError
 from desktop_app.storage.workstation import remember_written
 
@@ -88,8 +89,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             imported.plan,
             details,
             participants,
-            voices=imported.voices,
-            voice_people=imported.participants or (),
+            voices=ImportedVoices(tuple(imported.voices), tuple(imported.participants or ())),
         )
         remember_written(args.file, current.id)  # last written here by this user
         say(

@@ -88,6 +88,15 @@ class ParticipantAnswer:
 
 
 @dataclass(frozen=True)
+class ImportedVoices:
+    """Participants' own answers read from another copy, with that copy's participant list, which
+    names the people the answers point at (see ``storage.merging.write_imported_voices``)."""
+
+    answers: tuple[ParticipantAnswer, ...] = ()
+    people: tuple[Participant, ...] = ()
+
+
+@dataclass(frozen=True)
 class PlanDecision:
     """What the consultant decided about one plan action.
 

@@ -56,6 +56,10 @@ INDUSTRY_LABELS = {
     "education": "Education",
     "critical_infrastructure": "Critical infrastructure and energy",
 }
+
+#: the report's title for a bank that sets no ``report_title``
+DEFAULT_REPORT_TITLE = "GenAI deployment readiness plan"
+
 #: The design's names of the six challenges (a bank gives its own titles; these name the fixed ids).
 CHALLENGE_TITLES = {
     "data": "Data quality and quantity",

@@ -228,7 +228,6 @@ class Settings:
             out["disclaimer"] = self.disclaimer()
         return out
 
-
     def high_contrast(self) -> bool:
         """View > High-contrast theme (issue 13): remembered between sessions."""
         return str(self._qs.value("view/high_contrast", "false")).lower() == "true"

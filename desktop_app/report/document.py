@@ -33,7 +33,6 @@ MARGIN_BOTTOM = 20 * mm
 #: the footer rule, and the footer text well below it (never over it)
 FOOTER_RULE_Y = MARGIN_BOTTOM - 6 * mm
 FOOTER_TEXT_Y = MARGIN_BOTTOM - 11 * mm
-REPORT_TITLE = "GenAI deployment readiness plan"
 
 
 class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped

@@ -28,6 +28,7 @@ from desktop_app.core.assessment import (
     Answer,
     AnswerValue,
     Assessment,
+    ImportedVoices,
     Participant,
     ParticipantAnswer,
     PlanDecision,
@@ -429,6 +430,9 @@ def _fill_new(conn: sqlite3.Connection, new: dict[str, Any]) -> None:
 
 # --------------------------------------------------------------------------------------------
 # The document
+
+
+_NO_VOICES = ImportedVoices()  # immutable, so safe as a default
 
 
 class ReadinessDocument:
@@ -952,8 +956,7 @@ class ReadinessDocument:
         plan: Sequence[PlanDecision] = (),
         details: dict[str, str] | None = None,
         participants: Sequence[Participant] | None = None,
-        voices: Sequence[ParticipantAnswer] = (),
-        voice_people: Sequence[Participant] = (),
+        voices: ImportedVoices = _NO_VOICES,
     ) -> None:
         """Import answers (and optionally plan decisions, details, participants and participants' own
         answers, see ``storage.merging.write_imported_voices``) in one transaction.
@@ -962,7 +965,7 @@ class ReadinessDocument:
         """
         from desktop_app.storage.merging import write_imported_voices
 
-        for v in voices:
+        for v in voices.answers:
             self._check_question(v.question)
         for a in answers:
             self._check_question(a.question)
@@ -981,7 +984,7 @@ class ReadinessDocument:
                 items.write_details(c, fields, w)
             if participants is not None:
                 items.set_participants(c, participants, w)
-            write_imported_voices(c, voices, voice_people, w)
+            write_imported_voices(c, voices.answers, voices.people, w)
             self._log(c, w.actor, "import", "", f"{len(answers)} answers, {len(plan)} plan entries")
 
     # -- copies ----------------------------------------------------------------------------
@@ -1132,7 +1135,9 @@ def create_from_export(export_path: str | Path, target: str | Path, overwrite: b
     try:
         with doc:
             doc.import_all(
-                imported.answers, imported.plan, voices=imported.voices, voice_people=imported.participants or ()
+                imported.answers,
+                imported.plan,
+                voices=ImportedVoices(tuple(imported.voices), tuple(imported.participants or ())),
             )
         os.replace(building, target)
     except BaseException:

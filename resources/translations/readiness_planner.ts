@@ -4517,13 +4517,13 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
     <name>RiskProfileView</name>
     <message>
         <location filename="../../desktop_app/gui/views/risk_view.py" line="59"/>
-        <location filename="../../desktop_app/gui/views/risk_view.py" line="271"/>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="269"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/risk_view.py" line="60"/>
-        <location filename="../../desktop_app/gui/views/risk_view.py" line="271"/>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="269"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4633,17 +4633,17 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/risk_view.py" line="273"/>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="271"/>
         <source>{value} (0-100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/risk_view.py" line="294"/>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="292"/>
         <source>No answer raises this challenge&apos;s risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/risk_view.py" line="296"/>
+        <location filename="../../desktop_app/gui/views/risk_view.py" line="294"/>
         <source>Nothing assessed here yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -51,9 +51,7 @@ def _room(path: Path) -> tuple[dict[tuple[str, str], object], dict[str, tuple[ob
     names = {p.id: p.name for p in a.participants}
     voices = {(names[v.participant_id], q): v.value for q, vs in a.voices.items() for v in vs}
     records = {
-        q: (r.value, r.rationale, r.note_by, r.parked, r.park_note)
-        for q in (Q1, Q3)
-        if (r := a.record(q)) is not None
+        q: (r.value, r.rationale, r.note_by, r.parked, r.park_note) for q in (Q1, Q3) if (r := a.record(q)) is not None
     }
     return voices, records
 

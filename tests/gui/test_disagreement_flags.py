@@ -18,7 +18,7 @@ def _room(opened):
 
 
 def _voice(opened, person, qid, value):
-    opened.state._apply(lambda d: d.set_participant_answer(ParticipantAnswer(person.id, qid, value)))
+    opened.state.apply_change(lambda d: d.set_participant_answer(ParticipantAnswer(person.id, qid, value)))
 
 
 def test_the_navigator_marks_a_question_the_room_disagreed_on_strongly(opened):
@@ -60,7 +60,7 @@ def test_a_voice_that_splits_the_room_lowers_the_agreed_confidence_unless_kept(o
 
     dana, _eli = _room(opened)
     state = opened.state
-    state._apply(lambda d: d.set_agreed_answer(Q1, AgreedChoice("good", confidence="high")))
+    state.apply_change(lambda d: d.set_agreed_answer(Q1, AgreedChoice("good", confidence="high")))
     panel = PollPanel(state)
     qtbot.addWidget(panel)
     panel.show_question(Q1)

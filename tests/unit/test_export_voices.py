@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.assessment import Answer, Participant, ParticipantAnswer, PlanDecision
+from desktop_app.core.assessment import Answer, ImportedVoices, Participant, ParticipantAnswer, PlanDecision
 from desktop_app.core.errors import InputError
 from desktop_app.core.exchange import (
     EXPORT_FORMAT_VERSION,
@@ -121,7 +121,11 @@ def test_importing_voices_into_another_assessment_matches_people_by_name_and_add
         tmp_path / "other.readiness", client="X", project="Y", bank=mini_bank, participants=[Participant("Eli")]
     ) as other:
         imported = read_answers_file(export, other.bank)
-        other.import_all(imported.answers, imported.plan, voices=imported.voices, voice_people=imported.participants)
+        other.import_all(
+            imported.answers,
+            imported.plan,
+            voices=ImportedVoices(tuple(imported.voices), tuple(imported.participants or ())),
+        )
         b = other.assessment()
     assert [p.name for p in b.participants] == ["Eli", "Dana"]
     assert _voices(b) == _voices(polled.assessment())

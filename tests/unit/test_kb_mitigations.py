@@ -155,10 +155,7 @@ def test_a_dependency_on_later_work_is_a_known_exception(bank: QuestionBank) -> 
     Both exceptions are deliberate: a switch-off needs the fallback process, and a model provider's
     documentation for the AI Office includes the measured training energy."""
     later = {
-        (m.id, dep)
-        for m in bank.mitigations.values()
-        for dep in m.depends_on
-        if bank.mitigations[dep].phase > m.phase
+        (m.id, dep) for m in bank.mitigations.values() for dep in m.depends_on if bank.mitigations[dep].phase > m.phase
     }
     assert later == {("MIT-INTP-021", "MIT-INTG-004"), ("MIT-LEGAL-033", "MIT-COMP-010")}
 
@@ -351,11 +348,7 @@ JURISDICTION_ONLY = ("context.jurisdictions", "context.us_states", "context.cana
 def test_another_jurisdiction_gets_no_foreign_action(bank: QuestionBank, path: Path) -> None:
     assessment = _sample(bank, path)
     before = triggered(bank, assessment)
-    local = {
-        mid
-        for mid in before
-        if set(_scope_of_mitigation(bank, bank.mitigations[mid])) & set(JURISDICTION_ONLY)
-    }
+    local = {mid for mid in before if set(_scope_of_mitigation(bank, bank.mitigations[mid])) & set(JURISDICTION_ONLY)}
     assert local, f"{path.stem}: the sample should have at least one jurisdiction-specific action"
     moved = _with(assessment, context__jurisdictions=["other"])
     after = triggered(bank, moved)

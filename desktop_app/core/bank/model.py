@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # English words live in core.messages (it imports nothing of ours at run time)
-from desktop_app.core.messages import CHALLENGE_TITLES
+from desktop_app.core.messages import CHALLENGE_TITLES, DEFAULT_REPORT_TITLE
 
 FORMAT_VERSION = 2
 NA = "na"
@@ -44,8 +44,6 @@ INDUSTRIES: tuple[str, ...] = (
     "general",
 )
 JURISDICTION_QUESTION = "context.jurisdictions"
-#: the report's title for a bank that sets no ``report_title``
-DEFAULT_REPORT_TITLE = "GenAI deployment readiness plan"
 QUESTION_TYPES = ("single", "multi", "scale", "yesno", "number", "text")
 CHOICE_TYPES = ("single", "multi", "scale", "yesno")
 EFFORTS = ("S", "M", "L")

@@ -265,9 +265,7 @@ class RiskProfileView(QWidget):
         for c in profile.challenges:
             for s in c.subchallenges:
                 value = s.risk if not readiness or s.risk is None else 100.0 - s.risk
-                bars.append(
-                    Bar(s.key, f"{short_challenge_label(c.id, c.title)} · {s.title}", value, s.level, c.id)
-                )
+                bars.append(Bar(s.key, f"{short_challenge_label(c.id, c.title)} · {s.title}", value, s.level, c.id))
         self.bars.value_name = self.tr("Readiness") if readiness else self.tr("Risk")
         self.bars.plot.getPlotItem().getAxis("bottom").setLabel(
             self.tr("{value} (0-100)").format(value=self.bars.value_name)
