@@ -2,614 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="72"/>
-        <source>note said by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="75"/>
-        <source>parked: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="75"/>
-        <source>parked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="86"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="107"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="110"/>
-        <source>a participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="100"/>
-        <source>This question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="101"/>
-        <source>The whole assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="113"/>
-        <source>History of changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="120"/>
-        <source>Restore this answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="148"/>
-        <source>{n} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="165"/>
-        <source>Restore answer of {at}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="70"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="71"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="72"/>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="73"/>
-        <source>Participants&apos; answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="74"/>
-        <source>Plan decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="81"/>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="82"/>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="83"/>
-        <source>Workshop date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="84"/>
-        <source>Facilitator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="85"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="107"/>
-        <source>{question} – answer of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="123"/>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="44"/>
-        <source>(no answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="125"/>
-        <source>confidence: {c}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="127"/>
-        <source>why: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="129"/>
-        <source>note: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="136"/>
-        <source>status: {s}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="137"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="137"/>
-        <source>due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="137"/>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="141"/>
-        <source>phase: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="149"/>
-        <source>position {n} in the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="156"/>
-        <source>(not in this copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="159"/>
-        <source>(removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="159"/>
-        <source>(cleared)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="166"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="172"/>
-        <source>someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="173"/>
-        <source>changed by {who} at {at}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="197"/>
-        <source>Merge {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="220"/>
-        <source>Merge another copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="235"/>
-        <source>Merging &lt;b&gt;{other}&lt;/b&gt; into &lt;b&gt;{this}&lt;/b&gt;: {n} difference(s), {c} changed in both copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="243"/>
-        <source>M: keep this copy&apos;s version · T: take the other copy&apos;s · both versions stay in the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="249"/>
-        <source>Differences between the two copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="275"/>
-        <source>This copy&apos;s version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="276"/>
-        <source>The other copy&apos;s version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="286"/>
-        <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="287"/>
-        <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="288"/>
-        <source>Take mine for &amp;all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="289"/>
-        <source>Take theirs for a&amp;ll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="299"/>
-        <source>What the merge will do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="301"/>
-        <source>M&amp;erge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="304"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="316"/>
-        <source>Summary of the merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="321"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="411"/>
-        <source>same in both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="413"/>
-        <source>⚠ choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="415"/>
-        <source>mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="415"/>
-        <source>theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="417"/>
-        <source>(conflict)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="428"/>
-        <source>{n} conflict(s) still to choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="430"/>
-        <source>The two copies hold the same assessment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="432"/>
-        <source>{n} item(s) will be taken from the other copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
-        <source>This copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="445"/>
-        <source>The other copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="472"/>
-        <source>changed in the other copy only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="473"/>
-        <source>changed in this copy only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="474"/>
-        <source>changed the same way in both copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="475"/>
-        <source>changed in both copies: a conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="485"/>
-        <source>&lt;b&gt;{other} was merged.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="486"/>
-        <source>{n} item(s) were taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="492"/>
-        <source>{c} conflict(s) decided: {t} for the other copy, {k} for this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="497"/>
-        <source>{h} history entries of the other copy were added; both versions of every item are in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="501"/>
-        <source>Edit &gt; Undo (Ctrl+Z) takes the whole merge back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="509"/>
-        <source>Open the assessment to merge into first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="511"/>
-        <source>{name} is read-only; enable editing before merging another copy into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="516"/>
-        <source>{name} is the open assessment itself; choose the other copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="531"/>
-        <source>It is the copy being merged in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="536"/>
-        <source>{name} cannot be merged: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="539"/>
-        <source>{name} could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="50"/>
-        <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="52"/>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="62"/>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="230"/>
-        <source>Participant&apos;s answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="125"/>
-        <source>Poll the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="130"/>
-        <source>Up/Down: participant · 1-9: their answer (0 clears) · U: don&apos;t know · N: not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="136"/>
-        <source>How far the room disagrees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="140"/>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="259"/>
-        <source>Agreed answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="141"/>
-        <source>Agreed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="145"/>
-        <source>Why, in one line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="146"/>
-        <source>Rationale of the agreed answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="150"/>
-        <source>Keep the confidence despite the disagreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="152"/>
-        <source>Set agreed answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="182"/>
-        <source>Answer of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="193"/>
-        <source>Choose a question to poll the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="207"/>
-        <source> Spread: {n} risk points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="210"/>
-        <source>No one has answered yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="246"/>
-        <source>Confidence lowered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="46"/>
-        <source>Whose answers?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="49"/>
-        <source>The answers in {file} are stored as one participant&apos;s own answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="55"/>
-        <source>Participant&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="62"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="64"/>
-        <source>Participant&apos;s role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="66"/>
-        <source>e.g. Data protection officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="67"/>
-        <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="93"/>
-        <source>{name} already takes part; their answers are updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="95"/>
-        <source>{name} is added to the participants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="97"/>
-        <source>Type the participant&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="112"/>
-        <source>Self-assessment: what can be taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="116"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt;, answers of &lt;b&gt;{name}&lt;/b&gt;: {t} row(s) taken, {r} refused, {e} left empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="123"/>
-        <source>taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="124"/>
-        <source>(no question id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="124"/>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="127"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="127"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="127"/>
-        <source>Taken?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="127"/>
-        <source>Answer, or why not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="128"/>
-        <source>Rows of the questionnaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="142"/>
-        <source>Refused rows change nothing. Taken rows are stored as {name}&apos;s own answers; the agreed answers stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="146"/>
-        <source>No row can be taken; nothing will be stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="153"/>
-        <source>&amp;Store {n} answer(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="190"/>
-        <source>{name} could not be written: {why}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="195"/>
-        <source>{name} could not be written because of an unexpected problem; see the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgendaDialog</name>
     <message>
         <location filename="../../desktop_app/gui/views/agenda_dialog.py" line="32"/>
@@ -2090,6 +1482,84 @@ Choose “Open assessment to compare…”.</source>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="31"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="32"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="33"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="34"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="35"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="75"/>
+        <source>note said by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="80"/>
+        <source>parked: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="82"/>
+        <source>parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="94"/>
+        <source>a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="108"/>
+        <source>This question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="109"/>
+        <source>The whole assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="121"/>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="128"/>
+        <source>Restore this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="157"/>
+        <source>{n} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="177"/>
+        <source>Restore answer of {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/gui/models/labels.py" line="17"/>
@@ -3002,6 +2472,367 @@ Choose “Open assessment to compare…”.</source>
     </message>
 </context>
 <context>
+    <name>MergeView</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="60"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="61"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="478"/>
+        <source>This copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="62"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="479"/>
+        <source>The other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="63"/>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="71"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="72"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="73"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="74"/>
+        <source>Participants&apos; answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="75"/>
+        <source>Plan decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="82"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="83"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="84"/>
+        <source>Workshop date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="85"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="86"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="108"/>
+        <source>{question} – answer of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="109"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="113"/>
+        <source>a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="127"/>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="132"/>
+        <source>confidence: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="134"/>
+        <source>why: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="136"/>
+        <source>note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="143"/>
+        <source>status: {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="145"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="146"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="147"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="152"/>
+        <source>phase: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="161"/>
+        <source>position {n} in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="169"/>
+        <source>(not in this copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="173"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="175"/>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="183"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="189"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="190"/>
+        <source>changed by {who} at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="216"/>
+        <source>Merge {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="239"/>
+        <source>Merge another copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="254"/>
+        <source>Merging &lt;b&gt;{other}&lt;/b&gt; into &lt;b&gt;{this}&lt;/b&gt;: {n} difference(s), {c} changed in both copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="265"/>
+        <source>M: keep this copy&apos;s version · T: take the other copy&apos;s · both versions stay in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="275"/>
+        <source>Differences between the two copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="301"/>
+        <source>This copy&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="302"/>
+        <source>The other copy&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="312"/>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="313"/>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="314"/>
+        <source>Take mine for &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="315"/>
+        <source>Take theirs for a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="325"/>
+        <source>What the merge will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="327"/>
+        <source>M&amp;erge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="330"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="342"/>
+        <source>Summary of the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="347"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="437"/>
+        <source>same in both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="439"/>
+        <source>⚠ choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="442"/>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="447"/>
+        <source>(conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="459"/>
+        <source>{n} conflict(s) still to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="462"/>
+        <source>The two copies hold the same assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="465"/>
+        <source>{n} item(s) will be taken from the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="506"/>
+        <source>changed in the other copy only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="507"/>
+        <source>changed in this copy only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="508"/>
+        <source>changed the same way in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="509"/>
+        <source>changed in both copies: a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="519"/>
+        <source>&lt;b&gt;{other} was merged.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="520"/>
+        <source>{n} item(s) were taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="526"/>
+        <source>{c} conflict(s) decided: {t} for the other copy, {k} for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="531"/>
+        <source>{h} history entries of the other copy were added; both versions of every item are in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="536"/>
+        <source>Edit &gt; Undo (Ctrl+Z) takes the whole merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="544"/>
+        <source>Open the assessment to merge into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="546"/>
+        <source>{name} is read-only; enable editing before merging another copy into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="554"/>
+        <source>{name} is the open assessment itself; choose the other copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="575"/>
+        <source>It is the copy being merged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="581"/>
+        <source>{name} cannot be merged: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="587"/>
+        <source>{name} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <location filename="../../desktop_app/gui/models/navigator.py" line="34"/>
@@ -3617,6 +3448,101 @@ Tom Berg, Data Protection Officer</source>
     <message>
         <location filename="../../desktop_app/gui/views/plan_view.py" line="249"/>
         <source>Edit {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PollPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="40"/>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="46"/>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="48"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="58"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="238"/>
+        <source>Participant&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="121"/>
+        <source>Poll the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="127"/>
+        <source>Up/Down: participant · 1-9: their answer (0 clears) · U: don&apos;t know · N: not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="136"/>
+        <source>How far the room disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="140"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="272"/>
+        <source>Agreed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="141"/>
+        <source>Agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="145"/>
+        <source>Why, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="146"/>
+        <source>Rationale of the agreed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="150"/>
+        <source>Keep the confidence despite the disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="152"/>
+        <source>Set agreed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="183"/>
+        <source>Answer of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="195"/>
+        <source>Choose a question to poll the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="212"/>
+        <source> Spread: {n} risk points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="218"/>
+        <source>No one has answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="256"/>
+        <source>Confidence lowered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4682,6 +4608,134 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
     <message>
         <location filename="../../desktop_app/gui/views/portfolio_search.py" line="31"/>
         <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessment</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="42"/>
+        <source>Whose answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="46"/>
+        <source>The answers in {file} are stored as one participant&apos;s own answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="55"/>
+        <source>Participant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="62"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="64"/>
+        <source>Participant&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="66"/>
+        <source>e.g. Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="67"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="94"/>
+        <source>{name} already takes part; their answers are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="100"/>
+        <source>{name} is added to the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="105"/>
+        <source>Type the participant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="120"/>
+        <source>Self-assessment: what can be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="124"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;, answers of &lt;b&gt;{name}&lt;/b&gt;: {t} row(s) taken, {r} refused, {e} left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="138"/>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="146"/>
+        <source>(no question id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="147"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="156"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="157"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="158"/>
+        <source>Taken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="159"/>
+        <source>Answer, or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="162"/>
+        <source>Rows of the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="175"/>
+        <source>Refused rows change nothing. Taken rows are stored as {name}&apos;s own answers; the agreed answers stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="181"/>
+        <source>No row can be taken; nothing will be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="188"/>
+        <source>&amp;Store {n} answer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="226"/>
+        <source>{name} could not be written: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="233"/>
+        <source>{name} could not be written because of an unexpected problem; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,12 +27,14 @@ from desktop_app.gui.document_state import DocumentState
 from desktop_app.storage.document import HistoryEntry
 from desktop_app.storage.items import answer_key
 
-COLUMNS = ("When", "Who", "What", "Item", "Detail")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryView", "When"),
+    QT_TRANSLATE_NOOP("HistoryView", "Who"),
+    QT_TRANSLATE_NOOP("HistoryView", "What"),
+    QT_TRANSLATE_NOOP("HistoryView", "Item"),
+    QT_TRANSLATE_NOOP("HistoryView", "Detail"),
+)
 MAX_ROWS = 500
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryView", text)
 
 
 def restorable(entry: HistoryEntry) -> Answer | None:
@@ -69,10 +71,16 @@ def entry_detail(entry: HistoryEntry) -> str:
         return entry.detail
     parts = [entry.detail] if entry.detail else []
     if state.get("note_by"):
-        parts.append(tr("note said by {name}").replace("{name}", str(state["note_by"])))
+        parts.append(
+            QCoreApplication.translate("HistoryView", "note said by {name}").replace("{name}", str(state["note_by"]))
+        )
     if state.get("parked"):
         why = str(state.get("park_note", ""))
-        parts.append(tr("parked: {why}").replace("{why}", why) if why else tr("parked"))
+        parts.append(
+            QCoreApplication.translate("HistoryView", "parked: {why}").replace("{why}", why)
+            if why
+            else QCoreApplication.translate("HistoryView", "parked")
+        )
     return " · ".join(parts)
 
 
@@ -81,9 +89,9 @@ def item_label(target: str, names: dict[str, str]) -> str:
     kind, _, rest = target.partition(":")
     if kind == "voice":
         pid, _, qid = rest.partition(":")
-        return f"{qid} ({names.get(pid, tr('a participant'))})"
+        return f"{qid} ({names.get(pid, QCoreApplication.translate('HistoryView', 'a participant'))})"
     if kind == "participant":
-        return names.get(rest, tr("a participant"))
+        return names.get(rest, QCoreApplication.translate("HistoryView", "a participant"))
     return rest
 
 
@@ -97,8 +105,8 @@ class HistoryView(QWidget):
         self.entries: list[HistoryEntry] = []
         layout = QVBoxLayout(self)
         scope = QHBoxLayout()
-        self.one = QRadioButton(tr("This question"))
-        self.all = QRadioButton(tr("The whole assessment"))
+        self.one = QRadioButton(QCoreApplication.translate("HistoryView", "This question"))
+        self.all = QRadioButton(QCoreApplication.translate("HistoryView", "The whole assessment"))
         self.one.setChecked(True)
         for button in (self.one, self.all):
             button.toggled.connect(self.refresh)
@@ -106,18 +114,18 @@ class HistoryView(QWidget):
         scope.addStretch(1)
         layout.addLayout(scope)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("HistoryView", str(c)) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAccessibleName(tr("History of changes"))
+        self.table.setAccessibleName(QCoreApplication.translate("HistoryView", "History of changes"))
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.status = QLabel()
         row.addWidget(self.status, 1)
-        self.restore_button = QPushButton(tr("Restore this answer"))
+        self.restore_button = QPushButton(QCoreApplication.translate("HistoryView", "Restore this answer"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
         row.addWidget(self.restore_button)
@@ -145,7 +153,9 @@ class HistoryView(QWidget):
             for c, text in enumerate((e.at.replace("T", " ")[:16], e.actor, e.action, item, entry_detail(e))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.status.setText(tr("{n} changes").replace("{n}", str(len(self.entries))))
+        self.status.setText(
+            QCoreApplication.translate("HistoryView", "{n} changes").replace("{n}", str(len(self.entries)))
+        )
         self._selection_changed()
 
     def selected(self) -> HistoryEntry | None:
@@ -162,5 +172,10 @@ class HistoryView(QWidget):
         answer = restorable(entry) if entry is not None else None
         if answer is None or self.state.readonly:
             return False
-        self.state.set_answer(answer, tr("Restore answer of {at}").replace("{at}", entry.at if entry else ""))
+        self.state.set_answer(
+            answer,
+            QCoreApplication.translate("HistoryView", "Restore answer of {at}").replace(
+                "{at}", entry.at if entry else ""
+            ),
+        )
         return True

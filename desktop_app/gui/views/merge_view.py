@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,33 +56,34 @@ from desktop_app.storage.merging import MergeResult, compare_documents, merge_in
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Item", "This copy", "The other copy", "Take")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MergeView", "Item"),
+    QT_TRANSLATE_NOOP("MergeView", "This copy"),
+    QT_TRANSLATE_NOOP("MergeView", "The other copy"),
+    QT_TRANSLATE_NOOP("MergeView", "Take"),
+)
 COL_ITEM, COL_MINE, COL_THEIRS, COL_TAKE = range(4)
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MergeView", text)
-
-
 def kind_title(kind: str) -> str:
     titles = {
-        "detail": tr("Details"),
-        "participant": tr("Participants"),
-        "answer": tr("Answers"),
-        "voice": tr("Participants' answers"),
-        "plan": tr("Plan decisions"),
+        "detail": QCoreApplication.translate("MergeView", "Details"),
+        "participant": QCoreApplication.translate("MergeView", "Participants"),
+        "answer": QCoreApplication.translate("MergeView", "Answers"),
+        "voice": QCoreApplication.translate("MergeView", "Participants' answers"),
+        "plan": QCoreApplication.translate("MergeView", "Plan decisions"),
     }
     return titles.get(kind, kind)
 
 
 def detail_title(field: str) -> str:
     titles = {
-        "client": tr("Client"),
-        "project": tr("Project"),
-        "workshop_date": tr("Workshop date"),
-        "facilitator": tr("Facilitator"),
-        "currency": tr("Currency"),
+        "client": QCoreApplication.translate("MergeView", "Client"),
+        "project": QCoreApplication.translate("MergeView", "Project"),
+        "workshop_date": QCoreApplication.translate("MergeView", "Workshop date"),
+        "facilitator": QCoreApplication.translate("MergeView", "Facilitator"),
+        "currency": QCoreApplication.translate("MergeView", "Currency"),
     }
     return titles.get(field, field)
 
@@ -104,10 +105,12 @@ def item_title(bank: QuestionBank, names: Mapping[str, str], key: str) -> str:
         pid, _, qid = rest.partition(":") if kind == "voice" else ("", "", rest)
         text = bank.question(qid).text if bank.has_question(qid) else qid
         if kind == "voice":
-            return tr("{question} – answer of {name}").format(question=text, name=names.get(pid, tr("a participant")))
+            return QCoreApplication.translate("MergeView", "{question} – answer of {name}").format(
+                question=text, name=names.get(pid, QCoreApplication.translate("MergeView", "a participant"))
+            )
         return text
     if kind == "participant":
-        return names.get(rest, tr("a participant"))
+        return names.get(rest, QCoreApplication.translate("MergeView", "a participant"))
     if kind == "plan":
         mitigation = bank.mitigations.get(rest)
         return f"{rest} {mitigation.title}" if mitigation is not None else rest
@@ -120,25 +123,33 @@ def _answer_lines(bank: QuestionBank, version: ItemVersion) -> list[str]:
     s = version.state
     qid = version.key.rsplit(":", 1)[1]
     value = s.get("value")
-    lines = [tr("(no answer)") if value is None else answer_label(bank, Answer(qid, value))]
+    lines = [
+        QCoreApplication.translate("MergeView", "(no answer)")
+        if value is None
+        else answer_label(bank, Answer(qid, value))
+    ]
     if version.kind == "answer":
-        lines.append(tr("confidence: {c}").format(c=s.get("confidence", "")))
+        lines.append(QCoreApplication.translate("MergeView", "confidence: {c}").format(c=s.get("confidence", "")))
         if s.get("rationale"):
-            lines.append(tr("why: {text}").format(text=s["rationale"]))
+            lines.append(QCoreApplication.translate("MergeView", "why: {text}").format(text=s["rationale"]))
     if s.get("note"):
-        lines.append(tr("note: {text}").format(text=s["note"]))
+        lines.append(QCoreApplication.translate("MergeView", "note: {text}").format(text=s["note"]))
     return lines
 
 
 def _plan_lines(version: ItemVersion) -> list[str]:
     s = version.state
     lines = [str(s["title"])] if s.get("title") else []
-    lines.append(tr("status: {s}").format(s=s.get("status", "")))
-    for name, label in (("owner", tr("owner")), ("due_date", tr("due")), ("note", tr("note"))):
+    lines.append(QCoreApplication.translate("MergeView", "status: {s}").format(s=s.get("status", "")))
+    for name, label in (
+        ("owner", QCoreApplication.translate("MergeView", "owner")),
+        ("due_date", QCoreApplication.translate("MergeView", "due")),
+        ("note", QCoreApplication.translate("MergeView", "note")),
+    ):
         if s.get(name):
             lines.append(f"{label}: {s[name]}")
     if s.get("phase") is not None and s.get("custom"):
-        lines.append(tr("phase: {n}").format(n=s["phase"]))
+        lines.append(QCoreApplication.translate("MergeView", "phase: {n}").format(n=s["phase"]))
     return lines
 
 
@@ -146,31 +157,39 @@ def _participant_lines(version: ItemVersion) -> list[str]:
     s = version.state
     lines = [str(s.get("name", ""))]
     lines.extend(str(s[name]) for name in ("role", "organisation") if s.get(name))
-    lines.append(tr("position {n} in the list").format(n=int(s.get("position", 0)) + 1))
+    lines.append(
+        QCoreApplication.translate("MergeView", "position {n} in the list").format(n=int(s.get("position", 0)) + 1)
+    )
     return lines
 
 
 def describe(bank: QuestionBank, version: ItemVersion | None) -> list[str]:
     """One side's version of an item, a line per field (the first line is the summary)."""
     if version is None:
-        return [tr("(not in this copy)")]
+        return [QCoreApplication.translate("MergeView", "(not in this copy)")]
     kind = version.kind
     if version.deleted:
-        return [tr("(removed)") if kind in ("plan", "participant") else tr("(cleared)")]
+        return [
+            QCoreApplication.translate("MergeView", "(removed)")
+            if kind in ("plan", "participant")
+            else QCoreApplication.translate("MergeView", "(cleared)")
+        ]
     if kind in ("answer", "voice"):
         return _answer_lines(bank, version)
     if kind == "plan":
         return _plan_lines(version)
     if kind == "participant":
         return _participant_lines(version)
-    return [str(version.state.get("value", "")) or tr("(empty)")]
+    return [str(version.state.get("value", "")) or QCoreApplication.translate("MergeView", "(empty)")]
 
 
 def stamp(version: ItemVersion | None) -> str:
     if version is None:
         return ""
-    who = version.changed_by or tr("someone")
-    return tr("changed by {who} at {at}").format(who=who, at=version.changed_at.replace("T", " ")[:16])
+    who = version.changed_by or QCoreApplication.translate("MergeView", "someone")
+    return QCoreApplication.translate("MergeView", "changed by {who} at {at}").format(
+        who=who, at=version.changed_at.replace("T", " ")[:16]
+    )
 
 
 def _one_line(lines: list[str]) -> str:
@@ -194,7 +213,7 @@ class MergeCommand(VersionedCommand[MergeResult]):
         picked = dict(choices)
         super().__init__(
             state,
-            tr("Merge {name}").format(name=other.path.name),
+            QCoreApplication.translate("MergeView", "Merge {name}").format(name=other.path.name),
             lambda doc: merge_into(doc, other, choices=picked),
             "merge undone",
             "merge redone",
@@ -217,7 +236,7 @@ class MergeDialog(QDialog):
         }
         self.command: MergeCommand | None = None
         self.summary = ""
-        self.setWindowTitle(tr("Merge another copy"))
+        self.setWindowTitle(QCoreApplication.translate("MergeView", "Merge another copy"))
         self.resize(1100, 640)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_differences())
@@ -232,7 +251,9 @@ class MergeDialog(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         this_name = self.state.path.name if self.state.path else ""
-        head = tr("Merging <b>{other}</b> into <b>{this}</b>: {n} difference(s), {c} changed in both copies.")
+        head = QCoreApplication.translate(
+            "MergeView", "Merging <b>{other}</b> into <b>{this}</b>: {n} difference(s), {c} changed in both copies."
+        )
         self.heading = QLabel(
             head.format(
                 other=self.other.path.name, this=this_name, n=len(self.plan.differences), c=len(self.plan.conflicts)
@@ -240,13 +261,18 @@ class MergeDialog(QDialog):
         )
         self.heading.setWordWrap(True)
         lay.addWidget(self.heading)
-        hint = QLabel(tr("M: keep this copy's version · T: take the other copy's · both versions stay in the history"))
+        hint = QLabel(
+            QCoreApplication.translate(
+                "MergeView",
+                "M: keep this copy's version · T: take the other copy's · both versions stay in the history",
+            )
+        )
         hint.setWordWrap(True)
         lay.addWidget(hint)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels([tr(c) for c in COLUMNS])
-        self.tree.setAccessibleName(tr("Differences between the two copies"))
+        self.tree.setHeaderLabels([QCoreApplication.translate("MergeView", str(c)) for c in COLUMNS])
+        self.tree.setAccessibleName(QCoreApplication.translate("MergeView", "Differences between the two copies"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -272,8 +298,8 @@ class MergeDialog(QDialog):
         self.mine_text = QPlainTextEdit()
         self.theirs_text = QPlainTextEdit()
         for box, name in (
-            (self.mine_text, tr("This copy's version")),
-            (self.theirs_text, tr("The other copy's version")),
+            (self.mine_text, QCoreApplication.translate("MergeView", "This copy's version")),
+            (self.theirs_text, QCoreApplication.translate("MergeView", "The other copy's version")),
         ):
             box.setReadOnly(True)
             box.setAccessibleName(name)
@@ -283,10 +309,10 @@ class MergeDialog(QDialog):
 
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
-        self.keep_button = QPushButton(tr("Keep &mine"))
-        self.take_button = QPushButton(tr("Take &theirs"))
-        self.all_mine_button = QPushButton(tr("Take mine for &all"))
-        self.all_theirs_button = QPushButton(tr("Take theirs for a&ll"))
+        self.keep_button = QPushButton(QCoreApplication.translate("MergeView", "Keep &mine"))
+        self.take_button = QPushButton(QCoreApplication.translate("MergeView", "Take &theirs"))
+        self.all_mine_button = QPushButton(QCoreApplication.translate("MergeView", "Take mine for &all"))
+        self.all_theirs_button = QPushButton(QCoreApplication.translate("MergeView", "Take theirs for a&ll"))
         self.keep_button.clicked.connect(lambda: self.choose_selected("mine"))
         self.take_button.clicked.connect(lambda: self.choose_selected("theirs"))
         self.all_mine_button.clicked.connect(lambda: self.choose_all("mine"))
@@ -296,12 +322,12 @@ class MergeDialog(QDialog):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.status = QLabel()
-        self.status.setAccessibleName(tr("What the merge will do"))
+        self.status.setAccessibleName(QCoreApplication.translate("MergeView", "What the merge will do"))
         buttons.addWidget(self.status)
-        self.merge_button = QPushButton(tr("M&erge"))
+        self.merge_button = QPushButton(QCoreApplication.translate("MergeView", "M&erge"))
         self.merge_button.setDefault(True)
         self.merge_button.clicked.connect(self.apply)
-        cancel = QPushButton(tr("Cancel"))
+        cancel = QPushButton(QCoreApplication.translate("MergeView", "Cancel"))
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         buttons.addWidget(self.merge_button)
@@ -313,12 +339,12 @@ class MergeDialog(QDialog):
         lay = QVBoxLayout(page)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(tr("Summary of the merge"))
+        self.summary_label.setAccessibleName(QCoreApplication.translate("MergeView", "Summary of the merge"))
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.summary_label, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.close_button = QPushButton(tr("Close"))
+        self.close_button = QPushButton(QCoreApplication.translate("MergeView", "Close"))
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         row.addWidget(self.close_button)
@@ -408,13 +434,17 @@ class MergeDialog(QDialog):
             d = differences[key]
             choice = self.choices.get(key)
             if d.outcome == SAME_CHANGE:
-                text = tr("same in both")
+                text = QCoreApplication.translate("MergeView", "same in both")
             elif choice is None:
-                text = tr("⚠ choose")
+                text = QCoreApplication.translate("MergeView", "⚠ choose")
             else:
-                text = tr("mine") if choice == "mine" else tr("theirs")
+                text = (
+                    QCoreApplication.translate("MergeView", "mine")
+                    if choice == "mine"
+                    else QCoreApplication.translate("MergeView", "theirs")
+                )
                 if d.is_conflict:
-                    text += " " + tr("(conflict)")
+                    text += " " + QCoreApplication.translate("MergeView", "(conflict)")
             row.setText(COL_TAKE, text)
             row.setToolTip(COL_TAKE, _outcome_text(d.outcome))
 
@@ -425,11 +455,15 @@ class MergeDialog(QDialog):
         open_conflicts = self.open_conflicts()
         taken = sum(1 for v in self.choices.values() if v == "theirs")
         if open_conflicts:
-            self.status.setText(tr("{n} conflict(s) still to choose").format(n=len(open_conflicts)))
+            self.status.setText(
+                QCoreApplication.translate("MergeView", "{n} conflict(s) still to choose").format(n=len(open_conflicts))
+            )
         elif not self.plan.differences:
-            self.status.setText(tr("The two copies hold the same assessment."))
+            self.status.setText(QCoreApplication.translate("MergeView", "The two copies hold the same assessment."))
         else:
-            self.status.setText(tr("{n} item(s) will be taken from the other copy").format(n=taken))
+            self.status.setText(
+                QCoreApplication.translate("MergeView", "{n} item(s) will be taken from the other copy").format(n=taken)
+            )
         self.merge_button.setEnabled(not open_conflicts and bool(self.plan.differences) and not self.state.readonly)
 
     def _show_current(self) -> None:
@@ -441,8 +475,8 @@ class MergeDialog(QDialog):
             self.theirs_text.setPlainText("")
             return
         for box, version, title in (
-            (self.mine_text, d.mine, tr("This copy")),
-            (self.theirs_text, d.theirs, tr("The other copy")),
+            (self.mine_text, d.mine, QCoreApplication.translate("MergeView", "This copy")),
+            (self.theirs_text, d.theirs, QCoreApplication.translate("MergeView", "The other copy")),
         ):
             lines = [f"{title}: {item_title(self.bank, self.names, d.key)}", *describe(self.bank, version)]
             box.setPlainText("\n".join([*lines, "", stamp(version), _outcome_text(d.outcome)]))
@@ -469,10 +503,10 @@ class MergeDialog(QDialog):
 
 def _outcome_text(outcome: str) -> str:
     return {
-        THEIRS: tr("changed in the other copy only"),
-        MINE: tr("changed in this copy only"),
-        SAME_CHANGE: tr("changed the same way in both copies"),
-        CONFLICT: tr("changed in both copies: a conflict"),
+        THEIRS: QCoreApplication.translate("MergeView", "changed in the other copy only"),
+        MINE: QCoreApplication.translate("MergeView", "changed in this copy only"),
+        SAME_CHANGE: QCoreApplication.translate("MergeView", "changed the same way in both copies"),
+        CONFLICT: QCoreApplication.translate("MergeView", "changed in both copies: a conflict"),
     }.get(outcome, outcome)
 
 
@@ -482,23 +516,24 @@ def summary_text(result: MergeResult, choices: Mapping[str, Preference], other_n
     conflicts = [d.key for d in plan.conflicts]
     from_theirs = sum(1 for k in conflicts if choices.get(k) == "theirs")
     lines = [
-        tr("<b>{other} was merged.</b>").format(other=other_name),
-        tr("{n} item(s) were taken from the other copy; {m} difference(s) kept this copy's version.").format(
-            n=len(result.taken), m=len(plan.differences) - len(result.taken)
-        ),
+        QCoreApplication.translate("MergeView", "<b>{other} was merged.</b>").format(other=other_name),
+        QCoreApplication.translate(
+            "MergeView", "{n} item(s) were taken from the other copy; {m} difference(s) kept this copy's version."
+        ).format(n=len(result.taken), m=len(plan.differences) - len(result.taken)),
     ]
     if conflicts:
         lines.append(
-            tr("{c} conflict(s) decided: {t} for the other copy, {k} for this one.").format(
-                c=len(conflicts), t=from_theirs, k=len(conflicts) - from_theirs
-            )
+            QCoreApplication.translate(
+                "MergeView", "{c} conflict(s) decided: {t} for the other copy, {k} for this one."
+            ).format(c=len(conflicts), t=from_theirs, k=len(conflicts) - from_theirs)
         )
     lines.append(
-        tr("{h} history entries of the other copy were added; both versions of every item are in the history.").format(
-            h=result.history_copied
-        )
+        QCoreApplication.translate(
+            "MergeView",
+            "{h} history entries of the other copy were added; both versions of every item are in the history.",
+        ).format(h=result.history_copied)
     )
-    lines.append(tr("Edit > Undo (Ctrl+Z) takes the whole merge back."))
+    lines.append(QCoreApplication.translate("MergeView", "Edit > Undo (Ctrl+Z) takes the whole merge back."))
     return "<p>" + "</p><p>".join(lines) + "</p>"
 
 
@@ -506,14 +541,22 @@ def _refusal(state: DocumentState, path: Path) -> str:
     """Why ``path`` cannot even be opened for merging into the open document, or ""."""
     doc = state.document
     if doc is None:
-        return tr("Open the assessment to merge into first.")
+        return QCoreApplication.translate("MergeView", "Open the assessment to merge into first.")
     if doc.readonly:
-        return tr("{name} is read-only; enable editing before merging another copy into it.").format(name=doc.path.name)
+        return QCoreApplication.translate(
+            "MergeView", "{name} is read-only; enable editing before merging another copy into it."
+        ).format(name=doc.path.name)
     try:
         same = path.resolve() == doc.path.resolve()
     except OSError:
         same = False
-    return tr("{name} is the open assessment itself; choose the other copy.").format(name=path.name) if same else ""
+    return (
+        QCoreApplication.translate("MergeView", "{name} is the open assessment itself; choose the other copy.").format(
+            name=path.name
+        )
+        if same
+        else ""
+    )
 
 
 def open_other(state: DocumentState, path: Path) -> tuple[ReadinessDocument, MergePlan] | str:
@@ -528,15 +571,21 @@ def open_other(state: DocumentState, path: Path) -> tuple[ReadinessDocument, Mer
         return refusal
     other: ReadinessDocument | None = None
     try:
-        other = ReadinessDocument.open(path, readonly=True, reason=tr("It is the copy being merged in."))
+        other = ReadinessDocument.open(
+            path, readonly=True, reason=QCoreApplication.translate("MergeView", "It is the copy being merged in.")
+        )
         return other, compare_documents(doc, other)
     except PasswordCancelled:
         problem = ""
     except ReadinessError as exc:
-        problem = tr("{name} cannot be merged: {why}").format(name=path.name, why=str(exc))
+        problem = QCoreApplication.translate("MergeView", "{name} cannot be merged: {why}").format(
+            name=path.name, why=str(exc)
+        )
     except Exception as exc:  # an OS failure or a bug: a sentence, the detail in the log
         log.warning("could not open or compare %s to merge it", path, exc_info=True)
-        problem = plain_sentence(exc, tr("{name} could not be read.").format(name=path.name))
+        problem = plain_sentence(
+            exc, QCoreApplication.translate("MergeView", "{name} could not be read.").format(name=path.name)
+        )
     if other is not None:
         other.close()
     return problem

@@ -35,21 +35,17 @@ from desktop_app.storage.document import ReadinessDocument
 LEVEL_TEXT = {NONE: "The room agrees.", SOME: "Some disagreement.", STRONG: "Strong disagreement."}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PollPanel", text)
-
-
 def choices(question: Question) -> list[tuple[str, AnswerValue | None]]:
     """What a participant can say: (label, value); the first entry is "no answer"."""
-    out: list[tuple[str, AnswerValue | None]] = [(tr("(no answer)"), None)]
+    out: list[tuple[str, AnswerValue | None]] = [(QCoreApplication.translate("PollPanel", "(no answer)"), None)]
     if question.type in ("single", "yesno"):
         out += [(o.label, o.id) for o in question.options]
     elif question.type == "scale":
         out += [(o.label, int(o.id)) for o in question.options if o.id.isdigit()]
     if question.allow_unknown and question.type != "text":
-        out.append((tr("Don't know"), UNKNOWN))
+        out.append((QCoreApplication.translate("PollPanel", "Don't know"), UNKNOWN))
     if question.allow_na and question.type != "text":
-        out.append((tr("Not applicable"), NA))
+        out.append((QCoreApplication.translate("PollPanel", "Not applicable"), NA))
     return out
 
 
@@ -59,7 +55,7 @@ class _VoiceCommand(QUndoCommand):
     def __init__(
         self, state: DocumentState, before: ParticipantAnswer | None, after: ParticipantAnswer | None, key: str
     ) -> None:
-        super().__init__(tr("Participant's answer"))
+        super().__init__(QCoreApplication.translate("PollPanel", "Participant's answer"))
         self.state, self.before, self.after = state, before, after
         self.pid, self.qid = key.split("|", 1)
 
@@ -122,34 +118,38 @@ class PollPanel(QWidget):
         self.state = state
         self.question: Question | None = None
         self.rows: list[ParticipantRow] = []
-        self.setAccessibleName(tr("Poll the room"))
+        self.setAccessibleName(QCoreApplication.translate("PollPanel", "Poll the room"))
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        hint = QLabel(tr("Up/Down: participant · 1-9: their answer (0 clears) · U: don't know · N: not applicable"))
+        hint = QLabel(
+            QCoreApplication.translate(
+                "PollPanel", "Up/Down: participant · 1-9: their answer (0 clears) · U: don't know · N: not applicable"
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.spread = QLabel()
-        self.spread.setAccessibleName(tr("How far the room disagrees"))
+        self.spread.setAccessibleName(QCoreApplication.translate("PollPanel", "How far the room disagrees"))
         layout.addWidget(self.spread)
         agreed = QHBoxLayout()
         self.agreed = QComboBox()
-        self.agreed.setAccessibleName(tr("Agreed answer"))
-        agreed.addWidget(QLabel(tr("Agreed:")))
+        self.agreed.setAccessibleName(QCoreApplication.translate("PollPanel", "Agreed answer"))
+        agreed.addWidget(QLabel(QCoreApplication.translate("PollPanel", "Agreed:")))
         agreed.addWidget(self.agreed, 1)
         layout.addLayout(agreed)
         self.rationale = QLineEdit()
-        self.rationale.setPlaceholderText(tr("Why, in one line"))
-        self.rationale.setAccessibleName(tr("Rationale of the agreed answer"))
+        self.rationale.setPlaceholderText(QCoreApplication.translate("PollPanel", "Why, in one line"))
+        self.rationale.setAccessibleName(QCoreApplication.translate("PollPanel", "Rationale of the agreed answer"))
         self.rationale.setMaxLength(300)
         self.rationale.returnPressed.connect(self.set_agreed)
         layout.addWidget(self.rationale)
-        self.keep = QCheckBox(tr("Keep the confidence despite the disagreement"))
+        self.keep = QCheckBox(QCoreApplication.translate("PollPanel", "Keep the confidence despite the disagreement"))
         layout.addWidget(self.keep)
-        self.set_button = QPushButton(tr("Set agreed answer"))
+        self.set_button = QPushButton(QCoreApplication.translate("PollPanel", "Set agreed answer"))
         self.set_button.setShortcut("Ctrl+Return")
         self.set_button.clicked.connect(self.set_agreed)
         layout.addWidget(self.set_button)
@@ -179,7 +179,9 @@ class PollPanel(QWidget):
         options = choices(q)
         for person in a.participants:
             row = ParticipantRow(person.id, options, self)
-            row.setAccessibleName(tr("Answer of {name}").replace("{name}", person.name))
+            row.setAccessibleName(
+                QCoreApplication.translate("PollPanel", "Answer of {name}").replace("{name}", person.name)
+            )
             row.activated.connect(lambda index, r=row: self._voice_chosen(r, index))
             self.form.addRow(person.name, row)
             self.rows.append(row)
@@ -190,7 +192,7 @@ class PollPanel(QWidget):
     def refresh(self) -> None:
         a, q, bank = self.state.assessment, self.question, self.state.bank
         if a is None or q is None or bank is None:
-            self.title.setText(tr("Choose a question to poll the room."))
+            self.title.setText(QCoreApplication.translate("PollPanel", "Choose a question to poll the room."))
             self.spread.setText("")
             return
         if len(self.rows) != len(a.participants):
@@ -204,10 +206,16 @@ class PollPanel(QWidget):
             row.blockSignals(False)
         if voices:
             d = measure(bank, q, tuple(voices.values()))
-            spread = "" if d.spread is None else tr(" Spread: {n} risk points.").replace("{n}", f"{d.spread:g}")
+            spread = (
+                ""
+                if d.spread is None
+                else QCoreApplication.translate("PollPanel", " Spread: {n} risk points.").replace(
+                    "{n}", f"{d.spread:g}"
+                )
+            )
             self.spread.setText(LEVEL_TEXT[d.level] + spread)
         else:
-            self.spread.setText(tr("No one has answered yet."))
+            self.spread.setText(QCoreApplication.translate("PollPanel", "No one has answered yet."))
         editable = not self.state.readonly
         for widget in (*self.rows, self.agreed, self.rationale, self.keep, self.set_button):
             widget.setEnabled(editable)
@@ -227,7 +235,7 @@ class PollPanel(QWidget):
         if before is None and after is None:
             return
         stack = self.state.undo_stack
-        stack.beginMacro(tr("Participant's answer"))
+        stack.beginMacro(QCoreApplication.translate("PollPanel", "Participant's answer"))
         try:
             stack.push(_VoiceCommand(self.state, before, after, f"{row.participant_id}|{q.id}"))
             self._lower_confidence_if_split(q)
@@ -243,7 +251,10 @@ class PollPanel(QWidget):
             return
         voices = a.voices.get(q.id, ())
         if agreed.confidence != "low" and voices and measure(bank, q, voices).strong:
-            self.state.set_answer(replace(agreed, confidence="low", answered_at=""), tr("Confidence lowered"))
+            self.state.set_answer(
+                replace(agreed, confidence="low", answered_at=""),
+                QCoreApplication.translate("PollPanel", "Confidence lowered"),
+            )
 
     def set_agreed(self) -> None:
         """Set the agreed answer (an undoable change); strong disagreement lowers its confidence."""
@@ -256,4 +267,7 @@ class PollPanel(QWidget):
         voices = a.voices.get(q.id, ())
         measured = measure(bank, q, voices) if voices else None
         choice = AgreedChoice(value, self.rationale.text(), keep_confidence=self.keep.isChecked())
-        self.state.set_answer(agreed_answer(q.id, a.record(q.id), choice, measured), tr("Agreed answer"))
+        self.state.set_answer(
+            agreed_answer(q.id, a.record(q.id), choice, measured),
+            QCoreApplication.translate("PollPanel", "Agreed answer"),
+        )

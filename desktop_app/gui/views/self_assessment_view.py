@@ -32,10 +32,6 @@ from desktop_app.core.self_assessment import SelfAssessmentReport
 MAX_NAME = 200
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SelfAssessment", text)
-
-
 class ParticipantDialog(QDialog):
     """Whose answers these are: a participant of the assessment or a new one (name and role)."""
 
@@ -43,28 +39,32 @@ class ParticipantDialog(QDialog):
         self, file_name: str, participants: Sequence[Participant], written: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Whose answers?"))
+        self.setWindowTitle(QCoreApplication.translate("SelfAssessment", "Whose answers?"))
         self.participants = list(participants)
         lay = QVBoxLayout(self)
-        intro = QLabel(tr("The answers in {file} are stored as one participant's own answers.").format(file=file_name))
+        intro = QLabel(
+            QCoreApplication.translate(
+                "SelfAssessment", "The answers in {file} are stored as one participant's own answers."
+            ).format(file=file_name)
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
         self.name = QComboBox()
         self.name.setEditable(True)
-        self.name.setAccessibleName(tr("Participant's name"))
+        self.name.setAccessibleName(QCoreApplication.translate("SelfAssessment", "Participant's name"))
         self.name.addItems([p.name for p in self.participants])
         line = self.name.lineEdit()
         if line is not None:
             line.setMaxLength(MAX_NAME)
         self.name.setCurrentText(written)
         self.name.currentTextChanged.connect(lambda _t: self._update())
-        form.addRow(tr("&Name:"), self.name)
+        form.addRow(QCoreApplication.translate("SelfAssessment", "&Name:"), self.name)
         self.role = QLineEdit()
-        self.role.setAccessibleName(tr("Participant's role"))
+        self.role.setAccessibleName(QCoreApplication.translate("SelfAssessment", "Participant's role"))
         self.role.setMaxLength(MAX_NAME)
-        self.role.setPlaceholderText(tr("e.g. Data protection officer"))
-        form.addRow(tr("&Role:"), self.role)
+        self.role.setPlaceholderText(QCoreApplication.translate("SelfAssessment", "e.g. Data protection officer"))
+        form.addRow(QCoreApplication.translate("SelfAssessment", "&Role:"), self.role)
         lay.addLayout(form)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -90,11 +90,19 @@ class ParticipantDialog(QDialog):
         self.role.setEnabled(person is None)
         if person is not None:
             self.role.setText(person.role)
-            self.hint.setText(tr("{name} already takes part; their answers are updated.").format(name=person.name))
+            self.hint.setText(
+                QCoreApplication.translate(
+                    "SelfAssessment", "{name} already takes part; their answers are updated."
+                ).format(name=person.name)
+            )
         elif self.chosen_name():
-            self.hint.setText(tr("{name} is added to the participants.").format(name=self.chosen_name()))
+            self.hint.setText(
+                QCoreApplication.translate("SelfAssessment", "{name} is added to the participants.").format(
+                    name=self.chosen_name()
+                )
+            )
         else:
-            self.hint.setText(tr("Type the participant's name."))
+            self.hint.setText(QCoreApplication.translate("SelfAssessment", "Type the participant's name."))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setEnabled(bool(self.chosen_name()))
@@ -109,23 +117,49 @@ class ValidationReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(tr("Self-assessment: what can be taken"))
+        self.setWindowTitle(QCoreApplication.translate("SelfAssessment", "Self-assessment: what can be taken"))
         self.resize(900, 560)
         lay = QVBoxLayout(self)
         self.heading = QLabel(
-            tr("<b>{file}</b>, answers of <b>{name}</b>: {t} row(s) taken, {r} refused, {e} left empty.").format(
+            QCoreApplication.translate(
+                "SelfAssessment",
+                "<b>{file}</b>, answers of <b>{name}</b>: {t} row(s) taken, {r} refused, {e} left empty.",
+            ).format(
                 file=file_name, name=report.participant, t=len(report.taken), r=len(report.rejected), e=report.empty
             )
         )
         self.heading.setWordWrap(True)
         lay.addWidget(self.heading)
         rows = sorted(
-            [(t.row, t.question, tr("taken"), answer_label(bank, Answer(t.question, t.value))) for t in report.taken]
-            + [(r.row, r.question or tr("(no question id)"), tr("refused"), r.reason) for r in report.rejected]
+            [
+                (
+                    t.row,
+                    t.question,
+                    QCoreApplication.translate("SelfAssessment", "taken"),
+                    answer_label(bank, Answer(t.question, t.value)),
+                )
+                for t in report.taken
+            ]
+            + [
+                (
+                    r.row,
+                    r.question or QCoreApplication.translate("SelfAssessment", "(no question id)"),
+                    QCoreApplication.translate("SelfAssessment", "refused"),
+                    r.reason,
+                )
+                for r in report.rejected
+            ]
         )
         self.table = QTableWidget(len(rows), 4)
-        self.table.setHorizontalHeaderLabels([tr("Row"), tr("Question"), tr("Taken?"), tr("Answer, or why not")])
-        self.table.setAccessibleName(tr("Rows of the questionnaire"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SelfAssessment", "Row"),
+                QCoreApplication.translate("SelfAssessment", "Question"),
+                QCoreApplication.translate("SelfAssessment", "Taken?"),
+                QCoreApplication.translate("SelfAssessment", "Answer, or why not"),
+            ]
+        )
+        self.table.setAccessibleName(QCoreApplication.translate("SelfAssessment", "Rows of the questionnaire"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -138,19 +172,21 @@ class ValidationReportDialog(QDialog):
         self.table.resizeColumnsToContents()
         lay.addWidget(self.table, 1)
         note = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "SelfAssessment",
                 "Refused rows change nothing. Taken rows are stored as {name}'s own answers; "
-                "the agreed answers stay as they are."
+                "the agreed answers stay as they are.",
             ).format(name=report.participant)
             if report.taken
-            else tr("No row can be taken; nothing will be stored.")
+            else QCoreApplication.translate("SelfAssessment", "No row can be taken; nothing will be stored.")
         )
         note.setWordWrap(True)
         lay.addWidget(note)
         self.buttons = QDialogButtonBox()
         if report.taken:
             self.store_button = self.buttons.addButton(
-                tr("&Store {n} answer(s)").format(n=len(report.taken)), QDialogButtonBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("SelfAssessment", "&Store {n} answer(s)").format(n=len(report.taken)),
+                QDialogButtonBox.ButtonRole.AcceptRole,
             )
             self.store_button.setDefault(True)
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -187,12 +223,14 @@ class BlankWriter(QRunnable):
         except ReadinessError as exc:
             problem = str(exc)
         except OSError as exc:
-            problem = tr("{name} could not be written: {why}.").format(name=self.path.name, why=exc.strerror or exc)
+            problem = QCoreApplication.translate("SelfAssessment", "{name} could not be written: {why}.").format(
+                name=self.path.name, why=exc.strerror or exc
+            )
         except Exception:  # a bug: the detail goes to the log, the user reads a sentence
             import logging
 
             logging.getLogger(__name__).exception("writing %s failed", self.path)
-            problem = tr("{name} could not be written because of an unexpected problem; see the log.").format(
-                name=self.path.name
-            )
+            problem = QCoreApplication.translate(
+                "SelfAssessment", "{name} could not be written because of an unexpected problem; see the log."
+            ).format(name=self.path.name)
         self.relay.finished.emit(str(self.path), problem)
