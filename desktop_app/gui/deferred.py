@@ -33,7 +33,11 @@ class DeferredRefresh(QObject):
             self.stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Show and self.stale:
+        # While a closed window is torn down, Qt can still deliver an event to this filter after
+        # PySide has cleared the Python side of the object (its attributes are gone): ignore it.
+        if event.type() != QEvent.Type.Show or watched is not getattr(self, "view", None):
+            return False
+        if self.stale:
             self.stale = False
             self._refresh()  # before the first paint: the tab never shows what it held before
         return False
