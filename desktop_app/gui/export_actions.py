@@ -32,6 +32,7 @@ from desktop_app.core.errors import ReadinessError
 from desktop_app.core.files import write_atomically
 from desktop_app.gui.action_group import ActionGroup
 from desktop_app.gui.document_state import DocumentState
+from desktop_app.storage.connection import DB_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -268,7 +269,16 @@ class ExportActions(ActionGroup):
                 )
             )
             return None
-        history = self._history(kind)  # read here: the document's connection belongs to this thread
+        try:
+            history = self._history(kind)  # read here: the document's connection belongs to this thread
+        except (*DB_ERRORS, ReadinessError) as exc:  # a damaged page, a stalled read: nothing is written
+            log.warning("Export to %s: the history could not be read: %s", path, exc)
+            self.show_error(
+                self.tr("{name} could not be written: the assessment's history could not be read ({reason}).").format(
+                    name=path.name, reason=exc
+                )
+            )
+            return None
         kind_, detail = self._run_job(path, lambda: self._writer(kind, bank, assessment, history))
         if not self._report(path, kind_, detail):
             return None
