@@ -140,11 +140,16 @@ def read_answers_file(path: str | Path, bank: QuestionBank) -> ImportedAnswers:
         if not stat.S_ISREG(st.st_mode):
             raise InputError(f"{where}: not a regular file (a device, pipe or socket); save the answers to a file")
         if st.st_size > MAX_FILE_BYTES:
-            raise InputError(f"{where}: the file is {st.st_size // 1_048_576} MB; answers files are limited to 20 MB")
+            raise InputError(
+                f"{where}: the file is {st.st_size / 1_048_576:.1f} MB; answers files are limited to"
+                f" {MAX_FILE_BYTES / 1_048_576:g} MB"
+            )
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)  # never trust st_size alone: the file may grow while read
         if len(data) > MAX_FILE_BYTES:
-            raise InputError(f"{where}: the file is larger than 20 MB; answers files are limited to 20 MB")
+            raise InputError(
+                f"{where}: the file is larger than {MAX_FILE_BYTES / 1_048_576:g} MB, the limit of answers files"
+            )
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -784,10 +789,65 @@ def export_dict(
     return data
 
 
+#: bytes an export's text may have: the import limit less a UTF-8 byte-order mark (File > Export writes one)
+_BOM_BYTES = len(codecs.BOM_UTF8)
+
+
+def _json_text(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _export_budget() -> int:
+    return MAX_FILE_BYTES - _BOM_BYTES
+
+
+def _too_large(what: str, size: int) -> InputError:
+    return InputError(
+        f"the {what} would be {size / 1_048_576:.1f} MB, too large for a file that imports back (answers files"
+        f" are limited to {MAX_FILE_BYTES / 1_048_576:g} MB); shorten the longest notes and try again"
+    )
+
+
 def export_json_text(
     bank: QuestionBank, assessment: Assessment, history: Iterable[_HasHistoryFields] | None = None
 ) -> str:
-    return json.dumps(export_dict(bank, assessment, history), indent=2, ensure_ascii=False) + "\n"
+    """The export as JSON text that always imports back: at most the import limit (``MAX_FILE_BYTES``,
+    with a byte-order mark). When the history makes it larger, the oldest changes are left out
+    (``history_omitted`` says how many; the document keeps them all); an assessment larger than the
+    limit even without its history raises :class:`InputError`."""
+    data = export_dict(bank, assessment, history)
+    text = _json_text(data)
+    budget = _export_budget()
+    size = len(text.encode("utf-8"))
+    records = data.get("history")
+    if size <= budget:
+        return text
+    if not records:
+        raise _too_large("export", size)
+    return _json_text(_fit_history(data, records, budget))
+
+
+def _fit_history(data: dict[str, Any], records: list[dict[str, str]], budget: int) -> dict[str, Any]:
+    """``data`` with the newest ``records`` (oldest first) that keep its JSON text within ``budget`` bytes."""
+    data = dict(data, history=[], history_omitted=len(records))
+    base = len(_json_text(data).encode("utf-8"))
+    if base > budget:
+        raise _too_large("export (without its history)", base)
+    # an entry costs its own text, indented one level deeper (4 more spaces on each line), and a separator
+    lines = len(json.dumps(records[0], indent=2).splitlines())
+    extra = 4 * lines + len(",\n")
+    room, kept = budget - base - 16, 0  # 16: the list's brackets on their own lines
+    for record in reversed(records):
+        cost = len(json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8")) + extra
+        if cost > room:
+            break
+        room -= cost
+        kept += 1
+    while True:  # the estimate is exact in practice; this makes the limit hold whatever it missed
+        data["history"], data["history_omitted"] = records[len(records) - kept :], len(records) - kept
+        if kept == 0 or len(_json_text(data).encode("utf-8")) <= budget:
+            return data
+        kept -= 1
 
 
 def voices_text(bank: QuestionBank, assessment: Assessment, question_id: str) -> str:
@@ -835,4 +895,8 @@ def export_csv_text(bank: QuestionBank, assessment: Assessment) -> str:
             voices_text(bank, assessment, q.id),
         ]
         writer.writerow([neutralise(c) if i != 1 or isinstance(c, str) else c for i, c in enumerate(row)])
-    return out.getvalue()
+    text = out.getvalue()
+    size = len(text.encode("utf-8"))
+    if size > _export_budget():  # an export we write imports back
+        raise _too_large("CSV export", size)
+    return text
