@@ -131,8 +131,8 @@ def read_answers_file(path: str | Path, bank: QuestionBank) -> ImportedAnswers:
     path = Path(path)
     where = path.name
     suffix = path.suffix.lower()
-    if suffix not in (".json", ".csv"):
-        raise InputError(f"{where}: answers files must end in .json or .csv")
+    if suffix not in (".json", ".csv", ".xlsx"):
+        raise InputError(f"{where}: answers files must end in .json, .csv or .xlsx")
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
@@ -156,6 +156,8 @@ def read_answers_file(path: str | Path, bank: QuestionBank) -> ImportedAnswers:
         raise InputError(f"{path}: is a folder, not an answers file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    if suffix == ".xlsx":
+        return parse_answers_xlsx(data, bank, where)
     text = decode_text(data, where)
     if suffix == ".json":
         return parse_answers_json(text, bank, where)
@@ -640,6 +642,11 @@ def parse_answers_csv(text: str, bank: QuestionBank, where: str = "answers.csv")
         rows = list(reader)
     except csv.Error as exc:
         raise InputError(f"{where}: not valid CSV: {exc}") from None
+    return _parse_answer_rows(rows, bank, where)
+
+
+def _parse_answer_rows(rows: list[list[str]], bank: QuestionBank, where: str) -> ImportedAnswers:
+    """The answers of a table whose first row names the columns (a CSV file, an XLSX sheet)."""
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
         raise InputError(f"{where}: the file has no rows")
@@ -674,6 +681,53 @@ def parse_answers_csv(text: str, bank: QuestionBank, where: str = "answers.csv")
     if problems:
         raise InputError(problems)
     return ImportedAnswers(answers=answers)
+
+
+#: the sheet of an exported workbook (File > Export > XLSX) that holds the agreed answers
+XLSX_ANSWERS_SHEET = "Answers"
+#: rows and columns an answers sheet may have (a bank has a few hundred questions)
+MAX_XLSX_ROWS, MAX_XLSX_COLUMNS = 5_001, 40
+
+
+def parse_answers_xlsx(data: bytes, bank: QuestionBank, where: str = "answers.xlsx") -> ImportedAnswers:
+    """The agreed answers of a workbook the app exported (its Answers sheet), checked as a CSV answers
+    file is: the same columns, found by their names (the columns for people are ignored). The
+    workbook is bounded before it is read (``self_assessment.open_workbook``)."""
+    from desktop_app.core.self_assessment import open_workbook
+
+    wb = open_workbook(data, where)
+    try:
+        if XLSX_ANSWERS_SHEET not in wb.sheetnames:
+            raise InputError(
+                f"{where}: there is no sheet named {XLSX_ANSWERS_SHEET!r}; use a workbook exported by the app"
+                " (a filled self-assessment questionnaire is imported as one participant's answers)"
+            )
+        rows: list[list[str]] = []
+        sheet = wb[XLSX_ANSWERS_SHEET]
+        for number, values in enumerate(sheet.iter_rows(max_col=MAX_XLSX_COLUMNS, values_only=True), start=1):
+            if number > MAX_XLSX_ROWS:
+                raise InputError(f"{where}: the Answers sheet has more than {MAX_XLSX_ROWS - 1:,} rows")
+            rows.append([_xlsx_text(v) for v in values])
+    finally:
+        wb.close()
+    if not rows:
+        raise InputError(f"{where}: the Answers sheet is empty")
+    known = CSV_COLUMNS + CSV_INFO_COLUMNS
+    keep = [i for i, h in enumerate(rows[0]) if h.strip().lower() in known]  # "text" etc. are for people
+    return _parse_answer_rows([[r[i] if i < len(r) else "" for i in keep] for r in rows], bank, where)
+
+
+def _xlsx_text(value: object) -> str:
+    """A cell as the text a CSV file would hold (yes/no for a flag, a whole number without ".0")."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
 
 
 # --------------------------------------------------------------------------------------------

@@ -467,10 +467,11 @@ def write_imported_voices(
     return len(voices)
 
 
-def import_answers(doc: ReadinessDocument, planned: AnswersImport) -> None:
+def import_answers(doc: ReadinessDocument, planned: AnswersImport) -> int:
     """Write an import of an answers file as ``core.importing.plan_import`` planned it, in one
     transaction (``ReadinessDocument.import_all``): the changed answers and plan decisions, the
-    details to fill, the participants to set and the participants' own answers."""
+    details to fill, the participants to set and the participants' own answers. Returns how many
+    answers and plan decisions were written."""
     doc.import_all(
         [c.after for c in planned.answers],
         [c.after for c in planned.plan],
@@ -478,3 +479,4 @@ def import_answers(doc: ReadinessDocument, planned: AnswersImport) -> None:
         list(planned.participants) if planned.participants is not None else None,
         voices=planned.voices,
     )
+    return len(planned.answers) + len(planned.plan)
