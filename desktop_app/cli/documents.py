@@ -144,7 +144,7 @@ def register(sub: Any) -> None:
     )
     s.set_defaults(func=cmd_new)
 
-    s = sub.add_parser("import-answers", help="import answers from a JSON or CSV file (all or nothing)")
+    s = sub.add_parser("import-answers", help="import answers from a JSON, CSV or exported XLSX file (all or nothing)")
     s.add_argument("file", metavar="FILE")
     s.add_argument("answers", metavar="ANSWERS")
     s.set_defaults(func=cmd_import)

@@ -88,3 +88,34 @@ def test_the_import_writes_what_was_planned_and_can_be_taken_back(doc, mini_bank
     assert {k: v.state for k, v in read_side(doc._conn, mini_bank).items.items()} == {
         k: v.state for k, v in before_items.items()
     }
+
+
+def test_an_exported_workbook_reads_back_as_its_csv_does(doc, mini_bank, tmp_path):
+    from desktop_app.analysis.export import write_xlsx
+    from desktop_app.core.exchange import export_csv_text, parse_answers_csv, read_answers_file
+
+    doc.set_answer(Answer(Q3, "none", note="+1 said twice", parked=True, park_note="ask legal", note_by="Dana"))
+    a = doc.assessment()
+    from_xlsx = read_answers_file(write_xlsx(mini_bank, a, tmp_path / "out.xlsx"), mini_bank)
+    from_csv = parse_answers_csv(export_csv_text(mini_bank, a), mini_bank)
+    assert from_xlsx.answers == from_csv.answers
+    assert {x.question: x.note for x in from_xlsx.answers}[Q3] == "+1 said twice"
+
+
+def test_a_workbook_that_unpacks_too_large_is_refused_before_it_is_read(tmp_path, mini_bank, monkeypatch):
+    import zipfile
+
+    from desktop_app.core import self_assessment
+    from desktop_app.core.errors import InputError
+    from desktop_app.core.exchange import read_answers_file
+
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/sharedStrings.xml", "<sst>" + "a" * 2_000_000 + "</sst>")
+    assert path.stat().st_size < 20_000
+    monkeypatch.setattr(self_assessment, "MAX_UNPACKED_BYTES", 1_000_000)
+    with pytest.raises(InputError, match="unpacks to 2 MB"):
+        read_answers_file(path, mini_bank)
+    with pytest.raises(InputError, match="unpacks to"):
+        self_assessment.read_filled(path, mini_bank, "Eli")
+    assert not self_assessment.is_self_assessment(path)
