@@ -246,7 +246,7 @@ def _cell_text(value: object) -> str:
 
 
 #: what the parts of a workbook may add up to once unpacked, and how many parts it may have: a
-#: received file is hostile, and a few MB of zip can unpack to many GB (our exports unpack to ~10 MB)
+#: received file is hostile, and a few MB of zip can unpack to many GB (a worst-case export: 27 MB)
 MAX_UNPACKED_BYTES, MAX_PARTS = 200 * 1024 * 1024, 1_000
 
 
