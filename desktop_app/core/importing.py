@@ -13,15 +13,23 @@ already checked against the bank) with the assessment it goes into, and returns 
 - the file's client, project, workshop date and facilitator fill only fields that are empty;
 - the file's participants are taken only when the assessment has none;
 - participants' own answers are matched to the assessment's people by id, then by name, and a person
-  the assessment lacks is added (``storage.merging.write_imported_voices``).
+  the assessment lacks is added (``storage.merging.write_imported_voices``); one that a participant
+  already gave here in the same words is left alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from desktop_app.core.assessment import Answer, Assessment, ImportedVoices, Participant, PlanDecision
+from desktop_app.core.assessment import (
+    Answer,
+    Assessment,
+    ImportedVoices,
+    Participant,
+    ParticipantAnswer,
+    PlanDecision,
+)
 from desktop_app.core.exchange import ImportedAnswers
 
 #: the details an answers file may fill in (when the assessment's are empty)
@@ -111,6 +119,24 @@ def plan_import(current: Assessment, imported: ImportedAnswers) -> AnswersImport
         plan=tuple(plan),
         details=details,
         participants=people if people and not current.participants else None,
-        voices=ImportedVoices(tuple(imported.voices), people),
+        voices=ImportedVoices(_new_voices(current, imported.voices, people), people),
         unchanged=unchanged,
     )
+
+
+def _new_voices(
+    current: Assessment, voices: Sequence[ParticipantAnswer], people: Sequence[Participant]
+) -> tuple[ParticipantAnswer, ...]:
+    """The participants' own answers of the file that the assessment does not hold in the same words
+    (the person matched as ``storage.merging.write_imported_voices`` matches them: id, then name)."""
+    ids = {p.id for p in current.participants}
+    by_name = {p.name: p.id for p in current.participants}
+    exported = {p.id: p.name for p in people if p.id}
+    held = {(v.participant_id, q): (v.value, v.note) for q, vs in current.voices.items() for v in vs}
+
+    def here(v: ParticipantAnswer) -> str | None:
+        if v.participant_id in ids:
+            return v.participant_id
+        return by_name.get(exported.get(v.participant_id, ""))
+
+    return tuple(v for v in voices if held.get((here(v) or "", v.question)) != (v.value, v.note))

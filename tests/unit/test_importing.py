@@ -63,6 +63,9 @@ def test_details_fill_only_empty_fields_and_participants_only_an_empty_room(doc)
 
 
 def test_importing_an_export_of_the_same_assessment_changes_nothing(doc, mini_bank):
+    doc.set_participants([Participant("Dana", "CIO")])
+    dana = doc.assessment().participants[0]
+    doc.set_participant_answer(ParticipantAnswer(dana.id, Q1, "good", note="we audit"))
     text = export_json_text(mini_bank, doc.assessment(), doc.history(100))
     planned = plan_import(doc.assessment(), parse_answers_json(text, mini_bank))
     assert planned.changes_nothing and planned.unchanged == 3  # context.industry is not answered here
@@ -119,3 +122,21 @@ def test_a_workbook_that_unpacks_too_large_is_refused_before_it_is_read(tmp_path
     with pytest.raises(InputError, match="unpacks to"):
         self_assessment.read_filled(path, mini_bank, "Eli")
     assert not self_assessment.is_self_assessment(path)
+
+
+def test_a_voice_is_new_when_the_person_here_said_something_else_matched_by_id_then_name(doc):
+    doc.set_participants([Participant("Dana", "CIO")])
+    dana = doc.assessment().participants[0]
+    doc.set_participant_answer(ParticipantAnswer(dana.id, Q1, "good", note="we audit"))
+    elsewhere = Participant("Dana", "CIO", id="p-other-copy")  # the same person, another file's id
+    imported = ImportedAnswers(
+        answers=[],
+        participants=[elsewhere, Participant("Eli", "DPO", id="p-eli")],
+        voices=[
+            ParticipantAnswer("p-other-copy", Q1, "good", note="we audit"),  # held here: left alone
+            ParticipantAnswer(dana.id, Q1, "none"),  # Dana changed her mind
+            ParticipantAnswer("p-eli", Q1, "weak"),  # a person not here yet
+        ],
+    )
+    planned = plan_import(doc.assessment(), imported)
+    assert [(v.participant_id, v.value) for v in planned.voices.answers] == [(dana.id, "none"), ("p-eli", "weak")]

@@ -103,6 +103,7 @@ class ImportPreviewDialog(QDialog):
         lay.addWidget(self.table, 1)
         self.others = QLabel(self._others())
         self.others.setWordWrap(True)
+        self.others.setVisible(bool(self.others.text()))
         lay.addWidget(self.others)
         hint = QLabel(
             QCoreApplication.translate(
