@@ -5,7 +5,7 @@ of File > Import answers from a file.
 Run under a real X server: ``xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" env QT_QPA_PLATFORM=xcb
 .venv/bin/python scripts/collab_screenshots.py``. It works on a copy of the bundled healthcare
 sample in a throw-away folder and writes ``docs/screenshots/disagreement-1366x768.png``,
-``merge-view.png`` and ``import-answers.png``.
+``merge-view.png``, ``import-answers.png`` and ``report-room-disagreed.png`` (the PDF's page).
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ def main() -> int:
     window.question_view.show_question(disputed)
     window.navigator.select(disputed)
     save(window, "disagreement-1366x768.png")
+    assert window.state.document is not None
+    report_page(window.state.document.save_copy(folder / "polled.readiness"), folder)
     merge_and_import(window, folder)
     window.close()
     settle(100)
@@ -101,6 +103,36 @@ def poll_the_room(window: MainWindow) -> str:
         choice = AgreedChoice(middle.id, rationale="Two sites differ; the middle view until the audit")
         state.apply_change(lambda d, q=q, c=choice: d.set_agreed_answer(q.id, c))
     return disputed[0].id
+
+
+def report_page(document: Path, folder: Path) -> None:
+    """The PDF page with "6.1 Where the room disagreed", as a PNG (``pdftoppm -r 60``)."""
+    import subprocess
+
+    from pypdf import PdfReader
+
+    pdf = folder / "plan.pdf"
+    subprocess.run([sys.executable, "-m", "desktop_app", "report", str(document), "-o", str(pdf)], check=True)
+    texts = [page.extract_text() for page in PdfReader(pdf).pages]
+    pages = [i for i, t in enumerate(texts, 1) if "Where the room disagreed" in t and "Contents" not in t]
+    target = OUT / "report-room-disagreed"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            str(pages[0]),
+            "-l",
+            str(pages[0]),
+            "-singlefile",
+            str(pdf),
+            str(target),
+        ],
+        check=True,
+    )
+    print(target.with_suffix(".png").relative_to(ROOT))
 
 
 def merge_and_import(window: MainWindow, folder: Path) -> None:
