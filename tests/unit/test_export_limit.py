@@ -126,3 +126,21 @@ def test_the_import_limit_is_the_limit_the_export_keeps(mini_bank, tmp_path, mon
     over = _write(tmp_path / "over.json", padded + " ")
     with pytest.raises(InputError, match="limited to"):
         read_answers_file(over, mini_bank)
+
+
+def test_the_cli_export_says_when_it_left_out_old_history(tmp_path, mini_bank, monkeypatch, capsys):
+    from desktop_app.cli import main as cli_main
+    from desktop_app.storage.document import ReadinessDocument
+
+    path = tmp_path / "busy.readiness"
+    with ReadinessDocument.create(path, client="Acme", project="Pilot", bank=mini_bank) as doc:
+        for i in range(30):
+            doc.set_answer(Answer(Q, "weak", note=f"note number {i} " + "x" * 200))
+        bare = export_json_text(mini_bank, doc.assessment(), [])
+    monkeypatch.setattr(exchange, "MAX_FILE_BYTES", len(bare.encode("utf-8")) + 3 + 2_000)
+    out = tmp_path / "out.json"
+    assert cli_main(["export", str(path), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["history_omitted"] > 0
+    assert f"not the {data['history_omitted']} oldest" in capsys.readouterr().err
+    assert read_answers_file(out, mini_bank).history
