@@ -205,10 +205,15 @@ def cmd_today(args: argparse.Namespace) -> int:
 def _load_with_history(path: str) -> tuple[Any, Any, list[Any]]:
     """The bank, assessment and newest history entries (``EXPORT_HISTORY_LIMIT``) of the file at ``path``."""
     from desktop_app.core.exchange import EXPORT_HISTORY_LIMIT
+    from desktop_app.storage.connection import DB_ERRORS
     from desktop_app.storage.document import ReadinessDocument
 
     with ReadinessDocument.open(path, readonly=True) as doc:
-        return doc.bank, doc.assessment(), doc.history(EXPORT_HISTORY_LIMIT)
+        try:
+            history = doc.history(EXPORT_HISTORY_LIMIT)
+        except DB_ERRORS as exc:  # a damaged page, a stalled read: bad input, said plainly; nothing written
+            raise InputError(f"{Path(path).name}: the history could not be read ({exc}); nothing was written") from None
+        return doc.bank, doc.assessment(), history
 
 
 def cmd_export(args: argparse.Namespace) -> int:
