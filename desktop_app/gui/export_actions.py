@@ -334,7 +334,7 @@ class ExportActions(ActionGroup):
 
     def _history(self, kind: ExportKind) -> list[Any] | None:
         """The document's newest changes for the exports that carry the history (XLSX, JSON)."""
-        doc = getattr(self.state, "document", None)
+        doc = self.state.document
         if doc is None or kind not in (XLSX, JSON):
             return None
         from desktop_app.core.exchange import EXPORT_HISTORY_LIMIT

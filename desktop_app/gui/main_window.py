@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.state = DocumentState(self)
         self.documents = DocumentController(self.state, self.settings, self)
-        self.reports = ReportActions(self, self.state)
+        self.reports = ReportActions(self, self.state, self.settings)
         self.exports = ExportActions(self, self.state)
         self.presentation = False
         self._portfolio_window: QWidget | None = None
