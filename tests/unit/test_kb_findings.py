@@ -153,7 +153,7 @@ def test_deployer_duties_are_not_asked_of_importers_and_distributors(bank: Quest
     importer or distributor that only places the system on the market has neither duty."""
     for qid in ("ethics_legal.regulatory.deployer_duties", "ethics_legal.regulatory.fria"):
         roles = _roles(bank.question(qid))
-        assert roles and "deployer" in roles and "importer" not in roles, (qid, roles)
+        assert roles and "deployer" in roles and not roles & {"importer", "distributor"}, (qid, roles)
     answers = {"context.jurisdictions": ["eu"], "context.ai_act_role": "importer"}
     assert not bank.is_visible(bank.question("ethics_legal.regulatory.deployer_duties"), answers)
     answers["context.ai_act_role"] = "deployer"
