@@ -115,9 +115,7 @@ def test_importers_and_distributors_are_asked_their_own_duties(bank: QuestionBan
             assert shown == (role in {"importer", "distributor"}), (qid, role)
         assert not bank.is_visible(q, {**US, "context.ai_act_role": "importer"}), qid
         importer = bank.references_for(q.references, q.ref_conditions, {**EU, "context.ai_act_role": "importer"})
-        distributor = bank.references_for(
-            q.references, q.ref_conditions, {**EU, "context.ai_act_role": "distributor"}
-        )
+        distributor = bank.references_for(q.references, q.ref_conditions, {**EU, "context.ai_act_role": "distributor"})
         assert "EU-AI-ACT:Art 23" in importer and "EU-AI-ACT:Art 24" not in importer, qid
         assert "EU-AI-ACT:Art 24" in distributor and "EU-AI-ACT:Art 23" not in distributor, qid
         assert q.options[0].id == "not_high_risk" and q.options[0].risk == 0, qid
