@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, event, settings
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.assessment import Answer, PlanDecision
+from desktop_app.core.assessment import Answer, AnswerValue, PlanDecision
 from desktop_app.core.bank import load_bank
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.views.merge_view import MergeCommand
@@ -33,7 +33,7 @@ from desktop_app.storage.merging import compare_documents
 from tests.conftest import MINI_BANK
 
 BANK = load_bank(MINI_BANK)
-VALUES = {
+VALUES: dict[str, st.SearchStrategy[AnswerValue]] = {
     "data.collection.main": st.sampled_from(["good", "fair", "weak", "none", "unknown"]),
     "data.preprocessing.main": st.sampled_from(["good", "fair", "na"]),
     "compute.cost.requests": st.integers(min_value=0, max_value=10**6),
@@ -42,7 +42,7 @@ QUESTIONS = st.sampled_from(sorted(VALUES))
 ACTIONS = st.sampled_from(["MIT-T-001", "MIT-T-002"])
 STATUSES = st.sampled_from(["proposed", "accepted", "rejected", "done"])
 CONFIDENCES = st.sampled_from(["low", "medium", "high"])
-TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=12)
+TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=12)
 NOTES = st.one_of(st.just(""), st.just(" "), TEXT)
 
 Content = tuple[object, ...] | None  # an answer (value, note, confidence), a plan entry (status, owner); None: none
@@ -204,6 +204,15 @@ class DocumentStateModel(RuleBasedStateMachine):
         self._apply(self.stack[self.index], undo=False)
         self.index += 1
 
+    @precondition(lambda self: self.index > 0)
+    @rule(back=st.integers(1, 4), forward=st.integers(0, 4))
+    def undo_some_then_redo_some(self, back: int, forward: int) -> None:
+        """Ctrl+Z a few times, then Ctrl+Y a few times (a merge among them is undone and redone)."""
+        for _ in range(min(back, self.index)):
+            self.undo()
+        for _ in range(min(forward, len(self.stack) - self.index)):
+            self.redo()
+
     def _apply(self, step: Step, *, undo: bool) -> None:
         versions = step.before if undo else step.after
         if step.versioned:
@@ -310,7 +319,7 @@ class DocumentStateModel(RuleBasedStateMachine):
 
 TestDocumentStateModel = DocumentStateModel.TestCase
 TestDocumentStateModel.settings = settings(
-    max_examples=15,
+    max_examples=20,
     stateful_step_count=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
