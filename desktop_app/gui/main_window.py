@@ -665,7 +665,8 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         else:
             self.close_document()  # the file is replaced: let go of it first
-        result = restore_from_backup(Path(path), self)
+        with self.documents.asking_passwords():  # crypt (issue 10): encrypted backups ask the password
+            result = restore_from_backup(Path(path), self)
         if Path(path).exists():
             self.documents.open_path(path)
         if result is not None:

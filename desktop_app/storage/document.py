@@ -1215,6 +1215,27 @@ def backup_summary(backup: backups_module.Backup, password: str | None = None) -
     return row
 
 
+def backups_password(target: Path, found: Sequence[backups_module.Backup]) -> str | None:
+    """The password that opens the encrypted ones of ``found`` (backups of ``target``), asked of the
+    installed provider (see ``passwords``) once, and again after a wrong one, at most
+    ``MAX_PASSWORD_TRIES`` times; None when none is encrypted or the person gives up (Cancel)."""
+    encrypted = [b for b in found if passwords.file_looks_encrypted(b.path)]
+    if not encrypted:
+        return None
+    wrong = False
+    for _ in range(MAX_PASSWORD_TRIES):
+        try:
+            candidate = passwords.ask(Path(target), wrong)
+        except PasswordProblem:  # Cancel
+            return None
+        if not candidate:
+            return None
+        if any(backup_summary(b, candidate)["ok"] for b in encrypted):
+            return candidate
+        wrong = True
+    return None
+
+
 def newest_good_backup(path: Path, password: str | None = None) -> backups_module.Backup | None:
     for backup in backups_module.list_backups(path):
         if backup_summary(backup, password)["ok"]:

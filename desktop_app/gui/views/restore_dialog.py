@@ -21,11 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.storage.backups import Backup, list_backups
-from desktop_app.storage.document import DocumentError, RestoreResult, backup_summary, restore_backup
+from desktop_app.storage.document import (
+    DocumentError,
+    RestoreResult,
+    backup_summary,
+    backups_password,
+    restore_backup,
+)
 
 
 class RestoreDialog(QDialog):
-    """Lists the backups of one document, newest first; unusable ones are shown but cannot be chosen."""
+    """Lists the backups of one document, newest first; unusable ones are shown but cannot be chosen.
+
+    Encrypted backups need the document's password: the installed provider (the window's password
+    dialog) is asked once, and again after a wrong one; Cancel lists them as unusable."""
 
     def __init__(self, document: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +43,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from backup"))
         layout = QVBoxLayout(self)
         self.backups: list[Backup] = list_backups(self.document)
+        self.password = backups_password(self.document, self.backups)
         intro = QLabel(
             self.tr("Choose a backup copy of {name}. The file it replaces is kept beside it.").format(
                 name=self.document.name
@@ -46,7 +56,7 @@ class RestoreDialog(QDialog):
         self.list = QListWidget()
         first_good: int | None = None
         for backup in self.backups:
-            row = backup_summary(backup)
+            row = backup_summary(backup, self.password)
             if row["ok"]:
                 text = self.tr("{taken:%Y-%m-%d %H:%M} ({age} old), {answers} answers").format(
                     taken=backup.taken, age=row["age"], answers=row["answers"]
@@ -86,7 +96,7 @@ class RestoreDialog(QDialog):
         if backup is None:
             return
         try:
-            self.result_ = restore_backup(self.document, backup)
+            self.result_ = restore_backup(self.document, backup, self.password)
         except DocumentError as exc:
             QMessageBox.warning(self, self.tr("Restore from backup"), str(exc))
             return
