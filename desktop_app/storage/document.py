@@ -55,13 +55,20 @@ from desktop_app.storage.connection import (
     is_interrupted,
     new_salt,
 )
-from desktop_app.storage.errors import DocumentError, PasswordNeeded, PasswordProblem, WrongPassword
+from desktop_app.storage.errors import (
+    DamagedWithBackup,
+    DocumentError,
+    PasswordNeeded,
+    PasswordProblem,
+    WrongPassword,
+)
 from desktop_app.storage.history import ChainReport, verify_chain
 from desktop_app.storage.lock import DocumentLock
 from desktop_app.storage.verify import schema_differences
 
 __all__ = [
     "SUFFIX",
+    "DamagedWithBackup",
     "DocumentError",
     "HistoryEntry",
     "PasswordNeeded",
@@ -524,7 +531,7 @@ class ReadinessDocument:
         except DocumentError as exc:
             offer = backup_offer(path, options.get("password")) if "damaged" in str(exc) else ""
             if offer:
-                raise DocumentError(f"{exc} {offer}") from None
+                raise DamagedWithBackup(f"{exc} {offer}") from None
             raise
         if not doc.readonly:
             with contextlib.suppress(DocumentError, OSError):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
 from desktop_app.core.assessment import Answer
 from desktop_app.gui.views.restore_dialog import RestoreDialog
 from desktop_app.storage import passwords
@@ -98,3 +101,39 @@ def test_file_restore_in_the_window_asks_the_password_of_an_encrypted_assessment
     assert window.state.assessment is not None
     assert window.state.assessment.answers["data.collection.main"].note == "in the backup"
     assert len(shown) == 2
+
+
+def _damaged_with_a_backup(tmp_path, bank):
+    path = tmp_path / "a.readiness"
+    with ReadinessDocument.create(path, client="C", project="P", bank=bank) as doc:
+        doc.set_answer(Answer("data.collection.main", "fair", note="in the backup"))
+        doc.take_backup(gap=timedelta(0))
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 2000] = b"\xff" * 2000
+    path.write_bytes(bytes(data))
+    return path, bytes(data)
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_opening_a_damaged_file_offers_its_newest_good_backup_and_restores_it_on_yes(
+    window, tmp_path, mini_bank, monkeypatch, accept
+):
+    path, damaged = _damaged_with_a_backup(tmp_path, mini_bank)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_a, **_k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if accept else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: pytest.fail("a plain warning")))
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: dialog.restore())  # Restore on the newest good one
+    assert window.documents.open_path(path) is accept
+    assert len(asked) == 1 and "damaged" in asked[0] and "ago" in asked[0], asked
+    if accept:
+        assert window.state.assessment is not None
+        assert window.state.assessment.answers["data.collection.main"].note == "in the backup"
+        aside = list(tmp_path.glob("a.before-restore-*.readiness"))
+        assert len(aside) == 1 and aside[0].read_bytes() == damaged
+    else:
+        assert not window.state.is_open and path.read_bytes() == damaged

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -108,3 +108,21 @@ def restore_from_backup(document: Path, parent: QWidget | None = None) -> Restor
     dialog = RestoreDialog(document, parent)
     dialog.exec()
     return dialog.result_
+
+
+def offer_restore(document: Path, message: str, parent: QWidget | None = None) -> RestoreResult | None:
+    """A damaged file with a good backup: say so (``message`` names the backup and its age) and, on
+    Yes, show the dialog with the newest good backup chosen; the result when a backup was put back."""
+    question = QCoreApplication.translate(
+        "RestoreDialog", "Put a backup back now? The damaged file is kept beside it, never deleted."
+    )
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("RestoreDialog", "Restore from backup"),
+        f"{message}\n\n{question}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return restore_from_backup(document, parent)
