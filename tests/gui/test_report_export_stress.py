@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from pathlib import Path
 
 import pypdf
@@ -55,6 +56,7 @@ def watched_dialog(monkeypatch):
         seen["calls"] += 1
         seen["depth"] += 1
         seen["max_depth"] = max(seen["max_depth"], seen["depth"])
+        time.sleep(0.002)  # a slow paint: the GUI's timer is due when setValue runs processEvents
         try:
             set_value(self, value)
         finally:
@@ -124,7 +126,7 @@ def test_cancel_in_the_middle_of_a_flood_of_steps_stops_the_worker(qtbot, action
     from desktop_app import report
 
     started = threading.Event()
-    monkeypatch.setattr(report, "write_report", _fast_report(10_000_000, started))  # would take minutes
+    monkeypatch.setattr(report, "write_report", _fast_report(10_000_000, started))  # runs for many seconds unless cancelled
     target = tmp_path / "never.pdf"
     monkeypatch.setattr(actions, "ask_path", lambda _s: str(target))
     exported: list[str] = []
