@@ -126,7 +126,7 @@ def test_cancel_in_the_middle_of_a_flood_of_steps_stops_the_worker(qtbot, action
     from desktop_app import report
 
     started = threading.Event()
-    monkeypatch.setattr(report, "write_report", _fast_report(10_000_000, started))  # runs for many seconds unless cancelled
+    monkeypatch.setattr(report, "write_report", _fast_report(10_000_000, started))  # many seconds unless cancelled
     target = tmp_path / "never.pdf"
     monkeypatch.setattr(actions, "ask_path", lambda _s: str(target))
     exported: list[str] = []
