@@ -98,79 +98,69 @@
 <context>
     <name>AudienceScreen</name>
     <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="46"/>
         <location filename="../../desktop_app/gui/views/audience_screen.py" line="47"/>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="48"/>
         <source>Audience screen</source>
         <extracomment>phase 0 of the plan: before any deployment reasons listed on the decision view (more are counted): four fit 1280x720 in large type</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="80"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="79"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="95"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="94"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="107"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="106"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="116"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="115"/>
         <source>Before any deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="167"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="166"/>
         <source>No question is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="186"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="185"/>
         <source>Answer: don&apos;t know – on the follow-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="188"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="187"/>
         <source>Answer: not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="190"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="189"/>
         <source>Answer: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="195"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="194"/>
         <source>The score is hidden while we discuss. It is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="204"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="203"/>
         <source>Score hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="216"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="213"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="238"/>
-        <source>Blocker: {finding}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="240"/>
-        <source>{reason}, mostly because: {finding}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="250"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="225"/>
         <source>Risk today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,112 +634,127 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>DecisionReasons</name>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="20"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="22"/>
         <source>Blocker: {question} – answered “{answer}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="26"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="28"/>
         <source>Open stop question: {question} – “Don&apos;t know”; one of its answers would stop the deployment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="33"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="35"/>
         <source>Critical risk in {challenge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="37"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="39"/>
         <source>High risk in {challenge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="41"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="43"/>
         <source>Medium risk in {challenge}: deploy only with the plan&apos;s conditions and monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="47"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="49"/>
         <source>Overall risk {risk:.0f} is {threshold:.0f} or more: pilot only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="54"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="56"/>
         <source>before any deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="55"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="57"/>
         <source>before the pilot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="56"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="58"/>
         <source>before production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="57"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="59"/>
         <source>in operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="63"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="66"/>
         <source>Required at impact tier {tier}, {phase}, and not in place: {control}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="69"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="72"/>
         <source>Required at impact tier {tier}, {phase}, and not known yet: {control}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="75"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="79"/>
+        <source>{challenge} is held at high by one weak answer to an important question: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="82"/>
         <source>{challenge} is held at high by one weak answer to an important question: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="81"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="88"/>
         <source>Conditions: {count} open action(s), each with an owner and a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="84"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="91"/>
         <source>{n} more still need an owner and a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="89"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="96"/>
         <source>Deployment needs conditions, but no open action has an owner and a due date yet ({n} to assign).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="110"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="117"/>
         <source>Every assessed challenge is at low risk, no stop answer was given and the required controls are in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="115"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="122"/>
         <source>Approval: {approver}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="96"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="103"/>
         <source>Not yet assessed: {challenge}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="100"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="21"/>
+        <source>Blocker: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="107"/>
         <source>{count} “don&apos;t know” answer(s) need follow-up, first: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="106"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="113"/>
         <source>Nothing has been assessed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="147"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="156"/>
+        <source>, mostly because: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="161"/>
         <source>, mostly from: {question}</source>
         <translation type="unfinished"></translation>
     </message>
