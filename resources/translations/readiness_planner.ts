@@ -155,12 +155,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="213"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="214"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="225"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="226"/>
         <source>Risk today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,12 +749,27 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="148"/>
+        <source>{reason}, from the same answer as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="152"/>
+        <source>Required at impact tier {tier}, {phase}, and not in place: the same answer as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/models/decision_reasons.py" line="156"/>
+        <source>{challenge} is held at high by the same answer as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="185"/>
         <source>, mostly because: {finding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="161"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="190"/>
         <source>, mostly from: {question}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,7 +4275,7 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/reasons_label.py" line="44"/>
+        <location filename="../../desktop_app/gui/views/reasons_label.py" line="45"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>

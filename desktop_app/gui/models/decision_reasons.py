@@ -7,7 +7,7 @@ translation tools (context ``DecisionReasons``; each string is a literal ``trans
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -140,6 +140,35 @@ _TEXTS: dict[str, Callable[[DecisionReason], str]] = {
     "conditions_missing": _conditions_missing,
     "all_clear": _all_clear,
 }
+
+
+def _said_before(r: DecisionReason) -> str:
+    """A reason whose finding an earlier reason of the list already said: it points back to it."""
+    if r.code in ("critical", "high", "medium"):
+        return translate("DecisionReasons", "{reason}, from the same answer as above.").format(
+            reason=_TEXTS[r.code](r).rstrip(".")
+        )
+    if r.code == "control_missing":
+        return translate(
+            "DecisionReasons", "Required at impact tier {tier}, {phase}, and not in place: the same answer as above."
+        ).format(tier=r.tier, phase=_phase(r.phase))
+    if r.code == "weakest_link":
+        return translate("DecisionReasons", "{challenge} is held at high by the same answer as above.").format(
+            challenge=r.challenge_title
+        )
+    return reason_text(r)
+
+
+def reason_texts(reasons: Sequence[DecisionReason]) -> list[str]:
+    """``reasons`` as sentences, in order; a finding is said once, later reasons from the same
+    answer point back to it (a blocker's answer is often also why a challenge is critical)."""
+    said: set[str] = set()
+    texts = []
+    for r in reasons:
+        texts.append(_said_before(r) if r.finding and r.finding in said else reason_text(r))
+        if r.finding:
+            said.add(r.finding)
+    return texts
 
 
 def reason_text(reason: DecisionReason) -> str:

@@ -20,7 +20,7 @@ from desktop_app.analysis.reasons import decision_reasons
 from desktop_app.core.bank import NA, UNKNOWN
 from desktop_app.gui.charts.radar import RadarChart
 from desktop_app.gui.document_state import DocumentState, has_value
-from desktop_app.gui.models.decision_reasons import reason_text
+from desktop_app.gui.models.decision_reasons import reason_texts
 from desktop_app.gui.theme import SERIES_COLOUR, badge_style
 from desktop_app.gui.verdict import ScoreCurtain, verdict
 from desktop_app.gui.views.live_risk_panel import SHORT_TITLES
@@ -208,7 +208,8 @@ class AudienceScreen(QWidget):
         self.verdict_label.setText(v.text())
         self.verdict_label.setStyleSheet(badge_style(v.colour(), radius=10, padding="18px 28px"))
         reasons = decision_reasons(profile, self.state.bank, self.state.answered_assessment()) if v.assessed else ()
-        items = "".join(f"<li style='margin-bottom:6px'>{escape(reason_text(r))}</li>" for r in reasons[:MAX_REASONS])
+        lines = reason_texts(reasons[:MAX_REASONS])
+        items = "".join(f"<li style='margin-bottom:6px'>{escape(line)}</li>" for line in lines)
         if len(reasons) > MAX_REASONS:
             more = self.tr("and {n} more").format(n=len(reasons) - MAX_REASONS)
             items += f"<li>{escape(more)}</li>"

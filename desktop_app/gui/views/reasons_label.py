@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.analysis.reasons import DecisionReason
-from desktop_app.gui.models.decision_reasons import reason_text
+from desktop_app.gui.models.decision_reasons import reason_texts
 
 #: at most this many reasons are listed; the rest are counted
 MAX_SHOWN = 6
@@ -36,8 +36,9 @@ class ReasonsLabel(QLabel):
     def set_reasons(self, reasons: Sequence[DecisionReason], heading: str = "") -> None:
         self.reasons = tuple(reasons)
         items = []
-        for r in self.reasons[: self.max_shown]:
-            text = escape(reason_text(r))
+        shown = self.reasons[: self.max_shown]
+        for r, line in zip(shown, reason_texts(shown), strict=True):
+            text = escape(line)
             items.append(f"<li><a href='q:{escape(r.question)}'>{text}</a></li>" if r.question else f"<li>{text}</li>")
         more = len(self.reasons) - self.max_shown
         if more > 0:
@@ -47,7 +48,7 @@ class ReasonsLabel(QLabel):
 
     def plain_lines(self) -> list[str]:
         """The reasons as shown, one sentence each (for tests and the clipboard)."""
-        return [reason_text(r) for r in self.reasons[: self.max_shown]]
+        return reason_texts(self.reasons[: self.max_shown])
 
     def activate(self, index: int) -> None:
         """Go to the question of reason ``index`` (what a click on its link does)."""
