@@ -39,6 +39,10 @@ def test_without_recent_files_the_parts_stay_together_at_the_top(window: MainWin
     assert top(start.new_button) - bottom(start.subtitle) < 48
     assert top(start.samples_title) - bottom(start.no_recent) < 48
     assert top(start.recent_title) - bottom(start.new_button) < 48
+    for label in (start.subtitle, start.recent_title, start.no_recent, start.samples_title):
+        # a label stretched by the layout shows its text in the middle of an empty band
+        needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+        assert label.height() <= needed + 8, (label.text(), label.height(), needed)
 
 
 def test_a_short_recent_list_is_as_tall_as_its_rows(window: MainWindow, qtbot):
