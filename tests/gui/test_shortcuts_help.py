@@ -28,7 +28,7 @@ def _listed(key: str, listed: list[str]) -> bool:
         parts = [p.strip() for p in re.split(r" or |, | / ", keys)]
         if key in parts:
             return True
-        if re.fullmatch(r"Ctrl\+[1-6]", key) and "Ctrl+1 … Ctrl+6" in keys:
+        if re.fullmatch(r"Ctrl\+[1-8]", key) and "Ctrl+1 … Ctrl+8" in keys:
             return True
         if re.fullmatch(r"F\d", key) and re.search(r"F(\d) … F(\d)", keys):
             low, high = (int(n) for n in re.search(r"F(\d) … F(\d)", keys).groups())  # type: ignore[union-attr]
