@@ -68,3 +68,20 @@ def test_each_big_button_shows_a_bold_title_over_its_detail(window: MainWindow):
         assert card.accessibleName() and card.accessibleDescription() == card.detail.text()
         assert card.sizeHint().height() >= card.title.sizeHint().height() + card.detail.sizeHint().height()
     assert start.new_button.accessibleName() == "New assessment"
+
+
+def test_the_start_screen_names_the_room_keys_each_as_the_shortcuts_help_lists_it(window: MainWindow, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.gui.views.start_view import ROOM_KEYS
+
+    start = window.start_view
+    help_text = window.shortcuts_help()
+    assert len(ROOM_KEYS) >= 4
+    for keys, _what in ROOM_KEYS:
+        assert f"<b>{keys}</b>" in help_text, keys
+        assert keys in start.room_keys.text()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, _text: shown.append(title))
+    start.shortcuts_button.click()
+    assert shown == ["Keyboard shortcuts"]
