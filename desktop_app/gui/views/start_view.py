@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -48,6 +49,16 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         str(QT_TRANSLATE_NOOP("StartView", "Insurance: claims triage")),
         str(QT_TRANSLATE_NOOP("StartView", "An insurer's assistant that sorts home and car claims for its handlers")),
     ),
+)
+
+#: the keys a facilitator needs in the room, as Help > Keyboard shortcuts lists them (keys, what they do)
+ROOM_KEYS: tuple[tuple[str, str], ...] = (
+    (str(QT_TRANSLATE_NOOP("MainWindow", "1 … 9")), str(QT_TRANSLATE_NOOP("StartView", "answer"))),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "P or Ctrl+Shift+P")), str(QT_TRANSLATE_NOOP("StartView", "park a question"))),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+A")), str(QT_TRANSLATE_NOOP("StartView", "audience screen"))),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "F5 … F8")), str(QT_TRANSLATE_NOOP("StartView", "what the audience sees"))),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+H")), str(QT_TRANSLATE_NOOP("StartView", "hide the score"))),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "F11")), str(QT_TRANSLATE_NOOP("StartView", "presentation mode"))),
 )
 
 #: the recent assessments' table grows with its rows up to this many, then scrolls
@@ -101,6 +112,7 @@ class StartView(QWidget):
     open_requested = Signal()
     open_recent_requested = Signal(str)
     sample_requested = Signal(str)
+    shortcuts_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +170,7 @@ class StartView(QWidget):
         column.addWidget(self.no_recent)
 
         self._build_samples(column)
+        self._build_room_keys(column)
         column.addStretch(1)  # everything stays together at the top, whatever is shown
 
     def _build_samples(self, column: QVBoxLayout) -> None:
@@ -176,6 +189,26 @@ class StartView(QWidget):
             self.sample_buttons[name] = b
             samples.addWidget(b)
         column.addLayout(samples)
+
+    def _build_room_keys(self, column: QVBoxLayout) -> None:
+        """One line of the keys a facilitator needs in the room, and the full list one click away."""
+        column.addSpacing(6)
+        row = QHBoxLayout()
+        keys = " · ".join(
+            f"<b>{escape(QCoreApplication.translate('MainWindow', k))}</b> {escape(self.tr(what))}"
+            for k, what in ROOM_KEYS
+        )
+        heading = escape(self.tr("In the workshop:"))
+        self.room_keys = QLabel(f"{heading} {keys}")
+        self.room_keys.setTextFormat(Qt.TextFormat.RichText)
+        self.room_keys.setWordWrap(True)
+        self.room_keys.setAccessibleName(self.tr("Keys for the workshop"))
+        row.addWidget(self.room_keys, 1)
+        self.shortcuts_button = QPushButton(self.tr("All keyboard shortcuts (F1)"))
+        self.shortcuts_button.setAccessibleName(self.tr("All keyboard shortcuts"))
+        self.shortcuts_button.clicked.connect(self.shortcuts_requested)
+        row.addWidget(self.shortcuts_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(row)
 
     def _opener(self, name: str) -> Callable[[], None]:
         def open_sample() -> None:  # clicked(bool): a plain function of no argument drops "checked"
