@@ -519,6 +519,7 @@ class MainWindow(QMainWindow):
         self.start_view.open_requested.connect(self.open_dialog)
         self.start_view.open_recent_requested.connect(self.open_recent)
         self.start_view.sample_requested.connect(self.documents.open_sample)
+        self.start_view.shortcuts_requested.connect(self.show_shortcuts)
         self.navigator.question_activated.connect(self._navigator_activated)
         self.question_view.current_changed.connect(self.navigator.select)
         self.question_view.current_changed.connect(self._question_shown)
