@@ -1835,63 +1835,69 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>LiveRiskPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="48"/>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="53"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="58"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="63"/>
         <source>Live risk</source>
+        <extracomment>at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all) the reasons&apos; type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE) the radar keeps at least this height (times the font factor) when the reasons need room</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="57"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="67"/>
         <source>Overall decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="65"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="72"/>
+        <source>and {n} more on the Risk profile (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="76"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="72"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="83"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="95"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="106"/>
         <source>Go to {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="96"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="107"/>
         <source>Show this challenge&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="113"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="124"/>
         <source>Score hidden while the room discusses; it is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="117"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="128"/>
         <source>Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="118"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="129"/>
         <source>Reveal the score now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="180"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="217"/>
         <source>So far, because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="180"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="217"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="184"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="222"/>
         <source>If the assessment ended now: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4317,14 +4323,15 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReasonsLabel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/reasons_label.py" line="32"/>
+        <location filename="../../desktop_app/gui/views/reasons_label.py" line="33"/>
         <source>Reasons for the decision</source>
         <extracomment>at most this many reasons are listed; the rest are counted</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/reasons_label.py" line="45"/>
+        <location filename="../../desktop_app/gui/views/reasons_label.py" line="38"/>
         <source>and {n} more</source>
+        <extracomment>said after the last reason shown when some are not ({n}: how many)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
