@@ -98,79 +98,69 @@
 <context>
     <name>AudienceScreen</name>
     <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="46"/>
         <location filename="../../desktop_app/gui/views/audience_screen.py" line="47"/>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="48"/>
         <source>Audience screen</source>
         <extracomment>phase 0 of the plan: before any deployment reasons listed on the decision view (more are counted): four fit 1280x720 in large type</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="80"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="79"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="95"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="94"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="107"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="106"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="116"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="115"/>
         <source>Before any deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="167"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="166"/>
         <source>No question is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="186"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="185"/>
         <source>Answer: don&apos;t know – on the follow-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="188"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="187"/>
         <source>Answer: not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="190"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="189"/>
         <source>Answer: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="195"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="194"/>
         <source>The score is hidden while we discuss. It is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="204"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="203"/>
         <source>Score hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="216"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="214"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="238"/>
-        <source>Blocker: {finding}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="240"/>
-        <source>{reason}, mostly because: {finding}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="250"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="226"/>
         <source>Risk today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,112 +634,142 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>DecisionReasons</name>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="20"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="22"/>
         <source>Blocker: {question} – answered “{answer}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="26"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="28"/>
         <source>Open stop question: {question} – “Don&apos;t know”; one of its answers would stop the deployment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="33"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="35"/>
         <source>Critical risk in {challenge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="37"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="39"/>
         <source>High risk in {challenge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="41"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="43"/>
         <source>Medium risk in {challenge}: deploy only with the plan&apos;s conditions and monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="47"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="49"/>
         <source>Overall risk {risk:.0f} is {threshold:.0f} or more: pilot only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="54"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="56"/>
         <source>before any deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="55"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="57"/>
         <source>before the pilot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="56"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="58"/>
         <source>before production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="57"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="59"/>
         <source>in operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="63"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="66"/>
         <source>Required at impact tier {tier}, {phase}, and not in place: {control}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="69"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="72"/>
         <source>Required at impact tier {tier}, {phase}, and not known yet: {control}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="75"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="79"/>
+        <source>{challenge} is held at high by one weak answer to an important question: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="82"/>
         <source>{challenge} is held at high by one weak answer to an important question: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="81"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="88"/>
         <source>Conditions: {count} open action(s), each with an owner and a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="84"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="91"/>
         <source>{n} more still need an owner and a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="89"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="96"/>
         <source>Deployment needs conditions, but no open action has an owner and a due date yet ({n} to assign).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="110"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="117"/>
         <source>Every assessed challenge is at low risk, no stop answer was given and the required controls are in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="115"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="122"/>
         <source>Approval: {approver}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="96"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="103"/>
         <source>Not yet assessed: {challenge}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="100"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="21"/>
+        <source>Blocker: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="107"/>
         <source>{count} “don&apos;t know” answer(s) need follow-up, first: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="106"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="113"/>
         <source>Nothing has been assessed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="147"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="148"/>
+        <source>{reason}, from the same answer as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="152"/>
+        <source>Required at impact tier {tier}, {phase}, and not in place: the same answer as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="156"/>
+        <source>{challenge} is held at high by the same answer as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="185"/>
+        <source>, mostly because: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="190"/>
         <source>, mostly from: {question}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,63 +1835,69 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>LiveRiskPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="48"/>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="53"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="58"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="63"/>
         <source>Live risk</source>
+        <extracomment>at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all) the reasons&apos; type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE) the radar keeps at least this height (times the font factor) when the reasons need room</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="57"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="67"/>
         <source>Overall decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="65"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="72"/>
+        <source>and {n} more on the Risk profile (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="76"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="72"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="83"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="95"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="106"/>
         <source>Go to {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="96"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="107"/>
         <source>Show this challenge&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="113"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="124"/>
         <source>Score hidden while the room discusses; it is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="117"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="128"/>
         <source>Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="118"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="129"/>
         <source>Reveal the score now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="180"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="217"/>
         <source>So far, because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="180"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="217"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="184"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="222"/>
         <source>If the assessment ended now: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,8 +1906,11 @@ Choose “Open assessment to compare…”.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="60"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="56"/>
         <source>1 … 9</source>
-        <extracomment>Help &gt; Keyboard shortcuts: (keys, what they do); both go through tr() in shortcuts_help()</extracomment>
+        <extracomment>Help &gt; Keyboard shortcuts: (keys, what they do); both go through tr() in shortcuts_help()
+----------
+the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists them (keys, what they do)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1941,6 +1970,7 @@ Choose “Open assessment to compare…”.</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="57"/>
         <source>P or Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,432 +2071,476 @@ Choose “Open assessment to compare…”.</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="104"/>
-        <source>Ctrl+1 … Ctrl+6</source>
+        <source>Ctrl+1 … Ctrl+8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="105"/>
-        <source>questionnaire, risk profile, plan, follow-up, what-if, compare</source>
+        <source>questionnaire, risk profile, plan, follow-up, what-if, compare, poll the room, history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="61"/>
         <source>F11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="111"/>
         <source>presentation mode (large type for a projector); Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="115"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="58"/>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="116"/>
+        <source>audience screen: a second window for the projector, following you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="59"/>
+        <source>F5 … F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="120"/>
+        <source>the audience sees the question, the decision and why, the radar, the first actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="60"/>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="126"/>
+        <source>hide the live score while the room discusses (shown at a challenge&apos;s end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="129"/>
+        <source>Ctrl+= or Ctrl++ / Ctrl+- / Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="130"/>
+        <source>zoom the whole window in / out / back to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
         <source>&amp;Questionnaire</source>
         <extracomment>the window for the room (View &gt; Audience screen), made when first asked for whether the room may see the score now (View &gt; Hide live score)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
         <source>&amp;Risk profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
         <source>Follow-&amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
         <source>&amp;What-if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="235"/>
         <source>Poll the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="271"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
         <source>Open &amp;sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="262"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
         <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
         <source>Write a copy of this assessment to another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="272"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
         <source>Put a backup copy of an assessment back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>Write the deployment plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="300"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Por&amp;tfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Compare many assessments in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>C&amp;lose assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Assessment &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
         <source>Client, project, workshop date, facilitator and participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>&amp;Find question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>Large type for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
         <source>Leave presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>&amp;Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>&amp;Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Next &amp;unanswered question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>&amp;Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
         <source>&amp;Audience screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
         <source>A second window for the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
         <source>Audience sees the &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="438"/>
         <source>Audience sees the &amp;decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>Audience sees the &amp;radar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="440"/>
         <source>Audience sees the first a&amp;ctions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>&amp;Hide live score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
         <source>Hide the score during discussion; it shows again at the end of each challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
         <source>Actual si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>Zoom {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
         <source>PDF written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
         <source>Exported: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="563"/>
         <source>{answered} of {total} answered ({percent})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="574"/>
         <source>Read-only: changes are not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="554"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="576"/>
         <source>Not saved: the last change could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="556"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
         <source>Typing… saved when you pause or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
         <source>All changes saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="583"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="594"/>
         <source>{client} – {project} – {file} [read-only] – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="574"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
         <source>{client} – {project} – {file} – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="591"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="613"/>
         <source>{client} – {project}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
         <source>{assessment}  ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="628"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="636"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="658"/>
         <source>{file} is no longer there; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="646"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="668"/>
         <source>{name} copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="670"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
         <source>Copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="654"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
         <source>Assessments ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="655"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="662"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
         <source>Restore which assessment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
         <source>Restored {file} from the backup of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="711"/>
         <source>Portfolio – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="764"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="786"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="776"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="798"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="779"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="801"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="782"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="804"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,14 +4323,15 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReasonsLabel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/reasons_label.py" line="32"/>
+        <location filename="../../desktop_app/gui/views/reasons_label.py" line="33"/>
         <source>Reasons for the decision</source>
         <extracomment>at most this many reasons are listed; the rest are counted</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/reasons_label.py" line="44"/>
+        <location filename="../../desktop_app/gui/views/reasons_label.py" line="38"/>
         <source>and {n} more</source>
+        <extracomment>said after the last reason shown when some are not ({n}: how many)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4742,74 +4817,135 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="37"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="39"/>
         <source>Healthcare: synthetic medical images</source>
         <extracomment>the bundled samples: (resource file, title, description) (title and description are marked for the catalogue; show them through sample_texts())</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="38"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="40"/>
         <source>A hospital generating synthetic scans from anonymised images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="42"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="44"/>
         <source>Financial services: fraud detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="43"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="45"/>
         <source>A bank&apos;s fraud detection that must be interpretable and auditable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="61"/>
-        <source>Start</source>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="49"/>
+        <source>Insurance: claims triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="72"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="50"/>
+        <source>An insurer&apos;s assistant that sorts home and car claims for its handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="56"/>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="57"/>
+        <source>park a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="58"/>
+        <source>audience screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="59"/>
+        <source>what the audience sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="60"/>
+        <source>hide the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="61"/>
+        <source>presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="119"/>
+        <source>Start</source>
+        <extracomment>the recent assessments&apos; table grows with its rows up to this many, then scrolls</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="131"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="81"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="141"/>
         <source>New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="81"/>
-        <source>Ctrl+N  ·  client, project, participants, context</source>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="141"/>
+        <source>Ctrl+N  ·  client, project, participants and context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="84"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="179"/>
+        <source>Samples to explore or to demonstrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="201"/>
+        <source>In the workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="205"/>
+        <source>Keys for the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="207"/>
+        <source>All keyboard shortcuts (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="208"/>
+        <source>All keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="144"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="84"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="144"/>
         <source>Ctrl+O  ·  a .readiness file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="91"/>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="97"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="151"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="157"/>
         <source>Recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="106"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="168"/>
         <source>No recent assessments yet. Start a new one or open a sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="115"/>
-        <source>Samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="122"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="187"/>
         <source>Open sample: {label}</source>
         <translation type="unfinished"></translation>
     </message>
