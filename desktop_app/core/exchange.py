@@ -1,4 +1,4 @@
-"""Answers files in and out: JSON and CSV, as the command-line contract in DESIGN.md describes.
+"""Answers files in and out: JSON and CSV, as docs/file-format.md and docs/architecture.md (the CLI) describe.
 
 Reading is all or nothing: every problem is collected (each naming the file, the row or entry and
 the question id) and an :class:`InputError` is raised before anything is written anywhere.

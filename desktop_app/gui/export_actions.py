@@ -368,7 +368,7 @@ class ExportActions(ActionGroup):
                     name=path.name, folder=path.parent
                 )
             )
-        doc = getattr(self.state, "document", None)
+        doc = self.state.document
         if doc is None or kind not in (XLSX, JSON):
             return None
         from desktop_app.core.exchange import EXPORT_HISTORY_LIMIT
