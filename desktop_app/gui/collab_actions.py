@@ -8,10 +8,11 @@ in ``gui/views/merge_view.py`` and ``gui/views/self_assessment_view.py``.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QBoxLayout, QFileDialog, QWidget
 
 from desktop_app.core.bank import QuestionBank
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from desktop_app.core.self_assessment import SelfAssessmentReport
 
 log = logging.getLogger(__name__)
+
+#: how often the GUI thread looks whether the answers file has been read (ms)
+POLL_MS = 20
 
 
 def install_disagreement_line(panel: QWidget, questions: QuestionView, state: DocumentState) -> DisagreementLine:
@@ -77,6 +81,8 @@ class CollabActions(ActionGroup):
         self.password_provider: passwords.Provider | None = None
         #: the blank questionnaire being written off the GUI thread, if any
         self.writer: BlankWriter | None = None
+        #: the thread that read the last answers file (the tests check it was not the GUI thread)
+        self.read_thread_id: int | None = None
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -291,26 +297,56 @@ class CollabActions(ActionGroup):
         return planned
 
     def _read_answers(self, path: Path, bank: QuestionBank) -> ImportedAnswers | None:
-        """The checked content of an answers file; None (the user told why) when it cannot be taken."""
-        from desktop_app.core.exchange import read_answers_file
-
+        """The checked content of an answers file; None (the user told why) when it cannot be taken.
+        It is read in a worker thread (a 20 MB export takes a second or two) while the window keeps
+        painting; input waits meanwhile, so nothing changes the assessment under the read."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return read_answers_file(path, bank)
-        except InputError as exc:
-            self.show_error(self._problems_text(path, exc))
-        except ReadinessError as exc:
-            self.show_error(str(exc))
-        except Exception:  # a bug: the detail goes to the log, the user reads a sentence
-            log.exception("reading %s failed", path)
+            outcome = self._read_off_the_gui_thread(path, bank)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if isinstance(outcome, InputError):
+            self.show_error(self._problems_text(path, outcome))
+        elif isinstance(outcome, ReadinessError):
+            self.show_error(str(outcome))
+        elif isinstance(outcome, BaseException):  # a bug: the detail is in the log, the user reads a sentence
             self.show_error(
                 self.tr("{name} could not be read because of an unexpected problem; see the log.").format(
                     name=path.name
                 )
             )
-        finally:
-            QApplication.restoreOverrideCursor()
+        else:
+            return outcome
         return None
+
+    def _read_off_the_gui_thread(self, path: Path, bank: QuestionBank) -> ImportedAnswers | BaseException:
+        """``read_answers_file`` in a worker thread (no Qt object is touched there); its result or what it raised."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from desktop_app.core.exchange import read_answers_file
+
+        self.read_thread_id = None
+
+        def read() -> ImportedAnswers:
+            self.read_thread_id = threading.get_ident()
+            return read_answers_file(path, bank)
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="answers-import") as pool:
+            future = pool.submit(read)
+            loop = QEventLoop()
+            timer = QTimer()
+            timer.setInterval(POLL_MS)
+            timer.timeout.connect(lambda: loop.quit() if future.done() else None)
+            timer.start()
+            if not future.done():
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            timer.stop()
+            try:
+                return future.result()
+            except Exception as exc:
+                if not isinstance(exc, ReadinessError):
+                    log.error("reading %s failed", path, exc_info=exc)
+                return exc
 
     def _problems_text(self, path: Path, exc: InputError) -> str:
         """Every problem of the file (the first 20), each with its place; nothing was changed."""
