@@ -51,3 +51,4 @@ def test_a_projector_and_150_percent_scaling_normal_and_presentation(tmp_path, s
     assert report["size"] == [1280, 720]
     assert report["normal"] == []
     assert report["presentation"] == []
+    assert report["presentation_fold"] == [], "the longest question: options, confidence and note in view"
