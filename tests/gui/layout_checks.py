@@ -83,7 +83,7 @@ def problems(window: QMainWindow) -> list[str]:
 
 def below_the_fold(window: QMainWindow) -> list[str]:
     """The parts of the question shown that a facilitator must see without scrolling (options,
-    "Don't know", confidence, the note's first lines) but that lie outside the scroll area."""
+    "Don't know", confidence, the note's first line) but that lie outside the scroll area."""
     qv = window.question_view  # type: ignore[attr-defined]
     viewport = qv.scroll_area.viewport()
     view = viewport.rect()
@@ -93,7 +93,8 @@ def below_the_fold(window: QMainWindow) -> list[str]:
         if not w.isVisibleTo(qv):
             continue
         top = w.mapTo(viewport, w.rect().topLeft())
-        bottom = top.y() + (min(w.height(), 60) if w is qv.note else w.height())
+        first_line = w.fontMetrics().lineSpacing() + 2 * w.frameWidth() + 8 if w is qv.note else 0
+        bottom = top.y() + (first_line or w.height())  # of the note, its first line is enough
         if top.y() < view.top() or bottom > view.bottom() + SLACK:
             out.append(f"{_name(w)} at y {top.y()}..{bottom}, the view ends at {view.bottom()}")
     return out
