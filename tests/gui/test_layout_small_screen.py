@@ -52,3 +52,19 @@ def test_a_projector_and_150_percent_scaling_normal_and_presentation(tmp_path, s
     assert report["normal"] == []
     assert report["presentation"] == []
     assert report["presentation_fold"] == [], "the longest question: options, confidence and note in view"
+
+
+def test_not_assessed_badges_are_whole_in_presentation_type(opened: MainWindow, qtbot):
+    """Issue 13: "Not assessed" badges were clipped in presentation mode (the badge's fixed minimum
+    width was narrower than its text in the large type)."""
+    from tests.gui.layout_checks import cut_off
+
+    opened.resize(1280, 720)
+    panel = opened.risk_panel
+    assert {badge.text() for _name, badge in panel.rows.values()} == {"Not assessed"}
+    panel.set_presentation(True)
+    qtbot.wait(50)
+    assert cut_off(panel) == []
+    panel.set_presentation(False)
+    qtbot.wait(50)
+    assert cut_off(panel) == []
