@@ -534,7 +534,7 @@ class QuestionView(QWidget):
             else:
                 b.setFont(body)
         for b in (*self._option_buttons, self.na_button, self.unknown_button, self.clear_button):
-            b.setMinimumHeight(int(44 * (1.5 if self.presentation else 1.0)))
+            b.setMinimumHeight(int(44 * (1 + (factor - 1) * 0.55)))  # 1.5x at the full presentation type
         self.position_label.setFont(body)
 
     def changeEvent(self, event: QEvent) -> None:
