@@ -68,3 +68,18 @@ def test_not_assessed_badges_are_whole_in_presentation_type(opened: MainWindow, 
     panel.set_presentation(False)
     qtbot.wait(50)
     assert cut_off(panel) == []
+
+
+def test_the_whatif_tab_at_1280x720_keeps_its_radar_and_reasons_whole(window: MainWindow, qtbot):
+    """At 1280x720 the what-if's six reasons (two lines each) squeezed its radar to a sliver and cut
+    the list's last line; it lists as many as fit (the Risk profile has them all)."""
+    from tests.gui.layout_checks import cut_off
+
+    window.resize(1280, 720)
+    assert window.documents.open_sample("healthcare-synthetic-imaging.json")
+    window.resize(1280, 720)
+    window.tabs.setCurrentWidget(window.whatif_view)
+    qtbot.wait(100)
+    view = window.whatif_view
+    assert cut_off(view) == []
+    assert view.radar.height() >= 200, view.radar.height()
