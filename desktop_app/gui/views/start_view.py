@@ -90,6 +90,7 @@ class CardButton(QPushButton):
         self.detail.setFont(scaled_font(self.font(), 0.95, bold=False))
         self.detail.setWordWrap(True)
         self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        lay.addStretch(1)  # a one-line detail sits in the middle of the card, not at its top
         for label in (self.title, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             lay.addWidget(label)
