@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.state = DocumentState(self)
         self.documents = DocumentController(self.state, self.settings, self)
-        self.reports = ReportActions(self, self.state)
+        self.reports = ReportActions(self, self.state, self.settings)
         self.exports = ExportActions(self, self.state)
         self.presentation = False
         self._portfolio_window: QWidget | None = None
@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         self.passwords = PasswordActions(self, self.state)
         self.passwords.add_to_menu(f)
         self.documents.password_provider = self.passwords.provide
+        self.documents.restore_offer = self._offer_restore  # crypt (issue 10): a damaged file offers its backup
         self.passwords.done.connect(lambda text: self.statusBar().showMessage(text, 10000))
         # -- end crypt
         # -- collab (issue 14): merge another copy, self-assessment out and in (gui/collab_actions.py)
@@ -687,7 +688,8 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         else:
             self.close_document()  # the file is replaced: let go of it first
-        result = restore_from_backup(Path(path), self)
+        with self.documents.asking_passwords():  # crypt (issue 10): encrypted backups ask the password
+            result = restore_from_backup(Path(path), self)
         if Path(path).exists():
             self.documents.open_path(path)
         if result is not None:
@@ -695,6 +697,14 @@ class MainWindow(QMainWindow):
                 file=Path(path).name, time=f"{result.backup.taken:%Y-%m-%d %H:%M}"
             )
             self.statusBar().showMessage(message, 8000)
+
+    def _offer_restore(self, path: Path, message: str) -> bool:
+        """A damaged file with a good backup: offer to put it back, then open it (True when opened)."""
+        from desktop_app.gui.views.restore_dialog import offer_restore
+
+        with self.documents.asking_passwords():
+            result = offer_restore(path, message, self)
+        return result is not None and self.documents.open_path(path)
 
     def export_pdf(self) -> None:
         self.reports.export_pdf()

@@ -379,6 +379,10 @@ class CostBands:
 
     currency: str = ""
     ranges: Mapping[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    #: the planning rate for a person-day of internal time the bands include (None: not stated)
+    day_rate: float | None = None
+    #: one or two sentences on what a band covers (outside spend, internal time ...); "" = not stated
+    basis: str = ""
 
 
 # --------------------------------------------------------------------------------------------
