@@ -5036,74 +5036,74 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="119"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="126"/>
         <source>Start</source>
         <extracomment>the recent assessments&apos; table grows with its rows up to this many, then scrolls</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="131"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="138"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="141"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="148"/>
         <source>New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="141"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="148"/>
         <source>Ctrl+N  ·  client, project, participants and context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="179"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="186"/>
         <source>Samples to explore or to demonstrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="208"/>
         <source>In the workshop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="205"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="212"/>
         <source>Keys for the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="207"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="214"/>
         <source>All keyboard shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="208"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="215"/>
         <source>All keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="144"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="151"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="144"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="151"/>
         <source>Ctrl+O  ·  a .readiness file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="151"/>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="157"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="158"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="164"/>
         <source>Recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="168"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="175"/>
         <source>No recent assessments yet. Start a new one or open a sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="194"/>
         <source>Open sample: {label}</source>
         <translation type="unfinished"></translation>
     </message>
