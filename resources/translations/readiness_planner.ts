@@ -130,37 +130,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="185"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="188"/>
         <source>Answer: don&apos;t know – on the follow-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="190"/>
         <source>Answer: not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="189"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="192"/>
         <source>Answer: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="194"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="197"/>
         <source>The score is hidden while we discuss. It is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="203"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="206"/>
         <source>Score hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="214"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="217"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="226"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="229"/>
         <source>Risk today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,69 +1987,69 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>LiveRiskPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="58"/>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="63"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="61"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="66"/>
         <source>Live risk</source>
-        <extracomment>at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all) the reasons&apos; type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE) the radar keeps at least this height (times the font factor) when the reasons need room</extracomment>
+        <extracomment>at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all) the reasons&apos; type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE) the levels a badge can show (None: not assessed), and the room around its word (padding, border) the radar keeps at least this height (times the font factor) when the reasons need room</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="67"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="70"/>
         <source>Overall decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="72"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="75"/>
         <source>and {n} more on the Risk profile (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="76"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="79"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="86"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="106"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="109"/>
         <source>Go to {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="107"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="110"/>
         <source>Show this challenge&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="124"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="127"/>
         <source>Score hidden while the room discusses; it is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="128"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="131"/>
         <source>Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="129"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="132"/>
         <source>Reveal the score now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="217"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
         <source>So far, because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="217"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="222"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="228"/>
         <source>If the assessment ended now: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,13 +3265,13 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
 <context>
     <name>OptionButton</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="172"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="176"/>
         <source>Answer: {label}</source>
         <extracomment>typed text is waiting to be saved (True) or was handed on to be saved (False) the last save of this text failed: keep it on screen instead of the stored text the bank option this button chooses (&quot;&quot; for the special buttons)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="174"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="178"/>
         <source>Key {key}. {description}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,249 +4094,249 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="46"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="50"/>
         <source>Low</source>
-        <extracomment>the confidence buttons&apos; words, in the order shown</extracomment>
+        <extracomment>presentation mode shrinks its type down to this factor at most, so a long question fits the screen the screen height (logical pixels) at which presentation mode uses PRESENTATION_SCALE in full the confidence buttons&apos; words, in the order shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="47"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="51"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="48"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="52"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="219"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="223"/>
         <source>Question</source>
         <extracomment>the shown question changed (question id) typed text (a note or a text answer) is waiting to be saved, or no longer is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="264"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="269"/>
         <source>Question text</source>
         <extracomment>a callable giving the question ids to move through (the navigator&apos;s filtered order) asks for the park note (tests replace it): (question text, note, parked) -&gt; choice or None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="285"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="290"/>
         <source>Guidance and references  (G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="286"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="291"/>
         <source>Show guidance and framework references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="297"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="302"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="316"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="321"/>
         <source>Number answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="317"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="322"/>
         <source>Type a number and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="325"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="330"/>
         <source>Text answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="326"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="331"/>
         <source>Type the answer; it is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="342"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="343"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="348"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="345"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="346"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="351"/>
         <source>Don&apos;t know (add to follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="352"/>
         <source>Marks the question for follow-up with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="349"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="354"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="355"/>
         <source>Clear answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="362"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="367"/>
         <source>Confidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="369"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="374"/>
         <source>{label} ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="371"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="376"/>
         <source>Confidence {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="387"/>
         <source>Note (Alt+N; Enter saves, Shift+Enter new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="385"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="390"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="386"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="719"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="391"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="744"/>
         <source>What was said, who said it, what to check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="402"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="407"/>
         <source>Sa&amp;id by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="408"/>
         <location filename="../../desktop_app/gui/views/question_view.py" line="413"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="418"/>
         <source>Who said the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="409"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="414"/>
         <source>Pick a participant or type a name; Enter saves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="412"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="417"/>
         <source>nobody named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="420"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="425"/>
         <source>Parked for follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="434"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="439"/>
         <source>Note said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="456"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="461"/>
         <source>⏸ Parked for follow-up{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="464"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="469"/>
         <source>◀  Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="465"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="470"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="466"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="471"/>
         <source>Previous question (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="471"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="476"/>
         <source>Next  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="472"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="477"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="473"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="478"/>
         <source>Next question (Enter or Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="640"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="665"/>
         <source>No assessment is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="664"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="689"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="669"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="694"/>
         <source>  ·  weight {weight}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="719"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="744"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="728"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="753"/>
         <source>Question {pos} of {total}  ·  {done} answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="738"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="763"/>
         <source>Why it matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="740"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="765"/>
         <source>What good looks like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="743"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="768"/>
         <source>Example: {industry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="747"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="772"/>
         <source>Framework references:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="780"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="805"/>
         <source>Answer {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="885"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="910"/>
         <source>Unpark question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="886"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="911"/>
         <source>Park question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5036,74 +5036,74 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="119"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="126"/>
         <source>Start</source>
         <extracomment>the recent assessments&apos; table grows with its rows up to this many, then scrolls</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="131"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="138"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="141"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="148"/>
         <source>New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="141"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="148"/>
         <source>Ctrl+N  ·  client, project, participants and context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="179"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="186"/>
         <source>Samples to explore or to demonstrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="208"/>
         <source>In the workshop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="205"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="212"/>
         <source>Keys for the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="207"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="214"/>
         <source>All keyboard shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="208"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="215"/>
         <source>All keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="144"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="151"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="144"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="151"/>
         <source>Ctrl+O  ·  a .readiness file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="151"/>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="157"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="158"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="164"/>
         <source>Recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="168"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="175"/>
         <source>No recent assessments yet. Start a new one or open a sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="194"/>
         <source>Open sample: {label}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5289,94 +5289,95 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>WhatIfView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="49"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="53"/>
         <source>Open or create an assessment to try what-if scenarios on its plan.</source>
+        <extracomment>reasons listed under the projected decision (a 1280x720 screen keeps the radar readable)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="60"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="64"/>
         <source>What if…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="73"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="77"/>
         <source>Actions to suppose done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="75"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="79"/>
         <source>Tick all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="76"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="80"/>
         <source>Tick accepted and done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="77"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="81"/>
         <source>Clear ticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="88"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="92"/>
         <source>Suppose these actions were done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="92"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="96"/>
         <source>Ticks are a what-if only: nothing is saved. Each action removes its expected risk points from the answers that triggered it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="111"/>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="185"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="115"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="189"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="111"/>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="184"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="115"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="188"/>
         <source>Projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="113"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="117"/>
         <source>Today and projected by challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="120"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="124"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="120"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="124"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="122"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="126"/>
         <source>projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="128"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="132"/>
         <source>Today and projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="197"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="201"/>
         <source>{n} action(s) ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="199"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="203"/>
         <source>Overall risk {today:.1f} → {projected:.1f} ({delta:+.1f}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="203"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="207"/>
         <source>Still holding the decision back:</source>
         <translation type="unfinished"></translation>
     </message>
