@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from desktop_app.core.assessment import Answer
 from desktop_app.core.bank import Question
@@ -43,7 +43,9 @@ def challenge_sections(ctx: ReportContext) -> list[Flowable]:
         if n > 1:
             story.append(CondPageBreak(55 * mm))
         story += challenge_section(ctx, n, ch)
-    story.append(PageBreak())
+    # the plan follows on the same page where its heading, introduction and first roadmap rows fit
+    # (a page break here left the last page of the findings three quarters empty)
+    story.append(CondPageBreak(90 * mm))
     return story
 
 
