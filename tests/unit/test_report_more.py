@@ -711,3 +711,25 @@ def test_a_roadmap_split_keeps_the_minimum_on_both_sides():
     assert split_at(15) == [15, 15]
     assert split_at(25.5) == [30 - GANTT_MIN_ROWS, GANTT_MIN_ROWS]  # never a stub on the next page
     assert split_at(GANTT_MIN_ROWS - 0.5) == []  # too few fit here: the whole chart moves on
+
+
+def test_a_noted_questions_text_is_printed_whole_in_its_challenge(healthcare, real_bank):
+    """A partner read "... or the FCRA for credit and insura…" above a note: the questions of the bank are
+    ours and short enough to print whole (only a hostile bank's runaway text is cut)."""
+    path, assessment = healthcare
+    text = flat(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages))
+    start = text.index("3 Findings by challenge", text.index("Contents") + 500)
+    section = text[start : text.index("4 Deployment plan", start)]
+    noted = [
+        real_bank.question(qid).text
+        for qid, a in assessment.answers.items()
+        if a.note.strip() and real_bank.has_question(qid) and not qid.startswith("context.")
+    ]
+    long_ones = [q for q in noted if len(q) > 200]
+    assert long_ones, "the sample has a noted question longer than 200 characters"
+
+    def bare(words: str) -> str:  # line-end hyphens and breaks do not count
+        return re.sub(r"[\s\-\u00ad]", "", words)
+
+    for question in noted:
+        assert bare(question) in bare(section), question

@@ -103,7 +103,6 @@ class RoadmapChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.drawing().drawOn(self.canv, 0, 0)
 
 
-
 def _due(it: PlanItem) -> date | None:
     try:
         return date.fromisoformat(it.due_date)
