@@ -12,6 +12,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRect, QSize, Qt, QThreadPool, QTimer, Signal, Slot
@@ -58,11 +59,23 @@ def default_paper() -> str:
 FORBIDDEN_IN_FILE_NAMES = frozenset('<>:"/\\|?*')
 
 
-def suggested_file_name(assessment: Assessment) -> str:
-    """ "client - project - readiness plan.pdf" with only the characters no system allows replaced by "_"."""
-    raw = f"{assessment.client} - {assessment.project} - readiness plan"
+def suggested_file_name(assessment: Assessment, day: date | None = None) -> str:
+    """ "client - project - readiness plan 2026-12-07.pdf" in the user's language (``day``: today), with
+    only the characters no system allows replaced by "_"."""
+    when = (day or date.today()).isoformat()  # ISO: the files of one client sort by date
+    client, project = (" ".join(text.split())[:60] for text in (assessment.client, assessment.project))
+    if client and project:
+        raw = QCoreApplication.translate("ReportActions", "{client} - {project} - readiness plan {date}").format(
+            client=client, project=project, date=when
+        )
+    elif client or project:
+        raw = QCoreApplication.translate("ReportActions", "{name} - readiness plan {date}").format(
+            name=client or project, date=when
+        )
+    else:
+        raw = QCoreApplication.translate("ReportActions", "Readiness plan {date}").format(date=when)
     safe = "".join("_" if ch in FORBIDDEN_IN_FILE_NAMES or ord(ch) < 32 else ch for ch in raw).strip(" .")
-    return (safe[:120] or "readiness plan") + ".pdf"
+    return safe[:150] + ".pdf"
 
 
 class ExportOptionsDialog(QDialog):
