@@ -63,7 +63,7 @@ def suggested_file_name(assessment: Assessment, day: date | None = None) -> str:
     """ "client - project - readiness plan 2026-12-07.pdf" in the user's language (``day``: today), with
     only the characters no system allows replaced by "_"."""
     when = (day or date.today()).isoformat()  # ISO: the files of one client sort by date
-    client, project = (" ".join(text.split())[:60] for text in (assessment.client, assessment.project))
+    client, project = (" ".join(text.split())[:50] for text in (assessment.client, assessment.project))
     if client and project:
         raw = QCoreApplication.translate("ReportActions", "{client} - {project} - readiness plan {date}").format(
             client=client, project=project, date=when
@@ -75,7 +75,7 @@ def suggested_file_name(assessment: Assessment, day: date | None = None) -> str:
     else:
         raw = QCoreApplication.translate("ReportActions", "Readiness plan {date}").format(date=when)
     safe = "".join("_" if ch in FORBIDDEN_IN_FILE_NAMES or ord(ch) < 32 else ch for ch in raw).strip(" .")
-    return safe[:150] + ".pdf"
+    return safe[:160] + ".pdf"
 
 
 class ExportOptionsDialog(QDialog):
