@@ -38,7 +38,7 @@ from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
 from desktop_app.gui.views.password_fields import NewPasswordFields
 
-#: Pages are rasterised at this resolution for printing: sharp text without a huge print job.
+# Pages are rasterised at this resolution for printing: sharp text without a huge print job.
 PRINT_DPI = 300
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ def default_paper() -> str:
     return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
 
 
-#: characters no file name may hold on Windows, macOS or Linux; everything else (accents, "–", "€") is kept
+# characters no file name may hold on Windows, macOS or Linux; everything else (accents, "–", "€") is kept
 FORBIDDEN_IN_FILE_NAMES = frozenset('<>:"/\\|?*')
 
 
@@ -65,6 +65,7 @@ def suggested_file_name(assessment: Assessment, day: date | None = None) -> str:
     when = (day or date.today()).isoformat()  # ISO: the files of one client sort by date
     client, project = (" ".join(text.split())[:50] for text in (assessment.client, assessment.project))
     if client and project:
+        #: the suggested name of an exported PDF file: keep {client}, {project} and {date}
         raw = QCoreApplication.translate("ReportActions", "{client} - {project} - readiness plan {date}").format(
             client=client, project=project, date=when
         )
@@ -84,7 +85,7 @@ class ExportOptionsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, paper: str = "a4", *, source_encrypted: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF"))
-        #: crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here
+        # crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here
         self.unencrypted_note = QLabel(
             self.tr("This assessment is encrypted, but the PDF is not unless you protect it with a password.")
         )
@@ -239,9 +240,9 @@ class ReportWorker:
 class ReportActions(QObject):
     """Export PDF… and Print… for the open document (the main window wires them into its menu)."""
 
-    #: a PDF was written (path) — for a status-bar message or "open the file" offer
+    # a PDF was written (path) — for a status-bar message or "open the file" offer
     exported = Signal(str)
-    #: a print job was sent (number of pages printed)
+    # a print job was sent (number of pages printed)
     printed = Signal(int)
 
     def __init__(self, parent_widget: QWidget, state: object) -> None:
@@ -257,7 +258,7 @@ class ReportActions(QObject):
         self._polling = False
         self._shown: tuple[int, str] = (-1, "")
         self.print_dpi = PRINT_DPI
-        #: how long an export runs before its progress dialog shows, and how often the GUI reads the worker
+        # how long an export runs before its progress dialog shows, and how often the GUI reads the worker
         self.progress_delay_ms = 300
         self.poll_ms = 50
 

@@ -1226,59 +1226,57 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="87"/>
         <source>Export PDF</source>
-        <extracomment>Pages are rasterised at this resolution for printing: sharp text without a huge print job. characters no file name may hold on Windows, macOS or Linux; everything else (accents, &quot;–&quot;, &quot;€&quot;) is kept</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
-        <source>This assessment is encrypted, but the PDF is not unless you protect it with a password.</source>
-        <extracomment>crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="80"/>
-        <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="81"/>
-        <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="83"/>
-        <source>Protect the PDF with a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="88"/>
-        <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/report_actions.py" line="90"/>
+        <source>This assessment is encrypted, but the PDF is not unless you protect it with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="95"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="96"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="98"/>
+        <source>Protect the PDF with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="103"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="105"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="91"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="106"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="93"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="108"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="117"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="132"/>
         <source>Type a password, or clear “Protect the PDF with a password”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="120"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="135"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4301,59 +4299,74 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="216"/>
-        <source>Export PDF</source>
-        <extracomment>a PDF was written (path) — for a status-bar message or &quot;open the file&quot; offer a print job was sent (number of pages printed)</extracomment>
+        <location filename="../../desktop_app/gui/report_actions.py" line="69"/>
+        <source>{client} - {project} - readiness plan {date}</source>
+        <extracomment>the suggested name of an exported PDF file: keep {client}, {project} and {date}</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="216"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
+        <source>{name} - readiness plan {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="77"/>
+        <source>Readiness plan {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="280"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="280"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="225"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="289"/>
         <source>Print the deployment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="231"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="295"/>
         <source>GenAI Readiness Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="242"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="306"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="261"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="325"/>
         <source>Exporting the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="279"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="343"/>
         <source>Preparing to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="287"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="351"/>
         <source>The report could not be prepared for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="308"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="372"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="310"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="374"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="310"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="348"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="374"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="412"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,17 +4374,17 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="162"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="213"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="168"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="221"/>
         <source>The PDF could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="173"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="230"/>
         <source>The PDF could not be made because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
