@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
+from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.settings import Settings
 from desktop_app.gui.views.password_fields import NewPasswordFields
 
 # Pages are rasterised at this resolution for printing: sharp text without a huge print job.
@@ -245,10 +247,11 @@ class ReportActions(QObject):
     # a print job was sent (number of pages printed)
     printed = Signal(int)
 
-    def __init__(self, parent_widget: QWidget, state: object) -> None:
+    def __init__(self, parent_widget: QWidget, state: DocumentState, settings: Settings | None = None) -> None:
         super().__init__(parent_widget)
         self.parent_widget = parent_widget
         self.state = state
+        self.settings = settings
         self.pool = QThreadPool.globalInstance()
         self._worker: ReportWorker | None = None
         self._progress: QProgressDialog | None = None
@@ -264,13 +267,11 @@ class ReportActions(QObject):
 
     def firm(self) -> dict[str, object]:
         """The firm's name, logo and disclaimer from the Preferences (the window's settings)."""
-        settings = getattr(self.parent_widget, "settings", None)
-        report_firm = getattr(settings, "report_firm", None)
-        return dict(report_firm()) if callable(report_firm) else {}
+        return dict(self.settings.report_firm()) if self.settings is not None else {}
 
     # -- what the user sees (methods so tests can replace the modal dialogs) ---------------
     def ask_options(self) -> ExportOptions | None:
-        doc = getattr(self.state, "document", None)
+        doc = self.state.document
         encrypted = bool(doc is not None and doc.encrypted)
         dialog = ExportOptionsDialog(self.parent_widget, default_paper(), source_encrypted=encrypted)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -300,8 +301,7 @@ class ReportActions(QObject):
         return self._worker is not None
 
     def _document(self) -> tuple[QuestionBank, Assessment] | None:
-        bank = getattr(self.state, "bank", None)
-        assessment = getattr(self.state, "assessment", None)
+        bank, assessment = self.state.bank, self.state.assessment
         if bank is None or assessment is None:
             self.show_error(self.tr("Open an assessment first."))
             return None
@@ -315,7 +315,7 @@ class ReportActions(QObject):
         options = self.ask_options()
         if options is None:
             return
-        folder = getattr(self.state, "path", None)
+        folder = self.state.path
         suggested = suggested_file_name(doc[1])
         if folder is not None:
             suggested = str(Path(folder).parent / suggested)
