@@ -67,10 +67,6 @@ class TableStart(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
     row and the first ``rows`` rows) where it stands and breaks only when that does not fit.
     """
 
-    #: rows after the first body row are asked for only while the rows so far are shorter than this (points):
-    #: a tall first row (a plan action with what shows it is done) is start enough
-    ENOUGH = 60.0
-
     def __init__(self, headings: list[Flowable], table: Any, rows: int = 3) -> None:
         super().__init__(0)
         self.headings, self.table, self.rows = headings, table, rows
@@ -80,12 +76,7 @@ class TableStart(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
         for fl in self.headings:
             need += fl.wrap(availWidth, availHeight)[1] + fl.getSpaceBefore() + fl.getSpaceAfter()
         self.table.wrap(availWidth, availHeight)
-        first = 0.0
-        for n, row_height in enumerate(self.table._rowHeights[: self.rows]):
-            if n >= 2 and first >= self.ENOUGH:  # the header and one tall row
-                break
-            first += row_height
-        need += first
+        need += sum(self.table._rowHeights[: self.rows])
         self.height = need
         return tuple(super().wrap(availWidth, availHeight))  # type: ignore[return-value]
 

@@ -735,31 +735,15 @@ def test_a_noted_questions_text_is_printed_whole_in_its_challenge(healthcare, re
         assert bare(question) in bare(section), question
 
 
-def test_a_heading_asks_only_for_room_for_the_first_rows_it_must_keep():
-    """A heading before a table of tall rows (a plan action with what shows it is done) asks for the
-    header and the first action, not three tall rows: that left Letter's budget page 40% empty."""
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, Table
-
-    from desktop_app.report.document import TableStart
-
-    style = getSampleStyleSheet()["Normal"]
-    heading = Paragraph("4.1 Phase 0", style)
-    tall = Table([["Action"], *[[Paragraph("word " * 300, style)] for _ in range(3)]], colWidths=[400])
-    short = Table([["Role"], *[["a row"] for _ in range(5)]], colWidths=[400])
-    for table in (tall, short):
-        table.wrap(400, 10_000)
-    heading_h = heading.wrap(400, 1000)[1]
-    need_tall = TableStart([heading], tall)
-    need_tall.wrap(400, 1000)
-    assert need_tall.height == pytest.approx(heading_h + sum(tall._rowHeights[:2]))
-    need_short = TableStart([heading], short)
-    need_short.wrap(400, 1000)
-    assert need_short.height == pytest.approx(heading_h + sum(short._rowHeights[:3]))
-
-
-def test_phase_0_starts_below_the_budget_in_letter(healthcare_letter):
-    path, _ = healthcare_letter
+@pytest.mark.parametrize("which", ["healthcare", "healthcare_letter"])
+def test_no_phase_heading_is_left_without_its_first_action(which, request):
+    """Each phase's heading is on the page of its first action and that action's "done when" line (a
+    heading asked room only for a tall first row once stranded "4.1 Phase 0" at the foot of a page)."""
+    path, _ = request.getfixturevalue(which)
     pages = [flat(page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages]
-    budget = next(n for n, t in enumerate(pages) if "Budget Phase Actions" in t)
-    assert "4.1 Phase 0" in pages[budget], pages[budget][-400:]
+    start = next(n for n, t in enumerate(pages) if "Budget Phase Actions" in t)
+    for phase in range(4):
+        title = f"4.{phase + 1} Phase {phase}"
+        at = next(n for n in range(start, len(pages)) if title in pages[n])
+        after = pages[at].split(title, 1)[1]
+        assert "No actions in this phase" in after or "Done when:" in after, (title, after[:300])
