@@ -8,6 +8,7 @@ user chose, so what is printed is exactly what the PDF says.
 from __future__ import annotations
 
 import logging
+import re
 import tempfile
 import threading
 from collections.abc import Callable
@@ -15,7 +16,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRect, QSize, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -137,6 +150,27 @@ class ExportOptionsDialog(QDialog):
                 self.fields.say(self.tr("The two passwords differ."))
                 return
         super().accept()
+
+
+# the report's progress steps (desktop_app/report/builder.py speaks English below the GUI), in the user's language
+PROGRESS_STEPS = {
+    "Scoring the assessment": str(QT_TRANSLATE_NOOP("ReportProgress", "Scoring the assessment")),
+    "Writing the sections": str(QT_TRANSLATE_NOOP("ReportProgress", "Writing the sections")),
+    "Encrypting": str(QT_TRANSLATE_NOOP("ReportProgress", "Encrypting")),
+    "Saving the file": str(QT_TRANSLATE_NOOP("ReportProgress", "Saving the file")),
+    "Done": str(QT_TRANSLATE_NOOP("ReportProgress", "Done")),
+}
+_PAGE_STEP = re.compile(r"Laying out page (\d+)")
+
+
+def progress_text(message: str) -> str:
+    """A progress step of the report as the user reads it; an unknown step is shown as it came."""
+    page = _PAGE_STEP.fullmatch(message)
+    if page:
+        return QCoreApplication.translate("ReportProgress", "Laying out page {page}").format(page=page.group(1))
+    if message in PROGRESS_STEPS:
+        return QCoreApplication.translate("ReportProgress", PROGRESS_STEPS[message])
+    return message
 
 
 class _Cancelled(Exception):
@@ -452,7 +486,7 @@ class ReportActions(QObject):
         if progress is None or (percent, message) == self._shown:
             return
         self._shown = (percent, message)
-        progress.setLabelText(message)
+        progress.setLabelText(progress_text(message))
         progress.setValue(percent)
 
     def _end_worker(self) -> None:

@@ -147,3 +147,22 @@ def test_the_suggested_pdf_name_is_translated_and_carries_the_client_and_date(mo
     # a very long client name still leaves room for the date
     long = suggested_file_name(Assessment(client="A" * 500, project="B" * 500), day)
     assert long.endswith("2026-12-07.pdf") and len(long) < 200
+
+
+def test_every_progress_step_of_the_report_is_shown_translated(mini_bank, tmp_path, monkeypatch):
+    """The report (below the GUI) names its steps in English; the dialog shows each through tr()."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.core.assessment import Assessment
+    from desktop_app.gui.report_actions import progress_text
+    from desktop_app.report import ReportOptions, write_report
+
+    steps: list[str] = []
+    write_report(mini_bank, Assessment("C", "P"), tmp_path / "p.pdf", ReportOptions(password="pw"),
+                 progress=lambda _p, message: steps.append(message))  # fmt: skip
+    assert any(s.startswith("Laying out page") for s in steps) and "Encrypting" in steps
+    monkeypatch.setattr(QCoreApplication, "translate", staticmethod(lambda ctx, text, *a: f"[{ctx}] {text}"))
+    for step in set(steps):
+        shown = progress_text(step)
+        assert shown.startswith("[ReportProgress] "), step
+    assert progress_text("Laying out page 12") == "[ReportProgress] Laying out page 12"
