@@ -1298,57 +1298,57 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="89"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="102"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="92"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="105"/>
         <source>This assessment is encrypted, but the PDF is not unless you protect it with a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="97"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="110"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="98"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="111"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="100"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="113"/>
         <source>Protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="105"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="118"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="107"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="120"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="108"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="121"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="110"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="123"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="134"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="147"/>
         <source>Type a password, or clear “Protect the PDF with a password”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="137"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="150"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,92 +4526,125 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="71"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="84"/>
         <source>{client} - {project} - readiness plan {date}</source>
         <extracomment>the suggested name of an exported PDF file: keep {client}, {project} and {date}</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="88"/>
         <source>{name} - readiness plan {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="79"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="92"/>
         <source>Readiness plan {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="281"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="281"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="290"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="324"/>
         <source>Print the deployment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="296"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="330"/>
         <source>GenAI Readiness Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="306"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="340"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="325"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="359"/>
         <source>Exporting the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="343"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="377"/>
         <source>Preparing to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="351"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="385"/>
         <source>The report could not be prepared for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="372"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="406"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="374"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="408"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="374"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="412"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="408"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="446"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgress</name>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="157"/>
+        <source>Scoring the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="158"/>
+        <source>Writing the sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="159"/>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="160"/>
+        <source>Saving the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="161"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="170"/>
+        <source>Laying out page {page}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="215"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="249"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="223"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="257"/>
         <source>The PDF could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="232"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="266"/>
         <source>The PDF could not be made because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
