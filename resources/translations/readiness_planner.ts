@@ -1298,59 +1298,57 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="102"/>
         <source>Export PDF</source>
-        <extracomment>Pages are rasterised at this resolution for printing: sharp text without a huge print job. characters no file name may hold on Windows, macOS or Linux; everything else (accents, &quot;–&quot;, &quot;€&quot;) is kept</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="78"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="105"/>
         <source>This assessment is encrypted, but the PDF is not unless you protect it with a password.</source>
-        <extracomment>crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="83"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="110"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="84"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="111"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="86"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="113"/>
         <source>Protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="91"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="118"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="93"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="120"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="94"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="121"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="96"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="123"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="120"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="147"/>
         <source>Type a password, or clear “Protect the PDF with a password”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="123"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="150"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,77 +4526,125 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="267"/>
-        <source>Export PDF</source>
-        <extracomment>a PDF was written (path) — for a status-bar message or &quot;open the file&quot; offer a print job was sent (number of pages printed) how long an export runs before its progress dialog shows, and how often the GUI reads the worker</extracomment>
+        <location filename="../../desktop_app/gui/report_actions.py" line="84"/>
+        <source>{client} - {project} - readiness plan {date}</source>
+        <extracomment>the suggested name of an exported PDF file: keep {client}, {project} and {date}</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="267"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="88"/>
+        <source>{name} - readiness plan {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="92"/>
+        <source>Readiness plan {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="276"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="324"/>
         <source>Print the deployment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="282"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="330"/>
         <source>GenAI Readiness Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="292"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="340"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="311"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="359"/>
         <source>Exporting the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="329"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="377"/>
         <source>Preparing to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="337"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="385"/>
         <source>The report could not be prepared for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="358"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="406"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="360"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="408"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="360"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="398"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="408"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="446"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgress</name>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="157"/>
+        <source>Scoring the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="158"/>
+        <source>Writing the sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="159"/>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="160"/>
+        <source>Saving the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="161"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="170"/>
+        <source>Laying out page {page}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="201"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="249"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="209"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="257"/>
         <source>The PDF could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="218"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="266"/>
         <source>The PDF could not be made because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
