@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.analysis.portfolio import load_portfolio
+from desktop_app.core.assessment import Answer
 from desktop_app.core.errors import InputError
 from desktop_app.core.exchange import read_answers_file
 from desktop_app.storage.document import DocumentError, ReadinessDocument
@@ -123,6 +124,28 @@ def test_portfolio_skips_and_reports_a_pipe_and_a_bad_file(tmp_path, mini_bank):
     assert time.monotonic() - started < 10
     assert [r.file for r in portfolio.rows] == ["good.readiness"]
     assert sorted(f.file for f in portfolio.failures) == ["junk.readiness", "x.readiness"]
+
+
+def test_a_stored_value_nested_100000_deep_stops_only_its_own_file(tmp_path, mini_bank, user_banks):
+    """Defect 4: it aborted every command with RecursionError, and the portfolio with it."""
+    ReadinessDocument.create(tmp_path / "good.readiness", client="C", project="P", bank=mini_bank).close()
+    deep = tmp_path / "deep.readiness"
+    with ReadinessDocument.create(deep, client="C", project="P", bank=mini_bank) as d:
+        d.set_answer(Answer("data.collection.main", "fair"))
+    conn = sqlite3.connect(deep)
+    with conn:
+        conn.execute("UPDATE answers SET value = ?", ("[" * 100_000 + "]" * 100_000,))
+    conn.close()
+    with pytest.raises(DocumentError) as info:
+        with ReadinessDocument.open(deep, readonly=True) as d:
+            d.assessment()
+    assert "deep.readiness" in str(info.value)
+    portfolio = load_portfolio(tmp_path)
+    assert [r.file for r in portfolio.rows] == ["good.readiness"]
+    assert [f.file for f in portfolio.failures] == ["deep.readiness"]
+    for command in (("check", deep), ("score", deep), ("export", deep, "-o", tmp_path / "out.json")):
+        assert "deep.readiness" in refused(cli(*command))
+    assert not (tmp_path / "out.json").exists()
 
 
 def test_a_read_that_takes_too_long_is_stopped(tmp_path, mini_bank, monkeypatch):
