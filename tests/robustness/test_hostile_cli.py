@@ -136,9 +136,8 @@ def test_a_stored_value_nested_100000_deep_stops_only_its_own_file(tmp_path, min
     with conn:
         conn.execute("UPDATE answers SET value = ?", ("[" * 100_000 + "]" * 100_000,))
     conn.close()
-    with pytest.raises(DocumentError) as info:
-        with ReadinessDocument.open(deep, readonly=True) as d:
-            d.assessment()
+    with pytest.raises(DocumentError) as info, ReadinessDocument.open(deep, readonly=True) as d:
+        d.assessment()
     assert "deep.readiness" in str(info.value)
     portfolio = load_portfolio(tmp_path)
     assert [r.file for r in portfolio.rows] == ["good.readiness"]
