@@ -240,3 +240,23 @@ def test_a_check_constraint_violation_is_reported_by_check(doc):
     r = cli("check", doc)
     assert r.returncode == 2 and "PROBLEMS FOUND" in r.stdout, r.stdout + r.stderr
     assert "answers" in r.stdout
+
+
+LAUGHS = "\n".join(
+    ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    + [f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]" for i in range(8)]
+)
+
+
+def test_a_yaml_alias_bomb_is_refused_at_once_by_bank_validate_and_breaks_nothing_else(tmp_path, user_banks):
+    """Defect 3: 534 bytes took 40 s and 3 GB in ``bank validate`` and, in the bank folder, broke ``new``."""
+    bomb = tmp_path / "laughs.yaml"
+    bomb.write_text(LAUGHS + "\n", encoding="utf-8")
+    started = time.monotonic()
+    assert "aliases" in refused(cli("bank", "validate", bomb, timeout=30))
+    (user_banks / "laughs.yaml").write_text(LAUGHS + "\n", encoding="utf-8")
+    made = cli("new", tmp_path / "n.readiness", "--client", "C", "--project", "P", timeout=30)
+    assert made.returncode == 0, made.stderr
+    listed = cli("bank", "list", timeout=30)
+    assert "laughs.yaml" in listed.stdout + listed.stderr
+    assert time.monotonic() - started < 30
