@@ -126,6 +126,15 @@ def test_portfolio_skips_and_reports_a_pipe_and_a_bad_file(tmp_path, mini_bank):
     assert sorted(f.file for f in portfolio.failures) == ["junk.readiness", "x.readiness"]
 
 
+def test_a_pipe_named_like_an_assessment_is_refused_at_once_by_every_command(tmp_path):
+    fifo = tmp_path / "x.readiness"
+    os.mkfifo(fifo)
+    for command in (("check", fifo), ("score", fifo), ("export", fifo, "-o", tmp_path / "out.json")):
+        assert "not a regular file" in refused(cli(*command, timeout=30))
+    with pytest.raises(DocumentError, match="not a regular file"):
+        ReadinessDocument.open(fifo)
+
+
 def test_a_stored_value_nested_100000_deep_stops_only_its_own_file(tmp_path, mini_bank, user_banks):
     """Defect 4: it aborted every command with RecursionError, and the portfolio with it."""
     ReadinessDocument.create(tmp_path / "good.readiness", client="C", project="P", bank=mini_bank).close()
