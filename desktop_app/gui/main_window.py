@@ -101,12 +101,33 @@ SHORTCUTS = (
         QT_TRANSLATE_NOOP("MainWindow", "undo / redo any change"),
     ),
     (
-        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+1 … Ctrl+6"),
-        QT_TRANSLATE_NOOP("MainWindow", "questionnaire, risk profile, plan, follow-up, what-if, compare"),
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+1 … Ctrl+8"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "questionnaire, risk profile, plan, follow-up, what-if, compare, poll the room, history"
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "F11"),
         QT_TRANSLATE_NOOP("MainWindow", "presentation mode (large type for a projector); Esc leaves it"),
+    ),
+    # the room (issue 13): the audience screen, the hidden score, zoom
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+A"),
+        QT_TRANSLATE_NOOP("MainWindow", "audience screen: a second window for the projector, following you"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "F5 … F8"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "the audience sees the question, the decision and why, the radar, the first actions"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+H"),
+        QT_TRANSLATE_NOOP("MainWindow", "hide the live score while the room discusses (shown at a challenge's end)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+= or Ctrl++ / Ctrl+- / Ctrl+0"),
+        QT_TRANSLATE_NOOP("MainWindow", "zoom the whole window in / out / back to 100 %"),
     ),
 )
 
@@ -117,7 +138,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.state = DocumentState(self)
         self.documents = DocumentController(self.state, self.settings, self)
-        self.reports = ReportActions(self, self.state)
+        self.reports = ReportActions(self, self.state, self.settings)
         self.exports = ExportActions(self, self.state)
         self.presentation = False
         self._portfolio_window: QWidget | None = None
@@ -499,6 +520,7 @@ class MainWindow(QMainWindow):
         self.start_view.open_requested.connect(self.open_dialog)
         self.start_view.open_recent_requested.connect(self.open_recent)
         self.start_view.sample_requested.connect(self.documents.open_sample)
+        self.start_view.shortcuts_requested.connect(self.show_shortcuts)
         self.navigator.question_activated.connect(self._navigator_activated)
         self.question_view.current_changed.connect(self.navigator.select)
         self.question_view.current_changed.connect(self._question_shown)
