@@ -271,160 +271,160 @@
 <context>
     <name>CollabActions</name>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="57"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="64"/>
         <source>&amp;Merge another copy…</source>
-        <extracomment>the blank questionnaire was written (its path), or could not be (the path and a sentence)</extracomment>
+        <extracomment>how often the GUI thread looks whether the answers file has been read (ms) the blank questionnaire was written (its path), or could not be (the path and a sentence)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="59"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="66"/>
         <source>Bring in what was changed in another copy of this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="62"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="69"/>
         <source>Export blank q&amp;uestionnaire for the client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="64"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="71"/>
         <source>A questionnaire (XLSX or CSV) to fill in before the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="67"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="74"/>
         <source>&amp;Import a filled questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="69"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="76"/>
         <source>Store a filled questionnaire as one participant&apos;s answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="72"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="79"/>
         <source>Import &amp;answers from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="81"/>
         <source>Take the answers of an export (JSON, CSV, XLSX) or a filled questionnaire into this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="107"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="116"/>
         <source>Merge which copy of this assessment?</source>
-        <extracomment>asked for the password of an encrypted copy being merged in (the window&apos;s dialog; crypt, issue 10) the blank questionnaire being written off the GUI thread, if any</extracomment>
+        <extracomment>asked for the password of an encrypted copy being merged in (the window&apos;s dialog; crypt, issue 10) the blank questionnaire being written off the GUI thread, if any the thread that read the last answers file (the tests check it was not the GUI thread)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="107"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="116"/>
         <source>Assessments (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="115"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
         <source>Merged {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="133"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="133"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="127"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="136"/>
         <source>Export a blank questionnaire for the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="142"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="151"/>
         <source>That would replace the assessment itself; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="145"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="154"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="147"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="156"/>
         <source>{client} / {project}: self-assessment before the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="155"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="164"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="165"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="174"/>
         <source>Blank questionnaire written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="173"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="182"/>
         <source>Import a filled questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="173"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="182"/>
         <source>Questionnaires (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="189"/>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="307"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="196"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="313"/>
         <source>{name} could not be read because of an unexpected problem; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="216"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="223"/>
         <source>Self-assessment of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="225"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="232"/>
         <source>Stored {n} answer(s) of {name}; {r} row(s) refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="237"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="244"/>
         <source>Import answers from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="238"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="245"/>
         <source>Answers files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="259"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="266"/>
         <source>Import answers from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="268"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="275"/>
         <source>Imported {n} change(s) from {name}; Edit &gt; Undo takes the import back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="286"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="293"/>
         <source>{name} holds nothing this assessment does not already have; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="320"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="359"/>
         <source>{name} was not imported; nothing was changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="324"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="363"/>
         <source>… and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,48 +1249,53 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="229"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="242"/>
         <source>{name} is encrypted, but the exported file will not be: anyone who can read it can read the assessment. Export anyway?</source>
-        <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile)</extracomment>
+        <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile) how many of the oldest history entries the last JSON export left out to fit the import limit</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="261"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="274"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="346"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="297"/>
+        <source>{name} holds the newest changes of the history but not the {n} oldest: with them the file would pass the {limit} MB an answers file may have. The assessment itself keeps them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="367"/>
         <source>{name} could not be written: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="360"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="381"/>
         <source>{name} could not be written: the assessment&apos;s history could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="292"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="313"/>
         <source>{name} could not be written to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="298"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="319"/>
         <source>{name} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="303"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="324"/>
         <source>{name} could not be written because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="317"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="338"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="317"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="338"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
