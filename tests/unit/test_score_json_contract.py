@@ -90,3 +90,91 @@ def test_follow_up_items_carry_their_keys(profile: RiskProfile):
 def test_an_unknown_challenge_is_named_in_the_error(profile: RiskProfile):
     with pytest.raises(KeyError, match="no_such_challenge"):
         profile.challenge("no_such_challenge")
+
+
+# -- the other objects of score --json (mutation testing found their keys and figures unchecked) --
+
+OVERALL_KEYS = {
+    "risk", "readiness", "level", "decision", "reasons", "tier", "approver", "sign_off",
+    "required_controls", "conditions", "pilot_boundary", "provisional", "coverage",
+}  # fmt: skip
+COMPLETION_KEYS = {"answered", "total", "percent", "scored_answered", "scored_total", "coverage", "unknown"}
+CHALLENGE_KEYS = {
+    "id", "title", "risk", "readiness", "likelihood", "impact", "level", "assessed", "answered", "total",
+    "blockers", "drivers", "subchallenges", "weakest_link", "explanation",
+}  # fmt: skip
+SUB_KEYS = {"id", "title", "risk", "readiness", "likelihood", "level", "assessed", "answered", "total"}
+
+
+def _one(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def test_overall_and_completion_carry_their_keys(profile: RiskProfile):
+    data = profile.to_dict()
+    o, out = profile.overall, data["overall"]
+    assert set(out) == OVERALL_KEYS
+    assert o.risk is not None and out["risk"] == round(o.risk, 1)
+    assert out["readiness"] == round(100 - o.risk, 1)
+    assert (out["level"], out["decision"], out["provisional"]) == (o.level, o.decision, o.provisional)
+    assert out["reasons"] == [r.to_dict() for r in o.reasons] and out["reasons"]
+    assert out["tier"] == o.tier.to_dict()
+    assert (out["approver"], out["sign_off"]) == (o.tier.tier.approver, list(o.tier.tier.sign_off))
+    assert out["required_controls"] == [c.to_dict() for c in o.controls]
+    assert out["conditions"] == [c.to_dict() for c in o.conditions]
+    assert out["pilot_boundary"] == list(o.pilot_boundary)
+    assert out["coverage"] == round(o.coverage, 1)
+    c, out = profile.completion, data["completion"]
+    assert set(out) == COMPLETION_KEYS
+    assert (out["answered"], out["total"], out["unknown"]) == (c.answered, c.total, c.unknown)
+    assert (out["scored_answered"], out["scored_total"]) == (c.scored_answered, c.scored_total)
+    assert out["percent"] == round(c.percent, 1) and out["coverage"] == round(c.coverage, 1)
+    assert 0 < out["scored_answered"] <= out["scored_total"] <= out["total"] and out["unknown"] >= 1
+
+
+def test_challenges_and_subchallenges_carry_their_keys(profile: RiskProfile):
+    data = profile.to_dict()
+    subs = 0
+    for ch, out in zip(profile.challenges, data["challenges"], strict=True):
+        assert set(out) == CHALLENGE_KEYS
+        assert (out["id"], out["title"], out["impact"]) == (ch.id, ch.title, ch.impact)
+        assert (out["risk"], out["readiness"]) == (_one(ch.risk), _one(None if ch.risk is None else 100 - ch.risk))
+        assert (out["likelihood"], out["level"], out["assessed"]) == (ch.likelihood, ch.level, ch.risk is not None)
+        assert (out["answered"], out["total"]) == (ch.answered, ch.total)
+        assert (out["blockers"], out["weakest_link"]) == (list(ch.blockers), list(ch.weakest_link))
+        for s, row in zip(ch.subchallenges, out["subchallenges"], strict=True):
+            assert set(row) == SUB_KEYS
+            assert (row["id"], row["title"]) == (s.key, s.title) and row["id"].startswith(f"{ch.id}.")
+            assert (row["risk"], row["readiness"]) == (_one(s.risk), _one(None if s.risk is None else 100 - s.risk))
+            assert (row["likelihood"], row["level"], row["assessed"]) == (s.likelihood, s.level, s.risk is not None)
+            assert (row["answered"], row["total"]) == (s.answered, s.total)
+            subs += 1
+    assert subs == 18
+    assert any(row["risk"] for out in data["challenges"] for row in out["subchallenges"])
+
+
+def test_each_challenges_explanation_gives_its_figures(profile: RiskProfile):
+    for ch, out in zip(profile.challenges, profile.to_dict()["challenges"], strict=True):
+        e = out["explanation"]
+        likelihood = ch.likelihood or 1
+        assert e == {
+            "assessed": ch.risk is not None,
+            "risk": _one(ch.risk),
+            "points": ch.points,
+            "max_points": ch.max_points,
+            "answered": ch.answered,
+            "total": ch.total,
+            "likelihood": ch.likelihood,
+            "band": [20 * likelihood - 20, 100 if likelihood == 5 else 20 * likelihood - 1],
+            "impact": ch.impact,
+            "impact_parts": [{"source": p.source, "amount": p.amount} for p in ch.impact_parts],
+            "level": ch.level,
+            "product": likelihood * ch.impact,
+            "blockers": len(ch.blockers),
+            "weakest_link": list(ch.weakest_link),
+        }
+        if ch.risk is not None:
+            low, high = e["band"]
+            assert low <= ch.risk <= high, (ch.id, ch.risk, e["band"])
+    figures = [c.explanation_figures() for c in profile.challenges]
+    assert any(f["impact_parts"] for f in figures) and any(f["blockers"] for f in figures)
