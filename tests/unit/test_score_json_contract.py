@@ -178,3 +178,22 @@ def test_each_challenges_explanation_gives_its_figures(profile: RiskProfile):
             assert low <= ch.risk <= high, (ch.id, ch.risk, e["band"])
     figures = [c.explanation_figures() for c in profile.challenges]
     assert any(f["impact_parts"] for f in figures) and any(f["blockers"] for f in figures)
+
+
+def test_the_profile_carries_its_top_level_keys(profile: RiskProfile):
+    data = profile.to_dict()
+    assert set(data) == {
+        "overall", "completion", "industry", "blockers", "open_blockers", "follow_up", "challenges", "computed",
+    }  # fmt: skip
+    assert data["industry"] == profile.industry == "financial_services"
+    assert data["computed"] == {k: round(v, 3) for k, v in profile.computed.items()}
+    exact = replace(profile, computed={"monthly_cost": 1234.56789})
+    assert exact.to_dict()["computed"] == {"monthly_cost": 1234.568}
+
+
+@pytest.mark.parametrize(("likelihood", "band"), [(None, [0, 19]), (1, [0, 19]), (4, [60, 79]), (5, [80, 100])])
+def test_the_likelihood_band_of_the_explanation(profile: RiskProfile, likelihood: int | None, band: list[int]):
+    ch = replace(profile.challenges[0], likelihood=likelihood)
+    figures = ch.explanation_figures()
+    assert figures["band"] == band
+    assert figures["product"] == (likelihood or 1) * ch.impact
