@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.assessment import Answer, Assessment
-from desktop_app.core.bank import builtin_bank_path, load_bank
+from desktop_app.core.bank import QuestionBank, builtin_bank_path, load_bank
 from desktop_app.core.exchange import parse_answers_json
-from desktop_app.core.scoring import RiskProfile, score
+from desktop_app.core.scoring import RiskProfile, answer_risk, effective_answers, score
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "financial-fraud-detection.json"
 BLOCKER_KEYS = {"question", "text", "answer", "value", "challenge"}
@@ -20,7 +20,7 @@ FOLLOW_UP_KEYS = {"question", "text", "challenge", "reason", "answer", "value", 
 
 
 @pytest.fixture(scope="module")
-def profile() -> RiskProfile:
+def scored() -> tuple[QuestionBank, dict[str, Answer], RiskProfile]:
     """The financial sample (one blocker, follow-ups of both kinds with notes) with one stop
     question of another challenge answered "don't know" (an open stop question)."""
     bank = load_bank(builtin_bank_path())
@@ -34,7 +34,12 @@ def profile() -> RiskProfile:
         if q.allow_unknown and any(o.blocker for o in q.options) and q.id in before and not before[q.id].blocker
     )
     answers[stop.id] = replace(answers[stop.id], value="unknown") if stop.id in answers else Answer(stop.id, "unknown")
-    return score(bank, Assessment(client="c", project="p", answers=answers))
+    return bank, answers, score(bank, Assessment(client="c", project="p", answers=answers))
+
+
+@pytest.fixture(scope="module")
+def profile(scored: tuple[QuestionBank, dict[str, Answer], RiskProfile]) -> RiskProfile:
+    return scored[2]
 
 
 def test_blockers_and_open_stop_questions_carry_their_keys(profile: RiskProfile):
@@ -197,3 +202,29 @@ def test_the_likelihood_band_of_the_explanation(profile: RiskProfile, likelihood
     figures = ch.explanation_figures()
     assert figures["band"] == band
     assert figures["product"] == (likelihood or 1) * ch.impact
+
+
+def test_drivers_and_follow_up_items_are_filled_from_the_bank_and_the_answers(scored):
+    """The contract tests above compare each dict with its object; this one checks the objects
+    themselves against the bank and the answers (a driver with no text passed them)."""
+    bank, answers, profile = scored
+    order = {q.id: i for i, q in enumerate(bank.all_questions())}
+    effective, _ = effective_answers(bank, Assessment(client="c", project="p", answers=answers))
+    computed = [q for q in bank.all_questions() if q.computed]
+    assert computed and all(effective[q.id].value == profile.computed[q.computed] for q in computed)
+    assert any(d.question == q.id for q in computed for ch in profile.challenges for d in ch.drivers)
+    for ch in profile.challenges:
+        for d in ch.drivers:
+            q, a = bank.question(d.question), effective[d.question]
+            assert (d.text, d.weight, d.value) == (q.text, q.weight, a.value)
+            assert d.answer and d.risk == answer_risk(bank, q, a.value) and d.risk > 0 and 0 < d.share <= 100
+        keys = [(-int(d.blocker), -round(d.share, 6), order[d.question]) for d in ch.drivers]
+        assert keys == sorted(keys), ch.id
+    blocked = next(ch for ch in profile.challenges if ch.blockers)
+    assert blocked.drivers[0].blocker
+    for f in profile.follow_up:
+        q, a = bank.question(f.question), answers[f.question]
+        assert (f.text, f.challenge) == (q.text, q.challenge or "context")
+        assert (f.note, f.value) == (a.note, a.value) and f.answer
+    assert [order[f.question] for f in profile.follow_up] == sorted(order[f.question] for f in profile.follow_up)
+    assert len(profile.follow_up) >= 3
