@@ -20,12 +20,18 @@ FOLLOW_UP_KEYS = {"question", "text", "challenge", "reason", "answer", "value", 
 
 
 @pytest.fixture(scope="module")
-def scored() -> tuple[QuestionBank, dict[str, Answer], RiskProfile]:
+def bank() -> QuestionBank:
+    return load_bank(builtin_bank_path())
+
+
+@pytest.fixture()
+def scored(bank: QuestionBank) -> tuple[QuestionBank, dict[str, Answer], RiskProfile]:
     """The financial sample (one blocker, follow-ups of both kinds with notes) with one stop
-    question of another challenge answered "don't know" (an open stop question)."""
-    bank = load_bank(builtin_bank_path())
+    question of another challenge answered "don't know" (an open stop question). Scored in each
+    test (not once per module) so that mutation testing sees which tests reach the scoring code; the
+    answers are in reverse order, so an order that follows the bank is the scorer's doing."""
     imported = parse_answers_json(SAMPLE.read_text(encoding="utf-8"), bank, SAMPLE.name)
-    answers = {a.question: a for a in imported.answers}
+    answers = {a.question: a for a in reversed(imported.answers)}
     before = score(bank, Assessment(client="c", project="p", answers=answers)).question_scores()
     stop = next(
         q
@@ -37,7 +43,7 @@ def scored() -> tuple[QuestionBank, dict[str, Answer], RiskProfile]:
     return bank, answers, score(bank, Assessment(client="c", project="p", answers=answers))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture()
 def profile(scored: tuple[QuestionBank, dict[str, Answer], RiskProfile]) -> RiskProfile:
     return scored[2]
 
