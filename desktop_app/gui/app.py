@@ -118,8 +118,10 @@ def run_gui(path: str | None = None) -> int:
     app.setWindowIcon(app_icon())
     if hand_over(path):  # the app already runs for this user: it opens the file, this launch ends
         return 0
+    from desktop_app.gui.gc_policy import collect_on_gui_thread, restore
     from desktop_app.gui.main_window import MainWindow
 
+    collector = collect_on_gui_thread()  # a worker thread must never collect Qt objects (gc_policy.py)
     configure_logging()
     install_translator(app)
     install_excepthook()
@@ -137,6 +139,7 @@ def run_gui(path: str | None = None) -> int:
 
     QTimer.singleShot(0, open_first)
     code = int(app.exec())
+    restore(collector)
     if server is not None:
         server.close()
     return code
