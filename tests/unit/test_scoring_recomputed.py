@@ -129,3 +129,29 @@ def test_an_industry_not_given_scores_as_general(bank: QuestionBank, assessment:
         answers["context.industry"] = Answer("context.industry", industry)
     assert score(bank, replace(assessment, answers=answers)).industry == "general"
     assert score(bank, assessment).industry == "financial_services"
+
+
+def _sample(bank: QuestionBank, name: str) -> Assessment:
+    path = SAMPLE.parent / name
+    imported = parse_answers_json(path.read_text(encoding="utf-8"), bank, path.name)
+    return Assessment(client="c", project="p", answers={a.question: a for a in imported.answers})
+
+
+def test_a_weakest_link_is_a_reason_only_where_it_is_why_the_challenge_is_high(bank: QuestionBank):
+    """Healthcare: three challenges hold weakest links but the matrix alone already makes them high,
+    so no weakest-link reason; financial: integration is high only through its weakest link."""
+    healthcare = score(bank, _sample(bank, "healthcare-synthetic-imaging.json"))
+    held = [c for c in healthcare.challenges if c.weakest_link]
+    assert held and all(level_for(c.likelihood, c.impact) == "high" for c in held if c.likelihood)
+    assert "weakest_link" not in healthcare.overall.reason_codes
+    financial = score(bank, _sample(bank, "financial-fraud-detection.json"))
+    weak = [r.to_dict() for r in financial.overall.reasons if r.code == "weakest_link"]
+    assert [(w["question"], w["challenge"]) for w in weak] == [("integration.legacy.fallback", "integration")]
+
+
+def test_provisional_only_below_the_banks_threshold(bank: QuestionBank, assessment: Assessment):
+    coverage = score(bank, assessment).completion.coverage
+    at = replace(bank, decision=replace(bank.decision, provisional_below=coverage))
+    above = replace(bank, decision=replace(bank.decision, provisional_below=coverage + 0.01))
+    assert not score(at, assessment).overall.provisional
+    assert score(above, assessment).overall.provisional
