@@ -155,3 +155,25 @@ def test_provisional_only_below_the_banks_threshold(bank: QuestionBank, assessme
     above = replace(bank, decision=replace(bank.decision, provisional_below=coverage + 0.01))
     assert not score(at, assessment).overall.provisional
     assert score(above, assessment).overall.provisional
+
+
+def test_computed_answers_follow_the_banks_estimator(bank: QuestionBank, assessment: Assessment):
+    """The computed questions' answers come from the bank's own estimator settings; a stored answer
+    for a computed question that cannot be computed (its inputs missing) is dropped, not kept."""
+    import json
+
+    computed = [q for q in bank.all_questions() if q.computed]
+    effective, figures = effective_answers(bank, assessment)
+    assert all(effective[q.id].question == q.id and effective[q.id].value == figures[q.computed] for q in computed)
+    settings = json.loads(json.dumps(dict(bank.estimator), default=dict))
+    settings["size_reference"]["kg_co2e_per_month"] = {
+        k: v * 2 for k, v in settings["size_reference"]["kg_co2e_per_month"].items()
+    }
+    _, other = effective_answers(replace(bank, estimator=settings), assessment)
+    assert other["co2e_vs_size_reference"] == pytest.approx(figures["co2e_vs_size_reference"] / 2)
+    stale = {q.id: Answer(q.id, 0.5) for q in computed}
+    kept = {q: a for q, a in assessment.answers.items() if not q.startswith("compute.")}
+    dropped, _ = effective_answers(bank, replace(assessment, answers={**kept, **stale}))
+    assert not {q.id for q in computed} & set(dropped)
+    none, _ = effective_answers(bank, replace(assessment, answers=kept))
+    assert not {q.id for q in computed} & set(none)
