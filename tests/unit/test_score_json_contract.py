@@ -4,16 +4,14 @@ driver and follow-up item carries exactly its documented keys, filled from the p
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
 from desktop_app.core.assessment import Answer, Assessment
 from desktop_app.core.bank import QuestionBank, builtin_bank_path, load_bank
-from desktop_app.core.exchange import parse_answers_json
 from desktop_app.core.scoring import RiskProfile, answer_risk, effective_answers, score
+from tests.samples import load_sample
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "financial-fraud-detection.json"
 BLOCKER_KEYS = {"question", "text", "answer", "value", "challenge"}
 DRIVER_KEYS = {"question", "text", "answer", "value", "risk", "weight", "share", "blocker"}
 FOLLOW_UP_KEYS = {"question", "text", "challenge", "reason", "answer", "value", "note"}
@@ -30,8 +28,7 @@ def scored(bank: QuestionBank) -> tuple[QuestionBank, dict[str, Answer], RiskPro
     question of another challenge answered "don't know" (an open stop question). Scored in each
     test (not once per module) so that mutation testing sees which tests reach the scoring code; the
     answers are in reverse order, so an order that follows the bank is the scorer's doing."""
-    imported = parse_answers_json(SAMPLE.read_text(encoding="utf-8"), bank, SAMPLE.name)
-    answers = {a.question: a for a in reversed(imported.answers)}
+    answers = dict(reversed(load_sample(bank, "financial-fraud-detection.json").answers.items()))
     before = score(bank, Assessment(client="c", project="p", answers=answers)).question_scores()
     stop = next(
         q

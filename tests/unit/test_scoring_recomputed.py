@@ -9,13 +9,11 @@ wrong object passed them. Here every figure is worked out again from the bank an
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
 from desktop_app.core.assessment import Answer, Assessment
 from desktop_app.core.bank import QuestionBank, builtin_bank_path, load_bank
-from desktop_app.core.exchange import parse_answers_json
 from desktop_app.core.scoring import (
     answer_risk,
     effective_answers,
@@ -24,8 +22,7 @@ from desktop_app.core.scoring import (
     likelihood_for,
     score,
 )
-
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "financial-fraud-detection.json"
+from tests.samples import load_sample
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +32,7 @@ def bank() -> QuestionBank:
 
 @pytest.fixture()
 def assessment(bank: QuestionBank) -> Assessment:
-    imported = parse_answers_json(SAMPLE.read_text(encoding="utf-8"), bank, SAMPLE.name)
-    return Assessment(client="c", project="p", answers={a.question: a for a in imported.answers})
+    return load_sample(bank, "financial-fraud-detection.json")
 
 
 def test_subchallenges_and_challenges_recomputed(bank: QuestionBank, assessment: Assessment):
@@ -131,20 +127,14 @@ def test_an_industry_not_given_scores_as_general(bank: QuestionBank, assessment:
     assert score(bank, assessment).industry == "financial_services"
 
 
-def _sample(bank: QuestionBank, name: str) -> Assessment:
-    path = SAMPLE.parent / name
-    imported = parse_answers_json(path.read_text(encoding="utf-8"), bank, path.name)
-    return Assessment(client="c", project="p", answers={a.question: a for a in imported.answers})
-
-
 def test_a_weakest_link_is_a_reason_only_where_it_is_why_the_challenge_is_high(bank: QuestionBank):
     """Healthcare: three challenges hold weakest links but the matrix alone already makes them high,
     so no weakest-link reason; financial: integration is high only through its weakest link."""
-    healthcare = score(bank, _sample(bank, "healthcare-synthetic-imaging.json"))
+    healthcare = score(bank, load_sample(bank, "healthcare-synthetic-imaging.json"))
     held = [c for c in healthcare.challenges if c.weakest_link]
     assert held and all(level_for(c.likelihood, c.impact) == "high" for c in held if c.likelihood)
     assert "weakest_link" not in healthcare.overall.reason_codes
-    financial = score(bank, _sample(bank, "financial-fraud-detection.json"))
+    financial = score(bank, load_sample(bank, "financial-fraud-detection.json"))
     weak = [r.to_dict() for r in financial.overall.reasons if r.code == "weakest_link"]
     assert [(w["question"], w["challenge"]) for w in weak] == [("integration.legacy.fallback", "integration")]
 
