@@ -9,7 +9,6 @@ off.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,8 +16,8 @@ import pytest
 
 from desktop_app.core.assessment import Answer, Assessment, PlanDecision
 from desktop_app.core.bank import UNKNOWN, QuestionBank, load_bank
-from desktop_app.core.exchange import parse_answers_json
 from desktop_app.core.scoring import answer_risk, level_rank, score
+from tests.samples import load_sample
 from tests.unit.test_knowledge_base import BEST_CONTEXT, _extreme_answers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,19 +28,6 @@ SAMPLES = ROOT / "resources" / "samples"
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
     return load_bank(BANK_PATH)
-
-
-def _sample(bank: QuestionBank, name: str) -> Assessment:
-    text = (SAMPLES / name).read_text(encoding="utf-8")
-    meta = json.loads(text)["assessment"]
-    imported = parse_answers_json(text, bank, name)
-    return Assessment(
-        client=meta["client"],
-        project=meta["project"],
-        workshop_date=meta["workshop_date"],
-        answers={a.question: a for a in imported.answers},
-        plan={d.key: d for d in imported.plan},
-    )
 
 
 def _best(bank: QuestionBank, **context: object) -> dict[str, Answer]:
@@ -111,7 +97,7 @@ def test_dont_know_on_a_context_question_counts_as_its_most_demanding_option(ban
 
 
 def test_a_missing_phase_0_control_is_not_ready_on_the_healthcare_sample(bank: QuestionBank) -> None:
-    overall = score(bank, _sample(bank, "healthcare-synthetic-imaging.json")).overall
+    overall = score(bank, load_sample(bank, "healthcare-synthetic-imaging.json")).overall
     assert overall.decision == "not_ready" and overall.reasons[0].code != "blocker"
     missing0 = [c.control.question for c in overall.controls if c.control.phase == 0 and c.status == "missing"]
     assert missing0 == ["ethics_legal.regulatory.ai_act_class"]
@@ -122,7 +108,7 @@ def test_a_phase_0_control_answered_dont_know_is_not_ready_on_the_healthcare_sam
     """Issue 11, decision 3: "a required phase-0 control for the tier missing *or unknown*". With the
     classification signed off the healthcare sample is pilot only; with one phase-0 control that
     has no blocker option answered "don't know" instead, it is not ready again, for that reason."""
-    sample = _sample(bank, "healthcare-synthetic-imaging.json")
+    sample = load_sample(bank, "healthcare-synthetic-imaging.json")
     signed = {
         **sample.answers,
         "ethics_legal.regulatory.ai_act_class": Answer("ethics_legal.regulatory.ai_act_class", "classified"),
@@ -154,7 +140,7 @@ def test_ready_with_conditions_has_owned_dated_conditions_and_ready_names_the_ap
 
 
 def test_weakest_link_holds_the_financial_integration_at_high(bank: QuestionBank) -> None:
-    profile = score(bank, _sample(bank, "financial-fraud-detection.json"))
+    profile = score(bank, load_sample(bank, "financial-fraud-detection.json"))
     integration = profile.challenge("integration")
     assert (integration.likelihood or 0) * integration.impact < 10  # the matrix alone says medium
     assert integration.level == "high"
@@ -184,7 +170,7 @@ def test_pilot_only_threshold_is_inclusive_on_the_builtin_bank(bank: QuestionBan
 def test_overall_level_is_the_highest_on_the_samples(bank: QuestionBank) -> None:
     """Mutant: the overall level taken as the minimum instead of the maximum."""
     for name in sorted(p.name for p in SAMPLES.glob("*.json")):
-        profile = score(bank, _sample(bank, name))
+        profile = score(bank, load_sample(bank, name))
         levels = [c.level for c in profile.challenges if c.level]
         assert len(set(levels)) > 1, name  # a sample with mixed levels tells max from min
         assert profile.overall.level == max(levels, key=level_rank), name

@@ -9,18 +9,16 @@ say so.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank, load_bank
-from desktop_app.core.exchange import parse_answers_json
 from desktop_app.core.plan import build_plan
 from desktop_app.core.scoring import RiskProfile, score
 from desktop_app.report.sections.plan import person_days
+from tests.samples import load_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 BANK_PATH = ROOT / "resources" / "question_banks" / "genai-readiness.yaml"
@@ -36,20 +34,6 @@ GLANCE_HEADER = (
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
     return load_bank(BANK_PATH)
-
-
-def _sample(bank: QuestionBank, name: str) -> Assessment:
-    path = SAMPLES / name
-    text = path.read_text(encoding="utf-8")
-    meta = json.loads(text)["assessment"]
-    imported = parse_answers_json(text, bank, path.name)
-    return Assessment(
-        client=meta["client"],
-        project=meta["project"],
-        workshop_date=meta["workshop_date"],
-        answers={a.question: a for a in imported.answers},
-        plan={d.key: d for d in imported.plan},
-    )
 
 
 def glance_rows(text: str) -> list[list[str]]:
@@ -74,7 +58,7 @@ def test_the_glance_table_covers_every_sample() -> None:
 @pytest.mark.parametrize("row", glance_rows(KB_DOC.read_text(encoding="utf-8")), ids=lambda r: r[0])
 def test_documented_sample_figures_equal_the_computed_ones(bank: QuestionBank, row: list[str]) -> None:
     _, name, shown, decision, tier, points, risk, approver, active, days = row
-    assessment = _sample(bank, name)
+    assessment = load_sample(bank, name)
     values = assessment.values()
     profile = score(bank, assessment)
     plan = build_plan(bank, assessment)
@@ -92,7 +76,7 @@ def test_documented_sample_figures_equal_the_computed_ones(bank: QuestionBank, r
 
 
 def _healthcare(bank: QuestionBank) -> RiskProfile:
-    return score(bank, _sample(bank, "healthcare-synthetic-imaging.json"))
+    return score(bank, load_sample(bank, "healthcare-synthetic-imaging.json"))
 
 
 def _worked_example() -> str:
@@ -135,7 +119,7 @@ SAMPLE_FILES = {
 def test_the_knowledge_base_prose_agrees_with_the_table(bank: QuestionBank) -> None:
     """The sentences that repeat a figure of the table (found stale once: "All 113 visible questions")."""
     text = KB_DOC.read_text(encoding="utf-8")
-    assessment = _sample(bank, SAMPLE_FILES["healthcare"])
+    assessment = load_sample(bank, SAMPLE_FILES["healthcare"])
     values = assessment.values()
     shown = sum(1 for q in bank.all_questions() if bank.is_visible(q, values) and not q.computed)
     m = re.search(r"All (\d+) visible questions answered", text)
@@ -146,7 +130,7 @@ def test_the_knowledge_base_prose_agrees_with_the_table(bank: QuestionBank) -> N
     )
     assert sorted(s[0] for s in said) == sorted(SAMPLE_FILES), said
     for sample, tier, points, decision in said:
-        overall = score(bank, _sample(bank, SAMPLE_FILES[sample])).overall
+        overall = score(bank, load_sample(bank, SAMPLE_FILES[sample])).overall
         assert (tier, int(points), WORDS[decision]) == (overall.tier.tier.id, overall.tier.points, overall.decision)
 
 

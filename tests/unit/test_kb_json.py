@@ -18,8 +18,8 @@ from desktop_app.cli.banks import bank_to_dict
 from desktop_app.cli.results import score_json
 from desktop_app.core.assessment import Answer, Assessment, PlanDecision
 from desktop_app.core.bank import QuestionBank, load_bank, review_warnings
-from desktop_app.core.exchange import parse_answers_json
 from desktop_app.core.scoring import score
+from tests.samples import load_sample
 from tests.unit.test_knowledge_base import BEST_CONTEXT, _extreme_answers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,19 +36,6 @@ def bank() -> QuestionBank:
 def shown(bank: QuestionBank) -> dict:
     # through JSON text, as the command prints it
     return json.loads(json.dumps(bank_to_dict(bank)))
-
-
-def _sample(bank: QuestionBank, path: Path) -> Assessment:
-    text = path.read_text(encoding="utf-8")
-    meta = json.loads(text)["assessment"]
-    imported = parse_answers_json(text, bank, path.name)
-    return Assessment(
-        client=meta["client"],
-        project=meta["project"],
-        workshop_date=meta["workshop_date"],
-        answers={a.question: a for a in imported.answers},
-        plan={d.key: d for d in imported.plan},
-    )
 
 
 def _score_json(bank: QuestionBank, assessment: Assessment) -> dict:
@@ -102,7 +89,7 @@ def test_bank_show_gives_every_mitigation_its_execution_fields(bank: QuestionBan
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_score_json_names_tier_approver_controls_and_boundary(bank: QuestionBank, path: Path) -> None:
-    overall = _score_json(bank, _sample(bank, path))["overall"]
+    overall = _score_json(bank, load_sample(bank, path.name))["overall"]
     tier = next(t for t in bank.tiers if t.id == overall["tier"]["id"])
     assert overall["tier"]["points"] == sum(p["points"] for p in overall["tier"]["parts"])
     assert overall["approver"] == tier.sign_off[0] == overall["tier"]["approver"]
@@ -116,9 +103,7 @@ def test_score_json_names_tier_approver_controls_and_boundary(bank: QuestionBank
 
 
 def test_the_us_only_sample_is_pilot_only_with_tier_three_boundary(bank: QuestionBank) -> None:
-    overall = _score_json(bank, _sample(bank, ROOT / "resources" / "samples" / "insurance-claims-triage.json"))[
-        "overall"
-    ]
+    overall = _score_json(bank, load_sample(bank, "insurance-claims-triage.json"))["overall"]
     assert (overall["decision"], overall["tier"]["id"]) == ("pilot_only", "III")
     assert "no_automated_decisions" in overall["pilot_boundary"] and len(overall["pilot_boundary_text"]) == 4
 

@@ -8,7 +8,6 @@ the effort sizes are documented in docs/knowledge-base.md ("Mitigation effort an
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -19,8 +18,8 @@ import yaml
 
 from desktop_app.core.assessment import Answer, Assessment
 from desktop_app.core.bank import NA, Mitigation, Question, QuestionBank, load_bank
-from desktop_app.core.exchange import parse_answers_json
 from desktop_app.core.plan import build_plan, triggered
+from tests.samples import load_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 BANK_PATH = ROOT / "resources" / "question_banks" / "genai-readiness.yaml"
@@ -260,19 +259,6 @@ def test_a_healthcare_only_action_is_not_proposed_for_general(bank: QuestionBank
 # The samples: what is proposed applies; another industry, jurisdiction or N/A takes it away
 
 
-def _sample(bank: QuestionBank, path: Path) -> Assessment:
-    text = path.read_text(encoding="utf-8")
-    meta = json.loads(text)["assessment"]
-    imported = parse_answers_json(text, bank, path.name)
-    return Assessment(
-        client=meta["client"],
-        project=meta["project"],
-        workshop_date=meta["workshop_date"],
-        answers={a.question: a for a in imported.answers},
-        plan={d.key: d for d in imported.plan},
-    )
-
-
 def _with(assessment: Assessment, **values: object) -> Assessment:
     answers = dict(assessment.answers)
     for key, value in values.items():
@@ -287,7 +273,7 @@ def test_three_samples_are_checked() -> None:
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_sample_plan_proposes_only_actions_that_apply(bank: QuestionBank, path: Path) -> None:
-    assessment = _sample(bank, path)
+    assessment = load_sample(bank, path.name)
     values = assessment.values()
     plan = build_plan(bank, replace(assessment, plan={}))
     assert plan.items
@@ -307,7 +293,7 @@ def test_sample_plan_proposes_only_actions_that_apply(bank: QuestionBank, path: 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_na_answers_propose_nothing(bank: QuestionBank, path: Path) -> None:
-    assessment = _sample(bank, path)
+    assessment = load_sample(bank, path.name)
     found = triggered(bank, assessment)
     na = {qid for qid, a in assessment.answers.items() if a.is_na}
     assert na, "each sample has an N/A answer"
@@ -320,7 +306,7 @@ def test_na_answers_propose_nothing(bank: QuestionBank, path: Path) -> None:
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_another_industry_gets_no_sector_action(bank: QuestionBank, path: Path) -> None:
-    assessment = _sample(bank, path)
+    assessment = load_sample(bank, path.name)
     industry = assessment.answers["context.industry"].value
     for other in bank.industries:
         if other == industry:
@@ -334,10 +320,10 @@ def test_another_industry_gets_no_sector_action(bank: QuestionBank, path: Path) 
 def test_sector_actions_are_proposed_in_their_sector(bank: QuestionBank) -> None:
     """The check above is not empty: the healthcare sample does get its healthcare-only actions."""
     path = next(p for p in SAMPLES if "healthcare" in p.stem)
-    found = triggered(bank, _sample(bank, path))
+    found = triggered(bank, load_sample(bank, path.name))
     sector_only = [mid for mid in found if "context.industry" in _scope_of_mitigation(bank, bank.mitigations[mid])]
     assert {"MIT-DATA-023", "MIT-LEGAL-025", "MIT-INTP-026"} <= set(sector_only)
-    general = triggered(bank, _with(_sample(bank, path), context__industry="general"))
+    general = triggered(bank, _with(load_sample(bank, path.name), context__industry="general"))
     assert not set(sector_only) & set(general)
 
 
@@ -346,7 +332,7 @@ JURISDICTION_ONLY = ("context.jurisdictions", "context.us_states", "context.cana
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_another_jurisdiction_gets_no_foreign_action(bank: QuestionBank, path: Path) -> None:
-    assessment = _sample(bank, path)
+    assessment = load_sample(bank, path.name)
     before = triggered(bank, assessment)
     local = {mid for mid in before if set(_scope_of_mitigation(bank, bank.mitigations[mid])) & set(JURISDICTION_ONLY)}
     assert local, f"{path.stem}: the sample should have at least one jurisdiction-specific action"
@@ -361,7 +347,7 @@ def test_another_jurisdiction_gets_no_foreign_action(bank: QuestionBank, path: P
 def test_a_stale_answer_of_a_hidden_context_question_counts_for_nothing(bank: QuestionBank) -> None:
     """Unticking the US leaves the stored US-state answer behind; Colorado's question and action go."""
     path = next(p for p in SAMPLES if "insurance" in p.stem)
-    assessment = _sample(bank, path)
+    assessment = load_sample(bank, path.name)
     colorado = bank.question("ethics_legal.regulatory.colorado")
     assert bank.is_visible(colorado, assessment.values())
     assert "MIT-LEGAL-036" in triggered(bank, assessment)
@@ -377,7 +363,7 @@ def test_an_action_narrowed_by_the_context_drops_out_though_its_question_is_aske
     """Testing for memorisation and private training apply only to a model we train or fine-tune on
     personal data: a client on a vendor's hosted model who answers the same way gets neither."""
     path = next(p for p in SAMPLES if "healthcare" in p.stem)
-    assessment = _sample(bank, path)
+    assessment = load_sample(bank, path.name)
     before = triggered(bank, assessment)
     assert {"MIT-SEC-020", "MIT-SEC-021", "MIT-SEC-022"} <= set(before)
     hosted = _with(assessment, context__model_approach="hosted_api")
@@ -394,7 +380,7 @@ def test_an_action_narrowed_by_the_context_drops_out_though_its_question_is_aske
 def test_plan_items_cite_no_framework_of_another_jurisdiction(bank: QuestionBank, path: Path) -> None:
     """An action's references are filtered like a question's: a Canadian directive is not cited to a
     client in the EU and the US."""
-    assessment = _sample(bank, path)
+    assessment = load_sample(bank, path.name)
     chosen = set(assessment.answers["context.jurisdictions"].value)
     plan = build_plan(bank, replace(assessment, plan={}))
     cited = 0
