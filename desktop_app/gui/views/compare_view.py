@@ -251,8 +251,9 @@ class CompareView(QWidget):
         self.decision_change.setText(f"<b{style}>({words[c.decision_change]})</b>")
         # the open assessment's bank knows where its questions are: link its reasons to them
         open_bank, open_assessment = self.state.bank, self.state.assessment
-        new_links = (open_bank, open_assessment) if not old_is_open else (None, None)
-        old_links = (open_bank, open_assessment) if old_is_open else (None, None)
+        # the other file's own bank says its answers' findings (a link opens that question in the open file)
+        new_links = (open_bank, open_assessment) if not old_is_open else (c.new_bank, None)
+        old_links = (open_bank, open_assessment) if old_is_open else (c.old_bank, None)
         self.new_reasons.set_reasons(decision_reasons(c.new_profile, *new_links), self.tr("Why, new:"))
         self.old_reasons.set_reasons(decision_reasons(c.old_profile, *old_links), self.tr("Why, old:"))
         self.old_reasons.setVisible(c.decision_change != "same")
