@@ -35,7 +35,7 @@ from desktop_app.gui.charts.radar import RadarChart, challenge_axes
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.answer_changes import COL_QUESTION, ROLE_QUESTION_ID, AnswerChangesModel
 from desktop_app.gui.models.challenge_deltas import ChallengeDeltaModel, ChallengeDeltaRow
-from desktop_app.gui.views.analysis_common import ChartBox, decision_badge
+from desktop_app.gui.views.analysis_common import ChartBox, decision_badge, scrolled
 from desktop_app.gui.views.reasons_label import ReasonsLabel
 from desktop_app.gui.views.tables import read_only_table
 
@@ -101,7 +101,7 @@ class CompareView(QWidget):
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._build_body())
+        self.stack.addWidget(scrolled(self._build_body()))
 
         top = QHBoxLayout()
         top.addWidget(QLabel("<span style='font-size:15pt; font-weight:600;'>" + self.tr("Compare") + "</span>"))
