@@ -490,13 +490,13 @@ Choose “Open assessment to compare…”.</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/compare_view.py" line="144"/>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="273"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="274"/>
         <source>old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/compare_view.py" line="146"/>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="274"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="275"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,62 +566,62 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="256"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="257"/>
         <source>Why, new:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="257"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="258"/>
         <source>Why, old:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="264"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="265"/>
         <source>challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="264"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="265"/>
         <source>challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="266"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="267"/>
         <source>Overall risk on the {n} {what} both assessed: {old:.1f} → {new:.1f} ({delta:+.1f}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="272"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="273"/>
         <source>No challenge was assessed in both, so no overall change is measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="278"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="279"/>
         <source>The question banks differ ({old_bank} → {new_bank}): each side is scored on its own bank, and answers are compared on the {n} questions both share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="293"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="294"/>
         <source>Not compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="294"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="295"/>
         <source>(assessed in the {side} assessment only): {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="300"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="301"/>
         <source>Only in the old bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="301"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="302"/>
         <source>Only in the new bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="305"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="306"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,13 +5331,13 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/whatif_view.py" line="115"/>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="189"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="192"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/whatif_view.py" line="115"/>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="188"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="191"/>
         <source>Projected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5367,17 +5367,17 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="204"/>
         <source>{n} action(s) ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="203"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="206"/>
         <source>Overall risk {today:.1f} → {projected:.1f} ({delta:+.1f}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="207"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="210"/>
         <source>Still holding the decision back:</source>
         <translation type="unfinished"></translation>
     </message>
