@@ -1,0 +1,28 @@
+"""Issue 13: presentation mode (F11) is large type on every tab the facilitator shows, not only the
+questionnaire: the risk profile, plan and what-if have presentation layouts, and Ctrl+2, Ctrl+3 and
+Ctrl+5 reach them while the tab bar and menus are hidden. Leaving restores the normal type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop_app.gui.main_window import MainWindow
+
+
+def test_other_tabs_in_presentation_mode_use_large_type_and_leave_it(opened: MainWindow, qtbot):
+    risk, plan, whatif = opened.risk_view, opened.plan_view, opened.whatif_view
+    normal_plan = plan.table.font().pointSizeF()
+    qtbot.keyClick(opened, Qt.Key.Key_F11)
+    assert opened.presentation
+    qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert opened.tabs.currentWidget() is risk, "Ctrl+2 reaches the risk profile with the tab bar hidden"
+    assert risk.radar.font_scale > 1.5
+    qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert opened.tabs.currentWidget() is plan
+    assert plan.table.font().pointSizeF() > 1.5 * normal_plan
+    qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert opened.tabs.currentWidget() is whatif
+    assert whatif.radar.font_scale > 1.5
+    opened.set_presentation(False)
+    assert risk.radar.font_scale == 1.0 and whatif.radar.font_scale == 1.0
+    assert plan.table.font().pointSizeF() == normal_plan
