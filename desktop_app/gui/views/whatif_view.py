@@ -30,7 +30,7 @@ from desktop_app.gui.charts.radar import RadarChart, challenge_axes
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.challenge_deltas import ChallengeDeltaModel, ChallengeDeltaRow
 from desktop_app.gui.models.whatif_actions import COL_ACTION, WhatIfActionsModel
-from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
+from desktop_app.gui.theme import presentation_scale, scaled_font
 from desktop_app.gui.views.analysis_common import ChartBox, decision_badge, scrolled
 from desktop_app.gui.views.reasons_label import ReasonsLabel
 from desktop_app.gui.views.tables import read_only_table
@@ -154,7 +154,7 @@ class WhatIfView(QWidget):
     def set_presentation(self, on: bool) -> None:
         """Large type for a projector: decisions, reasons, tables and the radar."""
         self.presentation = on
-        factor = PRESENTATION_SCALE if on else 1.0
+        factor = presentation_scale(self) if on else 1.0  # sized to the screen
         base = QApplication.font()
         for w in (self.overall, self.reasons, self.actions_table, self.deltas):
             w.setFont(scaled_font(base, factor))
