@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.theme import presentation_scale
 
 
 def test_other_tabs_in_presentation_mode_use_large_type_and_leave_it(opened: MainWindow, qtbot):
@@ -16,13 +17,14 @@ def test_other_tabs_in_presentation_mode_use_large_type_and_leave_it(opened: Mai
     assert opened.presentation
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert opened.tabs.currentWidget() is risk, "Ctrl+2 reaches the risk profile with the tab bar hidden"
-    assert risk.radar.font_scale > 1.5
+    factor = presentation_scale(risk)  # sized to the screen (small in the tests)
+    assert factor > 1.1 and risk.radar.font_scale == factor
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert opened.tabs.currentWidget() is plan
-    assert plan.table.font().pointSizeF() > 1.5 * normal_plan
+    assert plan.table.font().pointSizeF() >= 0.99 * factor * normal_plan
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert opened.tabs.currentWidget() is whatif
-    assert whatif.radar.font_scale > 1.5
+    assert whatif.radar.font_scale == factor
     opened.set_presentation(False)
     assert risk.radar.font_scale == 1.0 and whatif.radar.font_scale == 1.0
     assert plan.table.font().pointSizeF() == normal_plan
