@@ -2677,22 +2677,22 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="796"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="798"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="808"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="810"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="811"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="813"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="814"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,13 +3265,13 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
 <context>
     <name>OptionButton</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="176"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="172"/>
         <source>Answer: {label}</source>
         <extracomment>typed text is waiting to be saved (True) or was handed on to be saved (False) the last save of this text failed: keep it on screen instead of the stored text the bank option this button chooses (&quot;&quot; for the special buttons)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="178"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="174"/>
         <source>Key {key}. {description}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,249 +4094,249 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="50"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="46"/>
         <source>Low</source>
-        <extracomment>presentation mode shrinks its type down to this factor at most, so a long question fits the screen the screen height (logical pixels) at which presentation mode uses PRESENTATION_SCALE in full the confidence buttons&apos; words, in the order shown</extracomment>
+        <extracomment>the confidence buttons&apos; words, in the order shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="51"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="47"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="52"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="48"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="223"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="219"/>
         <source>Question</source>
         <extracomment>the shown question changed (question id) typed text (a note or a text answer) is waiting to be saved, or no longer is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="269"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="265"/>
         <source>Question text</source>
         <extracomment>a callable giving the question ids to move through (the navigator&apos;s filtered order) asks for the park note (tests replace it): (question text, note, parked) -&gt; choice or None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="290"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="286"/>
         <source>Guidance and references  (G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="291"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="287"/>
         <source>Show guidance and framework references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="302"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="298"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="321"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="317"/>
         <source>Number answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="322"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="318"/>
         <source>Type a number and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="330"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="326"/>
         <source>Text answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="331"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="327"/>
         <source>Type the answer; it is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="348"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="343"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="344"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="346"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="351"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
         <source>Don&apos;t know (add to follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="352"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="348"/>
         <source>Marks the question for follow-up with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="354"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="355"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="351"/>
         <source>Clear answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="367"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="363"/>
         <source>Confidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="374"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="370"/>
         <source>{label} ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="376"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="372"/>
         <source>Confidence {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="387"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="383"/>
         <source>Note (Alt+N; Enter saves, Shift+Enter new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="390"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="386"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="391"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="744"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="387"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="738"/>
         <source>What was said, who said it, what to check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="407"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="403"/>
         <source>Sa&amp;id by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="413"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="418"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="409"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="414"/>
         <source>Who said the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="414"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="410"/>
         <source>Pick a participant or type a name; Enter saves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="417"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="413"/>
         <source>nobody named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="425"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="421"/>
         <source>Parked for follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="439"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="435"/>
         <source>Note said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="461"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="457"/>
         <source>⏸ Parked for follow-up{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="469"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="465"/>
         <source>◀  Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="470"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="466"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="471"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="467"/>
         <source>Previous question (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="476"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="472"/>
         <source>Next  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="477"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="473"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="478"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="474"/>
         <source>Next question (Enter or Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="665"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="659"/>
         <source>No assessment is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="689"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="683"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="694"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="688"/>
         <source>  ·  weight {weight}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="744"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="738"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="753"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="747"/>
         <source>Question {pos} of {total}  ·  {done} answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="763"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="757"/>
         <source>Why it matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="765"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="759"/>
         <source>What good looks like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="768"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="762"/>
         <source>Example: {industry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="772"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="766"/>
         <source>Framework references:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="805"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="799"/>
         <source>Answer {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="910"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="904"/>
         <source>Unpark question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="911"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="905"/>
         <source>Park question</source>
         <translation type="unfinished"></translation>
     </message>
