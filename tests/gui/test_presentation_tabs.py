@@ -1,6 +1,6 @@
 """Issue 13: presentation mode (F11) is large type on every tab the facilitator shows, not only the
-questionnaire: the risk profile, plan and what-if have presentation layouts, and Ctrl+2, Ctrl+3 and
-Ctrl+5 reach them while the tab bar and menus are hidden. Leaving restores the normal type."""
+questionnaire: the risk profile, plan, follow-up list and what-if have presentation layouts, and
+Ctrl+2 … Ctrl+5 reach them while the tab bar and menus are hidden. Leaving restores the normal type."""
 
 from __future__ import annotations
 
@@ -22,9 +22,16 @@ def test_other_tabs_in_presentation_mode_use_large_type_and_leave_it(opened: Mai
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert opened.tabs.currentWidget() is plan
     assert plan.table.font().pointSizeF() >= 0.99 * factor * normal_plan
+    follow_up = opened.follow_up_view
+    normal_follow_up = follow_up.table.font().pointSizeF()
+    qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert opened.tabs.currentWidget() is follow_up
+    assert follow_up.table.font().pointSizeF() >= 0.99 * factor * normal_follow_up
+    assert follow_up.summary.font().pointSizeF() > normal_follow_up
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert opened.tabs.currentWidget() is whatif
     assert whatif.radar.font_scale == factor
     opened.set_presentation(False)
     assert risk.radar.font_scale == 1.0 and whatif.radar.font_scale == 1.0
     assert plan.table.font().pointSizeF() == normal_plan
+    assert follow_up.table.font().pointSizeF() == normal_follow_up
