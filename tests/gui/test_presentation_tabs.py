@@ -13,6 +13,8 @@ from desktop_app.gui.theme import presentation_scale
 def test_other_tabs_in_presentation_mode_use_large_type_and_leave_it(opened: MainWindow, qtbot):
     risk, plan, whatif = opened.risk_view, opened.plan_view, opened.whatif_view
     normal_plan = plan.table.font().pointSizeF()
+    follow_up = opened.follow_up_view
+    normal_follow_up = follow_up.table.font().pointSizeF()
     qtbot.keyClick(opened, Qt.Key.Key_F11)
     assert opened.presentation
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -22,8 +24,6 @@ def test_other_tabs_in_presentation_mode_use_large_type_and_leave_it(opened: Mai
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert opened.tabs.currentWidget() is plan
     assert plan.table.font().pointSizeF() >= 0.99 * factor * normal_plan
-    follow_up = opened.follow_up_view
-    normal_follow_up = follow_up.table.font().pointSizeF()
     qtbot.keyClick(opened.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert opened.tabs.currentWidget() is follow_up
     assert follow_up.table.font().pointSizeF() >= 0.99 * factor * normal_follow_up
