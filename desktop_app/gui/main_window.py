@@ -766,7 +766,7 @@ class MainWindow(QMainWindow):
         self.act_leave_presentation.setEnabled(on)
         self.question_view.set_presentation(on)
         self.risk_panel.set_presentation(on)
-        for view in (self.risk_view, self.plan_view, self.whatif_view):  # reached with Ctrl+2, 3, 5
+        for view in (self.risk_view, self.plan_view, self.follow_up_view, self.whatif_view):  # Ctrl+2 … Ctrl+5
             view.set_presentation(on)
         self.navigator.setVisible(not on)
         self.menuBar().setVisible(not on)
