@@ -1399,142 +1399,142 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="35"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="37"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="41"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="43"/>
         <source>Follow-up: {client} – {project}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="47"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="49"/>
         <source>Thank you for the workshop on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="51"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="53"/>
         <source>Thank you for the workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="53"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="55"/>
         <source>Subject: {project}: open questions from the GenAI readiness workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="57"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="59"/>
         <source>Hello,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="61"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="63"/>
         <source>To complete the assessment we need answers to the following questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="69"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="71"/>
         <source>{n}. {question}  [{reason}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="71"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="73"/>
         <source>{n}. {question}  [{reason}; answer so far: {answer}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="74"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="76"/>
         <source>   Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="86"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="88"/>
         <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="117"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="119"/>
         <source>No open questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="119"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="121"/>
         <source>Kind regards,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="127"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="129"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="134"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="136"/>
         <source>Copy as &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="135"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="137"/>
         <source>Copy the follow-up list as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="137"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="139"/>
         <source>Copy as e-&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="138"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="140"/>
         <source>Copy the follow-up list as an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="140"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="142"/>
         <source>Go t&amp;o question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="141"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="143"/>
         <source>Go to the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="143"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="145"/>
         <source>Unpark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="144"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="146"/>
         <source>Unpark the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="145"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="147"/>
         <source>Take the selected parked question off the follow-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="157"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="159"/>
         <source>Follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="186"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="196"/>
         <source>{n} question(s) to follow up with the client: {parked} parked in the room, {unknown} &quot;don&apos;t know&quot;, {low} answered with low confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="191"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="201"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; or low-confidence answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="210"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
         <source>Copied as e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="210"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
