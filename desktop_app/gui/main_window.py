@@ -766,6 +766,8 @@ class MainWindow(QMainWindow):
         self.act_leave_presentation.setEnabled(on)
         self.question_view.set_presentation(on)
         self.risk_panel.set_presentation(on)
+        for view in (self.risk_view, self.plan_view, self.follow_up_view, self.whatif_view):  # Ctrl+2 … Ctrl+5
+            view.set_presentation(on)
         self.navigator.setVisible(not on)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)

@@ -20,8 +20,21 @@ DECISION_COLOURS = {
 }
 #: the radar's "today" series colour
 SERIES_COLOUR = "#1f6fd1"
-#: how much larger everything is in presentation mode
+#: how much larger everything is in presentation mode (on a 1080-line screen; see presentation_scale)
 PRESENTATION_SCALE = 1.9
+#: the smallest presentation factor, on a small screen
+PRESENTATION_MIN_SCALE = 1.2
+#: the screen height (logical pixels) at which presentation mode uses PRESENTATION_SCALE in full
+FULL_HD_LINES = 1080
+
+
+def presentation_scale(widget: QWidget | None = None) -> float:
+    """The presentation factor for the screen ``widget`` is on: PRESENTATION_SCALE on a 1080-line
+    screen, less on a smaller one (a 1280x720 projector, 150 % scaling), never below
+    PRESENTATION_MIN_SCALE, so a view's parts still fit the screen."""
+    screen = widget.screen() if widget is not None else QApplication.primaryScreen()
+    lines = screen.geometry().height() if screen is not None else FULL_HD_LINES
+    return max(PRESENTATION_MIN_SCALE, min(PRESENTATION_SCALE, PRESENTATION_SCALE * lines / FULL_HD_LINES))
 
 
 def level_colour(level: str | None) -> str:

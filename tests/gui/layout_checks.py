@@ -50,6 +50,24 @@ def cut_off(root: QWidget) -> list[str]:
     return out
 
 
+def clipped(root: QWidget) -> list[str]:
+    """Visible widgets under ``root`` that stick out of their parent (cut off by it), except the
+    content of a scroll area, which is meant to be larger than its view."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    out = []
+    for w in root.findChildren(QWidget):
+        parent = w.parentWidget()
+        if parent is None or not _shown(w) or not w.isVisibleTo(root) or w.isWindow():
+            continue
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) or isinstance(parent, QAbstractScrollArea):
+            continue
+        inside = parent.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK)
+        if not inside.contains(w.geometry()):
+            out.append(f"{_name(w)} {w.geometry().getRect()} sticks out of {_name(parent)} {parent.rect().getRect()}")
+    return out
+
+
 def _layouts(root: QWidget) -> list[QLayout]:
     found = [root.layout()] if root.layout() is not None else []
     found += list(root.findChildren(QLayout))
@@ -77,7 +95,7 @@ def problems(window: QMainWindow) -> list[str]:
     for pane in panes:
         if pane.minimumSizeHint().height() > pane.height() + SLACK:
             out.append(f"{type(pane).__name__} needs {pane.minimumSizeHint().height()} px, has {pane.height()}")
-        out += cut_off(pane) + overlaps(pane)
+        out += cut_off(pane) + overlaps(pane) + clipped(pane)
     return out
 
 

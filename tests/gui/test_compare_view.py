@@ -112,3 +112,21 @@ def test_a_reason_is_one_click_from_its_question(narrower, qtbot):
     with qtbot.waitSignal(narrower.state.navigate_requested) as blocker:
         narrower.new_reasons.linkActivated.emit("q:data.privacy.lawful_basis")
     assert blocker.args == ["data.privacy.lawful_basis"]
+
+
+def test_the_compared_files_reasons_are_said_as_findings_too(window, tmp_path, qtbot):
+    """At 1280x720 the open sample's reasons read as findings but the other file's ("Why, new:") as
+    questions ("…mostly from: When the system produces a result…"): both sides use the bank's findings."""
+    from desktop_app.resources import resource_path
+    from desktop_app.storage.document import create_from_export
+
+    other = tmp_path / "insurance.readiness"
+    create_from_export(resource_path("samples", "insurance-claims-triage.json"), other).close()
+    assert window.documents.open_sample("healthcare-synthetic-imaging.json")
+    view = window.compare_view
+    assert view.compare_with(other)
+    assert view.comparison is not None and view.comparison.new.label == "insurance.readiness"
+    new_lines = view.new_reasons.plain_lines()
+    level_lines = [line for line in new_lines if "risk in" in line]
+    assert level_lines, new_lines
+    assert all("mostly because:" in line and "mostly from:" not in line for line in level_lines), new_lines

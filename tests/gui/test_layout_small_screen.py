@@ -73,7 +73,7 @@ def test_not_assessed_badges_are_whole_in_presentation_type(opened: MainWindow, 
 def test_the_whatif_tab_at_1280x720_keeps_its_radar_and_reasons_whole(window: MainWindow, qtbot):
     """At 1280x720 the what-if's six reasons (two lines each) squeezed its radar to a sliver and cut
     the list's last line; it lists as many as fit (the Risk profile has them all)."""
-    from tests.gui.layout_checks import cut_off
+    from tests.gui.layout_checks import clipped, cut_off
 
     window.resize(1280, 720)
     assert window.documents.open_sample("healthcare-synthetic-imaging.json")
@@ -81,5 +81,25 @@ def test_the_whatif_tab_at_1280x720_keeps_its_radar_and_reasons_whole(window: Ma
     window.tabs.setCurrentWidget(window.whatif_view)
     qtbot.wait(100)
     view = window.whatif_view
-    assert cut_off(view) == []
+    assert cut_off(view) == [] and clipped(view) == []
+    assert view.radar.height() >= 200, view.radar.height()
+
+
+def test_the_compare_tab_at_1280x720_keeps_its_radar_readable(window: MainWindow, tmp_path, qtbot):
+    """At 1280x720 comparing the healthcare and insurance samples left the radar 130 px tall, its lower
+    half cut off by its box; the change table gives up rows (it scrolls) before the radar does."""
+    from desktop_app.resources import resource_path
+    from desktop_app.storage.document import create_from_export
+    from tests.gui.layout_checks import clipped, cut_off
+
+    other = tmp_path / "insurance.readiness"
+    create_from_export(resource_path("samples", "insurance-claims-triage.json"), other).close()
+    window.resize(1280, 720)
+    assert window.documents.open_sample("healthcare-synthetic-imaging.json")
+    window.resize(1280, 720)
+    window.tabs.setCurrentWidget(window.compare_view)
+    assert window.compare_view.compare_with(other)
+    qtbot.wait(100)
+    view = window.compare_view
+    assert cut_off(view) == [] and clipped(view) == []
     assert view.radar.height() >= 200, view.radar.height()

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from desktop_app.gui.report_actions import suggested_file_name
+from desktop_app.gui.theme import presentation_scale
 from desktop_app.gui.views.plan_item_dialog import PlanItemDialog
 from desktop_app.gui.views.plan_view import PlanView
 from tests.gui.analysis_state import open_state
@@ -86,7 +87,8 @@ def _point_size(widget) -> float:
 def test_plan_presentation_mode_enlarges_its_type_and_restores_it(plan_view):
     normal = _point_size(plan_view.table)
     plan_view.set_presentation(True)
-    assert _point_size(plan_view.table) > 1.5 * normal and _point_size(plan_view.detail) > 1.5 * normal
+    big = 0.99 * presentation_scale(plan_view) * normal  # the factor is sized to the test's screen
+    assert _point_size(plan_view.table) >= big > normal and _point_size(plan_view.detail) >= big
     plan_view.set_presentation(False)
     assert _point_size(plan_view.table) == normal
 
@@ -99,9 +101,10 @@ def test_whatif_presentation_mode_enlarges_tables_and_radar(qtbot, tmp_path, min
     qtbot.addWidget(view)
     normal = _point_size(view.deltas)
     view.set_presentation(True)
-    assert _point_size(view.deltas) > 1.5 * normal and view.radar.font_scale > 1.5
+    factor = presentation_scale(view)
+    assert factor > 1.1 and _point_size(view.deltas) >= 0.99 * factor * normal and view.radar.font_scale == factor
     # the radar's axis labels are drawn larger too
-    assert view.radar.label_items[0].textItem.font().pointSizeF() > 1.5 * 9.5 * 0.99
+    assert view.radar.label_items[0].textItem.font().pointSizeF() > factor * 9.5 * 0.99
     view.set_presentation(False)
     assert _point_size(view.deltas) == normal and view.radar.font_scale == 1.0
     state.close()
@@ -126,7 +129,8 @@ def test_risk_profile_presentation_mode_scales_every_chart(qtbot, tmp_path, mini
     qtbot.addWidget(view)
     view.set_presentation(True)
     assert {view.radar.font_scale, view.matrix.font_scale, view.bars.font_scale} == {view.radar.font_scale}
-    assert view.radar.font_scale > 1.5 and view.reasons.font().pointSizeF() > 1.5 * 9
+    factor = presentation_scale(view)
+    assert factor > 1.1 and view.radar.font_scale == factor and view.reasons.font().pointSizeF() >= 0.99 * factor * 9
     view.set_presentation(False)
     assert view.bars.font_scale == 1.0
     state.close()

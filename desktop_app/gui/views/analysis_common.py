@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_app.gui.charts.base import LEVEL_COLOURS, NOT_ASSESSED_COLOUR, ChartWidget
 from desktop_app.gui.models.labels import decision_label, level_label
@@ -56,3 +56,14 @@ class ChartBox(QFrame):
             layout.addWidget(self.hint)
         layout.addWidget(chart, 1)
         self.chart = chart
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """``content`` in a vertical scroll area: on a small screen (1280x720) a view scrolls instead of
+    squeezing its charts below their minimum size (a radar cut off by its box)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area

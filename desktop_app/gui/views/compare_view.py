@@ -35,7 +35,7 @@ from desktop_app.gui.charts.radar import RadarChart, challenge_axes
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.answer_changes import COL_QUESTION, ROLE_QUESTION_ID, AnswerChangesModel
 from desktop_app.gui.models.challenge_deltas import ChallengeDeltaModel, ChallengeDeltaRow
-from desktop_app.gui.views.analysis_common import ChartBox, decision_badge
+from desktop_app.gui.views.analysis_common import ChartBox, decision_badge, scrolled
 from desktop_app.gui.views.reasons_label import ReasonsLabel
 from desktop_app.gui.views.tables import read_only_table
 
@@ -101,7 +101,7 @@ class CompareView(QWidget):
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._build_body())
+        self.stack.addWidget(scrolled(self._build_body()))
 
         top = QHBoxLayout()
         top.addWidget(QLabel("<span style='font-size:15pt; font-weight:600;'>" + self.tr("Compare") + "</span>"))
@@ -251,8 +251,9 @@ class CompareView(QWidget):
         self.decision_change.setText(f"<b{style}>({words[c.decision_change]})</b>")
         # the open assessment's bank knows where its questions are: link its reasons to them
         open_bank, open_assessment = self.state.bank, self.state.assessment
-        new_links = (open_bank, open_assessment) if not old_is_open else (None, None)
-        old_links = (open_bank, open_assessment) if old_is_open else (None, None)
+        # the other file's own bank says its answers' findings (a link opens that question in the open file)
+        new_links = (open_bank, open_assessment) if not old_is_open else (c.new_bank, None)
+        old_links = (open_bank, open_assessment) if old_is_open else (c.old_bank, None)
         self.new_reasons.set_reasons(decision_reasons(c.new_profile, *new_links), self.tr("Why, new:"))
         self.old_reasons.set_reasons(decision_reasons(c.old_profile, *old_links), self.tr("Why, old:"))
         self.old_reasons.setVisible(c.decision_change != "same")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +27,7 @@ from desktop_app.gui.models.follow_up import (
     FollowUpModel,
 )
 from desktop_app.gui.models.labels import answer_label, follow_up_reason_label
+from desktop_app.gui.theme import presentation_scale, scaled_font
 from desktop_app.gui.views.tables import read_only_table
 
 translate = QCoreApplication.translate
@@ -165,6 +167,14 @@ class FollowUpView(QWidget):
         lay.addWidget(self.table, 1)
         state.changed.connect(self.refresh)
         self.refresh()
+
+    def set_presentation(self, on: bool) -> None:
+        """Large type for a projector (sized to the screen): the summary, the buttons and the list."""
+        factor = presentation_scale(self) if on else 1.0
+        base = QApplication.font()
+        for w in (self.summary, self.table, self.copied_label, *self.findChildren(QPushButton)):
+            w.setFont(scaled_font(base, factor))
+        self.table.resizeRowsToContents()
 
     def refresh(self) -> None:
         profile, bank = self.state.profile, self.state.bank

@@ -37,7 +37,7 @@ from desktop_app.gui.models.plan_table import (
     COL_STATUS,
     PlanTableModel,
 )
-from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
+from desktop_app.gui.theme import presentation_scale, scaled_font
 from desktop_app.gui.views.plan_item_dialog import PlanItemDialog
 from desktop_app.gui.views.tables import read_only_table
 
@@ -251,7 +251,7 @@ class PlanView(QWidget):
     def set_presentation(self, on: bool) -> None:
         """Large type for a projector: the summary, the actions table and the details."""
         self.presentation = on
-        factor = PRESENTATION_SCALE if on else 1.0
+        factor = presentation_scale(self) if on else 1.0  # sized to the screen
         base = QApplication.font()
         for w in (self.summary, self.table, self.detail):
             w.setFont(scaled_font(base, factor))

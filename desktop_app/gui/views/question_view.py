@@ -36,15 +36,11 @@ from desktop_app.core.assessment import Answer, ValueProblem, normalize_value
 from desktop_app.core.bank import INDUSTRY_LABELS, NA, UNKNOWN, Question, QuestionBank
 from desktop_app.gui.document_state import DocumentState, has_value
 from desktop_app.gui.models.navigator import answered_values, question_order
-from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
+from desktop_app.gui.theme import PRESENTATION_SCALE, presentation_scale, scaled_font
 from desktop_app.gui.views.currency_picker import unit_text
 from desktop_app.gui.views.park_dialog import ParkChoice, ask_park
 
 NOTE_IDLE_MS = 600
-#: presentation mode shrinks its type down to this factor at most, so a long question fits the screen
-PRESENTATION_MIN_SCALE = 1.2
-#: the screen height (logical pixels) at which presentation mode uses PRESENTATION_SCALE in full
-FULL_HD_LINES = 1080
 #: the confidence buttons' words, in the order shown
 CONFIDENCE_TEXTS = {
     "low": QT_TRANSLATE_NOOP("QuestionView", "Low"),
@@ -556,9 +552,7 @@ class QuestionView(QWidget):
         the options, confidence and the note stay in sight."""
         if not self.presentation or not hasattr(self, "position_label"):
             return
-        screen = self.screen()
-        lines = screen.geometry().height() if screen is not None else FULL_HD_LINES
-        factor = max(PRESENTATION_MIN_SCALE, min(PRESENTATION_SCALE, PRESENTATION_SCALE * lines / FULL_HD_LINES))
+        factor = presentation_scale(self)
         if abs(factor - self._presentation_factor) > 0.01:
             self._presentation_factor = factor
             self._apply_fonts()

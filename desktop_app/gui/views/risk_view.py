@@ -32,7 +32,7 @@ from desktop_app.gui.charts.matrix import MatrixPoint, RiskMatrixChart
 from desktop_app.gui.charts.radar import RadarChart, challenge_axes, short_challenge_label
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.drivers import COL_QUESTION, ROLE_QUESTION_ID, DriversTableModel
-from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
+from desktop_app.gui.theme import presentation_scale, scaled_font
 from desktop_app.gui.views.analysis_common import ChartBox, decision_badge, level_badge
 from desktop_app.gui.views.reasons_label import ReasonsLabel
 from desktop_app.gui.views.tables import read_only_table
@@ -182,7 +182,7 @@ class RiskProfileView(QWidget):
     def set_presentation(self, on: bool) -> None:
         """Large type for a projector: header, reasons, tables and every chart's text."""
         self.presentation = on
-        factor = PRESENTATION_SCALE if on else 1.0
+        factor = presentation_scale(self) if on else 1.0  # sized to the screen
         base = QApplication.font()
         for label in (self.summary, self.reasons, self.explanation, self.drivers):
             label.setFont(scaled_font(base, factor))
@@ -214,7 +214,7 @@ class RiskProfileView(QWidget):
         self.stack.setCurrentIndex(1)
         a = self.state.assessment
         who = escape(f"{a.client} / {a.project}") if a else ""
-        size = 15 * (PRESENTATION_SCALE if self.presentation else 1.0)
+        size = 15 * (presentation_scale(self) if self.presentation else 1.0)
         self.title.setText(
             f"<span style='font-size:{size:.0f}pt; font-weight:600;'>"
             + self.tr("Risk profile")

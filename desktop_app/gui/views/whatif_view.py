@@ -30,8 +30,8 @@ from desktop_app.gui.charts.radar import RadarChart, challenge_axes
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.challenge_deltas import ChallengeDeltaModel, ChallengeDeltaRow
 from desktop_app.gui.models.whatif_actions import COL_ACTION, WhatIfActionsModel
-from desktop_app.gui.theme import PRESENTATION_SCALE, scaled_font
-from desktop_app.gui.views.analysis_common import ChartBox, decision_badge
+from desktop_app.gui.theme import presentation_scale, scaled_font
+from desktop_app.gui.views.analysis_common import ChartBox, decision_badge, scrolled
 from desktop_app.gui.views.reasons_label import ReasonsLabel
 from desktop_app.gui.views.tables import read_only_table
 
@@ -54,7 +54,7 @@ class WhatIfView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_actions_panel())
-        splitter.addWidget(self._build_projection_panel())
+        splitter.addWidget(scrolled(self._build_projection_panel()))
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([700, 700])
@@ -130,6 +130,9 @@ class WhatIfView(QWidget):
         rl.addWidget(self.overall)
         rl.addWidget(self.reasons)
         self.radar_box = ChartBox(self.tr("Today and projected"), self.radar)
+        # an explicit minimum: the scroll area sizes word-wrapped content by height-for-width, which
+        # counts size hints (and explicit minimums), not the radar's minimum inside the box
+        self.radar_box.setMinimumHeight(self.radar_box.minimumSizeHint().height())
         rl.addWidget(self.radar_box, 3)
         rl.addWidget(self.deltas, 2)
         return right
@@ -151,7 +154,7 @@ class WhatIfView(QWidget):
     def set_presentation(self, on: bool) -> None:
         """Large type for a projector: decisions, reasons, tables and the radar."""
         self.presentation = on
-        factor = PRESENTATION_SCALE if on else 1.0
+        factor = presentation_scale(self) if on else 1.0  # sized to the screen
         base = QApplication.font()
         for w in (self.overall, self.reasons, self.actions_table, self.deltas):
             w.setFont(scaled_font(base, factor))
