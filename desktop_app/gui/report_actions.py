@@ -12,10 +12,10 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRect, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,9 @@ from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
 from desktop_app.gui.views.password_fields import NewPasswordFields
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument  # loaded when printing: 0.2 s of the cold start otherwise
 
 #: Pages are rasterised at this resolution for printing: sharp text without a huge print job.
 PRINT_DPI = 300
@@ -280,6 +283,8 @@ class ReportActions(QObject):
         )
 
     def _print_pdf(self, path: str, pages: int) -> None:
+        from PySide6.QtPdf import QPdfDocument
+
         try:
             pdf = QPdfDocument(self)
             pdf.load(path)
