@@ -24,10 +24,13 @@ import multiprocessing
 import os
 import sqlite3
 import stat
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop_app import __version__
@@ -55,6 +58,33 @@ if TYPE_CHECKING:
 
 STATUS_OK = "ok"
 STATUS_UNREADABLE = "unreadable"
+
+
+class _NoPandasHere:
+    """A finder that says "no pandas" to one thread's imports, and to no one else's."""
+
+    def __init__(self) -> None:
+        self.thread = threading.get_ident()
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "pandas" and threading.get_ident() == self.thread:
+            raise ModuleNotFoundError("pandas is not loaded for sqlite-utils", name=name)
+
+
+def import_sqlite_utils() -> ModuleType:
+    """sqlite-utils, without the pandas it imports at its own import whenever it can (about 50 MB and
+    0.3 s, only to map ``pandas.Timestamp`` to TEXT, a type the index never writes)."""
+    if "sqlite_utils" in sys.modules:
+        return sys.modules["sqlite_utils"]
+    guard = _NoPandasHere() if "pandas" not in sys.modules else None
+    if guard is not None:
+        sys.meta_path.insert(0, guard)  # type: ignore[arg-type]
+    try:
+        import sqlite_utils
+    finally:
+        if guard is not None:
+            sys.meta_path.remove(guard)  # type: ignore[arg-type]
+    return sqlite_utils
 
 
 def default_index_path(folder: Path) -> Path:
@@ -290,13 +320,12 @@ class PortfolioIndex:
         return db
 
     def _connect(self) -> sqlite_utils.Database:
-        # loaded here, not at import: the pool's workers never need it (and it pulls in pandas)
-        import sqlite_utils
-
         conn = sqlite3.connect(self.path, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL" if str(self.path) != MEMORY else "PRAGMA journal_mode=MEMORY")
         conn.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last batch in a power cut is fine
-        return sqlite_utils.Database(conn)
+        # loaded here, not at import: the pool's workers never need it
+        db: sqlite_utils.Database = import_sqlite_utils().Database(conn)
+        return db
 
     def _discard(self) -> None:
         if str(self.path) == MEMORY:
