@@ -73,6 +73,20 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="70"/>
+        <source>Something went wrong, but your work is safe.</source>
+        <extracomment>the log rotates at this size, keeping LOG_BACKUPS older files: bounded, whatever happens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="73"/>
+        <source>Every answer was already saved in the assessment file. The problem was recorded in {log}; please send that file to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AskPasswordDialog</name>
     <message>
         <location filename="../../desktop_app/gui/views/password_dialog.py" line="90"/>
@@ -1226,59 +1240,59 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
         <source>Export PDF</source>
         <extracomment>Pages are rasterised at this resolution for printing: sharp text without a huge print job. characters no file name may hold on Windows, macOS or Linux; everything else (accents, &quot;–&quot;, &quot;€&quot;) is kept</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="78"/>
         <source>This assessment is encrypted, but the PDF is not unless you protect it with a password.</source>
         <extracomment>crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="80"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="83"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="81"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="84"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="83"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="86"/>
         <source>Protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="88"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="91"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="90"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="93"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="91"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="94"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="93"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="96"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="117"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="120"/>
         <source>Type a password, or clear “Protect the PDF with a password”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="120"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="123"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,7 +3759,110 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="500"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="275"/>
+        <source>Choose a folder of assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="290"/>
+        <source>Reading the assessments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="317"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <source>Save portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <source>The summary could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
+        <source>Saved the summary to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="394"/>
+        <source>Unreadable files ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
+        <source>All industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="413"/>
+        <source>%n assessment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="415"/>
+        <source>%n file(s) could not be read (see “Unreadable files”)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
+        <source>Loading was cancelled after {done} of {total} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="452"/>
+        <source>showing {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="491"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="497"/>
+        <source>%n dated assessment(s); a trend needs at least two.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="499"/>
+        <source>%n dated assessment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="514"/>
         <source>Why “{decision}” for {label}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4301,59 +4418,59 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="216"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="219"/>
         <source>Export PDF</source>
         <extracomment>a PDF was written (path) — for a status-bar message or &quot;open the file&quot; offer a print job was sent (number of pages printed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="216"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="219"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="225"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="228"/>
         <source>Print the deployment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="231"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="234"/>
         <source>GenAI Readiness Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="242"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="245"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="261"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="264"/>
         <source>Exporting the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="279"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="282"/>
         <source>Preparing to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="287"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="292"/>
         <source>The report could not be prepared for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="308"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="313"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="310"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="310"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="348"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="353"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,17 +4478,17 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="162"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="165"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="168"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="171"/>
         <source>The PDF could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="173"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="176"/>
         <source>The PDF could not be made because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,8 +17,6 @@ GUI = Path(__file__).resolve().parents[2] / "desktop_app" / "gui"
 #: files owned by other helpers this session and not yet wrapped (issue 9; the list only shrinks):
 #: app.py, views/portfolio_view.py (perf)
 PENDING: set[str] = {
-    "app.py",
-    "views/portfolio_view.py",
 }
 
 #: widget classes whose first text argument is shown
