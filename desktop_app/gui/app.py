@@ -141,6 +141,9 @@ def run_gui(path: str | None = None) -> int:
     def open_first() -> None:
         # a file named on the command line or double-clicked: the user chose it, so the policy applies
         opened = window.documents.open_path(path) if path else True
+        from desktop_app.gui.heap import freeze_start_up
+
+        freeze_start_up()  # later full collections (a worker's among them) walk only what is new
         if exit_after_open:
             QTimer.singleShot(0, lambda: (window.close(), app.exit(0 if opened else 3)))
 

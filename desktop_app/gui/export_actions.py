@@ -32,6 +32,7 @@ from desktop_app.core.errors import ReadinessError
 from desktop_app.core.files import write_atomically
 from desktop_app.gui.action_group import ActionGroup
 from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.heap import young_collections_only
 
 log = logging.getLogger(__name__)
 
@@ -143,13 +144,8 @@ class _ExportJob(QObject):
     def run(self) -> None:
         try:
             self._check()
-            writer = self.make_writer()  # builds the text or imports openpyxl: off the GUI thread too
-
-            def write(tmp: Path) -> None:
-                writer(tmp)
-                self._check()  # the last moment to drop the file before it replaces the target
-
-            write_atomically(self.path, write)
+            with young_collections_only():  # a full collection here would hold the GIL from the window
+                self._write()
         except ExportCancelled:
             self.finished.emit("cancelled", "")
         except OSError as exc:
@@ -161,6 +157,15 @@ class _ExportJob(QObject):
             self.finished.emit("bug", "")
         else:
             self.finished.emit("", "")
+
+    def _write(self) -> None:
+        writer = self.make_writer()  # builds the text or imports openpyxl: off the GUI thread too
+
+        def write(tmp: Path) -> None:
+            writer(tmp)
+            self._check()  # the last moment to drop the file before it replaces the target
+
+        write_atomically(self.path, write)
 
 
 class _Waiter(QObject):
