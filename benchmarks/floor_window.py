@@ -1,6 +1,6 @@
 """The floor of the cold start: a bare QMainWindow that imports pyqtgraph and shows one plot, then exits.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/floor_window.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/floor_window.py
 """
 
 import sys
