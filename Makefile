@@ -19,6 +19,7 @@ run: setup-gui $(SAMPLE)
 lint: setup
 	.venv/bin/lint-imports
 	.venv/bin/ruff check desktop_app tests benchmarks scripts packaging
+	.venv/bin/ruff format --check desktop_app tests benchmarks scripts packaging
 	.venv/bin/mypy desktop_app
 
 # The suite smoke-tests the frozen app too (tests/e2e/test_bundle.py): build it first when a source changed.

@@ -56,9 +56,7 @@ def _source_files() -> list[Path]:
         if path.is_file():
             files.append(path)
         elif path.is_dir():
-            files += [
-                p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
-            ]
+            files += [p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"]
     return sorted(files)
 
 

@@ -64,6 +64,9 @@ class DecisionReason:
     unowned: int = 0
     threshold: float | None = None
     source: int = 0
+    #: the bank's finding for the answer given to ``question`` (what is wrong, in business words); ""
+    #: when the answer or the bank has none: a view then names the question instead
+    finding: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -135,6 +138,7 @@ def _stop(code: str, p: Mapping[str, Any], ctx: _Context) -> DecisionReason:
         answer=found.answer if found else _answer(ctx.profile, qid),
         challenge=str(challenge) if challenge else (found.challenge if found else None),
         source=ctx.index,
+        finding=_finding(ctx, qid, found.value if found else None) if code == "blocker" else "",
     )
 
 
@@ -148,6 +152,7 @@ def _control(code: str, p: Mapping[str, Any], ctx: _Context) -> DecisionReason:
         phase=int(p.get("phase", 0)),
         tier=str(p.get("tier", "")),
         source=ctx.index,
+        finding=_finding(ctx, key) if code == "control_missing" else "",
     )
 
 
@@ -161,6 +166,7 @@ def _weakest(code: str, p: Mapping[str, Any], ctx: _Context) -> DecisionReason:
         challenge=p.get("challenge"),
         challenge_title=_challenge_title(ctx.profile, p.get("challenge")),
         source=ctx.index,
+        finding=_finding(ctx, qid),
     )
 
 
@@ -257,6 +263,7 @@ def _level(code: str, cid: str, ctx: _Context) -> DecisionReason:
         challenge_title=challenge.title if challenge is not None else cid,
         risk=challenge.risk if challenge is not None else None,
         source=ctx.index,
+        finding=_finding(ctx, top.question, top.value) if top else "",
     )
 
 
@@ -273,6 +280,17 @@ def _challenge_title(profile: RiskProfile | None, cid: object) -> str:
 
 def _question_text(bank: QuestionBank | None, qid: str) -> str:
     return bank.question(qid).text if bank is not None and bank.has_question(qid) else ""
+
+
+def _finding(ctx: _Context, qid: str, value: object = None) -> str:
+    """The bank's finding for the answer to ``qid`` (``value``, else the scored or stored answer)."""
+    if ctx.bank is None or not ctx.bank.has_question(qid):
+        return ""
+    if value is None:
+        qs = ctx.profile.question_scores().get(qid) if ctx.profile is not None else None
+        stored = ctx.assessment.answers.get(qid) if ctx.assessment is not None else None
+        value = qs.value if qs is not None and qs.value is not None else (stored.value if stored else None)
+    return ctx.bank.question(qid).finding_for(value) if value is not None else ""
 
 
 def _answer(profile: RiskProfile | None, qid: str) -> str:

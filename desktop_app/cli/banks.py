@@ -211,6 +211,8 @@ def bank_to_dict(bank: QuestionBank) -> dict[str, Any]:
         },
         "cost_bands": {
             "currency": bank.cost_bands.currency,
+            "day_rate": bank.cost_bands.day_rate,
+            "basis": bank.cost_bands.basis,
             **{band: {"min": lo, "max": hi} for band, (lo, hi) in bank.cost_bands.ranges.items()},
         },
         "frameworks": [

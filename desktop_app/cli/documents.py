@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli._common import EXIT_BAD_INPUT, EXIT_OK, json_out, say
-from desktop_app.core.assessment import ImportedVoices
 from desktop_app.core.errors import InputError
 from desktop_app.storage.workstation import remember_written
 
@@ -75,28 +74,24 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.core.exchange import read_answers_file
+    from desktop_app.core.importing import plan_import
     from desktop_app.storage.document import ReadinessDocument
+    from desktop_app.storage.merging import import_answers
 
     with ReadinessDocument.open(args.file) as doc:
         if doc.readonly:
             raise InputError(f"{Path(args.file).name} cannot be changed: {doc.readonly_reason}")
         imported = read_answers_file(args.answers, doc.bank)
         current = doc.assessment()
-        details = {k: v for k, v in imported.details.items() if not getattr(current, k)}
-        participants = imported.participants if imported.participants and not current.participants else None
-        doc.import_all(
-            imported.answers,
-            imported.plan,
-            details,
-            participants,
-            voices=ImportedVoices(tuple(imported.voices), tuple(imported.participants or ())),
-        )
+        planned = plan_import(current, imported)  # the rule File > Import answers shows and applies too
+        import_answers(doc, planned)
         remember_written(args.file, current.id)  # last written here by this user
+        same = f" ({planned.unchanged} of them already as in the file)" if planned.unchanged else ""
         say(
             f"Imported {len(imported.answers)} answers"
             + (f" and {len(imported.plan)} plan entries" if imported.plan else "")
             + (f" and {len(imported.voices)} participants' own answers" if imported.voices else "")
-            + f" into {Path(args.file).name}"
+            + f" into {Path(args.file).name}{same}"
         )
     return EXIT_OK
 
@@ -149,7 +144,7 @@ def register(sub: Any) -> None:
     )
     s.set_defaults(func=cmd_new)
 
-    s = sub.add_parser("import-answers", help="import answers from a JSON or CSV file (all or nothing)")
+    s = sub.add_parser("import-answers", help="import answers from a JSON, CSV or exported XLSX file (all or nothing)")
     s.add_argument("file", metavar="FILE")
     s.add_argument("answers", metavar="ANSWERS")
     s.set_defaults(func=cmd_import)

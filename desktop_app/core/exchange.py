@@ -1,4 +1,4 @@
-"""Answers files in and out: JSON and CSV, as the command-line contract in DESIGN.md describes.
+"""Answers files in and out: JSON and CSV, as docs/file-format.md and docs/architecture.md (the CLI) describe.
 
 Reading is all or nothing: every problem is collected (each naming the file, the row or entry and
 the question id) and an :class:`InputError` is raised before anything is written anywhere.
@@ -131,8 +131,8 @@ def read_answers_file(path: str | Path, bank: QuestionBank) -> ImportedAnswers:
     path = Path(path)
     where = path.name
     suffix = path.suffix.lower()
-    if suffix not in (".json", ".csv"):
-        raise InputError(f"{where}: answers files must end in .json or .csv")
+    if suffix not in (".json", ".csv", ".xlsx"):
+        raise InputError(f"{where}: answers files must end in .json, .csv or .xlsx")
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
@@ -140,17 +140,24 @@ def read_answers_file(path: str | Path, bank: QuestionBank) -> ImportedAnswers:
         if not stat.S_ISREG(st.st_mode):
             raise InputError(f"{where}: not a regular file (a device, pipe or socket); save the answers to a file")
         if st.st_size > MAX_FILE_BYTES:
-            raise InputError(f"{where}: the file is {st.st_size // 1_048_576} MB; answers files are limited to 20 MB")
+            raise InputError(
+                f"{where}: the file is {st.st_size / 1_048_576:.1f} MB; answers files are limited to"
+                f" {MAX_FILE_BYTES / 1_048_576:g} MB"
+            )
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)  # never trust st_size alone: the file may grow while read
         if len(data) > MAX_FILE_BYTES:
-            raise InputError(f"{where}: the file is larger than 20 MB; answers files are limited to 20 MB")
+            raise InputError(
+                f"{where}: the file is larger than {MAX_FILE_BYTES / 1_048_576:g} MB, the limit of answers files"
+            )
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder, not an answers file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    if suffix == ".xlsx":
+        return parse_answers_xlsx(data, bank, where)
     text = decode_text(data, where)
     if suffix == ".json":
         return parse_answers_json(text, bank, where)
@@ -635,6 +642,11 @@ def parse_answers_csv(text: str, bank: QuestionBank, where: str = "answers.csv")
         rows = list(reader)
     except csv.Error as exc:
         raise InputError(f"{where}: not valid CSV: {exc}") from None
+    return _parse_answer_rows(rows, bank, where)
+
+
+def _parse_answer_rows(rows: list[list[str]], bank: QuestionBank, where: str) -> ImportedAnswers:
+    """The answers of a table whose first row names the columns (a CSV file, an XLSX sheet)."""
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
         raise InputError(f"{where}: the file has no rows")
@@ -669,6 +681,53 @@ def parse_answers_csv(text: str, bank: QuestionBank, where: str = "answers.csv")
     if problems:
         raise InputError(problems)
     return ImportedAnswers(answers=answers)
+
+
+#: the sheet of an exported workbook (File > Export > XLSX) that holds the agreed answers
+XLSX_ANSWERS_SHEET = "Answers"
+#: rows and columns an answers sheet may have (a bank has a few hundred questions)
+MAX_XLSX_ROWS, MAX_XLSX_COLUMNS = 5_001, 40
+
+
+def parse_answers_xlsx(data: bytes, bank: QuestionBank, where: str = "answers.xlsx") -> ImportedAnswers:
+    """The agreed answers of a workbook the app exported (its Answers sheet), checked as a CSV answers
+    file is: the same columns, found by their names (the columns for people are ignored). The
+    workbook is bounded before it is read (``self_assessment.open_workbook``)."""
+    from desktop_app.core.self_assessment import open_workbook
+
+    wb = open_workbook(data, where)
+    try:
+        if XLSX_ANSWERS_SHEET not in wb.sheetnames:
+            raise InputError(
+                f"{where}: there is no sheet named {XLSX_ANSWERS_SHEET!r}; use a workbook exported by the app"
+                " (a filled self-assessment questionnaire is imported as one participant's answers)"
+            )
+        rows: list[list[str]] = []
+        sheet = wb[XLSX_ANSWERS_SHEET]
+        for number, values in enumerate(sheet.iter_rows(max_col=MAX_XLSX_COLUMNS, values_only=True), start=1):
+            if number > MAX_XLSX_ROWS:
+                raise InputError(f"{where}: the Answers sheet has more than {MAX_XLSX_ROWS - 1:,} rows")
+            rows.append([_xlsx_text(v) for v in values])
+    finally:
+        wb.close()
+    if not rows:
+        raise InputError(f"{where}: the Answers sheet is empty")
+    known = CSV_COLUMNS + CSV_INFO_COLUMNS
+    keep = [i for i, h in enumerate(rows[0]) if h.strip().lower() in known]  # "text" etc. are for people
+    return _parse_answer_rows([[r[i] if i < len(r) else "" for i in keep] for r in rows], bank, where)
+
+
+def _xlsx_text(value: object) -> str:
+    """A cell as the text a CSV file would hold (yes/no for a flag, a whole number without ".0")."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
 
 
 # --------------------------------------------------------------------------------------------
@@ -784,10 +843,65 @@ def export_dict(
     return data
 
 
+#: bytes an export's text may have: the import limit less a UTF-8 byte-order mark (File > Export writes one)
+_BOM_BYTES = len(codecs.BOM_UTF8)
+
+
+def _json_text(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _export_budget() -> int:
+    return MAX_FILE_BYTES - _BOM_BYTES
+
+
+def _too_large(what: str, size: int) -> InputError:
+    return InputError(
+        f"the {what} would be {size / 1_048_576:.1f} MB, too large for a file that imports back (answers files"
+        f" are limited to {MAX_FILE_BYTES / 1_048_576:g} MB); shorten the longest notes and try again"
+    )
+
+
 def export_json_text(
     bank: QuestionBank, assessment: Assessment, history: Iterable[_HasHistoryFields] | None = None
 ) -> str:
-    return json.dumps(export_dict(bank, assessment, history), indent=2, ensure_ascii=False) + "\n"
+    """The export as JSON text that always imports back: at most the import limit (``MAX_FILE_BYTES``,
+    with a byte-order mark). When the history makes it larger, the oldest changes are left out
+    (``history_omitted`` says how many; the document keeps them all); an assessment larger than the
+    limit even without its history raises :class:`InputError`."""
+    data = export_dict(bank, assessment, history)
+    text = _json_text(data)
+    budget = _export_budget()
+    size = len(text.encode("utf-8"))
+    records = data.get("history")
+    if size <= budget:
+        return text
+    if not records:
+        raise _too_large("export", size)
+    return _json_text(_fit_history(data, records, budget))
+
+
+def _fit_history(data: dict[str, Any], records: list[dict[str, str]], budget: int) -> dict[str, Any]:
+    """``data`` with the newest ``records`` (oldest first) that keep its JSON text within ``budget`` bytes."""
+    data = dict(data, history=[], history_omitted=len(records))
+    base = len(_json_text(data).encode("utf-8"))
+    if base > budget:
+        raise _too_large("export (without its history)", base)
+    # an entry costs its own text, indented one level deeper (4 more spaces on each line), and a separator
+    lines = len(json.dumps(records[0], indent=2).splitlines())
+    extra = 4 * lines + len(",\n")
+    room, kept = budget - base - 16, 0  # 16: the list's brackets on their own lines
+    for record in reversed(records):
+        cost = len(json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8")) + extra
+        if cost > room:
+            break
+        room -= cost
+        kept += 1
+    while True:  # the estimate is exact in practice; this makes the limit hold whatever it missed
+        data["history"], data["history_omitted"] = records[len(records) - kept :], len(records) - kept
+        if kept == 0 or len(_json_text(data).encode("utf-8")) <= budget:
+            return data
+        kept -= 1
 
 
 def voices_text(bank: QuestionBank, assessment: Assessment, question_id: str) -> str:
@@ -835,4 +949,8 @@ def export_csv_text(bank: QuestionBank, assessment: Assessment) -> str:
             voices_text(bank, assessment, q.id),
         ]
         writer.writerow([neutralise(c) if i != 1 or isinstance(c, str) else c for i, c in enumerate(row)])
-    return out.getvalue()
+    text = out.getvalue()
+    size = len(text.encode("utf-8"))
+    if size > _export_budget():  # an export we write imports back
+        raise _too_large("CSV export", size)
+    return text

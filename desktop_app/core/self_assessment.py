@@ -17,6 +17,7 @@ import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.assessment import MAX_TEXT, AnswerValue, ValueProblem, normalize_value
 from desktop_app.core.bank import NA, UNKNOWN, Question, QuestionBank
@@ -244,15 +245,66 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _xlsx_rows(path: Path) -> tuple[str, Iterator[tuple[int, list[str]]]]:
+#: what the parts of a workbook may add up to once unpacked, and how many parts it may have: a
+#: received file is hostile, and a few MB of zip can unpack to many GB (a worst-case export: 27 MB)
+MAX_UNPACKED_BYTES, MAX_PARTS = 200 * 1024 * 1024, 1_000
+
+
+def open_workbook(data: bytes, where: str) -> Any:
+    """An openpyxl workbook (read-only, values only) of an XLSX file's bytes, bounded first: at most
+    :data:`MAX_PARTS` parts that unpack to at most :data:`MAX_UNPACKED_BYTES`. InputError when it is
+    not a workbook or is larger."""
     import zipfile
 
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(f"{path.name}: not a readable XLSX workbook ({exc})") from None
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise InputError(f"{where}: not a readable XLSX workbook ({exc})") from None
+    unpacked = sum(p.file_size for p in parts)
+    if len(parts) > MAX_PARTS or unpacked > MAX_UNPACKED_BYTES:
+        raise InputError(
+            f"{where}: the workbook unpacks to {unpacked / 1_048_576:,.0f} MB in {len(parts):,} parts; a workbook"
+            f" the app reads may unpack to at most {MAX_UNPACKED_BYTES // 1_048_576} MB"
+        )
+    try:
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise InputError(f"{where}: not a readable XLSX workbook ({exc})") from None
+
+
+def is_self_assessment(path: Path) -> bool:
+    """Whether ``path`` looks like a filled self-assessment questionnaire (the workbook's sheet, or a
+    CSV with its columns and no ``value`` column), so that it is imported as one participant's
+    answers; False for anything else, readable or not (the importer then says what is wrong)."""
+    suffix = path.suffix.lower()
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return False
+        if suffix == ".xlsx":
+            wb = open_workbook(path.read_bytes(), path.name)
+            try:
+                return SHEET in wb.sheetnames
+            finally:
+                wb.close()
+        if suffix == ".csv":
+            with path.open("rb") as fh:
+                head = fh.read(64 * 1024).decode("utf-8-sig", errors="replace")
+            header = {h.strip().lower() for h in next(csv.reader(io.StringIO(head)), [])}
+            return {"question", "options", "answer"} <= header and "value" not in header
+    except (OSError, InputError, csv.Error):
+        return False
+    return False
+
+
+def _xlsx_rows(path: Path) -> tuple[str, Iterator[tuple[int, list[str]]]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    wb = open_workbook(data, path.name)
     if SHEET not in wb.sheetnames:
         wb.close()
         raise InputError(f"{path.name}: there is no sheet named {SHEET!r}; use the file the app wrote")

@@ -127,8 +127,10 @@ def run_gui(path: str | None = None) -> int:
     app.setWindowIcon(app_icon())
     if hand_over(path):  # the app already runs for this user: it opens the file, this launch ends
         return 0
+    from desktop_app.gui.gc_policy import collect_on_gui_thread, restore
     from desktop_app.gui.main_window import MainWindow
 
+    collector = collect_on_gui_thread()  # a worker thread must never collect Qt objects (gc_policy.py)
     configure_logging()
     install_translator(app)
     install_excepthook()
@@ -143,12 +145,13 @@ def run_gui(path: str | None = None) -> int:
         opened = window.documents.open_path(path) if path else True
         from desktop_app.gui.heap import freeze_start_up
 
-        freeze_start_up()  # later full collections (a worker's among them) walk only what is new
+        freeze_start_up()  # the GUI thread's full collections (gc_policy) walk only what is new
         if exit_after_open:
             QTimer.singleShot(0, lambda: (window.close(), app.exit(0 if opened else 3)))
 
     QTimer.singleShot(0, open_first)
     code = int(app.exec())
+    restore(collector)
     if server is not None:
         server.close()
     return code

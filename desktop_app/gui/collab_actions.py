@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QBoxLayout, QFileDialog, QWidget
 
 from desktop_app.core.bank import QuestionBank
-from desktop_app.core.errors import ReadinessError
+from desktop_app.core.errors import InputError, ReadinessError
 from desktop_app.gui.action_group import ActionGroup
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.versioned_command import VersionedCommand
@@ -27,6 +27,8 @@ from desktop_app.storage import passwords
 from desktop_app.storage.document import SUFFIX
 
 if TYPE_CHECKING:
+    from desktop_app.core.exchange import ImportedAnswers
+    from desktop_app.core.importing import AnswersImport
     from desktop_app.core.self_assessment import SelfAssessmentReport
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,11 @@ class CollabActions(ActionGroup):
             self.import_filled_dialog,
             self.tr("Store a filled questionnaire as one participant's answers"),
         )
+        self.act_import_answers = self.add_action(
+            self.tr("Import &answers from a file…"),
+            self.import_answers_dialog,
+            self.tr("Take the answers of an export (JSON, CSV, XLSX) or a filled questionnaire into this assessment"),
+        )
         #: asked for the password of an encrypted copy being merged in (the window's dialog; crypt, issue 10)
         self.password_provider: passwords.Provider | None = None
         #: the blank questionnaire being written off the GUI thread, if any
@@ -76,6 +83,7 @@ class CollabActions(ActionGroup):
         editable = self.editable
         self.act_merge.setEnabled(editable)
         self.act_import_filled.setEnabled(editable)
+        self.act_import_answers.setEnabled(editable)
         self.act_export_blank.setEnabled(self.state.is_open and self.writer is None)
 
     # -- seams the tests replace (run_dialog, show_error: ActionGroup) ----------------------
@@ -219,3 +227,99 @@ class CollabActions(ActionGroup):
             )
         )
         return command
+
+    # -- an answers file (an export, or the CLI's answers format) --------------------------
+    def import_answers_dialog(self) -> VersionedCommand[int] | VersionedCommand[object] | None:
+        """File > Import answers from a file…: pick it, see what changes, confirm, one undoable step."""
+        if not self.editable:
+            return None
+        chosen = self.choose_open_file(
+            self.tr("Import answers from a file"),
+            self.tr("Answers files (*.json *.csv *.xlsx);;All files (*)"),
+        )
+        return self.import_answers_file(Path(chosen)) if chosen else None
+
+    def import_answers_file(self, path: Path) -> VersionedCommand[int] | VersionedCommand[object] | None:
+        """Read and check ``path``, show what it changes, and on Import write it as one undoable step.
+        A filled self-assessment questionnaire goes to :meth:`import_filled` (one participant's answers)."""
+        from desktop_app.core.self_assessment import is_self_assessment
+        from desktop_app.gui.views.import_answers_view import ImportPreviewDialog
+        from desktop_app.storage.merging import import_answers
+
+        bank = self.state.bank
+        if bank is None or not self.editable:
+            return None
+        if is_self_assessment(path):
+            return self.import_filled(path)
+        planned = self._planned_import(path, bank)
+        if planned is None or not self.run_dialog(ImportPreviewDialog(bank, path.name, planned, self.window)):
+            return None
+        command: VersionedCommand[int] = VersionedCommand(
+            self.state,
+            self.tr("Import answers from {name}").format(name=path.name),
+            lambda doc: import_answers(doc, planned),
+            "import undone",
+            "import redone",
+        )
+        self.state.undo_stack.push(command)
+        if command.result is None:
+            return None
+        self.done.emit(
+            self.tr("Imported {n} change(s) from {name}; Edit > Undo takes the import back").format(
+                n=command.result, name=path.name
+            )
+        )
+        return command
+
+    def _planned_import(self, path: Path, bank: QuestionBank) -> AnswersImport | None:
+        """What importing ``path`` would change; None (the user told why) when it cannot be read or
+        changes nothing."""
+        from desktop_app.core.importing import plan_import
+
+        a = self.state.assessment
+        imported = self._read_answers(path, bank)
+        if a is None or imported is None:
+            return None
+        planned = plan_import(a, imported)
+        if planned.changes_nothing:
+            self.show_error(
+                self.tr("{name} holds nothing this assessment does not already have; nothing was changed.").format(
+                    name=path.name
+                )
+            )
+            return None
+        return planned
+
+    def _read_answers(self, path: Path, bank: QuestionBank) -> ImportedAnswers | None:
+        """The checked content of an answers file; None (the user told why) when it cannot be taken."""
+        from desktop_app.core.exchange import read_answers_file
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return read_answers_file(path, bank)
+        except InputError as exc:
+            self.show_error(self._problems_text(path, exc))
+        except ReadinessError as exc:
+            self.show_error(str(exc))
+        except Exception:  # a bug: the detail goes to the log, the user reads a sentence
+            log.exception("reading %s failed", path)
+            self.show_error(
+                self.tr("{name} could not be read because of an unexpected problem; see the log.").format(
+                    name=path.name
+                )
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
+        return None
+
+    def _problems_text(self, path: Path, exc: InputError) -> str:
+        """Every problem of the file (the first 20), each with its place; nothing was changed."""
+        shown = exc.problems[:20]
+        more = len(exc.problems) - len(shown)
+        lines = [
+            self.tr("{name} was not imported; nothing was changed:").format(name=path.name),
+            *("• " + p for p in shown),
+        ]
+        if more:
+            lines.append(self.tr("… and {n} more").format(n=more))
+        return "\n".join(lines)

@@ -10,6 +10,7 @@ A file already open in another instance opens read-only and says who holds it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from desktop_app.gui.settings import RecentFile, Settings, documents_dir
 from desktop_app.gui.views.new_assessment_wizard import NewAssessmentRequest
 from desktop_app.storage import passwords
 from desktop_app.storage.document import SUFFIX, ReadinessDocument
-from desktop_app.storage.errors import PasswordCancelled
+from desktop_app.storage.errors import DamagedWithBackup, PasswordCancelled
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,9 @@ class DocumentController(QObject):
         state.readonly_changed.connect(self._readonly_changed)
         #: asked for the password of an encrypted file while it is opened (the window's dialog)
         self.password_provider: passwords.Provider | None = None
+        #: offered a damaged file that has a good backup (path, sentence); True when it put the backup
+        #: back and opened it (the window's question, see ``views/restore_dialog.offer_restore``)
+        self.restore_offer: Callable[[Path, str], bool] | None = None
 
     # -- opening ----------------------------------------------------------------------------
     def open_path(self, path: str | Path, trusted: bool | None = None) -> bool:
@@ -62,6 +66,12 @@ class DocumentController(QObject):
             with self.asking_passwords():
                 doc = self._open(path, trusted)
         except PasswordCancelled:
+            return False
+        except DamagedWithBackup as exc:
+            log.info("could not open %s: %s", path, exc)
+            if self.restore_offer is not None:
+                return self.restore_offer(path, str(exc))
+            self.failed.emit(str(exc))
             return False
         except ReadinessError as exc:
             log.info("could not open %s: %s", path, exc)

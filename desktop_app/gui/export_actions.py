@@ -32,9 +32,12 @@ from desktop_app.core.errors import ReadinessError
 from desktop_app.core.files import write_atomically
 from desktop_app.gui.action_group import ActionGroup
 from desktop_app.gui.document_state import DocumentState
-from desktop_app.gui.heap import young_collections_only
+from desktop_app.storage.connection import DB_ERRORS
 
 log = logging.getLogger(__name__)
+
+#: what reading the history for an export may raise (a damaged page, a read stopped by its time budget)
+_READ_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, ReadinessError)
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,10 @@ class ExportCancelled(Exception):
     """Raised inside the writer when the user pressed Cancel: the atomic write then leaves nothing."""
 
 
+class _NotWritten(Exception):
+    """An export stopped before anything was written; its text is the sentence the user reads."""
+
+
 class _ExportJob(QObject):
     """Writes one export in a worker thread; ``cancel()`` is safe from the GUI thread."""
 
@@ -144,8 +151,13 @@ class _ExportJob(QObject):
     def run(self) -> None:
         try:
             self._check()
-            with young_collections_only():  # a full collection here would hold the GIL from the window
-                self._write()
+            writer = self.make_writer()  # builds the text or imports openpyxl: off the GUI thread too
+
+            def write(tmp: Path) -> None:
+                writer(tmp)
+                self._check()  # the last moment to drop the file before it replaces the target
+
+            write_atomically(self.path, write)
         except ExportCancelled:
             self.finished.emit("cancelled", "")
         except OSError as exc:
@@ -157,15 +169,6 @@ class _ExportJob(QObject):
             self.finished.emit("bug", "")
         else:
             self.finished.emit("", "")
-
-    def _write(self) -> None:
-        writer = self.make_writer()  # builds the text or imports openpyxl: off the GUI thread too
-
-        def write(tmp: Path) -> None:
-            writer(tmp)
-            self._check()  # the last moment to drop the file before it replaces the target
-
-        write_atomically(self.path, write)
 
 
 class _Waiter(QObject):
@@ -266,14 +269,11 @@ class ExportActions(ActionGroup):
         if not chosen:
             return None
         path = Path(chosen)
-        if not path.parent.is_dir():
-            self.show_error(
-                self.tr("{name} could not be written: the folder {folder} does not exist.").format(
-                    name=path.name, folder=path.parent
-                )
-            )
+        try:
+            history = self._history(kind, path)  # read here: the document's connection belongs to this thread
+        except _NotWritten as exc:
+            self.show_error(str(exc))
             return None
-        history = self._history(kind)  # read here: the document's connection belongs to this thread
         kind_, detail = self._run_job(path, lambda: self._writer(kind, bank, assessment, history))
         if not self._report(path, kind_, detail):
             return None
@@ -337,14 +337,30 @@ class ExportActions(ActionGroup):
             self.job = None
         return waiter.outcome[0] if waiter.outcome else ("bug", "")
 
-    def _history(self, kind: ExportKind) -> list[Any] | None:
-        """The document's newest changes for the exports that carry the history (XLSX, JSON)."""
-        doc = getattr(self.state, "document", None)
+    def _history(self, kind: ExportKind, path: Path) -> list[Any] | None:
+        """The document's newest changes for the exports that carry the history (XLSX, JSON); raises
+        :class:`_NotWritten` with the sentence to show when the folder is missing or the history cannot
+        be read (a damaged page, a stalled read): nothing is written then."""
+        if not path.parent.is_dir():
+            raise _NotWritten(
+                self.tr("{name} could not be written: the folder {folder} does not exist.").format(
+                    name=path.name, folder=path.parent
+                )
+            )
+        doc = self.state.document
         if doc is None or kind not in (XLSX, JSON):
             return None
         from desktop_app.core.exchange import EXPORT_HISTORY_LIMIT
 
-        return list(doc.history(EXPORT_HISTORY_LIMIT))
+        try:
+            return list(doc.history(EXPORT_HISTORY_LIMIT))
+        except _READ_ERRORS as exc:
+            log.warning("Export to %s: the history could not be read: %s", path, exc)
+            raise _NotWritten(
+                self.tr("{name} could not be written: the assessment's history could not be read ({reason}).").format(
+                    name=path.name, reason=exc
+                )
+            ) from None
 
     def _writer(
         self, kind: ExportKind, bank: QuestionBank, assessment: Assessment, history: list[Any] | None = None

@@ -100,12 +100,33 @@ SHORTCUTS = (
         QT_TRANSLATE_NOOP("MainWindow", "undo / redo any change"),
     ),
     (
-        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+1 … Ctrl+6"),
-        QT_TRANSLATE_NOOP("MainWindow", "questionnaire, risk profile, plan, follow-up, what-if, compare"),
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+1 … Ctrl+8"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "questionnaire, risk profile, plan, follow-up, what-if, compare, poll the room, history"
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "F11"),
         QT_TRANSLATE_NOOP("MainWindow", "presentation mode (large type for a projector); Esc leaves it"),
+    ),
+    # the room (issue 13): the audience screen, the hidden score, zoom
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+A"),
+        QT_TRANSLATE_NOOP("MainWindow", "audience screen: a second window for the projector, following you"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "F5 … F8"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "the audience sees the question, the decision and why, the radar, the first actions"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+H"),
+        QT_TRANSLATE_NOOP("MainWindow", "hide the live score while the room discusses (shown at a challenge's end)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+= or Ctrl++ / Ctrl+- / Ctrl+0"),
+        QT_TRANSLATE_NOOP("MainWindow", "zoom the whole window in / out / back to 100 %"),
     ),
 )
 
@@ -116,7 +137,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.state = DocumentState(self)
         self.documents = DocumentController(self.state, self.settings, self)
-        self.reports = ReportActions(self, self.state)
+        self.reports = ReportActions(self, self.state, self.settings)
         self.exports = ExportActions(self, self.state)
         self.presentation = False
         self._portfolio_window: QWidget | None = None
@@ -277,6 +298,7 @@ class MainWindow(QMainWindow):
         self.passwords = PasswordActions(self, self.state)
         self.passwords.add_to_menu(f)
         self.documents.password_provider = self.passwords.provide
+        self.documents.restore_offer = self._offer_restore  # crypt (issue 10): a damaged file offers its backup
         self.passwords.done.connect(lambda text: self.statusBar().showMessage(text, 10000))
         # -- end crypt
         # -- collab (issue 14): merge another copy, self-assessment out and in (gui/collab_actions.py)
@@ -497,6 +519,7 @@ class MainWindow(QMainWindow):
         self.start_view.open_requested.connect(self.open_dialog)
         self.start_view.open_recent_requested.connect(self.open_recent)
         self.start_view.sample_requested.connect(self.documents.open_sample)
+        self.start_view.shortcuts_requested.connect(self.show_shortcuts)
         self.navigator.question_activated.connect(self._navigator_activated)
         self.question_view.current_changed.connect(self.navigator.select)
         self.question_view.current_changed.connect(self._question_shown)
@@ -664,7 +687,8 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         else:
             self.close_document()  # the file is replaced: let go of it first
-        result = restore_from_backup(Path(path), self)
+        with self.documents.asking_passwords():  # crypt (issue 10): encrypted backups ask the password
+            result = restore_from_backup(Path(path), self)
         if Path(path).exists():
             self.documents.open_path(path)
         if result is not None:
@@ -672,6 +696,14 @@ class MainWindow(QMainWindow):
                 file=Path(path).name, time=f"{result.backup.taken:%Y-%m-%d %H:%M}"
             )
             self.statusBar().showMessage(message, 8000)
+
+    def _offer_restore(self, path: Path, message: str) -> bool:
+        """A damaged file with a good backup: offer to put it back, then open it (True when opened)."""
+        from desktop_app.gui.views.restore_dialog import offer_restore
+
+        with self.documents.asking_passwords():
+            result = offer_restore(path, message, self)
+        return result is not None and self.documents.open_path(path)
 
     def export_pdf(self) -> None:
         self.reports.export_pdf()

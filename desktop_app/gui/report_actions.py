@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import logging
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRect, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRect, QSize, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
+from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.settings import Settings
 from desktop_app.gui.views.password_fields import NewPasswordFields
 
 if TYPE_CHECKING:
@@ -129,28 +132,63 @@ class _Cancelled(Exception):
     pass
 
 
-class _WorkerSignals(QObject):
-    progress = Signal(int, str)
-    finished = Signal(str, int)  # path, page count
-    failed = Signal(str)
+@dataclass(frozen=True)
+class ReportOutcome:
+    """How a :class:`ReportWorker` ended: ``error`` is None when the PDF was written, "" when the user
+    cancelled, a plain sentence otherwise."""
+
+    path: str = ""
+    pages: int = 0
+    error: str | None = None
 
 
-class ReportWorker(QRunnable):
-    """Builds the PDF off the GUI thread; reports through queued signals."""
+class ReportWorker:
+    """Builds the PDF on a pool thread without touching any Qt object.
+
+    It keeps only its latest ``(percent, message)`` and, at the end, its :class:`ReportOutcome` under a
+    lock; the GUI thread reads them with a timer. No signal crosses the threads (the suite once died in
+    a segmentation fault with the worker emitting a progress signal while a window-modal progress dialog,
+    whose ``setValue`` runs ``processEvents``, was re-entering the slot; PySide 6.8+ is also known to
+    crash on signals emitted from foreign threads, PYSIDE-3124), and nothing the worker owns can be
+    deleted under it.
+    """
 
     def __init__(self, bank: QuestionBank, assessment: Assessment, path: Path, paper: str, password: str | None):
-        super().__init__()
-        self.signals = _WorkerSignals()
         self.bank, self.assessment, self.path = bank, assessment, path
         self.paper, self.password = paper, password
         self.firm: dict[str, object] = {}  # firm_name, logo, disclaimer from the Preferences
-        self.cancelled = False
-        self.setAutoDelete(False)
+        self._lock = threading.Lock()
+        self._cancel = threading.Event()
+        self._latest: tuple[int, str] = (0, "")
+        self._outcome: ReportOutcome | None = None
+
+    def cancel(self) -> None:
+        """Ask the worker to stop at its next progress step (any thread)."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def latest(self) -> tuple[int, str]:
+        """The last progress step the worker reached."""
+        with self._lock:
+            return self._latest
+
+    def outcome(self) -> ReportOutcome | None:
+        """None while the worker runs."""
+        with self._lock:
+            return self._outcome
 
     def _progress(self, percent: int, message: str) -> None:
-        if self.cancelled:
+        if self._cancel.is_set():
             raise _Cancelled
-        self.signals.progress.emit(percent, message)
+        with self._lock:
+            self._latest = (percent, message)
+
+    def _end(self, outcome: ReportOutcome) -> None:
+        with self._lock:
+            self._outcome = outcome
 
     def run(self) -> None:
         from desktop_app.report import ReportOptions, write_report
@@ -159,27 +197,35 @@ class ReportWorker(QRunnable):
             options = ReportOptions(paper=self.paper, password=self.password or None, **self.firm)  # type: ignore[arg-type]
             pages = write_report(self.bank, self.assessment, self.path, options, progress=self._progress)
         except _Cancelled:
-            self.signals.failed.emit("")
+            self._end(ReportOutcome(error=""))
         except OSError as exc:
-            self.signals.failed.emit(
-                QCoreApplication.translate("ReportWorker", "The PDF could not be written to {path}: {reason}.").format(
-                    path=self.path, reason=exc.strerror or exc
+            self._end(
+                ReportOutcome(
+                    error=QCoreApplication.translate(
+                        "ReportWorker", "The PDF could not be written to {path}: {reason}."
+                    ).format(path=self.path, reason=exc.strerror or exc)
                 )
             )
         except ReadinessError as exc:  # a plain sentence already
-            self.signals.failed.emit(
-                QCoreApplication.translate("ReportWorker", "The PDF could not be made: {reason}").format(reason=exc)
+            self._end(
+                ReportOutcome(
+                    error=QCoreApplication.translate("ReportWorker", "The PDF could not be made: {reason}").format(
+                        reason=exc
+                    )
+                )
             )
         except Exception:  # a bug: its traceback goes to the log, the user reads a plain sentence
             log.exception("Building the PDF %s failed", self.path)
-            self.signals.failed.emit(
-                QCoreApplication.translate(
-                    "ReportWorker",
-                    "The PDF could not be made because of an unexpected problem; the details are in the log file.",
+            self._end(
+                ReportOutcome(
+                    error=QCoreApplication.translate(
+                        "ReportWorker",
+                        "The PDF could not be made because of an unexpected problem; the details are in the log file.",
+                    )
                 )
             )
         else:
-            self.signals.finished.emit(str(self.path), pages)
+            self._end(ReportOutcome(path=str(self.path), pages=pages))
 
 
 class ReportActions(QObject):
@@ -190,26 +236,31 @@ class ReportActions(QObject):
     #: a print job was sent (number of pages printed)
     printed = Signal(int)
 
-    def __init__(self, parent_widget: QWidget, state: object) -> None:
+    def __init__(self, parent_widget: QWidget, state: DocumentState, settings: Settings | None = None) -> None:
         super().__init__(parent_widget)
         self.parent_widget = parent_widget
         self.state = state
+        self.settings = settings
         self.pool = QThreadPool.globalInstance()
         self._worker: ReportWorker | None = None
         self._progress: QProgressDialog | None = None
         self._tmpdir: tempfile.TemporaryDirectory[str] | None = None
         self._on_done: Callable[[str, int], None] | None = None
+        self._timer: QTimer | None = None
+        self._polling = False
+        self._shown: tuple[int, str] = (-1, "")
         self.print_dpi = PRINT_DPI
+        #: how long an export runs before its progress dialog shows, and how often the GUI reads the worker
+        self.progress_delay_ms = 300
+        self.poll_ms = 50
 
     def firm(self) -> dict[str, object]:
         """The firm's name, logo and disclaimer from the Preferences (the window's settings)."""
-        settings = getattr(self.parent_widget, "settings", None)
-        report_firm = getattr(settings, "report_firm", None)
-        return dict(report_firm()) if callable(report_firm) else {}
+        return dict(self.settings.report_firm()) if self.settings is not None else {}
 
     # -- what the user sees (methods so tests can replace the modal dialogs) ---------------
     def ask_options(self) -> ExportOptions | None:
-        doc = getattr(self.state, "document", None)
+        doc = self.state.document
         encrypted = bool(doc is not None and doc.encrypted)
         dialog = ExportOptionsDialog(self.parent_widget, default_paper(), source_encrypted=encrypted)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -239,8 +290,7 @@ class ReportActions(QObject):
         return self._worker is not None
 
     def _document(self) -> tuple[QuestionBank, Assessment] | None:
-        bank = getattr(self.state, "bank", None)
-        assessment = getattr(self.state, "assessment", None)
+        bank, assessment = self.state.bank, self.state.assessment
         if bank is None or assessment is None:
             self.show_error(self.tr("Open an assessment first."))
             return None
@@ -254,7 +304,7 @@ class ReportActions(QObject):
         options = self.ask_options()
         if options is None:
             return
-        folder = getattr(self.state, "path", None)
+        folder = self.state.path
         suggested = suggested_file_name(doc[1])
         if folder is not None:
             suggested = str(Path(folder).parent / suggested)
@@ -352,44 +402,61 @@ class ReportActions(QObject):
         worker.firm = self.firm()
         progress = QProgressDialog(title, self.tr("Cancel"), 0, 100, self.parent_widget)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        progress.setMinimumDuration(self.progress_delay_ms)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
-        worker.signals.progress.connect(self._on_progress)
-        # bound slots of this GUI-thread object: Qt queues the worker's signals to the GUI thread
-        worker.signals.finished.connect(self._finish)
-        worker.signals.failed.connect(self._on_failed)
-        self._worker, self._progress, self._on_done = worker, progress, on_done
-        self.pool.start(worker)
+        progress.canceled.connect(worker.cancel)
+        timer = QTimer(self)
+        timer.setInterval(self.poll_ms)
+        timer.timeout.connect(self._poll)
+        self._worker, self._progress, self._on_done, self._timer = worker, progress, on_done, timer
+        self._shown = (-1, "")
+        self.pool.start(worker.run)
+        timer.start()
 
-    @Slot(int, str)
-    def _on_progress(self, percent: int, message: str) -> None:
-        if self._progress is not None:
-            self._progress.setLabelText(message)
-            self._progress.setValue(percent)
+    @Slot()
+    def _poll(self) -> None:
+        """Timer tick on the GUI thread: show the worker's latest step, or end the export once."""
+        worker = self._worker
+        if worker is None or self._polling:  # a modal dialog's setValue runs processEvents: never re-enter
+            return
+        outcome = worker.outcome()
+        if outcome is None:
+            self._polling = True
+            try:
+                self._show_step(*worker.latest())
+            finally:
+                self._polling = False
+            return
+        on_done = self._on_done
+        self._end_worker()
+        if outcome.error is None:
+            if on_done is not None:
+                on_done(outcome.path, outcome.pages)
+            return
+        self._cleanup_tmp()
+        if outcome.error:  # empty: the user cancelled
+            self.show_error(outcome.error)
+
+    def _show_step(self, percent: int, message: str) -> None:
+        progress = self._progress
+        if progress is None or (percent, message) == self._shown:
+            return
+        self._shown = (percent, message)
+        progress.setLabelText(message)
+        progress.setValue(percent)
 
     def _end_worker(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer.deleteLater()
         if self._progress is not None:
             self._progress.close()
             self._progress.deleteLater()
         self._worker = None
         self._progress = None
+        self._timer = None
         self._on_done = None
-
-    @Slot(str, int)
-    def _finish(self, path: str, pages: int) -> None:
-        on_done = self._on_done
-        self._end_worker()
-        if on_done is not None:
-            on_done(path, pages)
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._end_worker()
-        self._cleanup_tmp()
-        if message:  # empty: the user cancelled
-            self.show_error(message)
 
     def _cleanup_tmp(self) -> None:
         if self._tmpdir is not None:

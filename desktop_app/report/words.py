@@ -120,4 +120,6 @@ def number_with_unit(q: Question, value: float, currency: str) -> str:
         return money(value, currency) + (f" {rest}" if rest else "")
     if unit == "percent":
         return percent(value)
+    if unit == "share":  # a fraction of one, such as the running cost against the budget
+        return percent(value * 100)
     return smart_number(value) + (f" {unit}" if unit else "")

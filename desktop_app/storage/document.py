@@ -55,13 +55,20 @@ from desktop_app.storage.connection import (
     is_interrupted,
     new_salt,
 )
-from desktop_app.storage.errors import DocumentError, PasswordNeeded, PasswordProblem, WrongPassword
+from desktop_app.storage.errors import (
+    DamagedWithBackup,
+    DocumentError,
+    PasswordNeeded,
+    PasswordProblem,
+    WrongPassword,
+)
 from desktop_app.storage.history import ChainReport, verify_chain
 from desktop_app.storage.lock import DocumentLock
 from desktop_app.storage.verify import schema_differences
 
 __all__ = [
     "SUFFIX",
+    "DamagedWithBackup",
     "DocumentError",
     "HistoryEntry",
     "PasswordNeeded",
@@ -524,7 +531,7 @@ class ReadinessDocument:
         except DocumentError as exc:
             offer = backup_offer(path, options.get("password")) if "damaged" in str(exc) else ""
             if offer:
-                raise DocumentError(f"{exc} {offer}") from None
+                raise DamagedWithBackup(f"{exc} {offer}") from None
             raise
         if not doc.readonly:
             with contextlib.suppress(DocumentError, OSError):
@@ -1213,6 +1220,27 @@ def backup_summary(backup: backups_module.Backup, password: str | None = None) -
     except DocumentError as exc:
         row.update(ok=False, answers=0, problem=str(exc), encrypted=passwords.file_looks_encrypted(backup.path))
     return row
+
+
+def backups_password(target: Path, found: Sequence[backups_module.Backup]) -> str | None:
+    """The password that opens the encrypted ones of ``found`` (backups of ``target``), asked of the
+    installed provider (see ``passwords``) once, and again after a wrong one, at most
+    ``MAX_PASSWORD_TRIES`` times; None when none is encrypted or the person gives up (Cancel)."""
+    encrypted = [b for b in found if passwords.file_looks_encrypted(b.path)]
+    if not encrypted:
+        return None
+    wrong = False
+    for _ in range(MAX_PASSWORD_TRIES):
+        try:
+            candidate = passwords.ask(Path(target), wrong)
+        except PasswordProblem:  # Cancel
+            return None
+        if not candidate:
+            return None
+        if any(backup_summary(b, candidate)["ok"] for b in encrypted):
+            return candidate
+        wrong = True
+    return None
 
 
 def newest_good_backup(path: Path, password: str | None = None) -> backups_module.Backup | None:

@@ -9,6 +9,11 @@ class DocumentError(ReadinessError):
     """A document cannot be opened or written; the message is a plain sentence for the user."""
 
 
+class DamagedWithBackup(DocumentError):
+    """The file is damaged and a good backup of it exists; the message says how old it is and how
+    to put it back (a front end may offer to do so at once)."""
+
+
 class PasswordProblem(DocumentError):
     """A password is needed, wrong, refused or was not given."""
 

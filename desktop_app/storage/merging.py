@@ -45,6 +45,7 @@ from desktop_app.storage.history import FIELDS, verify_chain
 from desktop_app.storage.schema import DETAIL_FIELDS
 
 if TYPE_CHECKING:
+    from desktop_app.core.importing import AnswersImport
     from desktop_app.storage.document import ReadinessDocument
 
 
@@ -464,3 +465,18 @@ def write_imported_voices(
         pid = v.participant_id if v.participant_id in by_id else by_name[exported[v.participant_id].name]
         items.write_voice(c, replace(v, participant_id=pid), w)
     return len(voices)
+
+
+def import_answers(doc: ReadinessDocument, planned: AnswersImport) -> int:
+    """Write an import of an answers file as ``core.importing.plan_import`` planned it, in one
+    transaction (``ReadinessDocument.import_all``): the changed answers and plan decisions, the
+    details to fill, the participants to set and the participants' own answers. Returns how many
+    answers and plan decisions were written."""
+    doc.import_all(
+        [c.after for c in planned.answers],
+        [c.after for c in planned.plan],
+        dict(planned.details),
+        list(planned.participants) if planned.participants is not None else None,
+        voices=planned.voices,
+    )
+    return len(planned.answers) + len(planned.plan)

@@ -112,79 +112,69 @@
 <context>
     <name>AudienceScreen</name>
     <message>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="46"/>
         <location filename="../../desktop_app/gui/views/audience_screen.py" line="47"/>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="48"/>
         <source>Audience screen</source>
         <extracomment>phase 0 of the plan: before any deployment reasons listed on the decision view (more are counted): four fit 1280x720 in large type</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="80"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="79"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="95"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="94"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="107"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="106"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="116"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="115"/>
         <source>Before any deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="167"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="166"/>
         <source>No question is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="186"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="185"/>
         <source>Answer: don&apos;t know – on the follow-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="188"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="187"/>
         <source>Answer: not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="190"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="189"/>
         <source>Answer: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="195"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="194"/>
         <source>The score is hidden while we discuss. It is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="204"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="203"/>
         <source>Score hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="216"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="214"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="238"/>
-        <source>Blocker: {finding}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="240"/>
-        <source>{reason}, mostly because: {finding}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="250"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="226"/>
         <source>Risk today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,115 +285,161 @@
 <context>
     <name>CollabActions</name>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="55"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="57"/>
         <source>&amp;Merge another copy…</source>
         <extracomment>the blank questionnaire was written (its path), or could not be (the path and a sentence)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="57"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="59"/>
         <source>Bring in what was changed in another copy of this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="60"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="62"/>
         <source>Export blank q&amp;uestionnaire for the client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="62"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="64"/>
         <source>A questionnaire (XLSX or CSV) to fill in before the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="65"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="67"/>
         <source>&amp;Import a filled questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="67"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="69"/>
         <source>Store a filled questionnaire as one participant&apos;s answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="99"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="72"/>
+        <source>Import &amp;answers from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="74"/>
+        <source>Take the answers of an export (JSON, CSV, XLSX) or a filled questionnaire into this assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="107"/>
         <source>Merge which copy of this assessment?</source>
         <extracomment>asked for the password of an encrypted copy being merged in (the window&apos;s dialog; crypt, issue 10) the blank questionnaire being written off the GUI thread, if any</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="99"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="107"/>
         <source>Assessments (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="107"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="115"/>
         <source>Merged {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="116"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="116"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="119"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="127"/>
         <source>Export a blank questionnaire for the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="134"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="142"/>
         <source>That would replace the assessment itself; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="137"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="145"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="139"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="147"/>
         <source>{client} / {project}: self-assessment before the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="147"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="155"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="157"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="165"/>
         <source>Blank questionnaire written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="165"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="173"/>
         <source>Import a filled questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="165"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="173"/>
         <source>Questionnaires (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="181"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="189"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="307"/>
         <source>{name} could not be read because of an unexpected problem; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="208"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="216"/>
         <source>Self-assessment of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="217"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="225"/>
         <source>Stored {n} answer(s) of {name}; {r} row(s) refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="237"/>
+        <source>Import answers from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="238"/>
+        <source>Answers files (*.json *.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="259"/>
+        <source>Import answers from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="268"/>
+        <source>Imported {n} change(s) from {name}; Edit &gt; Undo takes the import back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="286"/>
+        <source>{name} holds nothing this assessment does not already have; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="320"/>
+        <source>{name} was not imported; nothing was changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="324"/>
+        <source>… and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,112 +694,142 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>DecisionReasons</name>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="20"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="22"/>
         <source>Blocker: {question} – answered “{answer}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="26"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="28"/>
         <source>Open stop question: {question} – “Don&apos;t know”; one of its answers would stop the deployment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="33"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="35"/>
         <source>Critical risk in {challenge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="37"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="39"/>
         <source>High risk in {challenge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="41"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="43"/>
         <source>Medium risk in {challenge}: deploy only with the plan&apos;s conditions and monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="47"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="49"/>
         <source>Overall risk {risk:.0f} is {threshold:.0f} or more: pilot only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="54"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="56"/>
         <source>before any deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="55"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="57"/>
         <source>before the pilot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="56"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="58"/>
         <source>before production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="57"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="59"/>
         <source>in operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="63"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="66"/>
         <source>Required at impact tier {tier}, {phase}, and not in place: {control}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="69"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="72"/>
         <source>Required at impact tier {tier}, {phase}, and not known yet: {control}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="75"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="79"/>
+        <source>{challenge} is held at high by one weak answer to an important question: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="82"/>
         <source>{challenge} is held at high by one weak answer to an important question: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="81"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="88"/>
         <source>Conditions: {count} open action(s), each with an owner and a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="84"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="91"/>
         <source>{n} more still need an owner and a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="89"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="96"/>
         <source>Deployment needs conditions, but no open action has an owner and a due date yet ({n} to assign).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="110"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="117"/>
         <source>Every assessed challenge is at low risk, no stop answer was given and the required controls are in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="115"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="122"/>
         <source>Approval: {approver}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="96"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="103"/>
         <source>Not yet assessed: {challenge}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="100"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="21"/>
+        <source>Blocker: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="107"/>
         <source>{count} “don&apos;t know” answer(s) need follow-up, first: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="106"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="113"/>
         <source>Nothing has been assessed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="147"/>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="148"/>
+        <source>{reason}, from the same answer as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="152"/>
+        <source>Required at impact tier {tier}, {phase}, and not in place: the same answer as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="156"/>
+        <source>{challenge} is held at high by the same answer as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="185"/>
+        <source>, mostly because: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/models/decision_reasons.py" line="190"/>
         <source>, mostly from: {question}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,23 +1102,23 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="28"/>
+        <location filename="../../desktop_app/gui/documents.py" line="29"/>
         <source>This file was received or has not been edited on this computer, so it opened read-only and nothing changes by accident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="72"/>
+        <location filename="../../desktop_app/gui/documents.py" line="82"/>
         <source>{file} cannot be opened ({why}).</source>
-        <extracomment>a sentence for the user when something cannot be done (the window shows a dialog) the recent-files list changed asked for the password of an encrypted file while it is opened (the window&apos;s dialog)</extracomment>
+        <extracomment>a sentence for the user when something cannot be done (the window shows a dialog) the recent-files list changed asked for the password of an encrypted file while it is opened (the window&apos;s dialog) offered a damaged file that has a good backup (path, sentence); True when it put the backup back and opened it (the window&apos;s question, see ``views/restore_dialog.offer_restore``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="152"/>
+        <location filename="../../desktop_app/gui/documents.py" line="162"/>
         <source>The sample {name} is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/documents.py" line="165"/>
+        <location filename="../../desktop_app/gui/documents.py" line="175"/>
         <source>The sample could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,135 +1170,141 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="56"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="64"/>
         <source>Answers, scores and plan (&amp;XLSX)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="57"/>
-        <source>Export answers, scores and plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="60"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="61"/>
-        <source>One workbook with the answers, the scores, the plan and the details</source>
+        <extracomment>what reading the history for an export may raise (a damaged page, a read stopped by its time budget)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/export_actions.py" line="65"/>
-        <source>&amp;Answers (CSV)…</source>
+        <source>Export answers, scores and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="66"/>
-        <source>Export the answers as CSV</source>
+        <location filename="../../desktop_app/gui/export_actions.py" line="68"/>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/export_actions.py" line="69"/>
-        <location filename="../../desktop_app/gui/export_actions.py" line="78"/>
-        <location filename="../../desktop_app/gui/export_actions.py" line="87"/>
-        <source>CSV files (*.csv)</source>
+        <source>One workbook with the answers, the scores, the plan and the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="70"/>
-        <source>The answers as CSV; the file can be imported into another assessment</source>
+        <location filename="../../desktop_app/gui/export_actions.py" line="73"/>
+        <source>&amp;Answers (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/export_actions.py" line="74"/>
+        <source>Export the answers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="77"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="86"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="95"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="78"/>
+        <source>The answers as CSV; the file can be imported into another assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="82"/>
         <source>&amp;Scores (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="83"/>
         <source>Export the scores as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="79"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="87"/>
         <source>Overall, challenge and sub-challenge scores as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="83"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="91"/>
         <source>&amp;Plan (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="84"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="92"/>
         <source>Export the plan as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="88"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="96"/>
         <source>The deployment plan&apos;s actions as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="92"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="100"/>
         <source>Assessment (&amp;JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="93"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="101"/>
         <source>Export the assessment as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="96"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="104"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="98"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="106"/>
         <source>Details, participants, answers and plan decisions; imports back unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="221"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="237"/>
         <source>{name} is encrypted, but the exported file will not be: anyone who can read it can read the assessment. Export anyway?</source>
         <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="253"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="269"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="266"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="354"/>
         <source>{name} could not be written: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="287"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="368"/>
+        <source>{name} could not be written: the assessment&apos;s history could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="300"/>
         <source>{name} could not be written to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="293"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="306"/>
         <source>{name} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="298"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="311"/>
         <source>{name} could not be written because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="312"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="325"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="312"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="325"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,59 +1312,59 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="78"/>
         <source>Export PDF</source>
         <extracomment>Pages are rasterised at this resolution for printing: sharp text without a huge print job. characters no file name may hold on Windows, macOS or Linux; everything else (accents, &quot;–&quot;, &quot;€&quot;) is kept</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="78"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="81"/>
         <source>This assessment is encrypted, but the PDF is not unless you protect it with a password.</source>
         <extracomment>crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="83"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="86"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="84"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="87"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="86"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="89"/>
         <source>Protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="91"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="94"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="93"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="96"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="94"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="97"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="96"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="99"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="120"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="123"/>
         <source>Type a password, or clear “Protect the PDF with a password”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="123"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="126"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,78 +1570,178 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="31"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="34"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="32"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="35"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="33"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="36"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="34"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="37"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="35"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="38"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="75"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="83"/>
         <source>note said by {name}</source>
+        <extracomment>what reading the history may raise (a damaged page, a read stopped by its time budget)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="80"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="88"/>
         <source>parked: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="82"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="90"/>
         <source>parked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="94"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="102"/>
         <source>a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="108"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="116"/>
         <source>This question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="109"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="117"/>
         <source>The whole assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="121"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="129"/>
         <source>History of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="128"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="136"/>
         <source>Restore this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="157"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="160"/>
+        <source>The history could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="173"/>
         <source>{n} changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="177"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="193"/>
         <source>Restore answer of {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnswers</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="42"/>
+        <source>(nothing yet)</source>
+        <extracomment>the longest note shown in a cell (the whole note is in the cell&apos;s tip)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="46"/>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="49"/>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="51"/>
+        <source>parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="57"/>
+        <source>(not decided yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="60"/>
+        <source>owner {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="62"/>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="73"/>
+        <source>Import answers from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="84"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="85"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="86"/>
+        <source>From the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="89"/>
+        <source>What the import changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="109"/>
+        <source>Nothing is written until you choose Import; Edit &gt; Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="117"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="127"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {a} answer(s) and {d} plan decision(s) change; {u} are already as in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="157"/>
+        <source>Empty details filled in: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="164"/>
+        <source>Participants added: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="168"/>
+        <source>{n} answer(s) of individual participants are stored beside the agreed ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1829,63 +2001,69 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>LiveRiskPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="48"/>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="53"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="58"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="63"/>
         <source>Live risk</source>
+        <extracomment>at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all) the reasons&apos; type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE) the radar keeps at least this height (times the font factor) when the reasons need room</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="57"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="67"/>
         <source>Overall decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="65"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="72"/>
+        <source>and {n} more on the Risk profile (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="76"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="72"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="83"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="95"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="106"/>
         <source>Go to {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="96"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="107"/>
         <source>Show this challenge&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="113"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="124"/>
         <source>Score hidden while the room discusses; it is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="117"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="128"/>
         <source>Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="118"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="129"/>
         <source>Reveal the score now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="180"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="217"/>
         <source>So far, because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="180"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="217"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="184"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="222"/>
         <source>If the assessment ended now: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,594 +2071,642 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="60"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="59"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="56"/>
         <source>1 … 9</source>
-        <extracomment>Help &gt; Keyboard shortcuts: (keys, what they do); both go through tr() in shortcuts_help()</extracomment>
+        <extracomment>Help &gt; Keyboard shortcuts: (keys, what they do); both go through tr() in shortcuts_help()
+----------
+the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists them (keys, what they do)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="61"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="60"/>
         <source>choose an option (on a maturity scale: the level 0 … 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="62"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="62"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="64"/>
         <source>D or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="65"/>
         <source>don&apos;t know (goes to the follow-up list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="67"/>
         <source>L / M / H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="67"/>
         <source>confidence low / medium / high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="69"/>
         <source>Alt+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="70"/>
         <source>write a note (Enter saves it, Shift+Enter starts a new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="72"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="72"/>
         <source>show or hide guidance and references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="57"/>
         <source>P or Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="76"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="75"/>
         <source>park the question for follow-up (a one-line note; Enter parks it) and move on; on a parked question: unpark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="82"/>
         <source>Alt+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
         <source>who said the note (pick a participant or type a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="86"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="87"/>
         <source>quick-add an action (title, owner, due date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="91"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="90"/>
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="91"/>
         <source>start or pause the workshop clock (Workshop &gt; Set the agenda)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="93"/>
         <source>Enter, Right arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="93"/>
         <source>next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
         <source>Left arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
         <source>previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
         <source>Ctrl+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
         <source>next unanswered question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
         <source>search questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="97"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="97"/>
         <source>assessment details and participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="99"/>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="100"/>
         <source>undo / redo any change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="103"/>
+        <source>Ctrl+1 … Ctrl+8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/main_window.py" line="104"/>
-        <source>Ctrl+1 … Ctrl+6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="105"/>
-        <source>questionnaire, risk profile, plan, follow-up, what-if, compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="108"/>
-        <source>F11</source>
+        <source>questionnaire, risk profile, plan, follow-up, what-if, compare, poll the room, history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="61"/>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="110"/>
         <source>presentation mode (large type for a projector); Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="58"/>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="115"/>
+        <source>audience screen: a second window for the projector, following you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="59"/>
+        <source>F5 … F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="119"/>
+        <source>the audience sees the question, the decision and why, the radar, the first actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="60"/>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="125"/>
+        <source>hide the live score while the room discusses (shown at a challenge&apos;s end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="128"/>
+        <source>Ctrl+= or Ctrl++ / Ctrl+- / Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="129"/>
+        <source>zoom the whole window in / out / back to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
         <source>&amp;Questionnaire</source>
         <extracomment>the window for the room (View &gt; Audience screen), made when first asked for whether the room may see the score now (View &gt; Hide live score)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
         <source>&amp;Risk profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
         <source>Follow-&amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
         <source>&amp;What-if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
         <source>Poll the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="235"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
         <source>Open &amp;sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="262"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
         <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
         <source>Write a copy of this assessment to another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="272"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
         <source>Put a backup copy of an assessment back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>Write the deployment plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="300"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Por&amp;tfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Compare many assessments in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>C&amp;lose assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Assessment &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
         <source>Client, project, workshop date, facilitator and participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>&amp;Find question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>Large type for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
         <source>Leave presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>&amp;Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>&amp;Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Next &amp;unanswered question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>&amp;Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
         <source>&amp;Audience screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
         <source>A second window for the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
         <source>Audience sees the &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="438"/>
         <source>Audience sees the &amp;decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>Audience sees the &amp;radar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="440"/>
         <source>Audience sees the first a&amp;ctions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>&amp;Hide live score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
         <source>Hide the score during discussion; it shows again at the end of each challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
         <source>Actual si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>Zoom {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
         <source>PDF written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
         <source>Exported: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="563"/>
         <source>{answered} of {total} answered ({percent})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="574"/>
         <source>Read-only: changes are not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="554"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="576"/>
         <source>Not saved: the last change could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="556"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
         <source>Typing… saved when you pause or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
         <source>All changes saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="583"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="594"/>
         <source>{client} – {project} – {file} [read-only] – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="574"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
         <source>{client} – {project} – {file} – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="591"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="613"/>
         <source>{client} – {project}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
         <source>{assessment}  ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="628"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="636"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="658"/>
         <source>{file} is no longer there; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="646"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="668"/>
         <source>{name} copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="670"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
         <source>Copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="654"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
         <source>Assessments ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="655"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="662"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
         <source>Restore which assessment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
         <source>Restored {file} from the backup of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="722"/>
         <source>Portfolio – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="764"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="776"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="809"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="779"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="812"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="782"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="815"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,13 +3789,13 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>PortfolioLoader</name>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="96"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="98"/>
         <source>Could not read the folder {folder}: {reason}.</source>
         <extracomment>rows measured when the table fits its columns (Qt&apos;s resize-contents precision)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="103"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="105"/>
         <source>Could not read the folder {folder} because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,209 +3886,209 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="159"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="161"/>
         <source>Choose folder…</source>
         <extracomment>a portfolio finished loading (also after Cancel, with what was read) open this file (absolute path) at this question: a reason of its decision was activated open this file (absolute path): an unreadable one (an encrypted file: its password) was activated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="161"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="163"/>
         <source>No folder chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="164"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="166"/>
         <source>%v of %m files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="165"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="167"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="169"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="171"/>
         <source>Save summary as XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="173"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="175"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="183"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="203"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="185"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="205"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="186"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="188"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="188"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="190"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="219"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="265"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="221"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="267"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="237"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="239"/>
         <source>Level by challenge and assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="240"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="242"/>
         <source>Each cell has its level&apos;s colour, as in the table (the number is the risk); grey = not assessed. Scroll to see more rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="245"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="247"/>
         <source>Client for the trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="252"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="254"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="256"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="258"/>
         <source>Risk over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="261"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="268"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="263"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="270"/>
         <source>Unreadable files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="266"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="268"/>
         <source>Heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="267"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="269"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="270"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="272"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="275"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="277"/>
         <source>Choose a folder of assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="290"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="292"/>
         <source>Reading the assessments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="317"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="319"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="374"/>
         <source>Save portfolio summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="374"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="384"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="384"/>
         <source>The summary could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="387"/>
         <source>Saved the summary to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="394"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="396"/>
         <source>Unreadable files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="399"/>
         <source>All industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="413"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="415"/>
         <source>%n assessment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="415"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="417"/>
         <source>%n file(s) could not be read (see “Unreadable files”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="418"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="418"/>
         <source>.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="421"/>
         <source>Loading was cancelled after {done} of {total} files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="452"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="454"/>
         <source>showing {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="491"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="493"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="497"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="499"/>
         <source>%n dated assessment(s); a trend needs at least two.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="499"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="501"/>
         <source>%n dated assessment(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="514"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="516"/>
         <source>Why “{decision}” for {label}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4366,14 +4592,15 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReasonsLabel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/reasons_label.py" line="32"/>
+        <location filename="../../desktop_app/gui/views/reasons_label.py" line="33"/>
         <source>Reasons for the decision</source>
         <extracomment>at most this many reasons are listed; the rest are counted</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/reasons_label.py" line="44"/>
+        <location filename="../../desktop_app/gui/views/reasons_label.py" line="38"/>
         <source>and {n} more</source>
+        <extracomment>said after the last reason shown when some are not ({n}: how many)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4418,59 +4645,59 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="219"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="270"/>
         <source>Export PDF</source>
-        <extracomment>a PDF was written (path) — for a status-bar message or &quot;open the file&quot; offer a print job was sent (number of pages printed)</extracomment>
+        <extracomment>a PDF was written (path) — for a status-bar message or &quot;open the file&quot; offer a print job was sent (number of pages printed) how long an export runs before its progress dialog shows, and how often the GUI reads the worker</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="219"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="270"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="228"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="279"/>
         <source>Print the deployment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="234"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="285"/>
         <source>GenAI Readiness Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="245"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="295"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="264"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="314"/>
         <source>Exporting the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="282"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="332"/>
         <source>Preparing to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="292"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="342"/>
         <source>The report could not be prepared for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="313"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="363"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="365"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="353"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="365"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="403"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4478,17 +4705,17 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="165"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="204"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="171"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="212"/>
         <source>The PDF could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="176"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="221"/>
         <source>The PDF could not be made because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,34 +4723,40 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="34"/>
-        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="91"/>
+        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="43"/>
+        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="101"/>
+        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="121"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="38"/>
+        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="48"/>
         <source>Choose a backup copy of {name}. The file it replaces is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="42"/>
+        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="52"/>
         <source>There are no backups of {name} yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="61"/>
         <source>{taken:%Y-%m-%d %H:%M} ({age} old), {answers} answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="55"/>
+        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="65"/>
         <source>{taken:%Y-%m-%d %H:%M} ({age} old): cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="70"/>
+        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="80"/>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/restore_dialog.py" line="116"/>
+        <source>Put a backup back now? The damaged file is kept beside it, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4859,74 +5092,135 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="37"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="39"/>
         <source>Healthcare: synthetic medical images</source>
         <extracomment>the bundled samples: (resource file, title, description) (title and description are marked for the catalogue; show them through sample_texts())</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="38"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="40"/>
         <source>A hospital generating synthetic scans from anonymised images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="42"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="44"/>
         <source>Financial services: fraud detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="43"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="45"/>
         <source>A bank&apos;s fraud detection that must be interpretable and auditable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="61"/>
-        <source>Start</source>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="49"/>
+        <source>Insurance: claims triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="72"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="50"/>
+        <source>An insurer&apos;s assistant that sorts home and car claims for its handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="56"/>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="57"/>
+        <source>park a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="58"/>
+        <source>audience screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="59"/>
+        <source>what the audience sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="60"/>
+        <source>hide the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="61"/>
+        <source>presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="119"/>
+        <source>Start</source>
+        <extracomment>the recent assessments&apos; table grows with its rows up to this many, then scrolls</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="131"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="81"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="141"/>
         <source>New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="81"/>
-        <source>Ctrl+N  ·  client, project, participants, context</source>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="141"/>
+        <source>Ctrl+N  ·  client, project, participants and context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="84"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="179"/>
+        <source>Samples to explore or to demonstrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="201"/>
+        <source>In the workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="205"/>
+        <source>Keys for the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="207"/>
+        <source>All keyboard shortcuts (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="208"/>
+        <source>All keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="144"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="84"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="144"/>
         <source>Ctrl+O  ·  a .readiness file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="91"/>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="97"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="151"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="157"/>
         <source>Recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="106"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="168"/>
         <source>No recent assessments yet. Start a new one or open a sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="115"/>
-        <source>Samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="122"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="187"/>
         <source>Open sample: {label}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,22 @@ from desktop_app.core.assessment import Answer
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
 from desktop_app.storage.document import ReadinessDocument
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _gc_on_gui_thread(qapp):
+    """The app's policy in the tests too: no collection in a worker thread (gui/gc_policy.py)."""
+    from desktop_app.gui.gc_policy import collect_on_gui_thread, restore
+
+    collector = collect_on_gui_thread()
+    yield collector
+    restore(collector)
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(_gc_on_gui_thread):
+    yield
+    gc.collect()  # on the GUI thread, between tests: a test's garbage never meets the next one's worker
 
 
 @pytest.fixture()

@@ -43,12 +43,12 @@ def test_the_pdf_worker_logs_the_traceback_and_says_a_plain_sentence(mini_bank, 
 
     monkeypatch.setattr(report, "write_report", broken)
     worker = ReportWorker(mini_bank, Assessment("C", "P"), tmp_path / "x.pdf", "a4", None)
-    messages: list[str] = []
-    worker.signals.failed.connect(messages.append)
     with caplog.at_level(logging.ERROR):
         worker.run()
     assert _logged_traceback(caplog, "desktop_app.gui.report_actions").exc_info[0] is ZeroDivisionError
-    assert messages and "layout_cell" not in messages[0] and "log" in messages[0]
+    outcome = worker.outcome()
+    assert outcome is not None and outcome.error
+    assert "layout_cell" not in outcome.error and "log" in outcome.error
 
 
 @pytest.mark.usefixtures("user_banks")

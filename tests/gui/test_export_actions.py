@@ -193,3 +193,33 @@ def test_the_main_window_does_not_load_openpyxl_or_pandas_at_start():
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120)
     assert out.stdout.split() == []
+
+
+@pytest.mark.parametrize("label_name", [("Answers, scores and plan", "out.xlsx"), ("Assessment (JSON)", "out.json")])
+def test_a_history_that_cannot_be_read_is_a_plain_message_and_writes_nothing(
+    answered, save_as, warnings, tmp_path, label_name
+):
+    """The XLSX and JSON exports read the history first: a damaged page there is a sentence, no traceback,
+    and the earlier file of that name stays as it was."""
+    import sqlite3
+
+    label, name = label_name
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / name
+    target.write_bytes(b"the previous export")
+    save_as(target)
+
+    def damaged(*args, **kwargs):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(answered.state.document, "history", damaged)
+        _trigger(answered, label)
+    assert len(warnings) == 1
+    assert name in warnings[0] and "could not be written" in warnings[0]
+    assert "history" in warnings[0] and "malformed" in warnings[0]
+    assert "Traceback" not in warnings[0]
+    assert [p.name for p in folder.iterdir()] == [name]
+    assert target.read_bytes() == b"the previous export"
+    assert answered.statusBar().currentMessage() == ""

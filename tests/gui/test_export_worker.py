@@ -83,25 +83,3 @@ def test_a_second_export_while_one_runs_is_refused(opened: MainWindow, target, w
     QTimer.singleShot(50, lambda: second.append(opened.exports.export(XLSX)))
     assert opened.exports.export(XLSX) == target, warnings
     assert second == [None]
-
-
-def test_the_worker_writes_without_full_collections_and_gives_the_threshold_back(
-    opened: MainWindow, target, warnings, monkeypatch
-):
-    """A full collection in the worker holds the GIL from the window (issue 15: 455 ms gap in an export)."""
-    import gc
-
-    from desktop_app.gui.heap import PAUSED_THRESHOLD
-
-    seen: list[int] = []
-    real = export.write_xlsx
-
-    def watching(bank, assessment, path, history=None):
-        seen.append(gc.get_threshold()[2])
-        real(bank, assessment, path, history)
-
-    monkeypatch.setattr(export, "write_xlsx", watching)
-    before = gc.get_threshold()
-    assert opened.exports.export(XLSX) == target
-    assert seen == [PAUSED_THRESHOLD]
-    assert gc.get_threshold() == before

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.core.assessment import Answer, Participant
@@ -103,3 +104,26 @@ def test_history_items_read_as_names_not_ids():
     assert item_label("participant:p-1", names) == "Dana"
     assert item_label("participant:p-2", names) == "a participant"
     assert item_label("plan:MIT-T-001", names) == "MIT-T-001"
+
+
+def test_a_history_that_cannot_be_read_is_said_in_the_view_not_a_traceback(opened, qtbot):
+    import sqlite3
+
+    state = opened.state
+    state.set_answer(Answer(Q, "weak"))
+    view = HistoryView(state)
+    qtbot.addWidget(view)
+    view.show_question(Q)
+    assert view.table.rowCount() == 1
+
+    def damaged(*args, **kwargs):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(state.document, "history", damaged)
+        view.all.setChecked(True)  # refreshes
+    assert view.table.rowCount() == 0 and view.entries == []
+    assert not view.restore_button.isEnabled()
+    assert "could not be read" in view.status.text() and "malformed" in view.status.text()
+    view.one.setChecked(True)  # readable again: the timeline comes back
+    assert view.table.rowCount() == 1

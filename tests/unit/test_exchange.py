@@ -132,7 +132,7 @@ def test_byte_order_marks_are_understood(tmp_path, mini_bank, bom):
 def test_unsupported_extension_is_refused(tmp_path, mini_bank):
     path = tmp_path / "answers.txt"
     path.write_text("x")
-    with pytest.raises(InputError, match=r"\.json or \.csv"):
+    with pytest.raises(InputError, match=r"\.json, \.csv or \.xlsx"):
         read_answers_file(path, mini_bank)
 
 

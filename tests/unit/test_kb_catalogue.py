@@ -34,7 +34,7 @@ UNVERIFIED = (
 OPEN = ("still not found", "not re-checked", "was not found")
 #: entries with an open item (checked 2026-12-07 and not found): what is open
 KNOWN_OPEN = {
-    "MITRE-ATLAS": "our mitigation ids against the current dated content release; the publication month of 5.6.0",
+    "MITRE-ATLAS": "whether a content release after 2026.09 (15 Sep 2026) exists and changed one of our ids",
 }
 #: an entry with an open item is reviewed within this date
 OPEN_REVIEW_BY = "2027-03-07"
@@ -91,3 +91,44 @@ def test_the_ai_act_cites_the_amending_regulation(frameworks: list[dict]) -> Non
     act = next(fw for fw in frameworks if fw["id"] == "EU-AI-ACT")
     assert "2026/1744" in act["version"] and "2026/1744" in act["source"]
     assert any(str(d["date"]) == "2026-07-27" and "2026/1744" in d["what"] for d in act["key_dates"])
+
+
+#: every MITRE ATLAS id the bank cites (issue 11, "Mis-cited ids"; checked 2026-12-07 against the
+#: content releases 2026.07 to 2026.09, the latest one found)
+ATLAS_IDS = {
+    "AML.M0004", "AML.M0007", "AML.M0018", "AML.M0020", "AML.M0023", "AML.M0025",
+    "AML.T0010", "AML.T0020", "AML.T0024.000", "AML.T0024.001", "AML.T0024.002", "AML.T0029", "AML.T0034",
+    "AML.T0043", "AML.T0048.004", "AML.T0051", "AML.T0051.001", "AML.T0054", "AML.T0056", "AML.T0057",
+    "AML.T0070",
+}  # fmt: skip
+
+
+def test_every_atlas_id_is_checked_against_the_latest_release_found(frameworks: list[dict]) -> None:
+    """The catalogue cites the dated content release the ids were checked against, and its note names
+    every id we cite, so a new id cannot slip in unchecked."""
+    atlas = next(fw for fw in frameworks if fw["id"] == "MITRE-ATLAS")
+    assert set(atlas["items"]) == ATLAS_IDS
+    assert "2026.09" in str(atlas["version"]) and str(atlas["published"]) == "2026-09-15"
+    note = str(atlas["internal_note"])
+    assert "search tool 2026-12-07" in note
+    for item in ATLAS_IDS:
+        short = item.removeprefix("AML.")
+        assert item in note or short in note, item
+
+
+def test_prompt_injection_cites_no_predictive_ai_mitigation() -> None:
+    """AML.M0015 became "Predictive AI Adversarial Input Detection" in content release 2026.07: a
+    mitigation for classifiers and the like, not for instructions hidden in a language model's input.
+    Generative AI Guardrails (AML.M0020) is the ATLAS mitigation that screens a model's inputs."""
+    bank = yaml.safe_load((ROOT / "resources" / "question_banks" / "genai-readiness.yaml").read_text("utf-8"))
+    question = next(
+        q
+        for ch in bank["challenges"]
+        for sub in ch["subchallenges"]
+        for q in sub["questions"]
+        if q["id"] == "security_privacy.model_security.prompt_injection"
+    )
+    action = next(m for m in bank["mitigations"] if m["id"] == "MIT-SEC-011")
+    for refs in (question["references"], action["references"]):
+        assert "MITRE-ATLAS:AML.M0015" not in refs
+        assert "MITRE-ATLAS:AML.M0020" in refs

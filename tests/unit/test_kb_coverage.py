@@ -46,7 +46,13 @@ def shown_refs(bank: QuestionBank, answers: dict) -> set[str]:
 
 def test_the_ai_act_role_and_model_are_asked_of_eu_clients_only(bank: QuestionBank) -> None:
     role, gpai = bank.question("context.ai_act_role"), bank.question("context.gpai")
-    assert [o.id for o in role.options] == ["deployer", "importer", "provider", "deployer_becoming_provider"]
+    assert [o.id for o in role.options] == [
+        "deployer",
+        "importer",
+        "distributor",
+        "provider",
+        "deployer_becoming_provider",
+    ]
     assert [o.id for o in gpai.options] == ["none", "gpai_system", "gpai_model", "gpai_model_systemic"]
     for q in (role, gpai):
         assert bank.is_visible(q, EU) and not bank.is_visible(q, US), q.id
@@ -61,6 +67,9 @@ ROLE_ARTICLES = {
     "Art 15(2)": {"provider", "deployer_becoming_provider"},
     "Art 15(3)": {"provider", "deployer_becoming_provider"},
     "Art 72": {"provider", "deployer_becoming_provider"},
+    # importers and distributors of a high-risk system: their own checks (checked 2026-12-07)
+    "Art 23": {"importer"},
+    "Art 24": {"distributor"},
     # deployer duties (a provider that uses its own system deploys it too); never an importer's
     "Art 26": {"deployer", "provider", "deployer_becoming_provider"},
     "Art 27": {"deployer", "provider", "deployer_becoming_provider"},
@@ -69,7 +78,7 @@ ROLE_ARTICLES = {
 }
 
 
-ROLES = ("deployer", "importer", "provider", "deployer_becoming_provider")
+ROLES = ("deployer", "importer", "distributor", "provider", "deployer_becoming_provider")
 
 
 @pytest.mark.parametrize("article", sorted(ROLE_ARTICLES))
@@ -87,6 +96,36 @@ def test_deployer_duties_of_art_26_bind_deployers() -> None:
     assert "EU-AI-ACT:Art 26" in q.references
     assert bank.is_visible(q, {**EU, "context.ai_act_role": "deployer"})
     assert not bank.is_visible(q, {**EU, "context.ai_act_role": "importer"})
+    assert not bank.is_visible(q, {**EU, "context.ai_act_role": "distributor"})
+
+
+SUPPLY_QUESTIONS = ("ethics_legal.regulatory.supply_chain_checks", "ethics_legal.regulatory.supply_chain_nonconformity")
+SUPPLY_ACTIONS = ("MIT-LEGAL-042", "MIT-LEGAL-043")
+
+
+def test_importers_and_distributors_are_asked_their_own_duties(bank: QuestionBank) -> None:
+    """Issue 11, "Role and classification": an importer (Art 23) or a distributor (Art 24) of a
+    high-risk system checks its conformity marking and papers before supplying it, holds back a
+    system it doubts, informs the provider and, where there is a risk, the authority. Both roles get
+    these questions and actions, and nobody else does."""
+    for qid in SUPPLY_QUESTIONS:
+        q = bank.question(qid)
+        for role in ROLES:
+            shown = bank.is_visible(q, {**EU, "context.ai_act_role": role})
+            assert shown == (role in {"importer", "distributor"}), (qid, role)
+        assert not bank.is_visible(q, {**US, "context.ai_act_role": "importer"}), qid
+        importer = bank.references_for(q.references, q.ref_conditions, {**EU, "context.ai_act_role": "importer"})
+        distributor = bank.references_for(q.references, q.ref_conditions, {**EU, "context.ai_act_role": "distributor"})
+        assert "EU-AI-ACT:Art 23" in importer and "EU-AI-ACT:Art 24" not in importer, qid
+        assert "EU-AI-ACT:Art 24" in distributor and "EU-AI-ACT:Art 23" not in distributor, qid
+        assert q.options[0].id == "not_high_risk" and q.options[0].risk == 0, qid
+        risky = [o for o in q.options if (o.risk or 0) >= 2]
+        assert risky and all(o.finding and set(o.actions) & set(SUPPLY_ACTIONS) for o in risky), qid
+    for mid in SUPPLY_ACTIONS:
+        m = bank.mitigations[mid]
+        roles = {v for c in m.applies_if.conditions if c.question == "context.ai_act_role" for v in c.values}
+        assert roles == {"importer", "distributor"}, mid
+        assert {"EU-AI-ACT:Art 23", "EU-AI-ACT:Art 24"} <= set(m.references), mid
 
 
 @pytest.mark.parametrize(

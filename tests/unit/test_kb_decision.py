@@ -118,6 +118,25 @@ def test_a_missing_phase_0_control_is_not_ready_on_the_healthcare_sample(bank: Q
     assert overall.reasons[0].code == "control_missing"
 
 
+def test_a_phase_0_control_answered_dont_know_is_not_ready_on_the_healthcare_sample(bank: QuestionBank) -> None:
+    """Issue 11, decision 3: "a required phase-0 control for the tier missing *or unknown*". With the
+    classification signed off the healthcare sample is pilot only; with one phase-0 control that
+    has no blocker option answered "don't know" instead, it is not ready again, for that reason."""
+    sample = _sample(bank, "healthcare-synthetic-imaging.json")
+    signed = {
+        **sample.answers,
+        "ethics_legal.regulatory.ai_act_class": Answer("ethics_legal.regulatory.ai_act_class", "classified"),
+    }
+    overall = score(bank, replace(sample, answers=signed)).overall
+    assert overall.decision == "pilot_only"
+    phase0 = [c.control.question for c in overall.controls if c.control.phase == 0 and c.status == "in_place"]
+    qid = next(q for q in phase0 if not any(o.blocker for o in bank.question(q).options))
+    overall = score(bank, replace(sample, answers={**signed, qid: Answer(qid, UNKNOWN)})).overall
+    assert overall.decision == "not_ready"
+    assert [c.control.question for c in overall.controls if c.control.phase == 0 and c.status == "unknown"] == [qid]
+    assert overall.reasons[0].code == "control_unknown" and overall.reasons[0].params.get("control") == qid
+
+
 def test_ready_with_conditions_has_owned_dated_conditions_and_ready_names_the_approver(bank: QuestionBank) -> None:
     answers = _best(bank)
     assert score(bank, _assess(answers)).overall.decision == "ready"

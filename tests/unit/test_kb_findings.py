@@ -126,6 +126,26 @@ def test_conditions_on_follow_up_context_questions_repeat_their_parent(bank: Que
         assert not _parents(bank, q.applies_if), q.id
 
 
+def test_actions_and_reference_conditions_on_follow_up_answers_repeat_their_parent(bank: QuestionBank) -> None:
+    """The same rule for every action's ``applies_if`` and every reference condition (found by the
+    final audit of issue 11 on 2026-12-07: MIT-LEGAL-038 and MIT-DATA-025 required only the Canadian
+    scope). ``QuestionBank.live_values`` already drops the leftover answer; the bank says it too."""
+    for m in bank.mitigations.values():
+        assert not _parents(bank, m.applies_if), m.id
+        for ref, when in m.ref_conditions.items():
+            assert not _unrepeated(bank, ref, when), (m.id, ref)
+    for q in bank.all_questions():
+        for ref, when in q.ref_conditions.items():
+            assert not _unrepeated(bank, ref, when), (q.id, ref)
+
+
+def _unrepeated(bank: QuestionBank, ref: str, when: When) -> list[tuple[str, str, tuple[str, ...]]]:
+    """``_parents`` for a reference condition; a framework bound to the parent's jurisdictions (the
+    AI Act to the EU) is already shown only there, so the jurisdiction need not be repeated."""
+    where = set(bank.frameworks[ref.partition(":")[0]].jurisdictions)
+    return [p for p in _parents(bank, when) if not (p[1] == "context.jurisdictions" and where and where <= set(p[2]))]
+
+
 @pytest.mark.parametrize(
     ("qid", "leftover"),
     [
@@ -153,7 +173,7 @@ def test_deployer_duties_are_not_asked_of_importers_and_distributors(bank: Quest
     importer or distributor that only places the system on the market has neither duty."""
     for qid in ("ethics_legal.regulatory.deployer_duties", "ethics_legal.regulatory.fria"):
         roles = _roles(bank.question(qid))
-        assert roles and "deployer" in roles and "importer" not in roles, (qid, roles)
+        assert roles and "deployer" in roles and not roles & {"importer", "distributor"}, (qid, roles)
     answers = {"context.jurisdictions": ["eu"], "context.ai_act_role": "importer"}
     assert not bank.is_visible(bank.question("ethics_legal.regulatory.deployer_duties"), answers)
     answers["context.ai_act_role"] = "deployer"

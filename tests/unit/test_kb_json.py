@@ -81,7 +81,7 @@ def test_bank_show_gives_each_tier_its_controls_sign_off_and_pilot_boundary(bank
 
 def test_bank_show_gives_every_mitigation_its_execution_fields(bank: QuestionBank, shown: dict) -> None:
     out = {m["id"]: m for m in shown["mitigations"]}
-    assert set(out) == set(bank.mitigations) and len(out) == 109
+    assert set(out) == set(bank.mitigations) and len(out) == 111
     bands = set(bank.cost_bands.ranges)
     for mid, m in bank.mitigations.items():
         o = out[mid]

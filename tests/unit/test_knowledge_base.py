@@ -91,8 +91,8 @@ def test_bank_header(bank: QuestionBank, raw: dict) -> None:
     assert raw["format"] == 2
     assert bank.id == "genai-readiness"
     assert bank.name == "GenAI deployment readiness"
-    assert bank.version == "1.0.0"
-    assert bank.released == "2026-11-26"
+    assert bank.version == "2.0.0"
+    assert bank.released == "2026-12-07"
     assert len(bank.description) > 100
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,15 @@ def _loaded_after(code: str) -> set[str]:
     return set(out.stdout.split())
 
 
+#: every module of desktop_app.analysis (its package holds only a docstring: importing it alone proves
+#: nothing, issue 9); found by walking the folder, so a new module is checked too
+ANALYSIS = sorted(
+    f"desktop_app.analysis.{p.stem}"
+    for p in (Path(__file__).resolve().parents[2] / "desktop_app" / "analysis").glob("*.py")
+    if p.stem != "__init__"
+)
+
+
 @pytest.mark.parametrize(
     "module",
     [
@@ -26,11 +36,23 @@ def _loaded_after(code: str) -> set[str]:
         "desktop_app.core.exchange",
         "desktop_app.storage.document",
         "desktop_app.report",
-        "desktop_app.analysis",
     ],
 )
 def test_importing_does_not_load_heavy_libraries(module):
     assert _loaded_after(f"import {module}") == set()
+
+
+def test_no_analysis_module_loads_a_heavy_library_when_imported():
+    assert len(ANALYSIS) >= 5, ANALYSIS
+    assert _loaded_after("\n".join(f"import {m}" for m in ANALYSIS)) == set()
+
+
+def test_the_main_window_loads_no_heavy_library():
+    """Starting the GUI builds the main window: pandas, reportlab, openpyxl and pypdf wait for their action."""
+    loaded = _loaded_after(
+        "import os\nos.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\nimport desktop_app.gui.main_window"
+    )
+    assert loaded == set()
 
 
 def test_core_and_storage_never_import_qt():

@@ -23,3 +23,14 @@ def test_make_mutate_runs_mutmut_niced():
     runs = [line for line in _recipe("mutate") if "mutmut run" in line]
     assert runs, "make mutate runs mutmut"
     assert all(re.search(r"\bnice -n 1[5-9]\b.*mutmut run", line) for line in runs), runs
+
+
+def test_make_lint_checks_the_format_of_what_it_lints():
+    """Issue 9: `ruff format --check` is part of `make lint`, over the same folders as `ruff check`."""
+    recipe = _recipe("lint")
+    checks = [line for line in recipe if re.search(r"\bruff check\b", line)]
+    formats = [line for line in recipe if re.search(r"\bruff format --check\b", line)]
+    assert checks and formats, recipe
+    folders = set(checks[0].split("ruff check", 1)[1].split())
+    assert folders == set(formats[0].split("ruff format --check", 1)[1].split())
+    assert {"desktop_app", "tests", "benchmarks", "scripts", "packaging"} <= folders

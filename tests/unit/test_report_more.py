@@ -621,3 +621,20 @@ def test_a_year_or_a_month_reads_as_words_like_every_other_date():
     assert long_date("2026") == "2026"
     assert long_date("2024-07-12") == "12 July 2024"
     assert long_date("2025-13") == "2025-13"  # not a date: printed as it is
+
+
+def test_the_budget_share_prints_as_a_percentage(healthcare, real_bank):
+    """compute.cost.budget_ratio is a fraction (0.85): the reader sees "85%", never the bare fraction."""
+    from desktop_app.core.estimator import estimate
+
+    path, assessment = healthcare
+    ratio = estimate(real_bank.estimator, {q: a.value for q, a in assessment.answers.items()}).budget_ratio
+    assert ratio is not None and 0 < ratio < 10
+    text = flat(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages))
+    question = real_bank.question("compute.cost.budget_ratio").text
+    rows = [m.start() for m in re.finditer(re.escape(question.split(" (")[0]), text)]
+    assert rows, "the budget share's question is printed"
+    for at in rows:
+        row = text[at : at + len(question) + 40]
+        assert f"{round(ratio * 100)}%" in row, row
+        assert f"{ratio:.2f}" not in row, row

@@ -188,6 +188,15 @@ class Question:
                 return opt
         return None
 
+    def finding_for(self, value: object) -> str:
+        """The bank's finding for the answer ``value`` (an option id, a list of them, or a scale
+        value): of the chosen options with a finding, the riskiest one (a blocker first); "" when
+        none has one (a bank without findings, "don't know", a number)."""
+        chosen = {str(v) for v in (value if isinstance(value, list | tuple) else [value])}
+        options = [o for o in self.options if o.id in chosen and o.finding.strip()]
+        best = max(options, key=lambda o: (o.blocker, o.risk or 0), default=None)
+        return best.finding.strip() if best else ""
+
     @property
     def option_risks(self) -> tuple[int, ...]:
         if self.type == "number":
@@ -370,6 +379,10 @@ class CostBands:
 
     currency: str = ""
     ranges: Mapping[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    #: the planning rate for a person-day of internal time the bands include (None: not stated)
+    day_rate: float | None = None
+    #: one or two sentences on what a band covers (outside spend, internal time ...); "" = not stated
+    basis: str = ""
 
 
 # --------------------------------------------------------------------------------------------

@@ -342,7 +342,7 @@ class PlanBuilder:
         m = p.mapping(node, "'cost_bands'")
         if m is None:
             return CostBands()
-        p.keys(m, ("currency", *COSTS), "cost_bands")
+        p.keys(m, ("currency", "day_rate", "basis", *COSTS), "cost_bands")
         ranges: dict[str, tuple[float | None, float | None]] = {}
         for band in COSTS:
             bm = m.get(band)
@@ -353,4 +353,13 @@ class PlanBuilder:
                 continue
             p.keys(bmm, ("min", "max"), f"cost_bands: {band}")
             ranges[band] = (p.number(bmm, "min", f"cost_bands: {band}"), p.number(bmm, "max", f"cost_bands: {band}"))
-        return CostBands(currency=p.text(m, "currency", "cost_bands"), ranges=ranges)
+        day_rate = p.number(m, "day_rate", "cost_bands")
+        if day_rate is not None and day_rate <= 0:
+            p.err(m, f"cost_bands: 'day_rate' must be more than 0, not {day_rate:g}", "day_rate")
+            day_rate = None
+        return CostBands(
+            currency=p.text(m, "currency", "cost_bands"),
+            ranges=ranges,
+            day_rate=day_rate,
+            basis=p.text(m, "basis", "cost_bands", required=False),
+        )

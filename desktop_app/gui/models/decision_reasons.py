@@ -7,7 +7,7 @@ translation tools (context ``DecisionReasons``; each string is a literal ``trans
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,6 +17,8 @@ translate = QCoreApplication.translate
 
 
 def _blocker(r: DecisionReason) -> str:
+    if r.finding:
+        return translate("DecisionReasons", "Blocker: {finding}").format(finding=short_finding(r.finding))
     return translate("DecisionReasons", "Blocker: {question} – answered “{answer}”.").format(
         question=r.question_text, answer=r.answer
     )
@@ -60,8 +62,9 @@ def _phase(phase: int | None) -> str:
 
 
 def _control_missing(r: DecisionReason) -> str:
+    control = short_finding(r.finding) if r.finding else short_question(r.question_text)
     return translate("DecisionReasons", "Required at impact tier {tier}, {phase}, and not in place: {control}").format(
-        tier=r.tier, phase=_phase(r.phase), control=short_question(r.question_text)
+        tier=r.tier, phase=_phase(r.phase), control=control
     )
 
 
@@ -72,6 +75,10 @@ def _control_unknown(r: DecisionReason) -> str:
 
 
 def _weakest_link(r: DecisionReason) -> str:
+    if r.finding:
+        return translate(
+            "DecisionReasons", "{challenge} is held at high by one weak answer to an important question: {finding}"
+        ).format(challenge=r.challenge_title, finding=short_finding(r.finding))
     return translate(
         "DecisionReasons", "{challenge} is held at high by one weak answer to an important question: {question}"
     ).format(challenge=r.challenge_title, question=short_question(r.question_text))
@@ -135,19 +142,60 @@ _TEXTS: dict[str, Callable[[DecisionReason], str]] = {
 }
 
 
+def _said_before(r: DecisionReason) -> str:
+    """A reason whose finding an earlier reason of the list already said: it points back to it."""
+    if r.code in ("critical", "high", "medium"):
+        return translate("DecisionReasons", "{reason}, from the same answer as above.").format(
+            reason=_TEXTS[r.code](r).rstrip(".")
+        )
+    if r.code == "control_missing":
+        return translate(
+            "DecisionReasons", "Required at impact tier {tier}, {phase}, and not in place: the same answer as above."
+        ).format(tier=r.tier, phase=_phase(r.phase))
+    if r.code == "weakest_link":
+        return translate("DecisionReasons", "{challenge} is held at high by the same answer as above.").format(
+            challenge=r.challenge_title
+        )
+    return reason_text(r)
+
+
+def reason_texts(reasons: Sequence[DecisionReason]) -> list[str]:
+    """``reasons`` as sentences, in order; a finding is said once, later reasons from the same
+    answer point back to it (a blocker's answer is often also why a challenge is critical)."""
+    said: set[str] = set()
+    texts = []
+    for r in reasons:
+        texts.append(_said_before(r) if r.finding and r.finding in said else reason_text(r))
+        if r.finding:
+            said.add(r.finding)
+    return texts
+
+
 def reason_text(reason: DecisionReason) -> str:
-    """One plain sentence for ``reason`` (no markup); a level reason names its main driver."""
+    """One plain sentence for ``reason`` (no markup); a level reason names its main driver. Where the
+    bank has a finding for the answer given, the sentence says that finding (what is wrong) instead
+    of the question that was asked."""
     render = _TEXTS.get(reason.code)
     if render is None:
         return reason.code
     text = render(reason)
     if reason.code in ("critical", "high", "medium"):
-        if reason.question_text:
+        if reason.finding:
+            finding = short_finding(reason.finding)
+            text = text.rstrip(".") + translate("DecisionReasons", ", mostly because: {finding}").format(
+                finding=finding
+            )
+        elif reason.question_text:
             question = short_question(reason.question_text)
             text += translate("DecisionReasons", ", mostly from: {question}").format(question=question)
         if not text.endswith(("?", ".", "…")):
             text += "."
     return text
+
+
+def short_finding(text: str, limit: int = 160) -> str:
+    """The bank's finding for an answer, cut at a word to about ``limit`` characters."""
+    return short_question(text, limit)
 
 
 def short_question(text: str, limit: int = 90) -> str:

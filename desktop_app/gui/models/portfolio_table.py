@@ -10,7 +10,7 @@ from desktop_app.analysis.portfolio import Failure, PortfolioRow
 from desktop_app.core.bank import CHALLENGE_IDS
 from desktop_app.gui.charts.base import LEVEL_COLOURS
 from desktop_app.gui.charts.radar import short_challenge_label
-from desktop_app.gui.models.decision_reasons import reason_text
+from desktop_app.gui.models.decision_reasons import reason_texts
 from desktop_app.gui.models.labels import decision_label, headers, industry_label, level_label
 from desktop_app.gui.models.row_table import RowTableModel
 
@@ -101,7 +101,7 @@ class PortfolioTableModel(RowTableModel[PortfolioRow]):
             )
             return f"{short_challenge_label(cid)}: {what}"
         if col == COL_DECISION and row.reasons:
-            return "\n".join([decision_label(row.decision), *(f"• {reason_text(r)}" for r in row.reasons)])
+            return "\n".join([decision_label(row.decision), *(f"• {line}" for line in reason_texts(row.reasons))])
         return row.file
 
     def alignment(self, col: int) -> Qt.AlignmentFlag | None:

@@ -10,18 +10,17 @@ height, so the same window reads from the back of a room at 1280x720 and at 1920
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop_app.analysis.reasons import DecisionReason, decision_reasons
+from desktop_app.analysis.reasons import decision_reasons
 from desktop_app.core.bank import NA, UNKNOWN
 from desktop_app.gui.charts.radar import RadarChart
 from desktop_app.gui.document_state import DocumentState, has_value
-from desktop_app.gui.models.decision_reasons import reason_text
+from desktop_app.gui.models.decision_reasons import reason_texts
 from desktop_app.gui.theme import SERIES_COLOUR, badge_style
 from desktop_app.gui.verdict import ScoreCurtain, verdict
 from desktop_app.gui.views.live_risk_panel import SHORT_TITLES
@@ -209,35 +208,12 @@ class AudienceScreen(QWidget):
         self.verdict_label.setText(v.text())
         self.verdict_label.setStyleSheet(badge_style(v.colour(), radius=10, padding="18px 28px"))
         reasons = decision_reasons(profile, self.state.bank, self.state.answered_assessment()) if v.assessed else ()
-        items = "".join(
-            f"<li style='margin-bottom:6px'>{escape(self._reason_text(r))}</li>" for r in reasons[:MAX_REASONS]
-        )
+        lines = reason_texts(reasons[:MAX_REASONS])
+        items = "".join(f"<li style='margin-bottom:6px'>{escape(line)}</li>" for line in lines)
         if len(reasons) > MAX_REASONS:
             more = self.tr("and {n} more").format(n=len(reasons) - MAX_REASONS)
             items += f"<li>{escape(more)}</li>"
         self.reasons.setText(f"<ul>{items}</ul>" if items else "")
-
-    def finding(self, question_id: str | None) -> str:
-        """The bank's ``finding`` of the option chosen for ``question_id`` (the riskiest one of a
-        multiple choice that has one); "" when the answer has none."""
-        bank = self.state.bank
-        answer = self.state.answered(question_id) if question_id else None
-        if bank is None or answer is None or question_id is None or not bank.has_question(question_id):
-            return ""
-        chosen = answer.value if isinstance(answer.value, list) else [str(answer.value)]
-        options = [o for o in bank.question(question_id).options if o.id in chosen and o.finding]
-        options.sort(key=lambda o: -(o.risk or 0))
-        return options[0].finding if options else ""
-
-    def _reason_text(self, r: DecisionReason) -> str:
-        """A reason for the room: its driver said as the answer's finding, not the option's raw label."""
-        found = self.finding(r.question) if r.code in ("blocker", "critical", "high", "medium") else ""
-        if not found:
-            return reason_text(r)
-        if r.code == "blocker":
-            return self.tr("Blocker: {finding}").format(finding=found)
-        base = reason_text(replace(r, question_text="")).rstrip(".")
-        return self.tr("{reason}, mostly because: {finding}").format(reason=base, finding=found)
 
     def _show_radar(self) -> None:
         profile = self.state.profile

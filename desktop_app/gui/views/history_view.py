@@ -8,6 +8,7 @@ recorded in the history.
 from __future__ import annotations
 
 import json
+import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.assessment import Answer
+from desktop_app.core.errors import ReadinessError
 from desktop_app.gui.document_state import DocumentState
+from desktop_app.storage.connection import DB_ERRORS
 from desktop_app.storage.document import HistoryEntry
 from desktop_app.storage.items import answer_key
 
@@ -35,6 +38,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryView", "Detail"),
 )
 MAX_ROWS = 500
+
+log = logging.getLogger(__name__)
+
+#: what reading the history may raise (a damaged page, a read stopped by its time budget)
+_READ_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, ReadinessError)
 
 
 def restorable(entry: HistoryEntry) -> Answer | None:
@@ -138,12 +146,20 @@ class HistoryView(QWidget):
 
     def refresh(self) -> None:
         doc = self.state.document
-        if doc is None:
+        problem = ""
+        try:
+            if doc is None:
+                self.entries = []
+            elif self.one.isChecked() and self.question_id:
+                self.entries = doc.history(MAX_ROWS, target=answer_key(self.question_id))
+            else:
+                self.entries = doc.history(MAX_ROWS)
+        except _READ_ERRORS as exc:  # a damaged page or a stalled read: said here, the rest of the app goes on
+            log.warning("The history could not be read: %s", exc)
             self.entries = []
-        elif self.one.isChecked() and self.question_id:
-            self.entries = doc.history(MAX_ROWS, target=answer_key(self.question_id))
-        else:
-            self.entries = doc.history(MAX_ROWS)
+            problem = QCoreApplication.translate("HistoryView", "The history could not be read ({reason}).").replace(
+                "{reason}", str(exc)
+            )
         self.table.setRowCount(len(self.entries))
         names = {e.target.split(":", 1)[1]: e.detail for e in self.entries if e.target.startswith("participant:")}
         a = self.state.assessment
@@ -154,7 +170,7 @@ class HistoryView(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.status.setText(
-            QCoreApplication.translate("HistoryView", "{n} changes").replace("{n}", str(len(self.entries)))
+            problem or QCoreApplication.translate("HistoryView", "{n} changes").replace("{n}", str(len(self.entries)))
         )
         self._selection_changed()
 

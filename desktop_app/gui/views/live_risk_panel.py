@@ -4,6 +4,7 @@ every answer."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -41,6 +42,15 @@ SHORT_TITLES = {
 }
 
 
+#: at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all)
+MAX_REASONS = 4
+MAX_REASONS_PRESENTATION = 3
+#: the reasons' type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE)
+REASONS_PRESENTATION_SCALE = 1.3
+#: the radar keeps at least this height (times the font factor) when the reasons need room
+RADAR_MIN_HEIGHT = 110
+
+
 class LiveRiskPanel(QWidget):
     def __init__(self, state: DocumentState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +68,8 @@ class LiveRiskPanel(QWidget):
         self.decision.setWordWrap(True)
         lay.addWidget(self.decision)
         # why: blockers and stop questions first, each a link to its question
-        self.reasons = ReasonsLabel(self)
+        self.reasons = ReasonsLabel(self, max_shown=MAX_REASONS)
+        self.reasons.more_text = self.tr("and {n} more on the Risk profile (Ctrl+2)")
         self.reasons.question_requested.connect(self.state.request_navigate)
         lay.addWidget(self.reasons)
         self.radar = RadarChart(self, compact=True)
@@ -136,7 +147,8 @@ class LiveRiskPanel(QWidget):
         base = self.font()
         self.title.setFont(scaled_font(base, 1.1 * factor, bold=True))
         self.decision.setFont(scaled_font(base, 1.25 * factor, bold=True))
-        self.reasons.setFont(scaled_font(base, 0.95 * factor))
+        # the reasons grow less than the rest: whole sentences must fit beside the radar and levels
+        self.reasons.setFont(scaled_font(base, 0.95 * (REASONS_PRESENTATION_SCALE if self.presentation else 1.0)))
         for name, badge in self.rows.values():
             name.setFont(scaled_font(base, factor))
             badge.setFont(scaled_font(base, factor, bold=True))
@@ -144,6 +156,31 @@ class LiveRiskPanel(QWidget):
         self.completion.setFont(scaled_font(base, factor))
         self.radar.set_label_scale(factor)
         self.radar.setMaximumHeight(int(300 * (1.4 if self.presentation else 1.0)))
+        self.radar.setMinimumHeight(int(RADAR_MIN_HEIGHT * (1.4 if self.presentation else 1.0)))
+        self._fit_reasons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_reasons()
+
+    def _fit_reasons(self) -> None:
+        """As many reasons as the panel has room for beside its other parts at their minimum
+        (a 1280x720 projector, 150 % scaling, presentation mode): none is ever cut off."""
+        lay = self.layout()
+        if lay is None or not hasattr(self, "completion"):
+            return
+        margins = lay.contentsMargins()
+        others, shown = 0, 0
+        for i in range(lay.count()):
+            item = lay.itemAt(i)
+            w = item.widget() if item is not None else None
+            if w is None or w is self.reasons or w.isHidden():
+                continue
+            shown += 1
+            need = w.heightForWidth(w.width()) if w.hasHeightForWidth() else w.minimumSizeHint().height()
+            others += max(w.minimumHeight(), need)
+        budget = self.height() - margins.top() - margins.bottom() - lay.spacing() * shown - others
+        self.reasons.fit(budget, MAX_REASONS_PRESENTATION if self.presentation else MAX_REASONS)
 
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
@@ -180,6 +217,7 @@ class LiveRiskPanel(QWidget):
         heading = self.tr("So far, because:") if v.provisional else self.tr("Why:")
         self.reasons.set_reasons(reasons, heading)
         self.reasons.setVisible(bool(reasons) and (self.curtain is None or self.curtain.visible))
+        self._fit_reasons()
         self.decision.setToolTip(
             self.tr("If the assessment ended now: {decision}").format(decision=decision_label(v.decision))
             if v.provisional

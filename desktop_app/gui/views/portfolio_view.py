@@ -52,7 +52,6 @@ from desktop_app.gui.charts.heatmap import HeatMapChart
 from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS
 from desktop_app.gui.charts.trend import TrendChart
 from desktop_app.gui.deferred import DeferredRefresh
-from desktop_app.gui.heap import young_collections_only
 from desktop_app.gui.models.labels import decision_label, industry_label
 from desktop_app.gui.models.portfolio_table import (
     COL_CLIENT,
@@ -91,9 +90,8 @@ class PortfolioLoader(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            with young_collections_only():  # a full collection here would hold the GIL from the window
-                result = load_portfolio(self.folder, progress=self.progress.emit, cancel=self._cancel.is_set)
-                result.frame()  # pandas (0.3 s to import) and the table's DataFrame, off the GUI thread
+            result = load_portfolio(self.folder, progress=self.progress.emit, cancel=self._cancel.is_set)
+            result.frame()  # pandas (0.3 s to import) and the table's DataFrame, off the GUI thread
         except OSError as exc:  # e.g. the folder vanished
             self.failed.emit(self.tr("Could not read the folder {folder}: {reason}.").format(
                 folder=self.folder, reason=exc.strerror or exc))  # fmt: skip

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.analysis.reasons import DecisionReason
-from desktop_app.gui.models.decision_reasons import reason_text
+from desktop_app.gui.models.decision_reasons import reason_texts
 
 #: at most this many reasons are listed; the rest are counted
 MAX_SHOWN = 6
@@ -25,6 +25,7 @@ class ReasonsLabel(QLabel):
         self.max_shown = max_shown
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
@@ -32,22 +33,43 @@ class ReasonsLabel(QLabel):
         self.setAccessibleName(self.tr("Reasons for the decision"))
         self.linkActivated.connect(self._link)
         self.reasons: tuple[DecisionReason, ...] = ()
+        self.heading = ""
+        #: said after the last reason shown when some are not ({n}: how many)
+        self.more_text = self.tr("and {n} more")
 
     def set_reasons(self, reasons: Sequence[DecisionReason], heading: str = "") -> None:
         self.reasons = tuple(reasons)
+        self.heading = heading
+        self._render()
+
+    def fit(self, height: int, most: int) -> None:
+        """Show as many reasons (at least one, at most ``most``) as fit ``height`` at the label's
+        width; the others are counted. The label is then given the height its text needs, so a
+        layout never cuts it off."""
+        self.setMinimumHeight(0)  # heightForWidth would not go below a height set before
+        for n in range(max(1, most), 0, -1):
+            self.max_shown = n
+            self._render()
+            if n == 1 or self.heightForWidth(self.width()) <= height:
+                break
+        self.setMinimumHeight(max(0, self.heightForWidth(self.width())))
+
+    def _render(self) -> None:
+        heading = self.heading
         items = []
-        for r in self.reasons[: self.max_shown]:
-            text = escape(reason_text(r))
+        shown = self.reasons[: self.max_shown]
+        for r, line in zip(shown, reason_texts(shown), strict=True):
+            text = escape(line)
             items.append(f"<li><a href='q:{escape(r.question)}'>{text}</a></li>" if r.question else f"<li>{text}</li>")
         more = len(self.reasons) - self.max_shown
         if more > 0:
-            items.append("<li>" + escape(self.tr("and {n} more").format(n=more)) + "</li>")
+            items.append("<li>" + escape(self.more_text.format(n=more)) + "</li>")
         head = f"<b>{escape(heading)}</b>" if heading else ""
         self.setText(f"{head}<ul style='margin-top:2px; margin-bottom:2px; -qt-list-indent:1;'>{''.join(items)}</ul>")
 
     def plain_lines(self) -> list[str]:
         """The reasons as shown, one sentence each (for tests and the clipboard)."""
-        return [reason_text(r) for r in self.reasons[: self.max_shown]]
+        return reason_texts(self.reasons[: self.max_shown])
 
     def activate(self, index: int) -> None:
         """Go to the question of reason ``index`` (what a click on its link does)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,11 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.storage.backups import Backup, list_backups
-from desktop_app.storage.document import DocumentError, RestoreResult, backup_summary, restore_backup
+from desktop_app.storage.document import (
+    DocumentError,
+    RestoreResult,
+    backup_summary,
+    backups_password,
+    restore_backup,
+)
 
 
 class RestoreDialog(QDialog):
-    """Lists the backups of one document, newest first; unusable ones are shown but cannot be chosen."""
+    """Lists the backups of one document, newest first; unusable ones are shown but cannot be chosen.
+
+    Encrypted backups need the document's password: the installed provider (the window's password
+    dialog) is asked once, and again after a wrong one; Cancel lists them as unusable."""
 
     def __init__(self, document: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +43,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from backup"))
         layout = QVBoxLayout(self)
         self.backups: list[Backup] = list_backups(self.document)
+        self.password = backups_password(self.document, self.backups)
         intro = QLabel(
             self.tr("Choose a backup copy of {name}. The file it replaces is kept beside it.").format(
                 name=self.document.name
@@ -46,7 +56,7 @@ class RestoreDialog(QDialog):
         self.list = QListWidget()
         first_good: int | None = None
         for backup in self.backups:
-            row = backup_summary(backup)
+            row = backup_summary(backup, self.password)
             if row["ok"]:
                 text = self.tr("{taken:%Y-%m-%d %H:%M} ({age} old), {answers} answers").format(
                     taken=backup.taken, age=row["age"], answers=row["answers"]
@@ -86,7 +96,7 @@ class RestoreDialog(QDialog):
         if backup is None:
             return
         try:
-            self.result_ = restore_backup(self.document, backup)
+            self.result_ = restore_backup(self.document, backup, self.password)
         except DocumentError as exc:
             QMessageBox.warning(self, self.tr("Restore from backup"), str(exc))
             return
@@ -98,3 +108,21 @@ def restore_from_backup(document: Path, parent: QWidget | None = None) -> Restor
     dialog = RestoreDialog(document, parent)
     dialog.exec()
     return dialog.result_
+
+
+def offer_restore(document: Path, message: str, parent: QWidget | None = None) -> RestoreResult | None:
+    """A damaged file with a good backup: say so (``message`` names the backup and its age) and, on
+    Yes, show the dialog with the newest good backup chosen; the result when a backup was put back."""
+    question = QCoreApplication.translate(
+        "RestoreDialog", "Put a backup back now? The damaged file is kept beside it, never deleted."
+    )
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("RestoreDialog", "Restore from backup"),
+        f"{message}\n\n{question}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return restore_from_backup(document, parent)

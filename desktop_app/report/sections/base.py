@@ -110,10 +110,7 @@ class ReportContext:
         if value is None:
             answer = self.assessment.answers.get(question_id)
             value = answer.value if answer is not None else None
-        chosen = {str(v) for v in (value if isinstance(value, list) else [value])}  # a scale answer is an int
-        options = [o for o in self.bank.question(question_id).options if o.id in chosen and o.finding.strip()]
-        best = max(options, key=lambda o: (o.blocker, o.risk or 0), default=None)
-        return best.finding.strip() if best else ""
+        return self.bank.question(question_id).finding_for(value)
 
 
 # --------------------------------------------------------------------------------------------

@@ -255,9 +255,11 @@ def _budget_assumptions(
             f"{COST_WORDS.get(band, band).lower()} = {money_range(lo, hi, band_currency)}"
             for band, (lo, hi) in bands.items()
         )
+        # what a band covers is the bank's to say (cost_bands.basis); without it, the older reading
+        basis = ctx.bank.cost_bands.basis or "external spend only, the effort above is not priced."
         parts.append(
             f"Cost: each action's cost band in money ({described}), summed per phase as a range from the "
-            "lowest to the highest end of each band; external spend only, the effort above is not priced."
+            f"lowest to the highest end of each band. {basis[0].upper()}{basis[1:]}"
         )
         if unpriced:
             many = unpriced != 1
