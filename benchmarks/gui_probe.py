@@ -177,11 +177,13 @@ def measure_gaps(app: Any, window: Any, folder: Path, work: Path) -> dict[str, f
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.gui.gc_policy import collect_on_gui_thread
     from desktop_app.gui.heap import freeze_start_up
     from desktop_app.gui.main_window import MainWindow
 
     sample, folder, work = (Path(a) for a in sys.argv[1:4])
     app = QApplication(sys.argv[:1])
+    collector = collect_on_gui_thread()  # as run_gui: collections on the GUI thread's timer (gc_policy)
     window = MainWindow()
     window.show()
     app.processEvents()
@@ -193,6 +195,7 @@ def main() -> None:
     out.update(measure_answers(app, window, work))
     out.update(measure_gaps(app, window, folder, work))
     window.close()
+    collector.timer.stop()
     print(json.dumps(out))
     sys.stdout.flush()
     os._exit(0)  # skip Qt's teardown: the figures are out
