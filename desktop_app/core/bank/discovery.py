@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop_app.core.bank import disk_cache
 from desktop_app.core.bank.fields import Problems
 from desktop_app.core.bank.model import BUILTIN_BANK_ID, Framework, QuestionBank
 from desktop_app.core.bank.validation import Builder, build_framework
@@ -126,17 +125,10 @@ def load_bank_text(text: str, where: str = "<bank>", check_references: bool = Tr
     cached = _BANK_CACHE.get(key)
     if cached is not None:
         return cached
-    # a stored snapshot (no catalogue to check against) is built once per user, not once per start
-    kept = None if check_references else disk_cache.load(key[0], check_references)
-    if kept is not None:
-        _BANK_CACHE[key] = kept
-        return kept
     data = parse_yaml(text, where)
     frameworks = load_frameworks() if check_references else {}
     bank = Builder(where, text, frameworks).build(data)
     _BANK_CACHE[key] = bank
-    if not check_references:
-        disk_cache.store(key[0], check_references, bank)
     return bank
 
 

@@ -1,12 +1,13 @@
 """Built banks kept on disk between runs, by the content of their YAML (issue 15: cold start).
 
 Opening a file parses its stored bank snapshot: about 0.4 MB of YAML, 120-165 ms with libyaml, on
-every start. The bank built from it is kept in the user's cache folder (``core.paths.cache_dir``,
-``banks/``), named by the SHA-256 of the text, whether references were checked, and the app's code
-(the app's version and, from source, the bank package's own files): the next start reads it back
-in about 5 ms. Like Python's own ``__pycache__``, it is this app's output in this user's folder;
-anything wrong with an entry (unreadable, of another shape, from other code) makes it a miss, is
-removed, and the text is parsed as before. At most :data:`MAX_ENTRIES` entries are kept.
+every start. :func:`load_snapshot` (what ``ReadinessDocument.bank`` calls) keeps the bank built
+from it in the user's cache folder (``core.paths.cache_dir``, ``banks/``), named by the SHA-256 of
+the text and the app's code (the app's version, from source the bank package's own files, and the
+framework catalogue it is built with): the next start reads it back in about 5 ms. Like Python's
+own ``__pycache__``, it is this app's output in this user's folder; anything wrong with an entry
+(unreadable, of another shape, from other code) makes it a miss, is removed, and the text is parsed
+as before. At most :data:`MAX_ENTRIES` entries are kept.
 """
 
 from __future__ import annotations
@@ -37,15 +38,36 @@ _code_key: str | None = None
 
 
 def _code() -> str:
-    """What a built bank depends on besides its text: the app's version and the bank package's code."""
+    """What a built bank depends on besides its text: the app's version, the bank package's code and
+    the framework catalogue it is built with."""
     global _code_key  # noqa: PLW0603 - computed once per process
     if _code_key is None:
+        from desktop_app.resources import resource_path
+
         digest = hashlib.sha256(__version__.encode())
-        for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        for path in [*sorted(Path(__file__).resolve().parent.glob("*.py")), resource_path("frameworks.yaml")]:
             with contextlib.suppress(OSError):  # a frozen app has no sources: its version says it all
                 digest.update(path.read_bytes())
         _code_key = digest.hexdigest()[:16]
     return _code_key
+
+
+def load_snapshot(text: str, where: str) -> QuestionBank:
+    """The bank of a snapshot stored in a document: from this process's cache, else this user's
+    cache folder, else built from the text (``load_bank_text(check_references=False)``) and kept."""
+    from desktop_app.core.bank import discovery
+
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    in_memory = discovery._BANK_CACHE.get((sha, False))
+    if in_memory is not None:
+        return in_memory
+    kept = load(sha, False)
+    if kept is not None:
+        discovery._BANK_CACHE[(sha, False)] = kept
+        return kept
+    bank = discovery.load_bank_text(text, where, check_references=False)
+    store(sha, False, bank)
+    return bank
 
 
 def folder() -> Path:
