@@ -24,19 +24,23 @@ import multiprocessing
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop_app import __version__
-from desktop_app.core.bank import CHALLENGE_IDS
+from desktop_app.analysis.reasons import DecisionReason
+from desktop_app.core.bank import CHALLENGE_IDS, CHALLENGES
 from desktop_app.core.errors import InputError, ReadinessError
 from desktop_app.core.paths import cache_dir
 
 #: bump when the tables change; an index with another number is rebuilt
-INDEX_FORMAT = 2  # 2: every question of a bank in `questions`, not only those its first file answered
+INDEX_FORMAT = 3  # 2: every question of a bank in `questions`; 3: reasons as codes, their texts in `questions`
 #: files handed to a worker at a time, and batches in flight per worker (bounds memory)
 CHUNK = 16
 IN_FLIGHT_PER_WORKER = 3
@@ -55,6 +59,33 @@ if TYPE_CHECKING:
 
 STATUS_OK = "ok"
 STATUS_UNREADABLE = "unreadable"
+
+
+class _NoPandasHere:
+    """A finder that says "no pandas" to one thread's imports, and to no one else's."""
+
+    def __init__(self) -> None:
+        self.thread = threading.get_ident()
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "pandas" and threading.get_ident() == self.thread:
+            raise ModuleNotFoundError("pandas is not loaded for sqlite-utils", name=name)
+
+
+def import_sqlite_utils() -> ModuleType:
+    """sqlite-utils, without the pandas it imports at its own import whenever it can (about 50 MB and
+    0.3 s, only to map ``pandas.Timestamp`` to TEXT, a type the index never writes)."""
+    if "sqlite_utils" in sys.modules:
+        return sys.modules["sqlite_utils"]
+    guard = _NoPandasHere() if "pandas" not in sys.modules else None
+    if guard is not None:
+        sys.meta_path.insert(0, guard)  # type: ignore[arg-type]
+    try:
+        import sqlite_utils
+    finally:
+        if guard is not None:
+            sys.meta_path.remove(guard)  # type: ignore[arg-type]
+    return sqlite_utils
 
 
 def default_index_path(folder: Path) -> Path:
@@ -113,6 +144,8 @@ class Extract:
     reason: str = ""
     #: the bank's questions, with the first file of each bank a worker sends (empty otherwise)
     questions: tuple[QuestionRow, ...] = ()
+    #: the decision's reasons as the index stores them (``encode_reasons``; the row's own are left out)
+    reasons: str = "[]"
 
 
 def file_sha256(path: Path) -> str:
@@ -202,7 +235,100 @@ def extract_file(path: Path, folder: Path, known_sha256: str = "", sent_banks: s
         questions = _question_rows(bank)
         if sent_banks is not None:
             sent_banks.add(row.bank)
-    return Extract(rel, st.st_size, st.st_mtime_ns, sha, row=row, answers=tuple(answers), questions=questions)
+    reasons = encode_reasons(row.reasons, _question_texts(bank))
+    row = dataclasses.replace(row, reasons=())  # the codes travel as one string, not as objects
+    return Extract(
+        rel, st.st_size, st.st_mtime_ns, sha, row=row, answers=tuple(answers), questions=questions, reasons=reasons
+    )
+
+
+#: bank object -> its question texts by id (banks are cached by content, so a worker sees few)
+_TEXTS: dict[int, tuple[Any, dict[str, str]]] = {}
+
+
+def _question_texts(bank: Any) -> dict[str, str]:
+    cached = _TEXTS.get(id(bank))
+    if cached is not None and cached[0] is bank:
+        return cached[1]
+    texts = {q.id: q.text for q in bank.all_questions()}
+    if len(_TEXTS) > 64:
+        _TEXTS.clear()
+    _TEXTS[id(bank)] = (bank, texts)
+    return texts
+
+
+# --------------------------------------------------------------------------------------------
+# The decision's reasons, as codes
+
+
+_REASON_DEFAULTS = {f.name: f.default for f in dataclasses.fields(DecisionReason)}
+_CHALLENGE_TITLES = {cid: title for cid, title, _subs in CHALLENGES}
+
+
+def encode_reasons(reasons: Iterable[DecisionReason], question_texts: Mapping[str, str]) -> str:
+    """The reasons as a JSON list of objects holding only the fields that differ from their default.
+
+    A reason's question text is left out when it is the text of its question in the bank (kept once per
+    bank in ``questions``), its challenge title when it is the challenge's own: the row holds codes.
+    """
+    out = []
+    for reason in reasons:
+        rec = {k: v for k, v in _fields_of(reason).items() if v != _REASON_DEFAULTS[k] or k == "code"}
+        if reason.question is not None and question_texts.get(reason.question) == reason.question_text:
+            rec.pop("question_text", None)
+        elif "question_text" not in rec:
+            rec["question_text"] = ""  # no text of its own, though its question has one: say so
+        if reason.challenge is not None and _CHALLENGE_TITLES.get(reason.challenge) == reason.challenge_title:
+            rec.pop("challenge_title", None)
+        elif "challenge_title" not in rec and reason.challenge is not None:
+            rec["challenge_title"] = ""
+        out.append(rec)
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_reasons(data: str, question_texts: Mapping[str, str]) -> tuple[DecisionReason, ...]:
+    out = []
+    for rec in json.loads(data or "[]"):
+        question, challenge = rec.get("question"), rec.get("challenge")
+        if "question_text" not in rec and question is not None:
+            rec["question_text"] = question_texts.get(question, "")
+        if "challenge_title" not in rec and challenge is not None:
+            rec["challenge_title"] = _CHALLENGE_TITLES.get(challenge, "")
+        out.append(DecisionReason(**rec))
+    return tuple(out)
+
+
+class EncodedReasons(Sequence[DecisionReason]):
+    """A row's reasons, decoded when a view reads them (a few microseconds), never kept decoded:
+    10,000 rows hold their short code strings, not 160,000 objects."""
+
+    __slots__ = ("_data", "_texts")
+
+    def __init__(self, data: str, question_texts: Mapping[str, str]) -> None:
+        self._data = data
+        self._texts = question_texts  # the bank's, shared by every row of that bank
+
+    def _decoded(self) -> tuple[DecisionReason, ...]:
+        return decode_reasons(self._data, self._texts)
+
+    def __len__(self) -> int:
+        return len(self._decoded())
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._decoded()[index]
+
+    def __iter__(self) -> Iterator[DecisionReason]:
+        return iter(self._decoded())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return self._decoded() == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"EncodedReasons({self._decoded()!r})"
 
 
 def _fields_of(item: Any) -> dict[str, Any]:
@@ -290,13 +416,12 @@ class PortfolioIndex:
         return db
 
     def _connect(self) -> sqlite_utils.Database:
-        # loaded here, not at import: the pool's workers never need it (and it pulls in pandas)
-        import sqlite_utils
-
         conn = sqlite3.connect(self.path, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL" if str(self.path) != MEMORY else "PRAGMA journal_mode=MEMORY")
         conn.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last batch in a power cut is fine
-        return sqlite_utils.Database(conn)
+        # loaded here, not at import: the pool's workers never need it
+        db: sqlite_utils.Database = import_sqlite_utils().Database(conn)
+        return db
 
     def _discard(self) -> None:
         if str(self.path) == MEMORY:
@@ -479,8 +604,7 @@ class PortfolioIndex:
         }  # fmt: skip
         record.update({f"risk_{c}": r.risks.get(c) for c in CHALLENGE_IDS})
         record.update({f"level_{c}": r.levels.get(c) for c in CHALLENGE_IDS})
-        # a shallow copy of each reason's fields (all plain values): dataclasses.asdict deep-copies, 7 ms a file
-        record["reasons"] = json.dumps([_fields_of(x) for x in r.reasons], ensure_ascii=False)
+        record["reasons"] = ex.reasons  # codes (encode_reasons), made in the worker
         names = ", ".join(record)
         marks = ", ".join("?" * len(record))
         self.db.execute(f"INSERT INTO assessments ({names}) VALUES ({marks})", list(record.values()))
@@ -513,8 +637,10 @@ class PortfolioIndex:
     def rows(self) -> dict[str, Any]:
         """Path -> PortfolioRow of every readable assessment in the index."""
         from desktop_app.analysis.portfolio import PortfolioRow
-        from desktop_app.analysis.reasons import DecisionReason
 
+        texts: dict[str, dict[str, str]] = {}
+        for bank, qid, text in self.db.execute("SELECT bank, question_id, text FROM questions"):
+            texts.setdefault(bank, {})[qid] = text
         out: dict[str, Any] = {}
         cursor = self.db.execute("SELECT * FROM assessments")
         names = [d[0] for d in cursor.description]
@@ -526,7 +652,7 @@ class PortfolioIndex:
                 overall_level=rec["overall_level"], completion=rec["completion"],
                 levels={c: rec[f"level_{c}"] for c in CHALLENGE_IDS},
                 risks={c: rec[f"risk_{c}"] for c in CHALLENGE_IDS}, bank=rec["bank"],
-                reasons=tuple(DecisionReason(**x) for x in json.loads(rec["reasons"] or "[]")),
+                reasons=EncodedReasons(rec["reasons"] or "[]", texts.get(rec["bank"], {})),
             )  # fmt: skip
         return out
 

@@ -11,7 +11,7 @@ pandas is imported only by the DataFrame accessors the GUI uses (heat map, trend
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,8 +44,9 @@ class PortfolioRow:
     levels: dict[str, str | None]  # challenge id -> level (None: not assessed)
     risks: dict[str, float | None]  # challenge id -> risk 0-100
     bank: str = ""
-    #: why the decision is what it is, most decisive first (codes; the GUI renders and links them)
-    reasons: tuple[DecisionReason, ...] = ()
+    #: why the decision is what it is, most decisive first (codes; the GUI renders and links them).
+    #: Rows read from the index decode them when read (``analysis.index.EncodedReasons``).
+    reasons: Sequence[DecisionReason] = ()
 
     @property
     def label(self) -> str:

@@ -13,8 +13,9 @@ folder                    holds                                            moved
 :func:`log_dir`           ``readiness-planner.log``: the data folder, or   ``READINESS_CONFIG_DIR``
                           the settings folder when that is moved (a test
                           or a portable install keeps everything in one)
-:func:`cache_dir`         ``portfolio-*.db`` (the portfolio indexes: a     ``READINESS_CACHE_DIR``
-                          cache, safe to delete)
+:func:`cache_dir`         ``portfolio-*.db`` (the portfolio indexes) and   ``READINESS_CACHE_DIR``
+                          ``banks/`` (banks built from stored snapshots,
+                          ``core.bank.disk_cache``): caches, safe to delete
 :func:`user_bank_dir`     the user's own question banks                    ``READINESS_USER_BANKS``
 ========================  ===============================================  =========================
 

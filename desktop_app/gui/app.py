@@ -46,6 +46,7 @@ def install_excepthook() -> None:
 
     Only :func:`run_gui` installs it, so pytest-qt's own hook still turns errors into test failures.
     """
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop_app import APP_NAME
@@ -63,10 +64,18 @@ def install_excepthook() -> None:
             return
         showing = True
         try:
-            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "Something went wrong, but your work is safe.")
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                APP_NAME,
+                QCoreApplication.translate("App", "Something went wrong, but your work is safe."),
+            )
             box.setInformativeText(
-                "Every answer was already saved in the assessment file. The problem was recorded in "
-                f"{log_path()}; please send that file to support.\n\n{exc_type.__name__}: {exc}"
+                QCoreApplication.translate(
+                    "App",
+                    "Every answer was already saved in the assessment file. The problem was recorded in "
+                    "{log}; please send that file to support.",
+                ).format(log=log_path())
+                + f"\n\n{exc_type.__name__}: {exc}"
             )
             box.exec()
         finally:
@@ -134,6 +143,9 @@ def run_gui(path: str | None = None) -> int:
     def open_first() -> None:
         # a file named on the command line or double-clicked: the user chose it, so the policy applies
         opened = window.documents.open_path(path) if path else True
+        from desktop_app.gui.heap import freeze_start_up
+
+        freeze_start_up()  # the GUI thread's full collections (gc_policy) walk only what is new
         if exit_after_open:
             QTimer.singleShot(0, lambda: (window.close(), app.exit(0 if opened else 3)))
 

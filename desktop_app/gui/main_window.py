@@ -42,7 +42,6 @@ from desktop_app.gui.views.live_risk_panel import LiveRiskPanel
 from desktop_app.gui.views.navigator_view import NavigatorView
 from desktop_app.gui.views.new_assessment_wizard import NewAssessmentWizard
 from desktop_app.gui.views.plan_view import PlanView
-from desktop_app.gui.views.portfolio_view import PortfolioView
 from desktop_app.gui.views.question_view import QuestionView
 from desktop_app.gui.views.readonly_banner import ReadOnlyBanner
 from desktop_app.gui.views.risk_view import RiskProfileView
@@ -714,6 +713,8 @@ class MainWindow(QMainWindow):
 
     def show_portfolio(self) -> None:
         if self._portfolio_window is None:
+            from desktop_app.gui.views.portfolio_view import PortfolioView  # perf: not imported at start
+
             self._portfolio_window = PortfolioView()
             # crypt (issue 10): "open this file" from the portfolio, through the password dialog
             self._portfolio_window.open_question_requested.connect(self.open_at_question)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -30,7 +31,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,6 +52,9 @@ from desktop_app.core.errors import ReadinessError
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.views.password_fields import NewPasswordFields
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument  # loaded when printing: 0.2 s of the cold start otherwise
 
 # Pages are rasterised at this resolution for printing: sharp text without a huge print job.
 PRINT_DPI = 300
@@ -378,6 +381,8 @@ class ReportActions(QObject):
         )
 
     def _print_pdf(self, path: str, pages: int) -> None:
+        from PySide6.QtPdf import QPdfDocument
+
         try:
             pdf = QPdfDocument(self)
             pdf.load(path)

@@ -34,7 +34,8 @@ from desktop_app.core.assessment import (
     PlanDecision,
     now_iso,
 )
-from desktop_app.core.bank import QuestionBank, load_bank_text
+from desktop_app.core.bank import QuestionBank
+from desktop_app.core.bank.disk_cache import load_snapshot
 from desktop_app.core.currency import CurrencyProblem, normalize_currency
 from desktop_app.core.errors import BankError, InputError
 from desktop_app.core.timebox import Agenda, AgendaProblem, parse_agenda
@@ -686,7 +687,7 @@ class ReadinessDocument:
             if row is None:
                 raise DocumentError(f"{self.path.name} is damaged: the question bank it was answered with is missing.")
             try:
-                self._bank = load_bank_text(row[0], f"{self.path.name} (stored bank)", check_references=False)
+                self._bank = load_snapshot(row[0], f"{self.path.name} (stored bank)")  # cached per user
             except BankError as exc:
                 raise DocumentError(
                     f"{self.path.name} is damaged: its stored question bank is invalid ({exc})."

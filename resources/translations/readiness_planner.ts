@@ -73,6 +73,20 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="70"/>
+        <source>Something went wrong, but your work is safe.</source>
+        <extracomment>the log rotates at this size, keeping LOG_BACKUPS older files: bounded, whatever happens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="73"/>
+        <source>Every answer was already saved in the assessment file. The problem was recorded in {log}; please send that file to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AskPasswordDialog</name>
     <message>
         <location filename="../../desktop_app/gui/views/password_dialog.py" line="90"/>
@@ -490,13 +504,13 @@ Choose “Open assessment to compare…”.</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/compare_view.py" line="144"/>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="274"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="273"/>
         <source>old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/compare_view.py" line="146"/>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="275"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="274"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,62 +580,62 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="257"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="256"/>
         <source>Why, new:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="258"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="257"/>
         <source>Why, old:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="265"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="264"/>
         <source>challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="265"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="264"/>
         <source>challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="267"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="266"/>
         <source>Overall risk on the {n} {what} both assessed: {old:.1f} → {new:.1f} ({delta:+.1f}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="273"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="272"/>
         <source>No challenge was assessed in both, so no overall change is measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="279"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="278"/>
         <source>The question banks differ ({old_bank} → {new_bank}): each side is scored on its own bank, and answers are compared on the {n} questions both share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="294"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="293"/>
         <source>Not compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="295"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="294"/>
         <source>(assessed in the {side} assessment only): {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="301"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="300"/>
         <source>Only in the old bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="302"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="301"/>
         <source>Only in the new bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="306"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="305"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,57 +1317,57 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="102"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="105"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="105"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="108"/>
         <source>This assessment is encrypted, but the PDF is not unless you protect it with a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="110"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="113"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="111"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="114"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="113"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="116"/>
         <source>Protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="118"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="121"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="120"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="123"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="121"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="124"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="123"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="126"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="147"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="150"/>
         <source>Type a password, or clear “Protect the PDF with a password”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="150"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="153"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,142 +1416,142 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="37"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="35"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="43"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="41"/>
         <source>Follow-up: {client} – {project}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="49"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="47"/>
         <source>Thank you for the workshop on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="53"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="51"/>
         <source>Thank you for the workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="55"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="53"/>
         <source>Subject: {project}: open questions from the GenAI readiness workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="59"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="57"/>
         <source>Hello,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="63"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="61"/>
         <source>To complete the assessment we need answers to the following questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="71"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="69"/>
         <source>{n}. {question}  [{reason}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="73"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="71"/>
         <source>{n}. {question}  [{reason}; answer so far: {answer}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="76"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="74"/>
         <source>   Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="88"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="86"/>
         <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="119"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="117"/>
         <source>No open questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="121"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="119"/>
         <source>Kind regards,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="129"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="127"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="136"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="134"/>
         <source>Copy as &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="137"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="135"/>
         <source>Copy the follow-up list as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="139"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="137"/>
         <source>Copy as e-&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="140"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="138"/>
         <source>Copy the follow-up list as an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="142"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="140"/>
         <source>Go t&amp;o question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="143"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="141"/>
         <source>Go to the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="145"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="143"/>
         <source>Unpark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="146"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="144"/>
         <source>Unpark the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="147"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="145"/>
         <source>Take the selected parked question off the follow-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="159"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="157"/>
         <source>Follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="196"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="186"/>
         <source>{n} question(s) to follow up with the client: {parked} parked in the room, {unknown} &quot;don&apos;t know&quot;, {low} answered with low confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="191"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; or low-confidence answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="210"/>
         <source>Copied as e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="210"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,7 +2074,7 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="60"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="59"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="56"/>
         <source>1 … 9</source>
         <extracomment>Help &gt; Keyboard shortcuts: (keys, what they do); both go through tr() in shortcuts_help()
@@ -2069,633 +2083,633 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="61"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="60"/>
         <source>choose an option (on a maturity scale: the level 0 … 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="62"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="62"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="64"/>
         <source>D or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="65"/>
         <source>don&apos;t know (goes to the follow-up list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="67"/>
         <source>L / M / H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="67"/>
         <source>confidence low / medium / high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="69"/>
         <source>Alt+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="70"/>
         <source>write a note (Enter saves it, Shift+Enter starts a new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="72"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="72"/>
         <source>show or hide guidance and references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="74"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="57"/>
         <source>P or Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="76"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="75"/>
         <source>park the question for follow-up (a one-line note; Enter parks it) and move on; on a parked question: unpark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="82"/>
         <source>Alt+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
         <source>who said the note (pick a participant or type a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="86"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="87"/>
         <source>quick-add an action (title, owner, due date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="91"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="90"/>
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="91"/>
         <source>start or pause the workshop clock (Workshop &gt; Set the agenda)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="93"/>
         <source>Enter, Right arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="93"/>
         <source>next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
         <source>Left arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
         <source>previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
         <source>Ctrl+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
         <source>next unanswered question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
         <source>search questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="97"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="97"/>
         <source>assessment details and participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="99"/>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="100"/>
         <source>undo / redo any change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="103"/>
         <source>Ctrl+1 … Ctrl+8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="104"/>
         <source>questionnaire, risk profile, plan, follow-up, what-if, compare, poll the room, history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="109"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="61"/>
         <source>F11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="110"/>
         <source>presentation mode (large type for a projector); Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="115"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="114"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="58"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="115"/>
         <source>audience screen: a second window for the projector, following you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="118"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="59"/>
         <source>F5 … F8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="119"/>
         <source>the audience sees the question, the decision and why, the radar, the first actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="124"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="60"/>
         <source>Ctrl+Shift+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="125"/>
         <source>hide the live score while the room discusses (shown at a challenge&apos;s end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="128"/>
         <source>Ctrl+= or Ctrl++ / Ctrl+- / Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="129"/>
         <source>zoom the whole window in / out / back to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
         <source>&amp;Questionnaire</source>
         <extracomment>the window for the room (View &gt; Audience screen), made when first asked for whether the room may see the score now (View &gt; Hide live score)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
         <source>&amp;Risk profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
         <source>Follow-&amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
         <source>&amp;What-if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
         <source>Poll the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="235"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
         <source>Open &amp;sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
         <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
         <source>Write a copy of this assessment to another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
         <source>Put a backup copy of an assessment back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>Write the deployment plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Por&amp;tfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Compare many assessments in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>C&amp;lose assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Assessment &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="352"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
         <source>Client, project, workshop date, facilitator and participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>&amp;Find question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>Large type for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
         <source>Leave presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>&amp;Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>&amp;Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Next &amp;unanswered question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>&amp;Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
         <source>&amp;Audience screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
         <source>A second window for the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="438"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
         <source>Audience sees the &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="438"/>
         <source>Audience sees the &amp;decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="440"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>Audience sees the &amp;radar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="440"/>
         <source>Audience sees the first a&amp;ctions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>&amp;Hide live score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
         <source>Hide the score during discussion; it shows again at the end of each challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="456"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
         <source>Actual si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>Zoom {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="533"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
         <source>PDF written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
         <source>Exported: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="564"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="563"/>
         <source>{answered} of {total} answered ({percent})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="575"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="574"/>
         <source>Read-only: changes are not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="577"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="576"/>
         <source>Not saved: the last change could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="579"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
         <source>Typing… saved when you pause or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
         <source>All changes saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="584"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="583"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="594"/>
         <source>{client} – {project} – {file} [read-only] – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
         <source>{client} – {project} – {file} – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="614"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="613"/>
         <source>{client} – {project}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="618"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
         <source>{assessment}  ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="659"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="658"/>
         <source>{file} is no longer there; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="669"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="668"/>
         <source>{name} copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="671"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="670"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
         <source>Copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
         <source>Assessments ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
         <source>Restore which assessment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
         <source>Restored {file} from the backup of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="721"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="722"/>
         <source>Portfolio – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="798"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="810"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="809"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="813"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="812"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="815"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,13 +3282,13 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
 <context>
     <name>OptionButton</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="172"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="176"/>
         <source>Answer: {label}</source>
         <extracomment>typed text is waiting to be saved (True) or was handed on to be saved (False) the last save of this text failed: keep it on screen instead of the stored text the bank option this button chooses (&quot;&quot; for the special buttons)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="174"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="178"/>
         <source>Key {key}. {description}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,7 +3988,110 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="500"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="275"/>
+        <source>Choose a folder of assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="290"/>
+        <source>Reading the assessments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="317"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <source>Save portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <source>The summary could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
+        <source>Saved the summary to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="394"/>
+        <source>Unreadable files ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
+        <source>All industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="413"/>
+        <source>%n assessment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="415"/>
+        <source>%n file(s) could not be read (see “Unreadable files”)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
+        <source>Loading was cancelled after {done} of {total} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="452"/>
+        <source>showing {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="491"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="497"/>
+        <source>%n dated assessment(s); a trend needs at least two.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="499"/>
+        <source>%n dated assessment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="514"/>
         <source>Why “{decision}” for {label}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,249 +4214,249 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="46"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="50"/>
         <source>Low</source>
-        <extracomment>the confidence buttons&apos; words, in the order shown</extracomment>
+        <extracomment>presentation mode shrinks its type down to this factor at most, so a long question fits the screen the screen height (logical pixels) at which presentation mode uses PRESENTATION_SCALE in full the confidence buttons&apos; words, in the order shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="47"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="51"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="48"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="52"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="219"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="223"/>
         <source>Question</source>
         <extracomment>the shown question changed (question id) typed text (a note or a text answer) is waiting to be saved, or no longer is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="265"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="269"/>
         <source>Question text</source>
         <extracomment>a callable giving the question ids to move through (the navigator&apos;s filtered order) asks for the park note (tests replace it): (question text, note, parked) -&gt; choice or None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="286"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="290"/>
         <source>Guidance and references  (G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="287"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="291"/>
         <source>Show guidance and framework references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="298"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="302"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="317"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="321"/>
         <source>Number answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="318"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="322"/>
         <source>Type a number and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="326"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="330"/>
         <source>Text answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="327"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="331"/>
         <source>Type the answer; it is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="343"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="344"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="348"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="346"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="351"/>
         <source>Don&apos;t know (add to follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="348"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="352"/>
         <source>Marks the question for follow-up with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="351"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="354"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="355"/>
         <source>Clear answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="363"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="367"/>
         <source>Confidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="370"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="374"/>
         <source>{label} ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="372"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="376"/>
         <source>Confidence {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="383"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="387"/>
         <source>Note (Alt+N; Enter saves, Shift+Enter new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="386"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="390"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="387"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="738"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="391"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="744"/>
         <source>What was said, who said it, what to check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="403"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="407"/>
         <source>Sa&amp;id by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="409"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="414"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="413"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="418"/>
         <source>Who said the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="410"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="414"/>
         <source>Pick a participant or type a name; Enter saves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="413"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="417"/>
         <source>nobody named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="421"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="425"/>
         <source>Parked for follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="435"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="439"/>
         <source>Note said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="457"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="461"/>
         <source>⏸ Parked for follow-up{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="465"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="469"/>
         <source>◀  Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="466"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="470"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="467"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="471"/>
         <source>Previous question (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="472"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="476"/>
         <source>Next  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="473"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="477"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="474"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="478"/>
         <source>Next question (Enter or Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="659"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="665"/>
         <source>No assessment is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="683"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="689"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="688"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="694"/>
         <source>  ·  weight {weight}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="738"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="744"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="747"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="753"/>
         <source>Question {pos} of {total}  ·  {done} answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="757"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="763"/>
         <source>Why it matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="759"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="765"/>
         <source>What good looks like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="762"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="768"/>
         <source>Example: {industry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="766"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="772"/>
         <source>Framework references:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="799"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="805"/>
         <source>Answer {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="904"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="910"/>
         <source>Unpark question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="905"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="911"/>
         <source>Park question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4531,74 +4648,74 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="84"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="87"/>
         <source>{client} - {project} - readiness plan {date}</source>
         <extracomment>the suggested name of an exported PDF file: keep {client}, {project} and {date}</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="88"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="91"/>
         <source>{name} - readiness plan {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="92"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="95"/>
         <source>Readiness plan {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="318"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="318"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="324"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="327"/>
         <source>Print the deployment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="330"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="333"/>
         <source>GenAI Readiness Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="340"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="343"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="359"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="362"/>
         <source>Exporting the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="377"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="380"/>
         <source>Preparing to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="385"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="390"/>
         <source>The report could not be prepared for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="406"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="411"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="408"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="413"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="408"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="446"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="413"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="451"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4606,32 +4723,32 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportProgress</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="157"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="160"/>
         <source>Scoring the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="158"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="161"/>
         <source>Writing the sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="159"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="162"/>
         <source>Encrypting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="160"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="163"/>
         <source>Saving the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="161"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="164"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="170"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="173"/>
         <source>Laying out page {page}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4639,17 +4756,17 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="249"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="252"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="257"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
         <source>The PDF could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="266"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
         <source>The PDF could not be made because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5382,13 +5499,13 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/whatif_view.py" line="115"/>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="192"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="189"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/whatif_view.py" line="115"/>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="191"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="188"/>
         <source>Projected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5418,17 +5535,17 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="204"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="201"/>
         <source>{n} action(s) ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="206"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="203"/>
         <source>Overall risk {today:.1f} → {projected:.1f} ({delta:+.1f}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="210"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="207"/>
         <source>Still holding the decision back:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,14 +45,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.analysis.portfolio import Portfolio, PortfolioRow, load_portfolio
-from desktop_app.core.bank import CHALLENGE_IDS, INDUSTRY_LABELS
+from desktop_app.core.bank import CHALLENGE_IDS
 from desktop_app.core.errors import ReadinessError
 from desktop_app.gui.charts.base import SERIES_COLOURS
 from desktop_app.gui.charts.heatmap import HeatMapChart
 from desktop_app.gui.charts.radar import SHORT_CHALLENGE_LABELS
 from desktop_app.gui.charts.trend import TrendChart
 from desktop_app.gui.deferred import DeferredRefresh
-from desktop_app.gui.models.labels import decision_label
+from desktop_app.gui.models.labels import decision_label, industry_label
 from desktop_app.gui.models.portfolio_table import (
     COL_CLIENT,
     COL_PROJECT,
@@ -272,7 +272,7 @@ class PortfolioView(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a folder of assessments")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of assessments"))
         if folder:
             self.load_folder(Path(folder))
 
@@ -287,7 +287,7 @@ class PortfolioView(QWidget):
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         self.choose_button.setEnabled(False)
-        self.summary.setText("Reading the assessments…")
+        self.summary.setText(self.tr("Reading the assessments…"))
         thread = QThread(self)
         loader = PortfolioLoader(Path(folder))
         loader.moveToThread(thread)
@@ -314,7 +314,7 @@ class PortfolioView(QWidget):
         if self._loader is not None:
             self._loader.cancel()
             self.cancel_button.setEnabled(False)
-            self.summary.setText("Cancelling…")
+            self.summary.setText(self.tr("Cancelling…"))
 
     def _wait_for_thread(self) -> None:
         if self._thread is not None:
@@ -369,7 +369,7 @@ class PortfolioView(QWidget):
         if self.portfolio is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save portfolio summary", "portfolio-summary.xlsx", "Excel workbook (*.xlsx)"
+            self, self.tr("Save portfolio summary"), "portfolio-summary.xlsx", self.tr("Excel workbook (*.xlsx)")
         )
         if not path:
             return
@@ -378,9 +378,11 @@ class PortfolioView(QWidget):
         try:
             self.portfolio.write_xlsx(Path(path))
         except (OSError, ReadinessError) as exc:
-            QMessageBox.warning(self, "Could not save", f"The summary could not be saved: {exc}")
+            QMessageBox.warning(
+                self, self.tr("Could not save"), self.tr("The summary could not be saved: {reason}").format(reason=exc)
+            )
             return
-        self.summary.setText(f"Saved the summary to {path}.")
+        self.summary.setText(self.tr("Saved the summary to {path}.").format(path=path))
 
     # -- showing ---------------------------------------------------------------------------
     def set_portfolio(self, portfolio: Portfolio) -> None:
@@ -389,12 +391,12 @@ class PortfolioView(QWidget):
         self._frame = portfolio.frame()
         self.failures_model.set_rows(portfolio.failures)
         self.failures.resizeRowsToContents()
-        self.tabs.setTabText(3, f"Unreadable files ({len(portfolio.failures)})")
+        self.tabs.setTabText(3, self.tr("Unreadable files ({count})").format(count=len(portfolio.failures)))
         self.industry.blockSignals(True)
         self.industry.clear()
-        self.industry.addItem("All industries", "")
+        self.industry.addItem(self.tr("All industries"), "")
         for ind in sorted({r.industry for r in portfolio.rows}):
-            self.industry.addItem(INDUSTRY_LABELS.get(ind, ind), ind)
+            self.industry.addItem(industry_label(ind), ind)
         self.industry.blockSignals(False)
         dates = self._frame["date"].dropna()
         if len(dates):
@@ -402,16 +404,22 @@ class PortfolioView(QWidget):
                 edit.blockSignals(True)
                 edit.setDate(QDate(value.year, value.month, value.day))
                 edit.blockSignals(False)
-        text = f"{len(portfolio.rows)} assessments"
-        if portfolio.failures:
-            text += f"; {len(portfolio.failures)} file(s) could not be read (see “Unreadable files”)"
-        if portfolio.cancelled:
-            done = len(portfolio.rows) + len(portfolio.failures)
-            text += f". Loading was cancelled after {done} of {portfolio.total_files} files"
-        self.summary.setText(text + ".")
+        self.summary.setText(self._summary_text(portfolio))
         self._set_filters_enabled(True)
         self.save_button.setEnabled(True)
         self.apply_filters()
+
+    def _summary_text(self, portfolio: Portfolio) -> str:
+        parts = [self.tr("%n assessment(s)", "", len(portfolio.rows))]
+        if portfolio.failures:
+            parts.append(self.tr("%n file(s) could not be read (see “Unreadable files”)", "", len(portfolio.failures)))
+        text = self.tr("; ").join(parts) + self.tr(".")
+        if portfolio.cancelled:
+            done = len(portfolio.rows) + len(portfolio.failures)
+            text += " " + self.tr("Loading was cancelled after {done} of {total} files.").format(
+                done=done, total=portfolio.total_files
+            )
+        return text
 
     def _set_filters_enabled(self, enabled: bool) -> None:
         for w in (self.industry, self.from_check, self.to_check, self.trend_client):
@@ -440,7 +448,9 @@ class PortfolioView(QWidget):
         for col, width in ((COL_CLIENT, 220), (COL_PROJECT, 260)):
             if self.table.columnWidth(col) > width:
                 self.table.setColumnWidth(col, width)
-        self.count_label.setText(f"showing {len(rows)} of {len(self.portfolio.rows)}")
+        self.count_label.setText(
+            self.tr("showing {shown} of {total}").format(shown=len(rows), total=len(self.portfolio.rows))
+        )
         from desktop_app.analysis.portfolio import heatmap_frame
 
         heat = heatmap_frame(frame)
@@ -478,12 +488,16 @@ class PortfolioView(QWidget):
         trend = trend_frame(frame, client)
         dates = [date(d.year, d.month, d.day) for d in trend["date"]]
         overall_colour = self.trend.text_colour().name()  # readable on a light or a dark palette
-        series = [("Overall", _values(trend["overall_risk"]), overall_colour)]
+        series = [(self.tr("Overall"), _values(trend["overall_risk"]), overall_colour)]
         for i, c in enumerate(CHALLENGE_IDS):
             series.append((SHORT_CHALLENGE_LABELS[c], _values(trend[f"risk_{c}"]), TREND_COLOURS[1 + i]))
         self.trend.set_data(dates, series)
         n = len(trend)
-        self.trend_note.setText(f"{n} dated assessment(s)" + ("; a trend needs at least two." if n < 2 else "."))
+        self.trend_note.setText(
+            self.tr("%n dated assessment(s); a trend needs at least two.", "", n)
+            if n < 2
+            else self.tr("%n dated assessment(s).", "", n)
+        )
 
     def _row_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """Show the selected assessment's reasons, each a link to its question in that file."""
