@@ -126,8 +126,16 @@ def load_bank_text(text: str, where: str = "<bank>", check_references: bool = Tr
     if cached is not None:
         return cached
     data = parse_yaml(text, where)
-    frameworks = load_frameworks() if check_references else {}
-    bank = Builder(where, text, frameworks).build(data)
+    # a stored copy gets today's catalogue too (names, dates, jurisdictions: references are filtered
+    # by them), but an entry or item the catalogue no longer has is not an error, and a catalogue that
+    # cannot be read never stops a document from opening
+    try:
+        frameworks = load_frameworks()
+    except BankError:
+        if check_references:
+            raise
+        frameworks = {}
+    bank = Builder(where, text, frameworks, check_references).build(data)
     _BANK_CACHE[key] = bank
     return bank
 

@@ -112,12 +112,15 @@ def build_framework(p: Problems, raw: object) -> Framework | None:
 
 
 class Builder:
-    def __init__(self, where: str, text: str, frameworks: Mapping[str, Framework]) -> None:
+    def __init__(
+        self, where: str, text: str, frameworks: Mapping[str, Framework], check_references: bool = True
+    ) -> None:
         self.p = Problems(where)
         self.where = where
         self.text = text
         self.frameworks: dict[str, Framework] = dict(frameworks)
-        self.check_references = bool(frameworks)
+        #: False for a bank stored in a document: it must read back as it was, whatever the catalogue
+        self.check_references = check_references
         self.own_frameworks: dict[str, Framework] = {}
         #: conditions are checked once every question is known
         self.pending_conditions: list[tuple[object, str, Condition]] = []
@@ -206,12 +209,12 @@ class Builder:
             fw = build_framework(self.p, raw)
             if fw is None:
                 continue
-            if fw.id in self.frameworks:
+            if fw.id in self.frameworks and self.check_references:
                 self.p.err(raw, f"framework {fw.id!r}: already in the catalogue; give the bank's entry its own id")
                 continue
+            # a stored bank whose entry the catalogue took up later keeps its own entry
             self.own_frameworks[fw.id] = fw
             self.frameworks[fw.id] = fw
-        self.check_references = self.check_references or bool(self.own_frameworks)
 
     def build_scoring(self, node: object) -> ScoringSettings:
         m = self.p.mapping(node, "'scoring'")

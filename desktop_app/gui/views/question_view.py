@@ -673,11 +673,13 @@ class QuestionView(QWidget):
         q = self.question
         answer = a.record(q.id)  # may hold only a note and a confidence (value None)
         editable = not self.state.readonly
-        self._refresh_texts(bank, q, a.industry)
+        # only the references that apply to this client (jurisdictions, AI Act role): as the plan and report
+        refs = bank.references_for(q.references, q.ref_conditions, bank.live_values(answered_values(a)))
+        self._refresh_texts(bank, q, a.industry, refs)
         self._refresh_answer(q, answer, editable)
         self._refresh_position(q)
 
-    def _refresh_texts(self, bank: QuestionBank, q: Question, industry: str) -> None:
+    def _refresh_texts(self, bank: QuestionBank, q: Question, industry: str, refs: tuple[str, ...]) -> None:
         """Where the question sits, its text, help and guidance."""
         if q.is_context:
             where = self.tr("Context")
@@ -690,8 +692,8 @@ class QuestionView(QWidget):
         self.text_label.setText(q.text)
         self.help_label.setText(q.help)
         self.help_label.setVisible(bool(q.help))
-        self.guidance.setText(self._guidance_html(q, industry))
-        has_guidance = bool(q.guidance.why or q.guidance.good or q.guidance.examples or q.references)
+        self.guidance.setText(self._guidance_html(q, industry, refs))
+        has_guidance = bool(q.guidance.why or q.guidance.good or q.guidance.examples or refs)
         self.guidance_toggle.setVisible(has_guidance)
         self.guidance.setVisible(has_guidance and self.guidance_toggle.isChecked())
 
@@ -750,7 +752,7 @@ class QuestionView(QWidget):
         self.prev_button.setEnabled(bool(order) and (q.id not in order or order.index(q.id) > 0))
         self.next_button.setEnabled(bool(order) and (q.id not in order or order.index(q.id) < len(order) - 1))
 
-    def _guidance_html(self, q: Question, industry: str) -> str:
+    def _guidance_html(self, q: Question, industry: str, refs: tuple[str, ...]) -> str:
         g = q.guidance
         parts = []
         if g.why:
@@ -761,9 +763,9 @@ class QuestionView(QWidget):
         for ind, text in examples:
             title = self.tr("Example: {industry}.").format(industry=html.escape(INDUSTRY_LABELS.get(ind, ind)))
             parts.append(f"<p><b>{title}</b> {html.escape(text)}</p>")
-        if q.references:
-            refs = "; ".join(html.escape(r) for r in q.references)
-            parts.append("<p><b>{}</b> {}</p>".format(self.tr("Framework references:"), refs))
+        if refs:
+            shown = "; ".join(html.escape(r) for r in refs)
+            parts.append("<p><b>{}</b> {}</p>".format(self.tr("Framework references:"), shown))
         return "".join(parts)
 
     def _guidance_toggled(self, on: bool) -> None:
