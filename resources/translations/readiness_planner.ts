@@ -504,13 +504,13 @@ Choose “Open assessment to compare…”.</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/compare_view.py" line="144"/>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="273"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="274"/>
         <source>old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/compare_view.py" line="146"/>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="274"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="275"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,62 +580,62 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="256"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="257"/>
         <source>Why, new:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="257"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="258"/>
         <source>Why, old:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="264"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="265"/>
         <source>challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="264"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="265"/>
         <source>challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="266"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="267"/>
         <source>Overall risk on the {n} {what} both assessed: {old:.1f} → {new:.1f} ({delta:+.1f}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="272"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="273"/>
         <source>No challenge was assessed in both, so no overall change is measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="278"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="279"/>
         <source>The question banks differ ({old_bank} → {new_bank}): each side is scored on its own bank, and answers are compared on the {n} questions both share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="293"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="294"/>
         <source>Not compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="294"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="295"/>
         <source>(assessed in the {side} assessment only): {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="300"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="301"/>
         <source>Only in the old bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="301"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="302"/>
         <source>Only in the new bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/compare_view.py" line="305"/>
+        <location filename="../../desktop_app/gui/views/compare_view.py" line="306"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,142 +1416,142 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="35"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="37"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="41"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="43"/>
         <source>Follow-up: {client} – {project}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="47"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="49"/>
         <source>Thank you for the workshop on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="51"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="53"/>
         <source>Thank you for the workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="53"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="55"/>
         <source>Subject: {project}: open questions from the GenAI readiness workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="57"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="59"/>
         <source>Hello,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="61"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="63"/>
         <source>To complete the assessment we need answers to the following questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="69"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="71"/>
         <source>{n}. {question}  [{reason}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="71"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="73"/>
         <source>{n}. {question}  [{reason}; answer so far: {answer}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="74"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="76"/>
         <source>   Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="86"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="88"/>
         <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="117"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="119"/>
         <source>No open questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="119"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="121"/>
         <source>Kind regards,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="127"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="129"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="134"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="136"/>
         <source>Copy as &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="135"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="137"/>
         <source>Copy the follow-up list as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="137"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="139"/>
         <source>Copy as e-&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="138"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="140"/>
         <source>Copy the follow-up list as an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="140"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="142"/>
         <source>Go t&amp;o question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="141"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="143"/>
         <source>Go to the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="143"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="145"/>
         <source>Unpark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="144"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="146"/>
         <source>Unpark the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="145"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="147"/>
         <source>Take the selected parked question off the follow-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="157"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="159"/>
         <source>Follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="186"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="196"/>
         <source>{n} question(s) to follow up with the client: {parked} parked in the room, {unknown} &quot;don&apos;t know&quot;, {low} answered with low confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="191"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="201"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; or low-confidence answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="210"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
         <source>Copied as e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="210"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,22 +2694,22 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="799"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="809"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="811"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="812"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="814"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="815"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="817"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,13 +3282,13 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
 <context>
     <name>OptionButton</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="176"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="172"/>
         <source>Answer: {label}</source>
         <extracomment>typed text is waiting to be saved (True) or was handed on to be saved (False) the last save of this text failed: keep it on screen instead of the stored text the bank option this button chooses (&quot;&quot; for the special buttons)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="178"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="174"/>
         <source>Key {key}. {description}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4214,249 +4214,249 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="50"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="46"/>
         <source>Low</source>
-        <extracomment>presentation mode shrinks its type down to this factor at most, so a long question fits the screen the screen height (logical pixels) at which presentation mode uses PRESENTATION_SCALE in full the confidence buttons&apos; words, in the order shown</extracomment>
+        <extracomment>the confidence buttons&apos; words, in the order shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="51"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="47"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="52"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="48"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="223"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="219"/>
         <source>Question</source>
         <extracomment>the shown question changed (question id) typed text (a note or a text answer) is waiting to be saved, or no longer is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="269"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="265"/>
         <source>Question text</source>
         <extracomment>a callable giving the question ids to move through (the navigator&apos;s filtered order) asks for the park note (tests replace it): (question text, note, parked) -&gt; choice or None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="290"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="286"/>
         <source>Guidance and references  (G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="291"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="287"/>
         <source>Show guidance and framework references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="302"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="298"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="321"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="317"/>
         <source>Number answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="322"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="318"/>
         <source>Type a number and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="330"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="326"/>
         <source>Text answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="331"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="327"/>
         <source>Type the answer; it is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="348"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="343"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="344"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="346"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="351"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
         <source>Don&apos;t know (add to follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="352"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="348"/>
         <source>Marks the question for follow-up with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="354"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="355"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="351"/>
         <source>Clear answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="367"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="363"/>
         <source>Confidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="374"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="370"/>
         <source>{label} ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="376"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="372"/>
         <source>Confidence {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="387"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="383"/>
         <source>Note (Alt+N; Enter saves, Shift+Enter new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="390"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="386"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="391"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="744"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="387"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="740"/>
         <source>What was said, who said it, what to check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="407"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="403"/>
         <source>Sa&amp;id by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="413"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="418"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="409"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="414"/>
         <source>Who said the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="414"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="410"/>
         <source>Pick a participant or type a name; Enter saves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="417"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="413"/>
         <source>nobody named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="425"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="421"/>
         <source>Parked for follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="439"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="435"/>
         <source>Note said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="461"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="457"/>
         <source>⏸ Parked for follow-up{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="469"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="465"/>
         <source>◀  Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="470"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="466"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="471"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="467"/>
         <source>Previous question (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="476"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="472"/>
         <source>Next  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="477"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="473"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="478"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="474"/>
         <source>Next question (Enter or Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="665"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="659"/>
         <source>No assessment is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="689"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="685"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="694"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="690"/>
         <source>  ·  weight {weight}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="744"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="740"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="753"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="749"/>
         <source>Question {pos} of {total}  ·  {done} answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="763"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="759"/>
         <source>Why it matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="765"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="761"/>
         <source>What good looks like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="768"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="764"/>
         <source>Example: {industry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="772"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="768"/>
         <source>Framework references:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="805"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="801"/>
         <source>Answer {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="910"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="906"/>
         <source>Unpark question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="911"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="907"/>
         <source>Park question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5499,13 +5499,13 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/whatif_view.py" line="115"/>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="189"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="192"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/whatif_view.py" line="115"/>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="188"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="191"/>
         <source>Projected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5535,17 +5535,17 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="204"/>
         <source>{n} action(s) ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="203"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="206"/>
         <source>Overall risk {today:.1f} → {projected:.1f} ({delta:+.1f}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="207"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="210"/>
         <source>Still holding the decision back:</source>
         <translation type="unfinished"></translation>
     </message>
