@@ -297,7 +297,8 @@ class PortfolioView(QWidget):
         loader.failed.connect(self._on_failed)
         loader.finished.connect(thread.quit)
         loader.failed.connect(thread.quit)
-        thread.finished.connect(loader.deleteLater)
+        # No deleteLater on the loader: Python owns it, and it is dropped only after its thread has
+        # ended (_finish_loading). Deleting it there as well raced with that and crashed the worker thread.
         self._thread, self._loader = thread, loader
         thread.start()
         if wait:
@@ -342,8 +343,9 @@ class PortfolioView(QWidget):
     def _on_finished(self, portfolio: Portfolio) -> None:
         if self.sender() is not self._loader:
             return  # a load replaced by a newer one
-        self._loader = None
-        self._finish_loading()
+        loader, self._loader = self._loader, None
+        self._finish_loading()  # the thread ends before the last reference to its loader goes
+        del loader
         self.set_portfolio(portfolio)
         self.loaded.emit()
 
@@ -351,8 +353,9 @@ class PortfolioView(QWidget):
     def _on_failed(self, message: str) -> None:
         if self.sender() is not self._loader:
             return
-        self._loader = None
-        self._finish_loading()
+        loader, self._loader = self._loader, None
+        self._finish_loading()  # the thread ends before the last reference to its loader goes
+        del loader
         self.summary.setText(message)
         self.loaded.emit()
 
