@@ -11,3 +11,5 @@ done
 for size in 1280x720 1920x1080; do  # the audience screen, at a projector's and a monitor's size
     xvfb-run -a -s "-screen 0 ${size}x24 -dpi 96" env QT_QPA_PLATFORM=xcb "$PYTHON" scripts/audience_screenshots.py "$size"
 done
+# the room's disagreement, the merge dialog, the import preview and the PDF's section 6.1 (issue 14)
+xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" env QT_QPA_PLATFORM=xcb "$PYTHON" scripts/collab_screenshots.py

@@ -205,21 +205,33 @@ def cmd_today(args: argparse.Namespace) -> int:
 def _load_with_history(path: str) -> tuple[Any, Any, list[Any]]:
     """The bank, assessment and newest history entries (``EXPORT_HISTORY_LIMIT``) of the file at ``path``."""
     from desktop_app.core.exchange import EXPORT_HISTORY_LIMIT
+    from desktop_app.storage.connection import DB_ERRORS
     from desktop_app.storage.document import ReadinessDocument
 
     with ReadinessDocument.open(path, readonly=True) as doc:
-        return doc.bank, doc.assessment(), doc.history(EXPORT_HISTORY_LIMIT)
+        try:
+            history = doc.history(EXPORT_HISTORY_LIMIT)
+        except DB_ERRORS as exc:  # a damaged page, a stalled read: bad input, said plainly; nothing written
+            raise InputError(f"{Path(path).name}: the history could not be read ({exc}); nothing was written") from None
+        return doc.bank, doc.assessment(), history
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.core.exchange import export_csv_text, export_json_text
+    from desktop_app.core.exchange import MAX_FILE_BYTES, export_csv_text, export_json
 
     out = Path(args.output)
     check_output(args.file, out)
     bank, assessment, history = _load_with_history(args.file)
     suffix = out.suffix.lower()
     if suffix == ".json":
-        atomic_write_text(out, export_json_text(bank, assessment, history))
+        written = export_json(bank, assessment, history)
+        atomic_write_text(out, written.text)
+        if written.history_omitted:  # so that the file imports back (docs/file-format.md)
+            sys.stderr.write(
+                f"note: {out.name} holds the newest changes of the history but not the {written.history_omitted:,}"
+                f" oldest: with them it would pass the {MAX_FILE_BYTES / 1_048_576:g} MB an answers file may have."
+                " The assessment itself keeps them all.\n"
+            )
     elif suffix == ".csv":
         atomic_write_text(out, export_csv_text(bank, assessment), newline="")
     elif suffix == ".xlsx":

@@ -862,9 +862,24 @@ def _too_large(what: str, size: int) -> InputError:
     )
 
 
+@dataclass(frozen=True)
+class ExportText:
+    """An export's text, and how many of the oldest history entries it left out to fit the limit."""
+
+    text: str
+    history_omitted: int = 0
+
+
 def export_json_text(
     bank: QuestionBank, assessment: Assessment, history: Iterable[_HasHistoryFields] | None = None
 ) -> str:
+    """The export as JSON text that always imports back (see :func:`export_json`)."""
+    return export_json(bank, assessment, history).text
+
+
+def export_json(
+    bank: QuestionBank, assessment: Assessment, history: Iterable[_HasHistoryFields] | None = None
+) -> ExportText:
     """The export as JSON text that always imports back: at most the import limit (``MAX_FILE_BYTES``,
     with a byte-order mark). When the history makes it larger, the oldest changes are left out
     (``history_omitted`` says how many; the document keeps them all); an assessment larger than the
@@ -875,10 +890,11 @@ def export_json_text(
     size = len(text.encode("utf-8"))
     records = data.get("history")
     if size <= budget:
-        return text
+        return ExportText(text)
     if not records:
         raise _too_large("export", size)
-    return _json_text(_fit_history(data, records, budget))
+    fitted = _fit_history(data, records, budget)
+    return ExportText(_json_text(fitted), int(fitted["history_omitted"]))
 
 
 def _fit_history(data: dict[str, Any], records: list[dict[str, str]], budget: int) -> dict[str, Any]:

@@ -8,10 +8,12 @@ in ``gui/views/merge_view.py`` and ``gui/views/self_assessment_view.py``.
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QBoxLayout, QFileDialog, QWidget
 
 from desktop_app.core.bank import QuestionBank
@@ -32,6 +34,11 @@ if TYPE_CHECKING:
     from desktop_app.core.self_assessment import SelfAssessmentReport
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: how often the GUI thread looks whether the answers file has been read (ms)
+POLL_MS = 20
 
 
 def install_disagreement_line(panel: QWidget, questions: QuestionView, state: DocumentState) -> DisagreementLine:
@@ -77,6 +84,8 @@ class CollabActions(ActionGroup):
         self.password_provider: passwords.Provider | None = None
         #: the blank questionnaire being written off the GUI thread, if any
         self.writer: BlankWriter | None = None
+        #: the thread that read the last answers file (the tests check it was not the GUI thread)
+        self.read_thread_id: int | None = None
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -175,23 +184,21 @@ class CollabActions(ActionGroup):
         return self.import_filled(Path(chosen)) if chosen else None
 
     def _read_report(self, path: Path, bank: QuestionBank, name: str) -> SelfAssessmentReport | None:
-        """Read and check the filled questionnaire; None (the user told why) when it cannot be read."""
+        """Read and check the filled questionnaire (in a worker thread, as an answers file is); None
+        (the user told why) when it cannot be read."""
         from desktop_app.core.self_assessment import read_filled
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return read_filled(path, bank, name)
-        except ReadinessError as exc:
-            self.show_error(str(exc))
-        except Exception:  # a bug: the detail goes to the log, the user reads a sentence
-            log.exception("reading %s failed", path)
+        outcome = self._off_the_gui_thread(path, lambda: read_filled(path, bank, name))
+        if isinstance(outcome, ReadinessError):
+            self.show_error(str(outcome))
+        elif isinstance(outcome, BaseException):
             self.show_error(
                 self.tr("{name} could not be read because of an unexpected problem; see the log.").format(
                     name=path.name
                 )
             )
-        finally:
-            QApplication.restoreOverrideCursor()
+        else:
+            return outcome
         return None
 
     def import_filled(self, path: Path) -> VersionedCommand[object] | None:
@@ -291,26 +298,58 @@ class CollabActions(ActionGroup):
         return planned
 
     def _read_answers(self, path: Path, bank: QuestionBank) -> ImportedAnswers | None:
-        """The checked content of an answers file; None (the user told why) when it cannot be taken."""
+        """The checked content of an answers file; None (the user told why) when it cannot be taken.
+        It is read in a worker thread (a 20 MB export takes a second or two) while the window keeps
+        painting; input waits meanwhile, so nothing changes the assessment under the read."""
         from desktop_app.core.exchange import read_answers_file
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return read_answers_file(path, bank)
-        except InputError as exc:
-            self.show_error(self._problems_text(path, exc))
-        except ReadinessError as exc:
-            self.show_error(str(exc))
-        except Exception:  # a bug: the detail goes to the log, the user reads a sentence
-            log.exception("reading %s failed", path)
+        outcome = self._off_the_gui_thread(path, lambda: read_answers_file(path, bank))
+        if isinstance(outcome, InputError):
+            self.show_error(self._problems_text(path, outcome))
+        elif isinstance(outcome, ReadinessError):
+            self.show_error(str(outcome))
+        elif isinstance(outcome, BaseException):  # a bug: the detail is in the log, the user reads a sentence
             self.show_error(
                 self.tr("{name} could not be read because of an unexpected problem; see the log.").format(
                     name=path.name
                 )
             )
+        else:
+            return outcome
+        return None
+
+    def _off_the_gui_thread(self, path: Path, read: Callable[[], T]) -> T | BaseException:
+        """``read()`` (reading ``path``; no Qt object is touched there) in a worker thread, with the wait
+        cursor, while the window keeps painting and input waits; its result or what it raised (a bug
+        is logged with its traceback)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.read_thread_id = None
+
+        def work() -> T:
+            self.read_thread_id = threading.get_ident()
+            return read()
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="collab-read") as pool:
+                future = pool.submit(work)
+                loop = QEventLoop()
+                timer = QTimer()
+                timer.setInterval(POLL_MS)
+                timer.timeout.connect(lambda: loop.quit() if future.done() else None)
+                timer.start()
+                if not future.done():
+                    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+                timer.stop()
+                try:
+                    return future.result()
+                except Exception as exc:
+                    if not isinstance(exc, ReadinessError):
+                        log.error("reading %s failed", path, exc_info=exc)
+                    return exc
         finally:
             QApplication.restoreOverrideCursor()
-        return None
 
     def _problems_text(self, path: Path, exc: InputError) -> str:
         """Every problem of the file (the first 20), each with its place; nothing was changed."""

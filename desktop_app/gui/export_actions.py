@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.assessment import Assessment
@@ -103,6 +103,13 @@ JSON = ExportKind(
     ),
 )
 KINDS = (XLSX, ANSWERS_CSV, SCORES_CSV, PLAN_CSV, JSON)
+
+
+def import_limit() -> int:
+    """The size an answers file may have (``core.exchange.MAX_FILE_BYTES``), read when it is shown."""
+    from desktop_app.core import exchange
+
+    return exchange.MAX_FILE_BYTES
 
 
 def suggested_file_name(assessment: Assessment, kind: ExportKind) -> str:
@@ -200,6 +207,8 @@ class ExportActions(ActionGroup):
         super().__init__(window, state)
         #: the export being written, if any (a second one waits for it: the menu is modal meanwhile)
         self.job: _ExportJob | None = None
+        #: how many of the oldest history entries the last JSON export left out to fit the import limit
+        self.history_omitted = 0
         for kind in KINDS:
             tip = QCoreApplication.translate("ExportActions", kind.tip)
             action = self.add_action(
@@ -220,6 +229,10 @@ class ExportActions(ActionGroup):
         if not path:
             return None
         return path if path.lower().endswith(kind.suffix) else path + kind.suffix
+
+    def tell(self, message: str) -> None:
+        """A note the user should read (a seam the tests replace)."""
+        QMessageBox.information(self.window, APP_NAME, message)
 
     def confirm_unencrypted(self, name: str) -> bool:
         """crypt (issue 10): the export of an encrypted document is not encrypted; go on?"""
@@ -269,6 +282,7 @@ class ExportActions(ActionGroup):
         if not chosen:
             return None
         path = Path(chosen)
+        self.history_omitted = 0
         try:
             history = self._history(kind, path)  # read here: the document's connection belongs to this thread
         except _NotWritten as exc:
@@ -277,6 +291,13 @@ class ExportActions(ActionGroup):
         kind_, detail = self._run_job(path, lambda: self._writer(kind, bank, assessment, history))
         if not self._report(path, kind_, detail):
             return None
+        if self.history_omitted:
+            self.tell(
+                self.tr(
+                    "{name} holds the newest changes of the history but not the {n} oldest: with them the file"
+                    " would pass the {limit} MB an answers file may have. The assessment itself keeps them all."
+                ).format(name=path.name, n=f"{self.history_omitted:,}", limit=f"{import_limit() / 1_048_576:g}")
+            )
         self.exported.emit(str(path))
         return path
 
@@ -380,8 +401,10 @@ class ExportActions(ActionGroup):
             from desktop_app.analysis.export import plan_csv_text
 
             return _text_writer(plan_csv_text(bank, assessment))
-        from desktop_app.core.exchange import export_csv_text, export_json_text
+        from desktop_app.core.exchange import export_csv_text, export_json
 
         if kind is ANSWERS_CSV:
             return _text_writer(export_csv_text(bank, assessment))
-        return _text_writer(export_json_text(bank, assessment, history))
+        written = export_json(bank, assessment, history)
+        self.history_omitted = written.history_omitted  # read after the worker ended (thread.wait)
+        return _text_writer(written.text)

@@ -8,13 +8,27 @@ user chose, so what is printed is exactly what the PDF says.
 from __future__ import annotations
 
 import logging
+import re
 import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRect, QSize, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -39,7 +53,7 @@ from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.views.password_fields import NewPasswordFields
 
-#: Pages are rasterised at this resolution for printing: sharp text without a huge print job.
+# Pages are rasterised at this resolution for printing: sharp text without a huge print job.
 PRINT_DPI = 300
 
 log = logging.getLogger(__name__)
@@ -56,15 +70,28 @@ def default_paper() -> str:
     return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
 
 
-#: characters no file name may hold on Windows, macOS or Linux; everything else (accents, "–", "€") is kept
+# characters no file name may hold on Windows, macOS or Linux; everything else (accents, "–", "€") is kept
 FORBIDDEN_IN_FILE_NAMES = frozenset('<>:"/\\|?*')
 
 
-def suggested_file_name(assessment: Assessment) -> str:
-    """ "client - project - readiness plan.pdf" with only the characters no system allows replaced by "_"."""
-    raw = f"{assessment.client} - {assessment.project} - readiness plan"
+def suggested_file_name(assessment: Assessment, day: date | None = None) -> str:
+    """ "client - project - readiness plan 2026-12-07.pdf" in the user's language (``day``: today), with
+    only the characters no system allows replaced by "_"."""
+    when = (day or date.today()).isoformat()  # ISO: the files of one client sort by date
+    client, project = (" ".join(text.split())[:50] for text in (assessment.client, assessment.project))
+    if client and project:
+        #: the suggested name of an exported PDF file: keep {client}, {project} and {date}
+        raw = QCoreApplication.translate("ReportActions", "{client} - {project} - readiness plan {date}").format(
+            client=client, project=project, date=when
+        )
+    elif client or project:
+        raw = QCoreApplication.translate("ReportActions", "{name} - readiness plan {date}").format(
+            name=client or project, date=when
+        )
+    else:
+        raw = QCoreApplication.translate("ReportActions", "Readiness plan {date}").format(date=when)
     safe = "".join("_" if ch in FORBIDDEN_IN_FILE_NAMES or ord(ch) < 32 else ch for ch in raw).strip(" .")
-    return (safe[:120] or "readiness plan") + ".pdf"
+    return safe[:160] + ".pdf"
 
 
 class ExportOptionsDialog(QDialog):
@@ -73,7 +100,7 @@ class ExportOptionsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, paper: str = "a4", *, source_encrypted: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF"))
-        #: crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here
+        # crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here
         self.unencrypted_note = QLabel(
             self.tr("This assessment is encrypted, but the PDF is not unless you protect it with a password.")
         )
@@ -123,6 +150,27 @@ class ExportOptionsDialog(QDialog):
                 self.fields.say(self.tr("The two passwords differ."))
                 return
         super().accept()
+
+
+# the report's progress steps (desktop_app/report/builder.py speaks English below the GUI), in the user's language
+PROGRESS_STEPS = {
+    "Scoring the assessment": str(QT_TRANSLATE_NOOP("ReportProgress", "Scoring the assessment")),
+    "Writing the sections": str(QT_TRANSLATE_NOOP("ReportProgress", "Writing the sections")),
+    "Encrypting": str(QT_TRANSLATE_NOOP("ReportProgress", "Encrypting")),
+    "Saving the file": str(QT_TRANSLATE_NOOP("ReportProgress", "Saving the file")),
+    "Done": str(QT_TRANSLATE_NOOP("ReportProgress", "Done")),
+}
+_PAGE_STEP = re.compile(r"Laying out page (\d+)")
+
+
+def progress_text(message: str) -> str:
+    """A progress step of the report as the user reads it; an unknown step is shown as it came."""
+    page = _PAGE_STEP.fullmatch(message)
+    if page:
+        return QCoreApplication.translate("ReportProgress", "Laying out page {page}").format(page=page.group(1))
+    if message in PROGRESS_STEPS:
+        return QCoreApplication.translate("ReportProgress", PROGRESS_STEPS[message])
+    return message
 
 
 class _Cancelled(Exception):
@@ -228,9 +276,9 @@ class ReportWorker:
 class ReportActions(QObject):
     """Export PDF… and Print… for the open document (the main window wires them into its menu)."""
 
-    #: a PDF was written (path) — for a status-bar message or "open the file" offer
+    # a PDF was written (path) — for a status-bar message or "open the file" offer
     exported = Signal(str)
-    #: a print job was sent (number of pages printed)
+    # a print job was sent (number of pages printed)
     printed = Signal(int)
 
     def __init__(self, parent_widget: QWidget, state: DocumentState, settings: Settings | None = None) -> None:
@@ -247,7 +295,7 @@ class ReportActions(QObject):
         self._polling = False
         self._shown: tuple[int, str] = (-1, "")
         self.print_dpi = PRINT_DPI
-        #: how long an export runs before its progress dialog shows, and how often the GUI reads the worker
+        # how long an export runs before its progress dialog shows, and how often the GUI reads the worker
         self.progress_delay_ms = 300
         self.poll_ms = 50
 
@@ -438,7 +486,7 @@ class ReportActions(QObject):
         if progress is None or (percent, message) == self._shown:
             return
         self._shown = (percent, message)
-        progress.setLabelText(message)
+        progress.setLabelText(progress_text(message))
         progress.setValue(percent)
 
     def _end_worker(self) -> None:

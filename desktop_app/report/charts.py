@@ -214,6 +214,10 @@ def _month_ticks(begin: date, end: date) -> list[date]:
     return ticks
 
 
+#: the height of one action's row in the roadmap (points)
+GANTT_ROW_H = 12.5
+
+
 def gantt(
     rows: Sequence[tuple[PlanItem, date, date]],
     milestones: Sequence[tuple[str, date]],
@@ -225,7 +229,7 @@ def gantt(
     and an arrow from an action to each action that depends on it (``depends``: row indices)."""
     begin, end = span
     total = max(1, (end - begin).days)
-    row_h, top_pad, axis_h = 12.5, 12.0 + 10.0 * max(1, len(milestones)), 14.0
+    row_h, top_pad, axis_h = GANTT_ROW_H, 12.0 + 10.0 * max(1, len(milestones)), 14.0
     height = top_pad + row_h * len(rows) + axis_h
     d = _drawing(width, height)
     label_w = min(200.0, width * 0.4)

@@ -62,8 +62,9 @@ from desktop_app.storage.errors import (
     PasswordProblem,
     WrongPassword,
 )
-from desktop_app.storage.history import ChainReport, verify_chain
+from desktop_app.storage.history import ChainReport, missing_changes, verify_chain
 from desktop_app.storage.lock import DocumentLock
+from desktop_app.storage.merging import read_side
 from desktop_app.storage.verify import schema_differences
 
 __all__ = [
@@ -794,8 +795,13 @@ class ReadinessDocument:
         return [HistoryEntry(*r) for r in rows]
 
     def verify_history(self) -> ChainReport:
-        """Check the history's hash chain (tamper evidence): ``ok``, or the first entry that breaks it."""
-        return verify_chain(self._conn)
+        """Check the history (tamper evidence): its hash chain, and that it holds every item's current
+        revision (its newest entries were not removed); ``ok``, or what is wrong."""
+        chain = verify_chain(self._conn)
+        if not chain.ok:
+            return chain
+        side = read_side(self._conn, self.bank)
+        return missing_changes(chain, {k: v.rev for k, v in side.items.items()}, side.seen)
 
     def meta(self) -> dict[str, str]:
         return dict(self._conn.execute("SELECT key, value FROM meta").fetchall())

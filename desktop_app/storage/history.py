@@ -2,9 +2,10 @@
 
 Each entry's ``hash`` covers the previous entry's hash and every field of the entry, so editing,
 deleting, inserting or reordering an entry anywhere breaks the chain from that point on, and
-:func:`verify_chain` names the first entry that does not fit. This detects changes made with other
-tools; it is not a signature (whoever rewrites the whole chain from the broken point on can hide a
-change), which is said in ``docs/file-format.md``.
+:func:`verify_chain` names the first entry that does not fit; :func:`missing_changes` finds
+the newest entries removed (each item's current revision must be in its history). This detects
+changes made with other tools; it is not a signature (whoever rewrites the whole chain from the
+broken point on can hide a change), which is said in ``docs/file-format.md``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 GENESIS = ""
@@ -33,10 +34,31 @@ class ChainReport:
     entries: int
     broken_at: int | None = None
     problem: str = ""
+    #: items whose current revision the history does not hold: their newest entries were removed
+    missing: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return self.broken_at is None
+        return self.broken_at is None and not self.missing
+
+
+def missing_changes(
+    chain: ChainReport, current: Mapping[str, str], recorded: Mapping[str, frozenset[str]]
+) -> ChainReport:
+    """``chain`` (intact) with the items whose current revision (``current``: key -> revision) is
+    not among the revisions the history records for them (``recorded``). Removing the newest entries
+    leaves a chain intact up to its new end; this is how it shows. An item the history does not
+    record at all (written by a version before revisions were recorded) is not counted."""
+    missing = tuple(sorted(k for k, rev in current.items() if rev and k in recorded and rev not in recorded[k]))
+    if not chain.ok or not missing:
+        return chain
+    shown = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
+    return ChainReport(
+        chain.entries,
+        problem=f"the newest change of {len(missing)} item(s) ({shown}) is missing from the history: "
+        "entries were removed",
+        missing=missing,
+    )
 
 
 _COLUMNS = f"id, {', '.join(FIELDS)}, prev_hash, hash"

@@ -130,37 +130,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="185"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="188"/>
         <source>Answer: don&apos;t know – on the follow-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="190"/>
         <source>Answer: not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="189"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="192"/>
         <source>Answer: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="194"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="197"/>
         <source>The score is hidden while we discuss. It is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="203"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="206"/>
         <source>Score hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="214"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="217"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/audience_screen.py" line="226"/>
+        <location filename="../../desktop_app/gui/views/audience_screen.py" line="229"/>
         <source>Risk today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,160 +271,160 @@
 <context>
     <name>CollabActions</name>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="57"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="64"/>
         <source>&amp;Merge another copy…</source>
-        <extracomment>the blank questionnaire was written (its path), or could not be (the path and a sentence)</extracomment>
+        <extracomment>how often the GUI thread looks whether the answers file has been read (ms) the blank questionnaire was written (its path), or could not be (the path and a sentence)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="59"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="66"/>
         <source>Bring in what was changed in another copy of this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="62"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="69"/>
         <source>Export blank q&amp;uestionnaire for the client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="64"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="71"/>
         <source>A questionnaire (XLSX or CSV) to fill in before the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="67"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="74"/>
         <source>&amp;Import a filled questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="69"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="76"/>
         <source>Store a filled questionnaire as one participant&apos;s answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="72"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="79"/>
         <source>Import &amp;answers from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="81"/>
         <source>Take the answers of an export (JSON, CSV, XLSX) or a filled questionnaire into this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="107"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="116"/>
         <source>Merge which copy of this assessment?</source>
-        <extracomment>asked for the password of an encrypted copy being merged in (the window&apos;s dialog; crypt, issue 10) the blank questionnaire being written off the GUI thread, if any</extracomment>
+        <extracomment>asked for the password of an encrypted copy being merged in (the window&apos;s dialog; crypt, issue 10) the blank questionnaire being written off the GUI thread, if any the thread that read the last answers file (the tests check it was not the GUI thread)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="107"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="116"/>
         <source>Assessments (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="115"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
         <source>Merged {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="133"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="124"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="133"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="127"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="136"/>
         <source>Export a blank questionnaire for the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="142"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="151"/>
         <source>That would replace the assessment itself; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="145"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="154"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="147"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="156"/>
         <source>{client} / {project}: self-assessment before the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="155"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="164"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="165"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="174"/>
         <source>Blank questionnaire written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="173"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="182"/>
         <source>Import a filled questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="173"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="182"/>
         <source>Questionnaires (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="189"/>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="307"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="196"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="313"/>
         <source>{name} could not be read because of an unexpected problem; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="216"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="223"/>
         <source>Self-assessment of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="225"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="232"/>
         <source>Stored {n} answer(s) of {name}; {r} row(s) refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="237"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="244"/>
         <source>Import answers from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="238"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="245"/>
         <source>Answers files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="259"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="266"/>
         <source>Import answers from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="268"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="275"/>
         <source>Imported {n} change(s) from {name}; Edit &gt; Undo takes the import back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="286"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="293"/>
         <source>{name} holds nothing this assessment does not already have; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="320"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="359"/>
         <source>{name} was not imported; nothing was changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="324"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="363"/>
         <source>… and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,48 +1249,53 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="229"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="242"/>
         <source>{name} is encrypted, but the exported file will not be: anyone who can read it can read the assessment. Export anyway?</source>
-        <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile)</extracomment>
+        <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile) how many of the oldest history entries the last JSON export left out to fit the import limit</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="261"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="274"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="346"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="297"/>
+        <source>{name} holds the newest changes of the history but not the {n} oldest: with them the file would pass the {limit} MB an answers file may have. The assessment itself keeps them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="367"/>
         <source>{name} could not be written: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="360"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="381"/>
         <source>{name} could not be written: the assessment&apos;s history could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="292"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="313"/>
         <source>{name} could not be written to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="298"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="319"/>
         <source>{name} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="303"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="324"/>
         <source>{name} could not be written because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="317"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="338"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="317"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="338"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,59 +1303,57 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="102"/>
         <source>Export PDF</source>
-        <extracomment>Pages are rasterised at this resolution for printing: sharp text without a huge print job. characters no file name may hold on Windows, macOS or Linux; everything else (accents, &quot;–&quot;, &quot;€&quot;) is kept</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="78"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="105"/>
         <source>This assessment is encrypted, but the PDF is not unless you protect it with a password.</source>
-        <extracomment>crypt (issue 10): the PDF of an encrypted document is not encrypted unless protected here</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="83"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="110"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="84"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="111"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="86"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="113"/>
         <source>Protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="91"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="118"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="93"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="120"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="94"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="121"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="96"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="123"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="120"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="147"/>
         <source>Type a password, or clear “Protect the PDF with a password”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="123"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="150"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,69 +1990,69 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>LiveRiskPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="58"/>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="63"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="61"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="66"/>
         <source>Live risk</source>
-        <extracomment>at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all) the reasons&apos; type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE) the radar keeps at least this height (times the font factor) when the reasons need room</extracomment>
+        <extracomment>at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all) the reasons&apos; type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE) the levels a badge can show (None: not assessed), and the room around its word (padding, border) the radar keeps at least this height (times the font factor) when the reasons need room</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="67"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="70"/>
         <source>Overall decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="72"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="75"/>
         <source>and {n} more on the Risk profile (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="76"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="79"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="86"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="106"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="109"/>
         <source>Go to {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="107"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="110"/>
         <source>Show this challenge&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="124"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="127"/>
         <source>Score hidden while the room discusses; it is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="128"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="131"/>
         <source>Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="129"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="132"/>
         <source>Reveal the score now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="217"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
         <source>So far, because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="217"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="222"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="228"/>
         <source>If the assessment ended now: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,13 +3268,13 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
 <context>
     <name>OptionButton</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="172"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="176"/>
         <source>Answer: {label}</source>
         <extracomment>typed text is waiting to be saved (True) or was handed on to be saved (False) the last save of this text failed: keep it on screen instead of the stored text the bank option this button chooses (&quot;&quot; for the special buttons)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="174"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="178"/>
         <source>Key {key}. {description}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,249 +4097,249 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="46"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="50"/>
         <source>Low</source>
-        <extracomment>the confidence buttons&apos; words, in the order shown</extracomment>
+        <extracomment>presentation mode shrinks its type down to this factor at most, so a long question fits the screen the screen height (logical pixels) at which presentation mode uses PRESENTATION_SCALE in full the confidence buttons&apos; words, in the order shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="47"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="51"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="48"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="52"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="219"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="223"/>
         <source>Question</source>
         <extracomment>the shown question changed (question id) typed text (a note or a text answer) is waiting to be saved, or no longer is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="264"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="269"/>
         <source>Question text</source>
         <extracomment>a callable giving the question ids to move through (the navigator&apos;s filtered order) asks for the park note (tests replace it): (question text, note, parked) -&gt; choice or None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="285"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="290"/>
         <source>Guidance and references  (G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="286"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="291"/>
         <source>Show guidance and framework references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="297"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="302"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="316"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="321"/>
         <source>Number answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="317"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="322"/>
         <source>Type a number and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="325"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="330"/>
         <source>Text answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="326"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="331"/>
         <source>Type the answer; it is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="342"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="343"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="348"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="345"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="346"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="351"/>
         <source>Don&apos;t know (add to follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="347"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="352"/>
         <source>Marks the question for follow-up with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="349"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="350"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="354"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="355"/>
         <source>Clear answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="362"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="367"/>
         <source>Confidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="369"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="374"/>
         <source>{label} ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="371"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="376"/>
         <source>Confidence {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="387"/>
         <source>Note (Alt+N; Enter saves, Shift+Enter new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="385"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="390"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="386"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="719"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="391"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="744"/>
         <source>What was said, who said it, what to check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="402"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="407"/>
         <source>Sa&amp;id by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="408"/>
         <location filename="../../desktop_app/gui/views/question_view.py" line="413"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="418"/>
         <source>Who said the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="409"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="414"/>
         <source>Pick a participant or type a name; Enter saves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="412"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="417"/>
         <source>nobody named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="420"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="425"/>
         <source>Parked for follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="434"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="439"/>
         <source>Note said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="456"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="461"/>
         <source>⏸ Parked for follow-up{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="464"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="469"/>
         <source>◀  Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="465"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="470"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="466"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="471"/>
         <source>Previous question (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="471"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="476"/>
         <source>Next  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="472"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="477"/>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="473"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="478"/>
         <source>Next question (Enter or Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="640"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="665"/>
         <source>No assessment is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="664"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="689"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="669"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="694"/>
         <source>  ·  weight {weight}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="719"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="744"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="728"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="753"/>
         <source>Question {pos} of {total}  ·  {done} answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="738"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="763"/>
         <source>Why it matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="740"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="765"/>
         <source>What good looks like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="743"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="768"/>
         <source>Example: {industry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="747"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="772"/>
         <source>Framework references:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="780"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="805"/>
         <source>Answer {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="885"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="910"/>
         <source>Unpark question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="886"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="911"/>
         <source>Park question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,77 +4531,125 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="267"/>
-        <source>Export PDF</source>
-        <extracomment>a PDF was written (path) — for a status-bar message or &quot;open the file&quot; offer a print job was sent (number of pages printed) how long an export runs before its progress dialog shows, and how often the GUI reads the worker</extracomment>
+        <location filename="../../desktop_app/gui/report_actions.py" line="84"/>
+        <source>{client} - {project} - readiness plan {date}</source>
+        <extracomment>the suggested name of an exported PDF file: keep {client}, {project} and {date}</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="267"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="88"/>
+        <source>{name} - readiness plan {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="92"/>
+        <source>Readiness plan {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="315"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="276"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="324"/>
         <source>Print the deployment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="282"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="330"/>
         <source>GenAI Readiness Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="292"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="340"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="311"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="359"/>
         <source>Exporting the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="329"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="377"/>
         <source>Preparing to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="337"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="385"/>
         <source>The report could not be prepared for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="358"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="406"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="360"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="408"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="360"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="398"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="408"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="446"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgress</name>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="157"/>
+        <source>Scoring the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="158"/>
+        <source>Writing the sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="159"/>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="160"/>
+        <source>Saving the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="161"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="170"/>
+        <source>Laying out page {page}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="201"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="249"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="209"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="257"/>
         <source>The PDF could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="218"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="266"/>
         <source>The PDF could not be made because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5036,74 +5087,74 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="119"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="126"/>
         <source>Start</source>
         <extracomment>the recent assessments&apos; table grows with its rows up to this many, then scrolls</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="131"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="138"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="141"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="148"/>
         <source>New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="141"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="148"/>
         <source>Ctrl+N  ·  client, project, participants and context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="179"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="186"/>
         <source>Samples to explore or to demonstrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="208"/>
         <source>In the workshop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="205"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="212"/>
         <source>Keys for the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="207"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="214"/>
         <source>All keyboard shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="208"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="215"/>
         <source>All keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="144"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="151"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="144"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="151"/>
         <source>Ctrl+O  ·  a .readiness file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="151"/>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="157"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="158"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="164"/>
         <source>Recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="168"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="175"/>
         <source>No recent assessments yet. Start a new one or open a sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/start_view.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/start_view.py" line="194"/>
         <source>Open sample: {label}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5289,94 +5340,95 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>WhatIfView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="49"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="53"/>
         <source>Open or create an assessment to try what-if scenarios on its plan.</source>
+        <extracomment>reasons listed under the projected decision (a 1280x720 screen keeps the radar readable)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="60"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="64"/>
         <source>What if…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="73"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="77"/>
         <source>Actions to suppose done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="75"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="79"/>
         <source>Tick all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="76"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="80"/>
         <source>Tick accepted and done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="77"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="81"/>
         <source>Clear ticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="88"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="92"/>
         <source>Suppose these actions were done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="92"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="96"/>
         <source>Ticks are a what-if only: nothing is saved. Each action removes its expected risk points from the answers that triggered it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="111"/>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="185"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="115"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="189"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="111"/>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="184"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="115"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="188"/>
         <source>Projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="113"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="117"/>
         <source>Today and projected by challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="120"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="124"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="120"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="124"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="122"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="126"/>
         <source>projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="128"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="132"/>
         <source>Today and projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="197"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="201"/>
         <source>{n} action(s) ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="199"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="203"/>
         <source>Overall risk {today:.1f} → {projected:.1f} ({delta:+.1f}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/whatif_view.py" line="203"/>
+        <location filename="../../desktop_app/gui/views/whatif_view.py" line="207"/>
         <source>Still holding the decision back:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,6 +81,33 @@ def problems(window: QMainWindow) -> list[str]:
     return out
 
 
+def below_the_fold(window: QMainWindow) -> list[str]:
+    """The parts of the question shown that a facilitator must see without scrolling (options,
+    "Don't know", confidence, the note's first line) but that lie outside the scroll area."""
+    qv = window.question_view  # type: ignore[attr-defined]
+    viewport = qv.scroll_area.viewport()
+    view = viewport.rect()
+    parts = [*qv.option_buttons(), qv.unknown_button, *qv.confidence_buttons.values(), qv.note]
+    out = []
+    for w in parts:
+        if not w.isVisibleTo(qv):
+            continue
+        top = w.mapTo(viewport, w.rect().topLeft())
+        first_line = w.fontMetrics().lineSpacing() + 2 * w.frameWidth() + 8 if w is qv.note else 0
+        bottom = top.y() + (first_line or w.height())  # of the note, its first line is enough
+        if top.y() < view.top() or bottom > view.bottom() + SLACK:
+            out.append(f"{_name(w)} at y {top.y()}..{bottom}, the view ends at {view.bottom()}")
+    return out
+
+
+def _longest_question(window: QMainWindow) -> str:
+    """The sample's answered question with the most option text (the hardest one to fit)."""
+    bank = window.state.bank  # type: ignore[attr-defined]
+    answers = window.state.assessment.answers  # type: ignore[attr-defined]
+    shown = [q for q in bank.all_questions() if q.id in answers and q.options and not q.is_context]
+    return max(shown, key=lambda q: len(q.text) + sum(len(o.label) for o in q.options)).id
+
+
 def settle(ms: int = 200) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -117,6 +144,9 @@ def main() -> int:
         window.set_presentation(True)
         settle(400)
         report["presentation"] = problems(window)
+        window.question_view.show_question(_longest_question(window))  # type: ignore[attr-defined]
+        settle()
+        report["presentation_fold"] = below_the_fold(window)
     print(json.dumps(report))
     window.documents.close()
     return 0

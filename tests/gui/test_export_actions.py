@@ -223,3 +223,28 @@ def test_a_history_that_cannot_be_read_is_a_plain_message_and_writes_nothing(
     assert [p.name for p in folder.iterdir()] == [name]
     assert target.read_bytes() == b"the previous export"
     assert answered.statusBar().currentMessage() == ""
+
+
+def test_a_json_export_that_leaves_out_old_history_says_so_and_imports_back(answered, save_as, tmp_path):
+    import json
+
+    from desktop_app.core import exchange
+
+    state = answered.state
+    entries = len(state.document.history(1000))
+    bare = exchange.export_json_text(state.bank, state.assessment, [])
+    told: list[str] = []
+    answered.exports.tell = told.append
+    target = tmp_path / "small.json"
+    save_as(target)
+    with pytest.MonkeyPatch.context() as monkeypatch:  # room for the assessment and about one change
+        monkeypatch.setattr(exchange, "MAX_FILE_BYTES", len(bare.encode("utf-8")) + 3 + 400)
+        _trigger(answered, "Assessment (JSON)")
+        imported = read_answers_file(target, state.bank)
+    data = json.loads(target.read_text(encoding="utf-8-sig"))
+    omitted = data["history_omitted"]
+    assert 0 < omitted < entries and len(data["history"]) == entries - omitted == len(imported.history)
+    assert len(told) == 1 and f"not the {omitted} oldest" in told[0] and "keeps them all" in told[0]
+    told.clear()
+    _trigger(answered, "Assessment (JSON)")  # with the real limit: the whole history, nothing to say
+    assert told == [] and "history_omitted" not in json.loads(target.read_text(encoding="utf-8-sig"))

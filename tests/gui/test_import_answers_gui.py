@@ -5,6 +5,7 @@ and a filled self-assessment questionnaire goes to its own import (one participa
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 from openpyxl import load_workbook
@@ -84,6 +85,7 @@ def test_an_export_shows_what_changes_then_imports_in_one_undoable_step(here, fi
     here.collab.done.connect(messages.append)
     command = here.collab.import_answers_file(files[kind])
     assert command is not None
+    assert here.collab.read_thread_id not in (None, threading.get_ident())  # read off the GUI thread
     preview = seen[0]
     assert isinstance(preview, ImportPreviewDialog)
     changed = [c.question for c in preview.planned.answers]
@@ -163,3 +165,17 @@ def test_a_filled_self_assessment_goes_to_its_own_import(here, tmp_path, mini_ba
     seen = _run_and(here.collab, False)
     assert here.collab.import_answers_file(path) is None
     assert errors == [] and isinstance(seen[0], ParticipantDialog)  # whose answers: the self-assessment flow
+
+
+def test_a_bug_while_reading_is_a_sentence_and_the_log_has_it(here, files, monkeypatch, caplog):
+    from desktop_app.core import exchange
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in the reader")
+
+    monkeypatch.setattr(exchange, "read_answers_file", broken)
+    errors: list[str] = []
+    here.collab.show_error = errors.append
+    assert here.collab.import_answers_file(files["json"]) is None
+    assert errors == ["copy.json could not be read because of an unexpected problem; see the log."]
+    assert "a bug in the reader" in caplog.text

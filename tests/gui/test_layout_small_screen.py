@@ -51,3 +51,35 @@ def test_a_projector_and_150_percent_scaling_normal_and_presentation(tmp_path, s
     assert report["size"] == [1280, 720]
     assert report["normal"] == []
     assert report["presentation"] == []
+    assert report["presentation_fold"] == [], "the longest question: options, confidence and note in view"
+
+
+def test_not_assessed_badges_are_whole_in_presentation_type(opened: MainWindow, qtbot):
+    """Issue 13: "Not assessed" badges were clipped in presentation mode (the badge's fixed minimum
+    width was narrower than its text in the large type)."""
+    from tests.gui.layout_checks import cut_off
+
+    opened.resize(1280, 720)
+    panel = opened.risk_panel
+    assert {badge.text() for _name, badge in panel.rows.values()} == {"Not assessed"}
+    panel.set_presentation(True)
+    qtbot.wait(50)
+    assert cut_off(panel) == []
+    panel.set_presentation(False)
+    qtbot.wait(50)
+    assert cut_off(panel) == []
+
+
+def test_the_whatif_tab_at_1280x720_keeps_its_radar_and_reasons_whole(window: MainWindow, qtbot):
+    """At 1280x720 the what-if's six reasons (two lines each) squeezed its radar to a sliver and cut
+    the list's last line; it lists as many as fit (the Risk profile has them all)."""
+    from tests.gui.layout_checks import cut_off
+
+    window.resize(1280, 720)
+    assert window.documents.open_sample("healthcare-synthetic-imaging.json")
+    window.resize(1280, 720)
+    window.tabs.setCurrentWidget(window.whatif_view)
+    qtbot.wait(100)
+    view = window.whatif_view
+    assert cut_off(view) == []
+    assert view.radar.height() >= 200, view.radar.height()

@@ -69,10 +69,14 @@ def test_a_due_date_the_user_set_is_kept_when_the_phase_changes(qtbot, mini_bank
 
 
 def test_pdf_name_keeps_dashes_accents_and_currency_signs():
+    from datetime import date
+
     from desktop_app.core.assessment import Assessment
 
-    name = suggested_file_name(Assessment(client="Café Müller – Zürich", project="€2M pilot: phase 1/2"))
-    assert name == "Café Müller – Zürich - €2M pilot_ phase 1_2 - readiness plan.pdf"
+    name = suggested_file_name(
+        Assessment(client="Café Müller – Zürich", project="€2M pilot: phase 1/2"), date(2026, 12, 7)
+    )
+    assert name == "Café Müller – Zürich - €2M pilot_ phase 1_2 - readiness plan 2026-12-07.pdf"
 
 
 def _point_size(widget) -> float:

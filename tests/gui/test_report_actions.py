@@ -114,3 +114,55 @@ def test_suggested_file_name_is_safe():
 
     name = suggested_file_name(Assessment(client="A/B: <C>", project="P*?"))
     assert name.endswith(".pdf") and "/" not in name and ":" not in name and "*" not in name
+
+
+def test_the_suggested_pdf_name_is_translated_and_carries_the_client_and_date(monkeypatch):
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.core.assessment import Assessment
+
+    french = {
+        "{client} - {project} - readiness plan {date}": "{client} - {project} - plan de préparation {date}",
+        "{name} - readiness plan {date}": "{name} - plan de préparation {date}",
+        "Readiness plan {date}": "Plan de préparation {date}",
+    }
+    asked: list[str] = []
+
+    def translate(context, text, *args):
+        asked.append(context)
+        return french.get(text, text)
+
+    monkeypatch.setattr(QCoreApplication, "translate", staticmethod(translate))
+    day = date(2026, 12, 7)
+    assert suggested_file_name(Assessment(client="Acme", project="Pilot"), day) == (
+        "Acme - Pilot - plan de préparation 2026-12-07.pdf"
+    )
+    assert (
+        suggested_file_name(Assessment(client="Acme", project=""), day) == "Acme - plan de préparation 2026-12-07.pdf"
+    )
+    assert suggested_file_name(Assessment(client="", project=""), day) == "Plan de préparation 2026-12-07.pdf"
+    assert set(asked) == {"ReportActions"}
+    # a very long client name still leaves room for the date
+    long = suggested_file_name(Assessment(client="A" * 500, project="B" * 500), day)
+    assert long.endswith("2026-12-07.pdf") and len(long) < 200
+
+
+def test_every_progress_step_of_the_report_is_shown_translated(mini_bank, tmp_path, monkeypatch):
+    """The report (below the GUI) names its steps in English; the dialog shows each through tr()."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.core.assessment import Assessment
+    from desktop_app.gui.report_actions import progress_text
+    from desktop_app.report import ReportOptions, write_report
+
+    steps: list[str] = []
+    write_report(mini_bank, Assessment("C", "P"), tmp_path / "p.pdf", ReportOptions(password="pw"),
+                 progress=lambda _p, message: steps.append(message))  # fmt: skip
+    assert any(s.startswith("Laying out page") for s in steps) and "Encrypting" in steps
+    monkeypatch.setattr(QCoreApplication, "translate", staticmethod(lambda ctx, text, *a: f"[{ctx}] {text}"))
+    for step in set(steps):
+        shown = progress_text(step)
+        assert shown.startswith("[ReportProgress] "), step
+    assert progress_text("Laying out page 12") == "[ReportProgress] Laying out page 12"

@@ -95,6 +95,7 @@ def test_a_filled_questionnaire_shows_a_report_stores_only_what_was_taken_and_un
     opened.collab.run_dialog = run
     command = opened.collab.import_filled(path)
     assert command is not None
+    assert opened.collab.read_thread_id not in (None, threading.get_ident())  # read off the GUI thread
     assert seen["name"] == "Eli Example" and "is added to the participants" in seen["hint"]
     assert seen["unchanged"]
     rows = {q: (status, text) for q, status, text in seen["rows"]}

@@ -60,8 +60,13 @@ def test_a_short_recent_list_is_as_tall_as_its_rows(window: MainWindow, qtbot):
     assert gap < 48
 
 
-def test_each_big_button_shows_a_bold_title_over_its_detail(window: MainWindow):
+def test_each_big_button_shows_a_bold_title_over_its_detail(window: MainWindow, qtbot):
+    from tests.gui.layout_checks import cut_off
+
+    window.resize(1280, 720)
+    qtbot.wait(50)
     start = window.start_view
+    assert cut_off(start) == [], "every card as tall as its title and two lines of detail"
     for card in (start.new_button, start.open_button, *start.sample_buttons.values()):
         assert card.title.font().bold(), card.title.text()
         assert card.detail.text() and not card.detail.font().bold()

@@ -99,3 +99,21 @@ def test_damaged_file_offers_the_newest_good_backup_and_restore_keeps_it_aside(d
 def test_restore_without_backups_says_so(tmp_path, data_dir):
     r = cli("restore", tmp_path / "none.readiness")
     assert r.returncode == 2 and "no backups" in r.stderr
+
+
+def test_restore_from_n_puts_back_that_backup_as_a_private_file(doc_path):
+    _backup_now(doc_path)  # holds "kept"
+    with ReadinessDocument.open(doc_path) as doc:
+        doc.set_answer(Answer("data.collection.main", "weak", note="later"))
+        assert doc.take_backup(gap=timedelta(0)) is not None  # holds "later"
+    listed = [b.number for b in backups.list_backups(doc_path)]
+    assert listed[:2] == [1, 2], listed  # newest first
+    r = cli("restore", doc_path, "--from", "2")
+    assert r.returncode == 0, r.stderr
+    with ReadinessDocument.open(doc_path, readonly=True) as doc:
+        assert doc.assessment().answers["data.collection.main"].note == "kept"
+    assert stat.S_IMODE(doc_path.stat().st_mode) == 0o600
+    aside = list(doc_path.parent.glob("a.before-restore-*.readiness"))
+    assert len(aside) == 1
+    with ReadinessDocument.open(aside[0], readonly=True) as doc:
+        assert doc.assessment().answers["data.collection.main"].note == "later"

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.analysis.portfolio import load_portfolio
+from desktop_app.core.assessment import Answer
 from desktop_app.core.errors import InputError
 from desktop_app.core.exchange import read_answers_file
 from desktop_app.storage.document import DocumentError, ReadinessDocument
@@ -125,6 +126,36 @@ def test_portfolio_skips_and_reports_a_pipe_and_a_bad_file(tmp_path, mini_bank):
     assert sorted(f.file for f in portfolio.failures) == ["junk.readiness", "x.readiness"]
 
 
+def test_a_pipe_named_like_an_assessment_is_refused_at_once_by_every_command(tmp_path):
+    fifo = tmp_path / "x.readiness"
+    os.mkfifo(fifo)
+    for command in (("check", fifo), ("score", fifo), ("export", fifo, "-o", tmp_path / "out.json")):
+        assert "not a regular file" in refused(cli(*command, timeout=30))
+    with pytest.raises(DocumentError, match="not a regular file"):
+        ReadinessDocument.open(fifo)
+
+
+def test_a_stored_value_nested_100000_deep_stops_only_its_own_file(tmp_path, mini_bank, user_banks):
+    """Defect 4: it aborted every command with RecursionError, and the portfolio with it."""
+    ReadinessDocument.create(tmp_path / "good.readiness", client="C", project="P", bank=mini_bank).close()
+    deep = tmp_path / "deep.readiness"
+    with ReadinessDocument.create(deep, client="C", project="P", bank=mini_bank) as d:
+        d.set_answer(Answer("data.collection.main", "fair"))
+    conn = sqlite3.connect(deep)
+    with conn:
+        conn.execute("UPDATE answers SET value = ?", ("[" * 100_000 + "]" * 100_000,))
+    conn.close()
+    with pytest.raises(DocumentError) as info, ReadinessDocument.open(deep, readonly=True) as d:
+        d.assessment()
+    assert "deep.readiness" in str(info.value)
+    portfolio = load_portfolio(tmp_path)
+    assert [r.file for r in portfolio.rows] == ["good.readiness"]
+    assert [f.file for f in portfolio.failures] == ["deep.readiness"]
+    for command in (("check", deep), ("score", deep), ("export", deep, "-o", tmp_path / "out.json")):
+        assert "deep.readiness" in refused(cli(*command))
+    assert not (tmp_path / "out.json").exists()
+
+
 def test_a_read_that_takes_too_long_is_stopped(tmp_path, mini_bank, monkeypatch):
     from desktop_app.storage import connection
 
@@ -218,3 +249,23 @@ def test_a_check_constraint_violation_is_reported_by_check(doc):
     r = cli("check", doc)
     assert r.returncode == 2 and "PROBLEMS FOUND" in r.stdout, r.stdout + r.stderr
     assert "answers" in r.stdout
+
+
+LAUGHS = "\n".join(
+    ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    + [f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]" for i in range(8)]
+)
+
+
+def test_a_yaml_alias_bomb_is_refused_at_once_by_bank_validate_and_breaks_nothing_else(tmp_path, user_banks):
+    """Defect 3: 534 bytes took 40 s and 3 GB in ``bank validate`` and, in the bank folder, broke ``new``."""
+    bomb = tmp_path / "laughs.yaml"
+    bomb.write_text(LAUGHS + "\n", encoding="utf-8")
+    started = time.monotonic()
+    assert "aliases" in refused(cli("bank", "validate", bomb, timeout=30))
+    (user_banks / "laughs.yaml").write_text(LAUGHS + "\n", encoding="utf-8")
+    made = cli("new", tmp_path / "n.readiness", "--client", "C", "--project", "P", timeout=30)
+    assert made.returncode == 0, made.stderr
+    listed = cli("bank", "list", timeout=30)
+    assert "laughs.yaml" in listed.stdout + listed.stderr
+    assert time.monotonic() - started < 30

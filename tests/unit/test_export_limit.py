@@ -126,3 +126,43 @@ def test_the_import_limit_is_the_limit_the_export_keeps(mini_bank, tmp_path, mon
     over = _write(tmp_path / "over.json", padded + " ")
     with pytest.raises(InputError, match="limited to"):
         read_answers_file(over, mini_bank)
+
+
+def test_the_cli_export_says_when_it_left_out_old_history(tmp_path, mini_bank, monkeypatch, capsys):
+    from desktop_app.cli import main as cli_main
+    from desktop_app.storage.document import ReadinessDocument
+
+    path = tmp_path / "busy.readiness"
+    with ReadinessDocument.create(path, client="Acme", project="Pilot", bank=mini_bank) as doc:
+        for i in range(30):
+            doc.set_answer(Answer(Q, "weak", note=f"note number {i} " + "x" * 200))
+        bare = export_json_text(mini_bank, doc.assessment(), [])
+    monkeypatch.setattr(exchange, "MAX_FILE_BYTES", len(bare.encode("utf-8")) + 3 + 2_000)
+    out = tmp_path / "out.json"
+    assert cli_main(["export", str(path), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["history_omitted"] > 0
+    assert f"not the {data['history_omitted']} oldest" in capsys.readouterr().err
+    assert read_answers_file(out, mini_bank).history
+
+
+def test_the_cli_export_of_a_file_whose_history_cannot_be_read_exits_2_and_writes_nothing(
+    tmp_path, mini_bank, monkeypatch, capsys
+):
+    import sqlite3
+
+    from desktop_app.cli import main as cli_main
+    from desktop_app.storage.document import ReadinessDocument
+
+    path = tmp_path / "damaged.readiness"
+    ReadinessDocument.create(path, client="Acme", project="Pilot", bank=mini_bank).close()
+
+    def damaged(*args, **kwargs):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(ReadinessDocument, "history", damaged)
+    for name in ("out.json", "out.xlsx"):
+        assert cli_main(["export", str(path), "-o", str(tmp_path / name)]) == 2
+        err = capsys.readouterr().err
+        assert "damaged.readiness" in err and "history" in err and "malformed" in err
+        assert "unexpected" not in err and not (tmp_path / name).exists()

@@ -140,3 +140,18 @@ def test_a_voice_is_new_when_the_person_here_said_something_else_matched_by_id_t
     )
     planned = plan_import(doc.assessment(), imported)
     assert [(v.participant_id, v.value) for v in planned.voices.answers] == [(dana.id, "none"), ("p-eli", "weak")]
+
+
+def test_a_filled_questionnaire_is_told_from_an_answers_file(doc, mini_bank, tmp_path):
+    from desktop_app.core.exchange import export_csv_text
+    from desktop_app.core.self_assessment import is_self_assessment, write_blank
+
+    for name in ("blank.xlsx", "blank.csv"):
+        write_blank(mini_bank, tmp_path / name, "Acme")
+        assert is_self_assessment(tmp_path / name)
+    answers = tmp_path / "answers.csv"
+    answers.write_text(export_csv_text(mini_bank, doc.assessment()), encoding="utf-8-sig")
+    assert not is_self_assessment(answers)
+    assert not is_self_assessment(tmp_path / "missing.csv")
+    (tmp_path / "odd.json").write_text("{}")
+    assert not is_self_assessment(tmp_path / "odd.json")

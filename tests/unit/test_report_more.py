@@ -638,3 +638,112 @@ def test_the_budget_share_prints_as_a_percentage(healthcare, real_bank):
         row = text[at : at + len(question) + 40]
         assert f"{round(ratio * 100)}%" in row, row
         assert f"{ratio:.2f}" not in row, row
+
+
+# -- the roadmap fills its pages ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def healthcare_letter(real_bank, tmp_path_factory):
+    assessment = sample(real_bank, "healthcare-synthetic-imaging.json")
+    path = tmp_path_factory.mktemp("letter") / "healthcare-letter.pdf"
+    write_report(real_bank, assessment, path, ReportOptions(paper="letter", generated=FIXED))
+    return path, assessment
+
+
+def _roadmap_pages(path: Path) -> list[str]:
+    """The text of the pages from the one holding "Roadmap" to the one holding the RACI heading."""
+    pages = [page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages]
+    first = next(n for n, t in enumerate(pages) if "\nRoadmap\n" in f"\n{t}\n" and "Pilot" in t)
+    last = next(n for n, t in enumerate(pages) if "Responsibilities (RACI)" in t)
+    return pages[first : last + 1]
+
+
+@pytest.mark.parametrize("which", ["healthcare", "healthcare_letter"])
+def test_the_roadmap_draws_every_action_once_and_fills_the_page_it_starts_on(which, request, real_bank):
+    """The Gantt splits at an action where the page ends: in Letter, fixed pieces of 22 actions left the
+    roadmap's first page half empty; each action is still drawn exactly once."""
+    from desktop_app.core.plan import build_plan
+    from desktop_app.report.fonts import shorten
+    from desktop_app.report.sections.plan import GANTT_MIN_ROWS
+
+    path, assessment = request.getfixturevalue(which)
+    pages = _roadmap_pages(path)
+    active = [it for it in build_plan(real_bank, assessment).items if it.active]
+    labels = [f"{it.phase} · {shorten(it.title, 40)}" for it in active]
+    drawn = [sum(flat(page).count(flat(label)) for page in pages) for label in labels]
+    assert drawn == [1] * len(labels)
+    on_first = sum(1 for label in labels if flat(label) in flat(pages[0]))
+    # the first page holds the actions that fit: all of them, or all but a remainder of at least the minimum
+    assert on_first == len(labels) or on_first >= 30, on_first
+    assert len(labels) - on_first in (0, *range(GANTT_MIN_ROWS, len(labels)))
+
+
+def test_the_plan_starts_below_the_findings_when_they_leave_room(healthcare):
+    """The deployment plan's heading follows the last challenge on its page (a page break before it
+    left the findings' last page three quarters empty in A4)."""
+    path, _ = healthcare
+    pages = [page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages]
+    at = next(n for n, t in enumerate(pages) if "4 Deployment plan" in t and "Roadmap" in t)
+    before = pages[at].split("4 Deployment plan")[0]
+    assert len(flat(before)) > 200, before  # more than the running header: the findings end on this page
+
+
+def test_a_roadmap_split_keeps_the_minimum_on_both_sides():
+    from datetime import date
+
+    from desktop_app.core.plan import PlanItem
+    from desktop_app.report import charts
+    from desktop_app.report.sections.plan import GANTT_MIN_ROWS, RoadmapChart
+
+    items = [
+        PlanItem(f"a{n}", f"Action {n}", "Do it.", "compute", "costs", n // 10, "small", "low", "ML lead")
+        for n in range(30)
+    ]
+    rows = [(it, date(2026, 12, 1), date(2027, 2, 1)) for it in items]
+    chart = RoadmapChart(rows, [("Pilot", date(2027, 1, 1))], (date(2026, 11, 1), date(2027, 6, 1)), 480)
+    fixed = chart.fixed_height()
+    assert chart.wrap(480, 2000)[1] == pytest.approx(fixed + 30 * charts.GANTT_ROW_H)
+
+    def split_at(rows_fitting: float) -> list[int]:
+        return [len(part.rows) for part in chart.split(480, fixed + rows_fitting * charts.GANTT_ROW_H)]
+
+    assert split_at(15) == [15, 15]
+    assert split_at(25.5) == [30 - GANTT_MIN_ROWS, GANTT_MIN_ROWS]  # never a stub on the next page
+    assert split_at(GANTT_MIN_ROWS - 0.5) == []  # too few fit here: the whole chart moves on
+
+
+def test_a_noted_questions_text_is_printed_whole_in_its_challenge(healthcare, real_bank):
+    """A partner read "... or the FCRA for credit and insura…" above a note: the questions of the bank are
+    ours and short enough to print whole (only a hostile bank's runaway text is cut)."""
+    path, assessment = healthcare
+    text = flat(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages))
+    start = text.index("3 Findings by challenge", text.index("Contents") + 500)
+    section = text[start : text.index("4 Deployment plan", start)]
+    noted = [
+        real_bank.question(qid).text
+        for qid, a in assessment.answers.items()
+        if a.note.strip() and real_bank.has_question(qid) and not qid.startswith("context.")
+    ]
+    long_ones = [q for q in noted if len(q) > 200]
+    assert long_ones, "the sample has a noted question longer than 200 characters"
+
+    def bare(words: str) -> str:  # line-end hyphens and breaks do not count
+        return re.sub(r"[\s\-\u00ad]", "", words)
+
+    for question in noted:
+        assert bare(question) in bare(section), question
+
+
+@pytest.mark.parametrize("which", ["healthcare", "healthcare_letter"])
+def test_no_phase_heading_is_left_without_its_first_action(which, request):
+    """Each phase's heading is on the page of its first action and that action's "done when" line (a
+    heading asked room only for a tall first row once stranded "4.1 Phase 0" at the foot of a page)."""
+    path, _ = request.getfixturevalue(which)
+    pages = [flat(page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages]
+    start = next(n for n, t in enumerate(pages) if "Budget Phase Actions" in t)
+    for phase in range(4):
+        title = f"4.{phase + 1} Phase {phase}"
+        at = next(n for n in range(start, len(pages)) if title in pages[n])
+        after = pages[at].split(title, 1)[1]
+        assert "No actions in this phase" in after or "Done when:" in after, (title, after[:300])

@@ -176,11 +176,14 @@ class AudienceScreen(QWidget):
         for i, opt in enumerate(q.options):
             key = opt.id if q.type == "scale" else (str(i + 1) if i < 9 else "")
             text = escape(opt.label)
-            if opt.id in chosen:
-                rows.append(f"<p style='margin:6px 0'><b>▶ {escape(key)}&nbsp;&nbsp;{text}</b></p>")
-            else:
-                rows.append(f"<p style='margin:6px 0'>&nbsp;&nbsp;&nbsp;{escape(key)}&nbsp;&nbsp;{text}</p>")
-        self.options.setText("".join(rows))
+            # a table keeps a long option's second line under its text, not under the marker
+            mark, (bold, end) = ("▶", ("<b>", "</b>")) if opt.id in chosen else ("", ("", ""))
+            rows.append(
+                f"<tr><td style='padding:6px 4px 6px 0'>{bold}{mark}{end}</td>"
+                f"<td style='padding:6px 12px 6px 4px' align='right'>{bold}{escape(key)}{end}</td>"
+                f"<td style='padding:6px 0'>{bold}{text}{end}</td></tr>"
+            )
+        self.options.setText(f"<table cellspacing='0'>{''.join(rows)}</table>")
         if value == UNKNOWN:
             self.answer_line.setText(self.tr("Answer: don't know – on the follow-up list"))
         elif value == NA:

@@ -4,7 +4,7 @@ every answer."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -47,6 +47,9 @@ MAX_REASONS = 4
 MAX_REASONS_PRESENTATION = 3
 #: the reasons' type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE)
 REASONS_PRESENTATION_SCALE = 1.3
+#: the levels a badge can show (None: not assessed), and the room around its word (padding, border)
+BADGE_LEVELS = (None, "low", "medium", "high", "critical")
+BADGE_PADDING = 20
 #: the radar keeps at least this height (times the font factor) when the reasons need room
 RADAR_MIN_HEIGHT = 110
 
@@ -149,10 +152,13 @@ class LiveRiskPanel(QWidget):
         self.decision.setFont(scaled_font(base, 1.25 * factor, bold=True))
         # the reasons grow less than the rest: whole sentences must fit beside the radar and levels
         self.reasons.setFont(scaled_font(base, 0.95 * (REASONS_PRESENTATION_SCALE if self.presentation else 1.0)))
+        badge_font = scaled_font(base, factor, bold=True)
+        widest = max(QFontMetrics(badge_font).horizontalAdvance(level_label(lv)) for lv in BADGE_LEVELS)
         for name, badge in self.rows.values():
             name.setFont(scaled_font(base, factor))
-            badge.setFont(scaled_font(base, factor, bold=True))
-            badge.setMinimumWidth(int(88 * factor))
+            badge.setFont(badge_font)
+            # every level's word fits ("Not assessed" is the longest in English), at any type size
+            badge.setMinimumWidth(max(int(88 * factor), widest + BADGE_PADDING))
         self.completion.setFont(scaled_font(base, factor))
         self.radar.set_label_scale(factor)
         self.radar.setMaximumHeight(int(300 * (1.4 if self.presentation else 1.0)))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -41,6 +41,10 @@ from desktop_app.gui.views.currency_picker import unit_text
 from desktop_app.gui.views.park_dialog import ParkChoice, ask_park
 
 NOTE_IDLE_MS = 600
+#: presentation mode shrinks its type down to this factor at most, so a long question fits the screen
+PRESENTATION_MIN_SCALE = 1.2
+#: the screen height (logical pixels) at which presentation mode uses PRESENTATION_SCALE in full
+FULL_HD_LINES = 1080
 #: the confidence buttons' words, in the order shown
 CONFIDENCE_TEXTS = {
     "low": QT_TRANSLATE_NOOP("QuestionView", "Low"),
@@ -223,6 +227,7 @@ class QuestionView(QWidget):
         self.park_prompt: Callable[[str, str, bool], ParkChoice | None] = lambda t, n, p: ask_park(t, n, p, self)
         self.question: Question | None = None
         self.presentation = False
+        self._presentation_factor = PRESENTATION_SCALE
         self._note_session = 0
         self._option_buttons: list[OptionButton] = []
         self._build()
@@ -518,7 +523,7 @@ class QuestionView(QWidget):
     def _apply_fonts(self) -> None:
         base = QFont(self.font())
         base.setPointSizeF(max(base.pointSizeF(), 9.0))
-        factor = PRESENTATION_SCALE if self.presentation else 1.0
+        factor = self._presentation_factor if self.presentation else 1.0
         body = scaled_font(base, 1.15 * factor)
         self._body.setFont(body)
         self.text_label.setFont(scaled_font(base, 1.6 * factor, bold=True))
@@ -529,7 +534,7 @@ class QuestionView(QWidget):
             else:
                 b.setFont(body)
         for b in (*self._option_buttons, self.na_button, self.unknown_button, self.clear_button):
-            b.setMinimumHeight(int(44 * (1.5 if self.presentation else 1.0)))
+            b.setMinimumHeight(int(44 * (1 + (factor - 1) * 0.55)))  # 1.5x at the full presentation type
         self.position_label.setFont(body)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -541,7 +546,27 @@ class QuestionView(QWidget):
         """Large type for a projector."""
         self.presentation = on
         self.note.setMaximumHeight(200 if on else 120)
+        self._presentation_factor = PRESENTATION_SCALE
         self._apply_fonts()
+        self._fit_presentation()
+
+    def _fit_presentation(self) -> None:
+        """Presentation type sized to the screen: PRESENTATION_SCALE on a 1080-line screen, less on a
+        smaller one (a 1280x720 projector, or 150 % scaling), never below PRESENTATION_MIN_SCALE, so
+        the options, confidence and the note stay in sight."""
+        if not self.presentation or not hasattr(self, "position_label"):
+            return
+        screen = self.screen()
+        lines = screen.geometry().height() if screen is not None else FULL_HD_LINES
+        factor = max(PRESENTATION_MIN_SCALE, min(PRESENTATION_SCALE, PRESENTATION_SCALE * lines / FULL_HD_LINES))
+        if abs(factor - self._presentation_factor) > 0.01:
+            self._presentation_factor = factor
+            self._apply_fonts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.presentation:
+            self._fit_presentation()  # full screen, or moved to another screen
 
     # -- showing a question -----------------------------------------------------------------
     def _document_replaced(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -90,10 +90,17 @@ class CardButton(QPushButton):
         self.detail.setFont(scaled_font(self.font(), 0.95, bold=False))
         self.detail.setWordWrap(True)
         self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        lay.addStretch(1)  # a one-line detail sits in the middle of the card, not at its top
         for label in (self.title, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             lay.addWidget(label)
         lay.addStretch(1)
+        self.setMinimumHeight(self.sizeHint().height())  # the inner layout alone would allow less
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "detail"):
+            self.setMinimumHeight(self.sizeHint().height())  # zoomed
 
     def sizeHint(self) -> QSize:
         """Room for the title and two lines of detail, whatever the width the row gives the card."""

@@ -39,6 +39,10 @@ TODAY_COLOUR = SERIES_COLOURS[0]
 PROJECTED_COLOUR = SERIES_COLOURS[2]
 
 
+#: reasons listed under the projected decision (a 1280x720 screen keeps the radar readable)
+WHATIF_REASONS = 3
+
+
 class WhatIfView(QWidget):
     def __init__(self, state: DocumentState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +109,7 @@ class WhatIfView(QWidget):
         self.projected_decision = QLabel()
         self.overall = QLabel()
         self.overall.setWordWrap(True)
-        self.reasons = ReasonsLabel(self)
+        self.reasons = ReasonsLabel(self, max_shown=WHATIF_REASONS)  # the rest counted: the radar keeps its room
         self.reasons.question_requested.connect(self.state.request_navigate)
         self.radar = RadarChart(self)
         self.deltas_model = ChallengeDeltaModel(self.tr("Today"), self.tr("Projected"), self)

@@ -44,6 +44,8 @@ from desktop_app.report.words import answer_words, decision_word, level_word, nu
 #: Notes shown in a challenge section are cut here; the appendix always prints them in full.
 NOTE_EXCERPT = 900
 CELL_TEXT_LIMIT = 600
+#: a question's text is printed whole up to this length (the longest built-in one has about 400 characters)
+QUESTION_TEXT_LIMIT = 1000
 PLAN_NOTE_LIMIT = 300
 PLAN_TITLE_LIMIT = 300
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from desktop_app.core.assessment import Answer
 from desktop_app.core.bank import Question
@@ -13,6 +13,7 @@ from desktop_app.core.scoring import ChallengeScore
 from desktop_app.report.fonts import is_rtl_text, markup, shorten
 from desktop_app.report.sections.base import (
     NOTE_EXCERPT,
+    QUESTION_TEXT_LIMIT,
     M,
     P,
     ReportContext,
@@ -43,7 +44,9 @@ def challenge_sections(ctx: ReportContext) -> list[Flowable]:
         if n > 1:
             story.append(CondPageBreak(55 * mm))
         story += challenge_section(ctx, n, ch)
-    story.append(PageBreak())
+    # the plan follows on the same page where its heading, introduction and first roadmap rows fit
+    # (a page break here left the last page of the findings three quarters empty)
+    story.append(CondPageBreak(90 * mm))
     return story
 
 
@@ -147,7 +150,7 @@ def _drivers(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
         if said:
             text = markup(shorten(said, 300))
         else:
-            text = f'<font color="{hex_of(MUTED)}">Asked:</font> {markup(shorten(d.text, 300))}'
+            text = f'<font color="{hex_of(MUTED)}">Asked:</font> {markup(shorten(d.text, QUESTION_TEXT_LIMIT))}'
         rows.append(
             [
                 M((stop if d.blocker else "") + text, s.cell),
@@ -174,7 +177,7 @@ def _notes(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
             if cut
             else ""
         )
-        question = M(f"<b>{markup(shorten(q.text, 200))}</b>", s.small)
+        question = M(f"<b>{markup(shorten(q.text, QUESTION_TEXT_LIMIT))}</b>", s.small)
         if is_rtl_text(text):  # wrapped before reordering, so its lines read in order
             excerpt = text[:NOTE_EXCERPT].rstrip() + ("…" if cut else "")
             paras = note_paragraphs(excerpt, s, width=ctx.width)

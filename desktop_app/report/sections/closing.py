@@ -9,7 +9,17 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from desktop_app.report.document import BidiPara
 from desktop_app.report.fonts import has_rtl, markup, needs_shaping, shorten
-from desktop_app.report.sections.base import M, P, ReportContext, challenge_title, columns, data_table, heading, heads
+from desktop_app.report.sections.base import (
+    QUESTION_TEXT_LIMIT,
+    M,
+    P,
+    ReportContext,
+    challenge_title,
+    columns,
+    data_table,
+    heading,
+    heads,
+)
 from desktop_app.report.styles import MUTED, hex_of, shaped
 from desktop_app.report.words import answer_words, decision_word, long_date
 
@@ -68,7 +78,11 @@ def room_disagreed(ctx: ReportContext) -> list[Flowable]:
             line += f" · <b>Why:</b> {markup(shorten(rationale, 400))}" if rationale else " · no rationale recorded"
         else:
             line = "<b>Agreed answer:</b> none yet: the question stays open."
-        story.append(KeepTogether([P(shorten(d.text, 300), s.cell_bold), data_table(rows, columns(ctx, 28, 32, 40))]))
+        story.append(
+            KeepTogether(
+                [P(shorten(d.text, QUESTION_TEXT_LIMIT), s.cell_bold), data_table(rows, columns(ctx, 28, 32, 40))]
+            )
+        )
         story.append(M(line, s.note))
     return story
 
@@ -93,7 +107,7 @@ def _follow_up_list(ctx: ReportContext) -> list[Flowable]:
     )
     rows: list[list[Any]] = [heads(ctx, "#", "Question", "Challenge", "Reason", "Current answer")]
     for i, f in enumerate(items, start=1):
-        q_text = markup(shorten(f.text, 300))
+        q_text = markup(shorten(f.text, QUESTION_TEXT_LIMIT))
         question: Any = M(q_text, s.cell)
         if f.note.strip() and has_rtl(f.note):  # broken into lines before it is reordered
             question = [question, BidiPara(shorten(f.note, 240), s.cell, prefix="Note: ")]

@@ -44,7 +44,63 @@ from desktop_app.report.words import (
     phase_word,
 )
 
-GANTT_ROWS = 44  # at most this many actions per roadmap drawing (a longer plan continues on the next page)
+GANTT_MIN_ROWS = 10  # a roadmap split between pages leaves at least this many actions on each side
+
+
+class RoadmapChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """The roadmap's Gantt chart as one flowable that splits between pages at an action.
+
+    Drawn whole where it fits; otherwise the actions that fit stay on this page and the rest continue on
+    the next, each part with its own milestones and month axis, and never fewer than
+    :data:`GANTT_MIN_ROWS` actions on either side (a longer stub goes to the next page whole). Fixed-size
+    pieces cut for one paper left pages half empty (Letter) or pushed the whole chart and its heading to
+    a new page (A4).
+    """
+
+    def __init__(
+        self,
+        rows: Sequence[tuple[PlanItem, date, date]],
+        milestones: Sequence[tuple[str, date]],
+        span: tuple[date, date],
+        width: float,
+    ) -> None:
+        super().__init__()
+        self.rows, self.milestones, self.span, self.chart_width = list(rows), list(milestones), span, width
+        self._drawing: Any = None
+
+    def drawing(self) -> Any:
+        if self._drawing is None:
+            index = {it.key: i for i, (it, _s, _d) in enumerate(self.rows)}
+            depends = [
+                (index[dep], i)
+                for i, (it, _s, _d) in enumerate(self.rows)
+                for dep in getattr(it, "depends_on", ())
+                if dep in index
+            ]
+            self._drawing = charts.gantt(self.rows, self.milestones, self.span, self.chart_width, depends)
+        return self._drawing
+
+    def fixed_height(self) -> float:
+        """The chart's height without its rows (milestones and month axis)."""
+        return float(self.drawing().height) - charts.GANTT_ROW_H * len(self.rows)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        d = self.drawing()
+        self.width, self.height = d.width, d.height
+        return d.width, d.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        fits = int((availHeight - self.fixed_height()) // charts.GANTT_ROW_H)
+        keep = min(fits, len(self.rows) - GANTT_MIN_ROWS)
+        if keep < GANTT_MIN_ROWS:
+            return []  # to the next page whole
+        return [self._part(self.rows[:keep]), self._part(self.rows[keep:])]
+
+    def _part(self, rows: Sequence[tuple[PlanItem, date, date]]) -> RoadmapChart:
+        return RoadmapChart(rows, self.milestones, self.span, self.chart_width)
+
+    def draw(self) -> None:
+        self.drawing().drawOn(self.canv, 0, 0)
 
 
 def _due(it: PlanItem) -> date | None:
@@ -84,20 +140,13 @@ def roadmap(ctx: ReportContext) -> list[Flowable]:
     begin = min(r[1] for r in rows)
     end = max(*(r[2] for r in rows), *(day for _, day in milestones))
     end += timedelta(days=max(7, (end - begin).days // 25))
-    keys = {it.key: i for i, (it, _s, _d) in enumerate(rows)}
-    # as many rows as fit under the section's heading and introduction on this paper (Letter is shorter)
-    limit = max(12, min(GANTT_ROWS, int((ctx.height - 166) / 12.5)))
-    per = -(-len(rows) // -(-len(rows) // limit))  # split evenly: never a stub of a few rows
-    for first in range(0, len(rows), per):
-        part = rows[first : first + per]
-        depends = [
-            (keys[dep] - first, i)
-            for i, (it, _s, _d) in enumerate(part)
-            for dep in getattr(it, "depends_on", ())
-            if dep in keys and 0 <= keys[dep] - first < len(part)
-        ]
-        out.append(charts.gantt(part, milestones, (begin, end), ctx.width, depends))
-        out.append(Spacer(1, 2 * mm))
+    chart = RoadmapChart(rows, milestones, (begin, end), ctx.width)
+    # the heading only where the chart's first actions fit under it (the chart itself splits at an action)
+    title = out[0]
+    title.keepWithNext = False
+    title_height = title.wrap(ctx.width, ctx.height)[1] + title.getSpaceBefore() + title.getSpaceAfter()
+    need = title_height + chart.fixed_height() + charts.GANTT_ROW_H * min(len(rows), GANTT_MIN_ROWS)
+    out = [CondPageBreak(need), title, chart, Spacer(1, 2 * mm)]
     out.append(
         M(
             "One bar per action, from the start of its phase to its due date; bar colour = phase. Dashed lines: "
