@@ -10,16 +10,15 @@ catalogue entries could not be opened at all when it also cited the main catalog
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank, builtin_bank_path, load_bank, load_bank_text
-from desktop_app.core.exchange import parse_answers_json
 from desktop_app.core.plan import build_plan
 from desktop_app.storage.document import ReadinessDocument
+from tests.samples import load_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 INSURANCE = ROOT / "resources" / "samples" / "insurance-claims-triage.json"
@@ -34,15 +33,7 @@ def stored() -> QuestionBank:
 
 
 def _insurance(bank: QuestionBank) -> Assessment:
-    text = INSURANCE.read_text(encoding="utf-8")
-    meta = json.loads(text)["assessment"]
-    imported = parse_answers_json(text, bank, INSURANCE.name)
-    return Assessment(
-        client=meta["client"],
-        project=meta["project"],
-        answers={a.question: a for a in imported.answers},
-        plan={d.key: d for d in imported.plan},
-    )
+    return load_sample(bank, INSURANCE.name)
 
 
 def test_a_stored_bank_knows_the_catalogue(stored: QuestionBank) -> None:
