@@ -29,20 +29,10 @@ from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.views.merge_view import MergeCommand
 from desktop_app.storage.document import ReadinessDocument
 from desktop_app.storage.merging import compare_documents
-from tests.document_strategies import (
-    ACTIONS,
-    BANK,
-    CONFIDENCES,
-    QUESTIONS,
-    STATUSES,
-    VALUES,
-    model_settings,
-    stored_answers,
-    stored_plan,
-    texts,
-)
+from tests import document_strategies as ds
+from tests.document_strategies import ACTIONS, BANK, CONFIDENCES, QUESTIONS, STATUSES, VALUES
 
-TEXT = texts(max_size=12)
+TEXT = ds.texts(max_size=12)
 NOTES = st.one_of(st.just(""), st.just(" "), TEXT)
 
 Content = tuple[object, ...] | None  # an answer (value, note, confidence), a plan entry (status, owner); None: none
@@ -310,11 +300,11 @@ class DocumentStateModel(RuleBasedStateMachine):
             ("A (file)", self.a, self.doc.assessment()),
             ("B", self.b, self.b_doc.assessment()),
         ):
-            assert stored_answers(a) == model.answers(), side
-            assert stored_plan(a) == model.plan(), side
+            assert ds.stored_answers(a) == model.answers(), side
+            assert ds.stored_plan(a) == model.plan(), side
         assert self.doc.verify_history().ok
         assert self.b_doc.verify_history().ok
 
 
 TestDocumentStateModel = DocumentStateModel.TestCase
-TestDocumentStateModel.settings = model_settings(steps=30)
+TestDocumentStateModel.settings = ds.model_settings(steps=30)

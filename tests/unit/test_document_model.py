@@ -14,20 +14,10 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from desktop_app.core.assessment import Answer, PlanDecision
 from desktop_app.storage.document import ReadinessDocument
 from desktop_app.storage.merging import merge_into
-from tests.document_strategies import (
-    ACTIONS,
-    BANK,
-    CONFIDENCES,
-    QUESTIONS,
-    STATUSES,
-    VALUES,
-    model_settings,
-    stored_answers,
-    stored_plan,
-    texts,
-)
+from tests import document_strategies as ds
+from tests.document_strategies import ACTIONS, BANK, CONFIDENCES, QUESTIONS, STATUSES, VALUES
 
-TEXT = texts(max_size=20)
+TEXT = ds.texts(max_size=20)
 SIDES = st.sampled_from(["A", "B"])
 
 Record = tuple[object, str, str]  # value (None = not answered), note, confidence
@@ -124,11 +114,11 @@ class DocumentModel(RuleBasedStateMachine):
     def document_equals_model(self) -> None:
         for side, doc in self.docs.items():
             a = doc.assessment()
-            assert stored_answers(a) == self.records[side], side
-            assert stored_plan(a) == self.plans[side], side
+            assert ds.stored_answers(a) == self.records[side], side
+            assert ds.stored_plan(a) == self.plans[side], side
             assert set(a.answers) == {q for q, r in self.records[side].items() if r[0] is not None}
             assert doc.verify_history().ok
 
 
 TestDocumentModel = DocumentModel.TestCase
-TestDocumentModel.settings = model_settings(steps=25)
+TestDocumentModel.settings = ds.model_settings(steps=25)
