@@ -122,6 +122,10 @@ class CollabActions(ActionGroup):
             dialog = merge_another_copy(self.window, self.state, path, self.show_error, self.run_merge_dialog)
         if dialog is not None and dialog.command is not None:
             self.done.emit(self.tr("Merged {name}").format(name=path.name))
+        elif dialog is not None and dialog.nothing_to_merge:
+            self.done.emit(
+                self.tr("Nothing to merge from {name}; the undo history is unchanged").format(name=path.name)
+            )
         return dialog
 
     # -- the self-assessment ----------------------------------------------------------------
