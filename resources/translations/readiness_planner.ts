@@ -342,103 +342,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="133"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="127"/>
+        <source>Nothing to merge from {name}; the undo history is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="137"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="133"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="137"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="136"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="140"/>
         <source>Export a blank questionnaire for the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="151"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="155"/>
         <source>That would replace the assessment itself; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="154"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="158"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="156"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="160"/>
         <source>{client} / {project}: self-assessment before the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="164"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="168"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="174"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="178"/>
         <source>Blank questionnaire written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="182"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="186"/>
         <source>Import a filled questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="182"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="186"/>
         <source>Questionnaires (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="196"/>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="313"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="200"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="317"/>
         <source>{name} could not be read because of an unexpected problem; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="223"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="227"/>
         <source>Self-assessment of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="232"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="236"/>
         <source>Stored {n} answer(s) of {name}; {r} row(s) refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="244"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="248"/>
         <source>Import answers from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="245"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="249"/>
         <source>Answers files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="266"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="270"/>
         <source>Import answers from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="275"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="279"/>
         <source>Imported {n} change(s) from {name}; Edit &gt; Undo takes the import back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="293"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="297"/>
         <source>{name} holds nothing this assessment does not already have; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="359"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="363"/>
         <source>{name} was not imported; nothing was changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="363"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="367"/>
         <source>… and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,13 +2728,13 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/merge_view.py" line="61"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="478"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="480"/>
         <source>This copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/merge_view.py" line="62"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="479"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="481"/>
         <source>The other copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,192 +2890,213 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="239"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="241"/>
         <source>Merge another copy</source>
+        <extracomment>the merge was applied but took no item of the other copy (so no undo step was pushed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="254"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="256"/>
         <source>Merging &lt;b&gt;{other}&lt;/b&gt; into &lt;b&gt;{this}&lt;/b&gt;: {n} difference(s), {c} changed in both copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="265"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="267"/>
         <source>M: keep this copy&apos;s version · T: take the other copy&apos;s · both versions stay in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="275"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="277"/>
         <source>Differences between the two copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="301"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="303"/>
         <source>This copy&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="302"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="304"/>
         <source>The other copy&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="312"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="314"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="313"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="315"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="314"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="316"/>
         <source>Take mine for &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="315"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="317"/>
         <source>Take theirs for a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="325"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="327"/>
         <source>What the merge will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="327"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="329"/>
         <source>M&amp;erge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="330"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="332"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="342"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="344"/>
         <source>Summary of the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="347"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="349"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="437"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="439"/>
         <source>same in both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="439"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="441"/>
         <source>⚠ choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="442"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="446"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="447"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="449"/>
         <source>(conflict)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="459"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="461"/>
         <source>{n} conflict(s) still to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="462"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="464"/>
         <source>The two copies hold the same assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="465"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="467"/>
         <source>{n} item(s) will be taken from the other copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="506"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="525"/>
         <source>changed in the other copy only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="507"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="526"/>
         <source>changed in this copy only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="508"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="527"/>
         <source>changed the same way in both copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="509"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="528"/>
         <source>changed in both copies: a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="519"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="538"/>
         <source>&lt;b&gt;{other} was merged.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="520"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="539"/>
         <source>{n} item(s) were taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="526"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="545"/>
         <source>{c} conflict(s) decided: {t} for the other copy, {k} for this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="531"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="550"/>
         <source>{h} history entries of the other copy were added; both versions of every item are in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="536"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="555"/>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole merge back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="544"/>
-        <source>Open the assessment to merge into first.</source>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="562"/>
+        <source>&lt;b&gt;Nothing to merge from {other}.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="546"/>
-        <source>{name} is read-only; enable editing before merging another copy into it.</source>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="563"/>
+        <source>No item was taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="554"/>
-        <source>{name} is the open assessment itself; choose the other copy.</source>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="569"/>
+        <source>{h} history entries of the other copy were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="575"/>
-        <source>It is the copy being merged in.</source>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="573"/>
+        <source>The undo history is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/merge_view.py" line="581"/>
+        <source>Open the assessment to merge into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="583"/>
+        <source>{name} is read-only; enable editing before merging another copy into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="591"/>
+        <source>{name} is the open assessment itself; choose the other copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="612"/>
+        <source>It is the copy being merged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="618"/>
         <source>{name} cannot be merged: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="587"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="624"/>
         <source>{name} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,100 +4024,100 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="317"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="318"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="375"/>
         <source>Save portfolio summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="375"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
         <source>The summary could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="388"/>
         <source>Saved the summary to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="394"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
         <source>Unreadable files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="400"/>
         <source>All industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="413"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
         <source>%n assessment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="415"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="418"/>
         <source>%n file(s) could not be read (see “Unreadable files”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
         <source>.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="422"/>
         <source>Loading was cancelled after {done} of {total} files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="452"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="455"/>
         <source>showing {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="491"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="494"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="497"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="500"/>
         <source>%n dated assessment(s); a trend needs at least two.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="499"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="502"/>
         <source>%n dated assessment(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="514"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="517"/>
         <source>Why “{decision}” for {label}:</source>
         <translation type="unfinished"></translation>
     </message>
