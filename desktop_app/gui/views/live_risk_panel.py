@@ -28,6 +28,7 @@ from desktop_app.gui.theme import (
     level_colour,
     level_label,
     scaled_font,
+    set_style_sheet,
 )
 from desktop_app.gui.verdict import ScoreCurtain, verdict
 from desktop_app.gui.views.reasons_label import ReasonsLabel
@@ -218,7 +219,7 @@ class LiveRiskPanel(QWidget):
             return
         v = verdict(profile, self.state.bank)
         self.decision.setText(v.text())
-        self.decision.setStyleSheet(badge_style(v.colour(), radius=6, padding="8px 10px"))
+        set_style_sheet(self.decision, badge_style(v.colour(), radius=6, padding="8px 10px"))
         reasons = decision_reasons(profile, self.state.bank, self.state.answered_assessment()) if v.assessed else ()
         heading = self.tr("So far, because:") if v.provisional else self.tr("Why:")
         self.reasons.set_reasons(reasons, heading)
@@ -235,7 +236,7 @@ class LiveRiskPanel(QWidget):
                 continue
             _name, badge = row
             badge.setText(level_label(ch.level))
-            badge.setStyleSheet(badge_style(level_colour(ch.level), padding="2px 6px"))
+            set_style_sheet(badge, badge_style(level_colour(ch.level), padding="2px 6px"))
             badge.setAccessibleName(f"{ch.title}: {level_label(ch.level)}")
             badge.setToolTip(messages.challenge_explanation(ch, self.state.bank))
         values = [profile.challenge(c).risk for c in SHORT_TITLES]
