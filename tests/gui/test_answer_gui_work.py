@@ -68,3 +68,72 @@ def test_live_panel_restyles_a_badge_only_when_its_level_changes(opened):
     window.state.set_answer(Answer("data.collection.main", "none"))  # the same answer again: nothing moves
     window.state.edit_answer("data.collection.main", note="said twice")
     assert restyled == []
+
+
+def _reasons(n: int):
+    from desktop_app.analysis.reasons import DecisionReason
+
+    return [
+        DecisionReason("blocker", question=f"q{i}", question_text=f"Is control number {i} in place and tested?")
+        for i in range(n)
+    ]
+
+
+def _own_height(label) -> int:
+    """What the label itself needs at its width (a QLabel's height for a width is never below its minimum)."""
+    keep = label.minimumHeight()
+    label.setMinimumHeight(0)
+    need = label.heightForWidth(label.width())
+    label.setMinimumHeight(keep)
+    return need
+
+
+def test_reasons_fit_as_many_as_the_height_holds_measured_like_the_label_itself(qtbot):
+    from desktop_app.gui.views.reasons_label import ReasonsLabel
+
+    label = ReasonsLabel()
+    qtbot.addWidget(label)
+    label.resize(260, 400)
+    label.show()
+    label.set_reasons(_reasons(6), "Why:")
+    label.max_shown = 1
+    label._render()
+    one = _own_height(label)
+    label.max_shown = 3
+    label._render()
+    three = _own_height(label)
+    assert one < three
+
+    label.fit(three, 6)  # room for three reasons (and the "and 3 more" line? only if it fits)
+    assert 1 <= label.max_shown <= 3
+    assert label.minimumHeight() == _own_height(label) <= three
+    label.max_shown += 1
+    label._render()
+    assert _own_height(label) > three, "one more would not have fitted"
+
+    label.fit(one - 1, 6)  # no room at all: still one reason, and the height it needs
+    assert label.max_shown == 1 and label.minimumHeight() == _own_height(label) == one
+
+
+def test_fitting_the_same_reasons_again_changes_nothing_of_the_label(qtbot):
+    """Lowering the minimum to measure and raising it again made the main window lay itself out
+    and repaint whole after every answer."""
+    from desktop_app.gui.views.reasons_label import ReasonsLabel
+
+    label = ReasonsLabel()
+    qtbot.addWidget(label)
+    label.resize(260, 400)
+    label.show()
+    label.set_reasons(_reasons(5), "Why:")
+    label.fit(200, 4)
+    calls: list[object] = []
+    set_min, set_text = label.setMinimumHeight, label.setText
+    label.setMinimumHeight = lambda h: (calls.append(("min", h)), set_min(h))
+    label.setText = lambda t: (calls.append("text"), set_text(t))
+    label.fit(200, 4)
+    label.set_reasons(_reasons(5), "Why:")
+    label.fit(200, 4)
+    assert calls == []
+    label.set_reasons(_reasons(1), "Why:")
+    label.fit(200, 4)
+    assert "text" in calls and any(c[0] == "min" for c in calls if isinstance(c, tuple))
