@@ -65,13 +65,6 @@ def badge_style(colour: str, radius: int = 4, padding: str = "2px 8px") -> str:
     return f"background-color: {colour}; color: {text_on(colour)}; border-radius: {radius}px; padding: {padding};"
 
 
-def set_style_sheet(widget: QWidget, css: str) -> None:
-    """``widget.setStyleSheet(css)`` unless it already has it: each call re-polishes the widget and
-    lays its window out again (about 0.2 ms each, seven per answer in the live panel)."""
-    if widget.styleSheet() != css:
-        widget.setStyleSheet(css)
-
-
 def is_dark(widget: QWidget | None = None) -> bool:
     palette = widget.palette() if widget is not None else QApplication.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128

@@ -6,7 +6,8 @@ Each test counts calls of the costly step (never a time) and checks the view sti
 from __future__ import annotations
 
 from desktop_app.core.assessment import Answer
-from desktop_app.gui.theme import badge_style, level_colour, set_style_sheet
+from desktop_app.gui.repaint import set_progress, set_style_sheet
+from desktop_app.gui.theme import badge_style, level_colour
 
 
 def test_hidden_follow_up_tab_fits_its_rows_when_shown_not_on_every_answer(opened):
@@ -137,3 +138,44 @@ def test_fitting_the_same_reasons_again_changes_nothing_of_the_label(qtbot):
     label.set_reasons(_reasons(1), "Why:")
     label.fit(200, 4)
     assert "text" in calls and any(c[0] == "min" for c in calls if isinstance(c, tuple))
+
+
+def test_set_progress_paints_with_the_window_not_at_once(qtbot):
+    """QProgressBar.setValue repaints synchronously, painting everything else waiting to be painted."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    bar = QProgressBar()
+    QVBoxLayout(window).addWidget(bar)
+    bar.setRange(0, 10)
+    bar.setValue(1)
+    painted: list[int] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is bar and event.type() == QEvent.Type.Paint:
+                painted.append(bar.value())
+            return False
+
+    spy = Paints()
+    bar.installEventFilter(spy)
+    window.show()
+    qtbot.waitUntil(lambda: 1 in painted)  # shown and painted once
+    painted.clear()
+    bar.setValue(2)
+    assert painted == [2], "Qt's own setValue paints before it returns (what set_progress avoids)"
+    painted.clear()
+    set_progress(bar, 7)
+    assert painted == [] and bar.value() == 7 and bar.updatesEnabled()
+    qtbot.waitUntil(lambda: 7 in painted)  # painted on the event loop's next pass
+    assert bar.text() == "70%"
+
+
+def test_live_panel_and_timebox_progress_follow_a_new_answer(opened, qtbot):
+    window = opened
+    before = window.risk_panel.completion.value()
+    window.state.set_answer(Answer("data.collection.main", "none"))
+    assert window.risk_panel.completion.value() == before + 1
+    assert window.risk_panel.completion.format().startswith(f"{before + 1} of ")

@@ -20,6 +20,7 @@ from desktop_app.core import messages
 from desktop_app.gui.charts.radar import RadarChart
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.navigator import answered_values
+from desktop_app.gui.repaint import set_progress, set_style_sheet
 from desktop_app.gui.theme import (
     PRESENTATION_SCALE,
     SERIES_COLOUR,
@@ -28,7 +29,6 @@ from desktop_app.gui.theme import (
     level_colour,
     level_label,
     scaled_font,
-    set_style_sheet,
 )
 from desktop_app.gui.verdict import ScoreCurtain, verdict
 from desktop_app.gui.views.reasons_label import ReasonsLabel
@@ -243,5 +243,5 @@ class LiveRiskPanel(QWidget):
         self.radar.set_series([("Risk today", values, SERIES_COLOUR)])
         c = profile.completion
         self.completion.setMaximum(max(1, c.total))
-        self.completion.setValue(c.answered)
+        set_progress(self.completion, c.answered)
         self.completion.setFormat(f"{c.answered} of {c.total} answered")
