@@ -210,11 +210,11 @@ class TimeboxBar(QWidget):
         set_style_sheet(
             self.bar,
             f"QProgressBar {{ border: 1px solid palette(mid); border-radius: 3px; }}"
-            f"QProgressBar::chunk {{ background: {colour}; }}"
+            f"QProgressBar::chunk {{ background: {colour}; }}",
         )
         set_style_sheet(
             self.label,
             f"padding: 1px 6px; border-radius: 3px; background: {colour}; color: {text_on(colour)};"
             if state in ("behind", "over")
-            else ""
+            else "",
         )
