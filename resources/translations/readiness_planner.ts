@@ -1536,22 +1536,22 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="196"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="197"/>
         <source>{n} question(s) to follow up with the client: {parked} parked in the room, {unknown} &quot;don&apos;t know&quot;, {low} answered with low confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="202"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; or low-confidence answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="221"/>
         <source>Copied as e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="221"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,69 +2004,69 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>LiveRiskPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="61"/>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="66"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="62"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="67"/>
         <source>Live risk</source>
         <extracomment>at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all) the reasons&apos; type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE) the levels a badge can show (None: not assessed), and the room around its word (padding, border) the radar keeps at least this height (times the font factor) when the reasons need room</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="70"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="71"/>
         <source>Overall decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="75"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="76"/>
         <source>and {n} more on the Risk profile (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="79"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="80"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="86"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="87"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="109"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="110"/>
         <source>Go to {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="110"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="111"/>
         <source>Show this challenge&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="127"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="128"/>
         <source>Score hidden while the room discusses; it is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="131"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="132"/>
         <source>Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="132"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="133"/>
         <source>Reveal the score now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="224"/>
         <source>So far, because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="224"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="228"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="229"/>
         <source>If the assessment ended now: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,100 +3998,106 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="317"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="318"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="375"/>
         <source>Save portfolio summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="375"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
         <source>The summary could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="388"/>
         <source>Saved the summary to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="394"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
         <source>Unreadable files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="400"/>
         <source>All industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="413"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
         <source>%n assessment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="415"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="418"/>
         <source>%n file(s) could not be read (see “Unreadable files”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
         <source>.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="422"/>
         <source>Loading was cancelled after {done} of {total} files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="452"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="455"/>
         <source>showing {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="491"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="459"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="518"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="494"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="497"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="500"/>
         <source>%n dated assessment(s); a trend needs at least two.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="499"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="502"/>
         <source>%n dated assessment(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="514"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="517"/>
         <source>Why “{decision}” for {label}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5279,89 +5285,89 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>TimeboxBar</name>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="40"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="41"/>
         <source>Timebox</source>
         <extracomment>the time spent is written at least this often while the clock runs (seconds) the bar&apos;s colour per state: the level scale&apos;s ends and its amber</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="54"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="55"/>
         <source>Time spent on this challenge</source>
         <extracomment>seconds since an arbitrary start (tests replace it) &quot;on_time&quot;, &quot;behind&quot;, &quot;over&quot; or &quot;unplanned&quot;: what the bar&apos;s colour says</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="59"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="60"/>
         <source>Share of the planned time spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="166"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
         <source>⏸ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="166"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
         <source>▶ Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="168"/>
         <source>Pause or start the workshop clock (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="169"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="170"/>
         <source>Pause the workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="169"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="170"/>
         <source>Start the workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="173"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="174"/>
         <source>Clock: context questions are not timed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="177"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="178"/>
         <source>{done}/{total} answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="179"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="180"/>
         <source>{title}: {spent} · no time planned · {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="183"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="184"/>
         <source>{title}: {spent} of {planned} · {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="188"/>
         <source> · paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="199"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="200"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="200"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="201"/>
         <source>Running behind: more time spent than questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="202"/>
         <source>Over the time planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="202"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="203"/>
         <source>No time planned for this challenge (Workshop &gt; Agenda)</source>
         <translation type="unfinished"></translation>
     </message>
