@@ -205,7 +205,8 @@ def test_heat_map_colours_cells_by_level_like_the_table(view):
 
 def test_an_undated_assessment_is_named_in_the_gui_language(qtbot, folder, mini_bank):
     """'no date' is the view's text (translated), not an English word from the analysis layer."""
-    make_doc(folder / "undated.readiness", mini_bank, NEW_ANSWERS, client="Undated Ltd", project="Pilot", workshop_date="")
+    undated = {"client": "Undated Ltd", "project": "Pilot", "workshop_date": ""}
+    make_doc(folder / "undated.readiness", mini_bank, NEW_ANSWERS, **undated)
     v = PortfolioView()
     qtbot.addWidget(v)
     v.tr = lambda text, *_a: f"[{text}]"  # stands in for a translation: every text the view says goes through it
