@@ -342,108 +342,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="127"/>
-        <source>Nothing to merge from {name}; the undo history is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="137"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="133"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="137"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="133"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="140"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="136"/>
         <source>Export a blank questionnaire for the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="155"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="151"/>
         <source>That would replace the assessment itself; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="158"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="154"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="160"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="156"/>
         <source>{client} / {project}: self-assessment before the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="168"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="164"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="178"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="174"/>
         <source>Blank questionnaire written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="186"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="182"/>
         <source>Import a filled questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="186"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="182"/>
         <source>Questionnaires (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="200"/>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="317"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="196"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="313"/>
         <source>{name} could not be read because of an unexpected problem; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="227"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="223"/>
         <source>Self-assessment of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="236"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="232"/>
         <source>Stored {n} answer(s) of {name}; {r} row(s) refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="248"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="244"/>
         <source>Import answers from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="249"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="245"/>
         <source>Answers files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="270"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="266"/>
         <source>Import answers from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="279"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="275"/>
         <source>Imported {n} change(s) from {name}; Edit &gt; Undo takes the import back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="297"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="293"/>
         <source>{name} holds nothing this assessment does not already have; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="363"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="359"/>
         <source>{name} was not imported; nothing was changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="367"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="363"/>
         <source>… and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,22 +1536,22 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="196"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="197"/>
         <source>{n} question(s) to follow up with the client: {parked} parked in the room, {unknown} &quot;don&apos;t know&quot;, {low} answered with low confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="202"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; or low-confidence answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="221"/>
         <source>Copied as e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="221"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,69 +2004,69 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>LiveRiskPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="61"/>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="66"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="62"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="67"/>
         <source>Live risk</source>
         <extracomment>at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all) the reasons&apos; type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE) the levels a badge can show (None: not assessed), and the room around its word (padding, border) the radar keeps at least this height (times the font factor) when the reasons need room</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="70"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="71"/>
         <source>Overall decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="75"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="76"/>
         <source>and {n} more on the Risk profile (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="79"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="80"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="86"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="87"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="109"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="110"/>
         <source>Go to {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="110"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="111"/>
         <source>Show this challenge&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="127"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="128"/>
         <source>Score hidden while the room discusses; it is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="131"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="132"/>
         <source>Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="132"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="133"/>
         <source>Reveal the score now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="224"/>
         <source>So far, because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="224"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="228"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="229"/>
         <source>If the assessment ended now: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,13 +2723,13 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/merge_view.py" line="61"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="480"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="478"/>
         <source>This copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/merge_view.py" line="62"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="481"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="479"/>
         <source>The other copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2890,213 +2885,192 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="241"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="239"/>
         <source>Merge another copy</source>
-        <extracomment>the merge was applied but took no item of the other copy (so no undo step was pushed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="256"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="254"/>
         <source>Merging &lt;b&gt;{other}&lt;/b&gt; into &lt;b&gt;{this}&lt;/b&gt;: {n} difference(s), {c} changed in both copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="267"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="265"/>
         <source>M: keep this copy&apos;s version · T: take the other copy&apos;s · both versions stay in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="277"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="275"/>
         <source>Differences between the two copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="303"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="301"/>
         <source>This copy&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="304"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="302"/>
         <source>The other copy&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="314"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="312"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="315"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="313"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="316"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="314"/>
         <source>Take mine for &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="317"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="315"/>
         <source>Take theirs for a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="327"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="325"/>
         <source>What the merge will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="329"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="327"/>
         <source>M&amp;erge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="332"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="330"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="344"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="342"/>
         <source>Summary of the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="349"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="347"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="439"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="437"/>
         <source>same in both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="441"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="439"/>
         <source>⚠ choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="442"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="446"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="449"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="447"/>
         <source>(conflict)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="461"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="459"/>
         <source>{n} conflict(s) still to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="464"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="462"/>
         <source>The two copies hold the same assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="467"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="465"/>
         <source>{n} item(s) will be taken from the other copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="525"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="506"/>
         <source>changed in the other copy only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="526"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="507"/>
         <source>changed in this copy only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="527"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="508"/>
         <source>changed the same way in both copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="528"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="509"/>
         <source>changed in both copies: a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="538"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="519"/>
         <source>&lt;b&gt;{other} was merged.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="539"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="520"/>
         <source>{n} item(s) were taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="545"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="526"/>
         <source>{c} conflict(s) decided: {t} for the other copy, {k} for this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="550"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="531"/>
         <source>{h} history entries of the other copy were added; both versions of every item are in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="555"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="536"/>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole merge back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="562"/>
-        <source>&lt;b&gt;Nothing to merge from {other}.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="563"/>
-        <source>No item was taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="569"/>
-        <source>{h} history entries of the other copy were added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="573"/>
-        <source>The undo history is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="581"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="544"/>
         <source>Open the assessment to merge into first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="583"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="546"/>
         <source>{name} is read-only; enable editing before merging another copy into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="591"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="554"/>
         <source>{name} is the open assessment itself; choose the other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="612"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="575"/>
         <source>It is the copy being merged in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="618"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="581"/>
         <source>{name} cannot be merged: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="624"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="587"/>
         <source>{name} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,6 +4069,12 @@ Tom Berg, Data Protection Officer</source>
     <message>
         <location filename="../../desktop_app/gui/views/portfolio_view.py" line="455"/>
         <source>showing {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="459"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="518"/>
+        <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5305,89 +5285,89 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>TimeboxBar</name>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="40"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="41"/>
         <source>Timebox</source>
         <extracomment>the time spent is written at least this often while the clock runs (seconds) the bar&apos;s colour per state: the level scale&apos;s ends and its amber</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="54"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="55"/>
         <source>Time spent on this challenge</source>
         <extracomment>seconds since an arbitrary start (tests replace it) &quot;on_time&quot;, &quot;behind&quot;, &quot;over&quot; or &quot;unplanned&quot;: what the bar&apos;s colour says</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="59"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="60"/>
         <source>Share of the planned time spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="166"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
         <source>⏸ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="166"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
         <source>▶ Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="168"/>
         <source>Pause or start the workshop clock (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="169"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="170"/>
         <source>Pause the workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="169"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="170"/>
         <source>Start the workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="173"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="174"/>
         <source>Clock: context questions are not timed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="177"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="178"/>
         <source>{done}/{total} answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="179"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="180"/>
         <source>{title}: {spent} · no time planned · {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="183"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="184"/>
         <source>{title}: {spent} of {planned} · {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="188"/>
         <source> · paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="199"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="200"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="200"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="201"/>
         <source>Running behind: more time spent than questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="202"/>
         <source>Over the time planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="202"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="203"/>
         <source>No time planned for this challenge (Workshop &gt; Agenda)</source>
         <translation type="unfinished"></translation>
     </message>
