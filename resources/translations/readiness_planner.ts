@@ -837,113 +837,113 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="33"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="34"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="34"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="35"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="35"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="36"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="47"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="49"/>
         <source>Assessment details</source>
         <extracomment>the date edit&apos;s lowest value stands for &quot;no date&quot; (QDateEdit cannot be empty)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="53"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="55"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="63"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="65"/>
         <source>&amp;Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="66"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="68"/>
         <source>Remove the selected participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="81"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="83"/>
         <source>Partic&amp;ipants:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="103"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="107"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="105"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="109"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="107"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="111"/>
         <source>Workshop date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="115"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="119"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="123"/>
         <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="124"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="125"/>
         <source>Workshop &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="122"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="126"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="123"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="127"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="185"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="195"/>
         <source>The client needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="197"/>
         <source>The project needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="193"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="207"/>
         <source>Participant {n} has a role or organisation but no name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1164,74 @@ Choose “Open assessment to compare…”.</source>
     <message>
         <location filename="../../desktop_app/gui/models/drivers.py" line="54"/>
         <source>Click to go to the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateEditor</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="40"/>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="41"/>
+        <source>none: amounts stay in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="44"/>
+        <source>How many units of this assessment&apos;s currency one %1 is worth. The question library prices its cost bands in %1; the report converts them at this rate. Leave it empty to keep %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="48"/>
+        <source>1 %1 =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="56"/>
+        <source>Date of the exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="61"/>
+        <source>set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="63"/>
+        <source>Source of the exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="65"/>
+        <source>who set it, or the published rate it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="74"/>
+        <source>E&amp;xchange rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="75"/>
+        <source>Rate da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="76"/>
+        <source>Rate s&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="109"/>
+        <source>The exchange rate must be a number more than 0 and at most %1, written with a decimal point (for example 1.08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="113"/>
+        <source>Say where the exchange rate comes from: who set it, or the published rate it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,72 +2712,72 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="658"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="659"/>
         <source>{file} is no longer there; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="668"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="669"/>
         <source>{name} copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="670"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="671"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
         <source>Copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
         <source>Assessments ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
         <source>Restore which assessment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
         <source>Restored {file} from the backup of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="722"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="723"/>
         <source>Portfolio – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="799"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="800"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="811"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="812"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="814"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="815"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="817"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="818"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,100 +4066,100 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="317"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="318"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="375"/>
         <source>Save portfolio summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="375"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
         <source>The summary could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="388"/>
         <source>Saved the summary to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="394"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
         <source>Unreadable files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="400"/>
         <source>All industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="413"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
         <source>%n assessment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="415"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="418"/>
         <source>%n file(s) could not be read (see “Unreadable files”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
         <source>.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="422"/>
         <source>Loading was cancelled after {done} of {total} files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="452"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="455"/>
         <source>showing {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="491"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="494"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="497"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="500"/>
         <source>%n dated assessment(s); a trend needs at least two.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="499"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="502"/>
         <source>%n dated assessment(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="514"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="517"/>
         <source>Why “{decision}” for {label}:</source>
         <translation type="unfinished"></translation>
     </message>
