@@ -123,3 +123,19 @@ def test_a_document_without_a_rate_prints_its_budget_exactly_as_before(real_bank
         "applied, so the costs are shown in EUR.",
         "",
     ).replace("CHF 5,100", "€5,100").replace("CHF 6,000", "€6,000")
+
+
+def test_a_default_price_in_another_currency_is_asked_for_on_the_dashboard(real_bank, tmp_path):
+    from desktop_app.core.assessment import Answer
+
+    base = replace(sample(real_bank, HEALTHCARE), currency="EUR")  # self-hosted: 1,500 GPU-hours a month
+    answers = dict(base.answers)
+    answers["compute.cost.gpu_hour_price"] = Answer("compute.cost.gpu_hour_price", "unknown")
+    text = report(real_bank, replace(base, answers=answers), tmp_path)
+    dashboard = text[text.index("monthly run cost") - 120 : text.index("monthly run cost") + 160]
+    # the built-in default (6.88 USD) is not counted as euros
+    assert "not known" in dashboard and "GPU-hour price is in USD, not EUR: answer it in EUR" in dashboard
+    assert "€10,320" not in text  # 1,500 x 6.88 would have been printed as euros before
+    assert "could not be estimated: the default GPU-hour price is in USD, not EUR" in budget_of(text)
+    usd = report(real_bank, replace(base, answers=answers, currency="USD"), tmp_path, "usd.pdf")
+    assert "US$10,320" in usd  # in dollars the default is the dollar price it is

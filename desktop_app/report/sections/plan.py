@@ -34,6 +34,7 @@ from desktop_app.report.sections.base import (
     subheading,
 )
 from desktop_app.report.sections.summary import milestone_dates
+from desktop_app.report.status import MoneyFigures
 from desktop_app.report.styles import BAND, MUTED, hex_of, level_color, shaped
 from desktop_app.report.words import (
     COST_WORDS,
@@ -348,8 +349,24 @@ def _budget_assumptions(ctx: ReportContext, b: Budget) -> str:
         )
     else:
         run = "The monthly run cost could not be estimated from the answers."
+        why = unpriced_text(m)
+        run = f"The monthly run cost could not be estimated: {why}." if why else run
     parts.append(run)
     return markup(" ".join(parts))
+
+
+#: the estimator's default prices, as the report names them (core/estimator.py)
+PRICE_WORDS = {"gpu_hour_price": "GPU-hour price", "price_per_million_tokens": "price per million tokens"}
+
+
+def unpriced_text(m: MoneyFigures) -> str:
+    """Why the run cost is missing a price: "the default GPU-hour price is in USD, not EUR: answer it in
+    EUR"; "" when no default price was left out for its currency."""
+    parts = [
+        f"the default {PRICE_WORDS.get(name, name.replace('_', ' '))} is in {currency}, not {m.currency}"
+        for name, currency in m.unpriced_defaults
+    ]
+    return f"{' and '.join(parts)}: answer {'it' if len(parts) == 1 else 'them'} in {m.currency}" if parts else ""
 
 
 # ---- end kb ---------------------------------------------------------------------------------------------
