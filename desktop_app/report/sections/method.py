@@ -52,7 +52,6 @@ def method(ctx: ReportContext) -> list[Flowable]:
         "conditions</i> with a Medium challenge, open “don't know” answers or a challenge not assessed; "
         "otherwise <i>Ready to deploy</i>. The overall risk score is the mean of the assessed challenges.",
     ]
-    paras += money_method(ctx)  # kb: the budget's exchange rate (report/sections/plan.py)
     story += [M(text, s.body) for text in paras]
     rows: list[list[Any]] = [heads(ctx, "Likelihood × impact", "Level")]
     extra = []
@@ -76,6 +75,9 @@ def method(ctx: ReportContext) -> list[Flowable]:
         )
         extra.append(("BACKGROUND", (5, r), (5, r), level_color(ch.level)))
     story.append(data_table(rows, columns(ctx, 34, 14, 13, 13, 12, 14), extra=extra, zebra=False))
+    # kb: the budget's exchange rate, after the figures (report/sections/plan.py)
+    money = money_method(ctx)
+    story += [Spacer(1, 3 * mm), *(M(text, s.body) for text in money)] if money else []
     return story
 
 
