@@ -408,7 +408,17 @@ def write_exchange_rate(c: sqlite3.Connection, value: str, w: Write) -> None:
     else:
         c.execute("DELETE FROM meta WHERE key = 'exchange_rate'")
     if w.log:
-        log(c, Change(w.actor, "exchange rate" if value else "exchange rate removed", "", value, at=w.stamp()))
+        detail = ""
+        if value:  # the history reads "1 EUR = 1.0411 USD (2026-12-04; set by Ana)"; the JSON is its state
+            rate = json.loads(value)
+            detail = f"1 {rate['from']} = {rate['rate']} {rate['to']} ({rate['as_of']}; {rate['source']})"
+        state = {"value": value}
+        log(
+            c,
+            Change(
+                w.actor, "exchange rate" if value else "exchange rate removed", "", detail, state=state, at=w.stamp()
+            ),
+        )
 
 
 def write_details(c: sqlite3.Connection, fields: Mapping[str, str], w: Write) -> None:

@@ -134,9 +134,11 @@ def test_the_rate_is_stored_read_back_replaced_and_removed(mini_bank, tmp_path):
         assert doc.assessment().exchange_rate == usd()
         doc.set_details(exchange_rate=usd(1.1).to_json())
         assert doc.assessment().exchange_rate == usd(1.1)
-        assert any("exchange rate" in h.action for h in doc.history(5))  # the change is in the history
+        entry = next(h for h in doc.history(5) if h.action == "exchange rate")  # the change is in the history
+        assert entry.detail == "1 EUR = 1.1 USD (2026-12-04; set by Ana Consultant)"
         doc.set_details(exchange_rate="")
         assert doc.assessment().exchange_rate is None
+        assert doc.verify_history().ok  # the hash chain holds the rate's entries
 
 
 NEGATIVE = '{"from": "EUR", "to": "USD", "rate": -1, "as_of": "2026-12-04", "source": "s"}'
