@@ -47,6 +47,8 @@ class MoneyFigures:
     cost_from_defaults: bool  # some estimator inputs were not answered and took a default
     #: kb: default prices not used because they are in another currency: (input, its currency)
     unpriced_defaults: tuple[tuple[str, str], ...] = ()
+    #: kb: default prices converted at the assessment's exchange rate: (input, price as stated, its currency)
+    converted_defaults: tuple[tuple[str, float, str], ...] = ()
 
     @property
     def ratio(self) -> float | None:
@@ -75,4 +77,9 @@ def money_figures(bank: QuestionBank, assessment: Assessment) -> MoneyFigures:
         if isinstance(budget_value, (int, float)) and not isinstance(budget_value, bool) and budget_value > 0
         else None
     )
-    return MoneyFigures(est.monthly_cost, budget, assessment.currency, bool(est.defaulted), refused)
+    converted = tuple(
+        (str(n.params.get("input", "")), float(n.params.get("stated", 0.0)), str(n.params.get("from", "")))
+        for n in est.notes
+        if n.code == "default_converted"
+    )
+    return MoneyFigures(est.monthly_cost, budget, assessment.currency, bool(est.defaulted), refused, converted)

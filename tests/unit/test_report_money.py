@@ -139,3 +139,22 @@ def test_a_default_price_in_another_currency_is_asked_for_on_the_dashboard(real_
     assert "could not be estimated: the default GPU-hour price is in USD, not EUR" in budget_of(text)
     usd = report(real_bank, replace(base, answers=answers, currency="USD"), tmp_path, "usd.pdf")
     assert "US$10,320" in usd  # in dollars the default is the dollar price it is
+
+
+def test_a_default_price_in_the_banks_currency_is_converted_and_said(real_bank, tmp_path):
+    from desktop_app.core.assessment import Answer
+
+    # a firm's bank that states its GPU-hour default in EUR, the bank's own currency
+    estimator = dict(real_bank.estimator)
+    defaults = dict(estimator["defaults"])
+    defaults["gpu_hour_price"] = {**defaults["gpu_hour_price"], "value": 4.0, "currency": "EUR"}
+    bank = replace(real_bank, estimator={**estimator, "defaults": defaults})
+    base = replace(sample(real_bank, HEALTHCARE), currency="USD", exchange_rate=RATE)
+    answers = dict(base.answers)
+    answers["compute.cost.gpu_hour_price"] = Answer("compute.cost.gpu_hour_price", "unknown")
+    text = report(bank, replace(base, answers=answers), tmp_path)
+    # 1,500 GPU-hours x 4.0 EUR x 1.0411 = 6,246.6 USD
+    assert "US$6,247" in text
+    budget = budget_of(text)
+    assert "It counts the default GPU-hour price of €4.00, converted at the same rate." in budget
+    assert budget.count("converted from EUR at 1 EUR = 1.0411 USD") == 1  # the rate said once

@@ -351,6 +351,18 @@ def _budget_assumptions(ctx: ReportContext, b: Budget) -> str:
         run = "The monthly run cost could not be estimated from the answers."
         why = unpriced_text(m)
         run = f"The monthly run cost could not be estimated: {why}." if why else run
+    rate = ctx.assessment.exchange_rate
+    if m.monthly_cost is not None and m.converted_defaults and rate is not None:
+        stated = " and ".join(
+            f"the default {PRICE_WORDS.get(name, name.replace('_', ' '))} of {money(value, currency)}"
+            for name, value, currency in m.converted_defaults
+        )
+        # the rate is said once: where the budget was converted with it, the run cost refers to it
+        run += (
+            f" It counts {stated}, converted at the same rate."
+            if b.converted
+            else f" It counts {stated}, {rate_sentence(rate)}."
+        )
     parts.append(run)
     return markup(" ".join(parts))
 
