@@ -92,3 +92,16 @@ def test_scoring_and_the_report_money_follow_the_assessments_currency():
     assert "monthly_cost" not in effective_answers(bank, eur)[1]  # the USD default is not a euro price
     figures = money_figures(bank, eur)
     assert figures.monthly_cost is None and figures.unpriced_defaults == (("gpu_hour_price", "USD"),)
+
+
+def test_a_default_price_with_a_currency_that_does_not_exist_is_refused_with_its_line():
+    from desktop_app.core.bank import load_bank_text
+    from desktop_app.core.errors import BankError
+
+    text = BANK_PATH.read_text(encoding="utf-8")
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if ln.strip() == "currency: USD")
+    bad = text.replace("      currency: USD\n", "      currency: dollars\n", 1)
+    with pytest.raises(BankError) as caught:
+        load_bank_text(bad, "bank.yaml")
+    message = str(caught.value)
+    assert f"bank.yaml:{line}" in message and "ISO 4217" in message and "price_per_million_tokens" in message
