@@ -837,113 +837,113 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="33"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="34"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="34"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="35"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="35"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="36"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="47"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="49"/>
         <source>Assessment details</source>
         <extracomment>the date edit&apos;s lowest value stands for &quot;no date&quot; (QDateEdit cannot be empty)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="53"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="55"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="63"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="65"/>
         <source>&amp;Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="66"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="68"/>
         <source>Remove the selected participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="81"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="83"/>
         <source>Partic&amp;ipants:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="103"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="107"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="105"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="109"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="107"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="111"/>
         <source>Workshop date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="115"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="119"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="123"/>
         <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="124"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="125"/>
         <source>Workshop &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="122"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="126"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="123"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="127"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="185"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="195"/>
         <source>The client needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="197"/>
         <source>The project needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="193"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="207"/>
         <source>Participant {n} has a role or organisation but no name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1164,74 @@ Choose “Open assessment to compare…”.</source>
     <message>
         <location filename="../../desktop_app/gui/models/drivers.py" line="54"/>
         <source>Click to go to the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateEditor</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="40"/>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="41"/>
+        <source>none: amounts stay in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="44"/>
+        <source>How many units of this assessment&apos;s currency one %1 is worth. The question library prices its cost bands in %1; the report converts them at this rate. Leave it empty to keep %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="48"/>
+        <source>1 %1 =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="56"/>
+        <source>Date of the exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="61"/>
+        <source>set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="63"/>
+        <source>Source of the exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="65"/>
+        <source>who set it, or the published rate it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="74"/>
+        <source>E&amp;xchange rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="75"/>
+        <source>Rate da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="76"/>
+        <source>Rate s&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="109"/>
+        <source>The exchange rate must be a number more than 0 and at most %1, written with a decimal point (for example 1.08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="113"/>
+        <source>Say where the exchange rate comes from: who set it, or the published rate it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,22 +1604,22 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="197"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="196"/>
         <source>{n} question(s) to follow up with the client: {parked} parked in the room, {unknown} &quot;don&apos;t know&quot;, {low} answered with low confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="202"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="201"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; or low-confidence answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="221"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
         <source>Copied as e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="221"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,69 +2072,69 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>LiveRiskPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="62"/>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="67"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="61"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="66"/>
         <source>Live risk</source>
         <extracomment>at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all) the reasons&apos; type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE) the levels a badge can show (None: not assessed), and the room around its word (padding, border) the radar keeps at least this height (times the font factor) when the reasons need room</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="70"/>
         <source>Overall decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="76"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="75"/>
         <source>and {n} more on the Risk profile (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="80"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="79"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="87"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="86"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="110"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="109"/>
         <source>Go to {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="111"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="110"/>
         <source>Show this challenge&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="128"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="127"/>
         <source>Score hidden while the room discusses; it is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="132"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="131"/>
         <source>Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="133"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="132"/>
         <source>Reveal the score now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="224"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
         <source>So far, because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="224"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="229"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="228"/>
         <source>If the assessment ended now: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,72 +2712,72 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="658"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="659"/>
         <source>{file} is no longer there; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="668"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="669"/>
         <source>{name} copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="670"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="671"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
         <source>Copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
         <source>Assessments ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
         <source>Restore which assessment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
         <source>Restored {file} from the backup of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="722"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="723"/>
         <source>Portfolio – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="799"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="800"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="811"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="812"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="814"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="815"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="817"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="818"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,12 +4140,6 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="459"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="518"/>
-        <source>no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/views/portfolio_view.py" line="494"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
@@ -5285,89 +5347,89 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>TimeboxBar</name>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="41"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="40"/>
         <source>Timebox</source>
         <extracomment>the time spent is written at least this often while the clock runs (seconds) the bar&apos;s colour per state: the level scale&apos;s ends and its amber</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="55"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="54"/>
         <source>Time spent on this challenge</source>
         <extracomment>seconds since an arbitrary start (tests replace it) &quot;on_time&quot;, &quot;behind&quot;, &quot;over&quot; or &quot;unplanned&quot;: what the bar&apos;s colour says</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="60"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="59"/>
         <source>Share of the planned time spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="166"/>
         <source>⏸ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="166"/>
         <source>▶ Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="168"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
         <source>Pause or start the workshop clock (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="170"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="169"/>
         <source>Pause the workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="170"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="169"/>
         <source>Start the workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="174"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="173"/>
         <source>Clock: context questions are not timed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="178"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="177"/>
         <source>{done}/{total} answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="180"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="179"/>
         <source>{title}: {spent} · no time planned · {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="184"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="183"/>
         <source>{title}: {spent} of {planned} · {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="188"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="187"/>
         <source> · paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="200"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="199"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="200"/>
         <source>Running behind: more time spent than questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="202"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="201"/>
         <source>Over the time planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="203"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="202"/>
         <source>No time planned for this challenge (Workshop &gt; Agenda)</source>
         <translation type="unfinished"></translation>
     </message>
