@@ -1336,53 +1336,53 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="242"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="249"/>
         <source>{name} is encrypted, but the exported file will not be: anyone who can read it can read the assessment. Export anyway?</source>
-        <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile) how many of the oldest history entries the last JSON export left out to fit the import limit</extracomment>
+        <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile) how many of the oldest history entries the last JSON or XLSX export left out to fit the import limit</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="274"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="281"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="297"/>
-        <source>{name} holds the newest changes of the history but not the {n} oldest: with them the file would pass the {limit} MB an answers file may have. The assessment itself keeps them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="367"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="380"/>
         <source>{name} could not be written: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="381"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="394"/>
         <source>{name} could not be written: the assessment&apos;s history could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="313"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="326"/>
         <source>{name} could not be written to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="319"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="304"/>
+        <source>{name} holds the newest changes of the history but not the {n} oldest: with them the file would pass the limits of an answers file ({limit} MB, and {unpacked} MB unpacked for a workbook). The assessment itself keeps them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="332"/>
         <source>{name} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="324"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="337"/>
         <source>{name} could not be written because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="338"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="351"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="338"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="351"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
