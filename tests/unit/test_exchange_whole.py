@@ -1,0 +1,144 @@
+"""Every field of an export travels, and every refusal of a plan entry names its place and its reason.
+
+Written for the ``core/exchange.py`` mutation run (docs/testing.md): the survivors showed that the
+round-trip tests compared a few fields of each answer and plan entry only, and that the messages of
+a refused plan entry were never read.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop_app.core.assessment import MAX_TEXT, Answer, Assessment, Participant, ParticipantAnswer, PlanDecision
+from desktop_app.core.errors import InputError
+from desktop_app.core.exchange import export_dict, parse_answers_json
+
+
+def _whole(mini_bank) -> Assessment:
+    """An assessment in which every exported field holds something other than its default."""
+    answers = {
+        "data.collection.main": Answer(
+            "data.collection.main",
+            "weak",
+            note="two sites",
+            confidence="low",
+            answered_by="Jo",
+            answered_at="2026-11-01T10:00:00+00:00",
+            rationale="most said weak",
+            keep_confidence=True,
+            note_by="Ana",
+            parked=True,
+            park_note="ask legal",
+        ),
+        "compute.cost.requests": Answer("compute.cost.requests", 5000, confidence="high"),
+    }
+    unanswered = {"data.preprocessing.main": Answer("data.preprocessing.main", None, note="later", parked=True)}
+    people = (Participant("Ana", "CIO", "Acme", id="p-ana"), Participant("Ben", "CTO", "", id="p-ben"))
+    voices = {
+        "data.collection.main": (
+            ParticipantAnswer("p-ana", "data.collection.main", "weak", "n1", "Jo", "2026-11-01T10:01:00+00:00"),
+            ParticipantAnswer("p-ben", "data.collection.main", "good", "", "Jo", "2026-11-01T10:02:00+00:00"),
+        )
+    }
+    plan = {
+        "MIT-T-001": PlanDecision(
+            "MIT-T-001",
+            status="accepted",
+            owner="Sam",
+            due_date="2027-01-01",
+            note="first",
+            title="A retitled action",
+            action="What we do",
+            owner_role="CISO",
+            phase=0,
+            updated_at="2026-11-02T09:00:00+00:00",
+            changed_by="Jo",
+        ),
+        "CUSTOM-7": PlanDecision(
+            "CUSTOM-7",
+            status="done",
+            owner="Eli",
+            due_date="2027-02-01",
+            note="second",
+            custom=True,
+            title="Extra",
+            action="Our own step",
+            challenge="data",
+            subchallenge="data.collection",
+            phase=3,
+            effort="L",
+            cost="high",
+            owner_role="DPO",
+            updated_at="2026-11-03T09:00:00+00:00",
+            changed_by="Ana",
+        ),
+    }
+    return Assessment(
+        client="C",
+        project="P",
+        workshop_date="2026-11-01",
+        facilitator="Jo",
+        participants=people,
+        answers=answers,
+        unanswered=unanswered,
+        voices=voices,
+        plan=plan,
+    )
+
+
+def test_a_json_export_brings_back_every_field_of_answers_people_voices_and_plan(mini_bank):
+    a = _whole(mini_bank)
+    back = parse_answers_json(json.dumps(export_dict(mini_bank, a)), mini_bank)
+    assert {x.question: x for x in back.answers} == {**a.answers, **a.unanswered}
+    assert {d.key: d for d in back.plan} == dict(a.plan)
+    assert back.participants == list(a.participants)
+    assert [p.id for p in back.participants] == ["p-ana", "p-ben"]
+    assert back.voices == [v for vs in a.voices.values() for v in vs]
+    assert dict(back.details) == {"client": "C", "project": "P", "workshop_date": "2026-11-01", "facilitator": "Jo"}
+
+
+def _plan_problems(mini_bank, *entries: dict) -> list[str]:
+    with pytest.raises(InputError) as err:
+        parse_answers_json(json.dumps({"answers": [], "plan": list(entries)}), mini_bank, "in.json")
+    return err.value.problems
+
+
+CUSTOM = {"custom": True, "challenge": "data", "title": "Extra"}
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        pytest.param({"mitigation": "MIT-T-001", "status": "maybe"}, "status must be one of proposed, ", id="status"),
+        pytest.param(
+            {"mitigation": "MIT-T-001", "owner": 5}, "owner, due_date, note, title, action, owner_role", id="text"
+        ),
+        pytest.param({"mitigation": "MIT-T-001", "note": "n" * (MAX_TEXT + 1)}, "must be text", id="too-long"),
+        pytest.param({"mitigation": "MIT-T-001", "phase": 4}, "phase must be 0, 1, 2 or 3", id="phase"),
+        pytest.param({"mitigation": "MIT-X"}, "unknown mitigation 'MIT-X'", id="mitigation"),
+        pytest.param({"custom": True, "title": "Extra"}, "custom action needs a challenge (one of data, ", id="no-ch"),
+        pytest.param({"custom": True, "challenge": "data", "title": "  "}, "custom action needs a title", id="title"),
+        pytest.param({**CUSTOM, "effort": "XL"}, "effort must be S, M or L and cost low, medium or high", id="effort"),
+        pytest.param({**CUSTOM, "cost": "free"}, "effort must be S, M or L and cost low, medium or high", id="cost"),
+        pytest.param("MIT-T-001", "must be an object", id="not-object"),
+    ],
+)
+def test_a_refused_plan_entry_names_its_place_and_reason(mini_bank, entry, problem):
+    problems = _plan_problems(mini_bank, {"mitigation": "MIT-T-002"}, entry)
+    assert len(problems) == 1
+    assert problems[0].startswith("in.json: plan[1]: ") and problem in problems[0], problems
+
+
+def test_a_custom_action_without_id_phase_effort_or_cost_gets_the_defaults(mini_bank):
+    got = parse_answers_json(json.dumps({"answers": [], "plan": [CUSTOM, CUSTOM]}), mini_bank).plan
+    assert [d.key for d in got] == ["CUSTOM-1", "CUSTOM-2"]
+    assert [(d.phase, d.effort, d.cost, d.subchallenge, d.status) for d in got] == [(1, "", "", "", "proposed")] * 2
+
+
+def test_a_text_exactly_at_the_limit_is_taken(mini_bank):
+    entry = {"mitigation": "MIT-T-001", "note": "n" * MAX_TEXT}
+    got = parse_answers_json(json.dumps({"answers": [], "plan": [entry]}), mini_bank).plan
+    assert got[0].note == "n" * MAX_TEXT
+    assert "must be text" in _plan_problems(mini_bank, {**entry, "note": "n" * (MAX_TEXT + 1)})[0]
