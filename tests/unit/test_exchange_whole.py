@@ -13,7 +13,7 @@ import pytest
 
 from desktop_app.core.assessment import MAX_TEXT, Answer, Assessment, Participant, ParticipantAnswer, PlanDecision
 from desktop_app.core.errors import InputError
-from desktop_app.core.exchange import export_dict, parse_answers_json
+from desktop_app.core.exchange import export_csv_text, export_dict, parse_answers_csv, parse_answers_json
 
 
 def _whole(mini_bank) -> Assessment:
@@ -142,3 +142,97 @@ def test_a_text_exactly_at_the_limit_is_taken(mini_bank):
     got = parse_answers_json(json.dumps({"answers": [], "plan": [entry]}), mini_bank).plan
     assert got[0].note == "n" * MAX_TEXT
     assert "must be text" in _plan_problems(mini_bank, {**entry, "note": "n" * (MAX_TEXT + 1)})[0]
+
+
+# -- CSV -------------------------------------------------------------------------------------------
+
+
+def test_a_csv_export_brings_back_every_field_of_the_answers(mini_bank):
+    a = _whole(mini_bank)
+    both = {**a.answers, "data.preprocessing.sources": Answer("data.preprocessing.sources", ["licensed", "scraped"])}
+    a = Assessment(client="C", project="P", answers=both, participants=a.participants, voices=a.voices)
+    back = parse_answers_csv(export_csv_text(mini_bank, a), mini_bank)
+    assert {x.question: x for x in back.answers} == both
+
+
+def _csv_problems(mini_bank, text: str) -> list[str]:
+    with pytest.raises(InputError) as err:
+        parse_answers_csv(text, mini_bank, "in.csv")
+    return err.value.problems
+
+
+HEADER = "question,value,note,confidence,keep_confidence,parked\r\n"
+
+
+def test_csv_flags_are_read_each_in_its_own_column(mini_bank):
+    got = parse_answers_csv(HEADER + "data.collection.main,weak,,,yes,no\r\n", mini_bank).answers[0]
+    assert (got.keep_confidence, got.parked) == (True, False)
+    got = parse_answers_csv(HEADER + "data.collection.main,weak,,,0,TRUE\r\n", mini_bank).answers[0]
+    assert (got.keep_confidence, got.parked) == (False, True)
+
+
+def test_csv_problems_of_every_row_are_named_not_only_the_first(mini_bank):
+    text = (
+        HEADER
+        + "data.collection.main,weak,,,maybe,no\r\n"
+        + "data.collection.main,weak,,,no,no,extra\r\n"
+        + "compute.cost.requests,,n,,no,no\r\n"
+        + "no.such.q,x,,,no,no\r\n"
+    )
+    problems = _csv_problems(mini_bank, text)
+    assert problems[0] == "in.csv:2: question 'data.collection.main': 'keep_confidence' must be yes or no (not 'maybe')"
+    assert problems[1] == "in.csv:3: 7 cells but the header has 6 columns"
+    assert problems[2] == "in.csv:4: question 'compute.cost.requests': 'value' is missing"
+    assert problems[3].startswith("in.csv:5: ") and "no.such.q" in problems[3]
+    assert len(problems) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param("question,note\r\nx,y\r\n", "in.csv:1: the header must name the columns", id="missing"),
+        pytest.param(
+            "question,value,colour,size\r\n", "in.csv:1: unknown column(s) colour, size", id="unknown-columns"
+        ),
+        pytest.param("question,value,note,note\r\n", "in.csv:1: a column is named twice", id="twice"),
+        pytest.param(" , \r\n\r\n", "in.csv: the file has no rows", id="no-rows"),
+        pytest.param('question,value\r\n"a"b,c\r\n', "in.csv: not valid CSV: ", id="strict-quotes"),
+    ],
+)
+def test_a_csv_file_the_importer_cannot_use_is_refused_with_where_and_why(mini_bank, text, message):
+    problems = _csv_problems(mini_bank, text)
+    assert len(problems) == 1 and problems[0].startswith(message), problems
+
+
+def test_a_missing_csv_column_is_named():
+    from desktop_app.core.exchange import _csv_header
+
+    with pytest.raises(InputError) as err:
+        _csv_header([["question", "note"]], "in.csv")
+    assert err.value.problems[0].endswith("(missing: value)")
+    with pytest.raises(InputError) as err:
+        _csv_header([["note"]], "in.csv")
+    assert err.value.problems[0].endswith("(missing: question, value)")
+
+
+def test_a_csv_cell_keeps_its_own_line_breaks_and_apostrophes(mini_bank):
+    text = HEADER.replace(",keep_confidence,parked", "") + (
+        'data.collection.main,weak,"first\r\nsecond",low\r\n'
+        "data.preprocessing.main,good,'plain,low\r\n"
+        "compute.cost.requests,5,''=1+1,low\r\n"
+    )
+    notes = {a.question: a.note for a in parse_answers_csv(text, mini_bank).answers}
+    assert notes == {
+        "data.collection.main": "first\r\nsecond",  # the file's own line break, not the reader's
+        "data.preprocessing.main": "'plain",  # a typed apostrophe stays
+        "compute.cost.requests": "'=1+1",  # an export doubled the apostrophe it found
+    }
+
+
+@pytest.mark.parametrize("note", ["'quoted", "''twice", "=1+1", "'=1+1", "-minus"])
+def test_a_note_with_apostrophes_or_a_formula_comes_back_from_csv_as_typed(mini_bank, note):
+    a = Assessment(
+        client="C", project="P", answers={"data.collection.main": Answer("data.collection.main", "weak", note)}
+    )
+    back = parse_answers_csv(export_csv_text(mini_bank, a), mini_bank)
+    assert back.answers[0].note == note
