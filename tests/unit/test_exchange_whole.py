@@ -13,7 +13,15 @@ import pytest
 
 from desktop_app.core.assessment import MAX_TEXT, Answer, Assessment, Participant, ParticipantAnswer, PlanDecision
 from desktop_app.core.errors import InputError
-from desktop_app.core.exchange import export_csv_text, export_dict, parse_answers_csv, parse_answers_json
+from desktop_app.core.exchange import (
+    MAX_FILE_BYTES,
+    MAX_ID,
+    export_csv_text,
+    export_dict,
+    parse_answers_csv,
+    parse_answers_json,
+    read_answers_file,
+)
 
 
 def _whole(mini_bank) -> Assessment:
@@ -236,3 +244,98 @@ def test_a_note_with_apostrophes_or_a_formula_comes_back_from_csv_as_typed(mini_
     )
     back = parse_answers_csv(export_csv_text(mini_bank, a), mini_bank)
     assert back.answers[0].note == note
+
+
+# -- the file and the people ------------------------------------------------------------------------
+
+
+def test_a_file_over_the_limit_is_refused_with_its_size_and_the_limit(tmp_path, mini_bank):
+    big = tmp_path / "big.json"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 3 * 1_048_576)  # sparse: no disk used
+    with pytest.raises(InputError) as err:
+        read_answers_file(big, mini_bank)
+    assert err.value.problems == ["big.json: the file is 23.0 MB; answers files are limited to 20 MB"]
+
+
+def test_a_file_that_grows_after_its_size_was_read_is_refused_and_read_no_further(tmp_path, mini_bank, monkeypatch):
+    """The size the file system gave is not trusted: at most the limit and one byte are read."""
+    import tracemalloc
+    from pathlib import Path
+
+    grown = tmp_path / "grown.json"
+    with grown.open("wb") as fh:
+        fh.truncate(2 * MAX_FILE_BYTES)
+    real_stat = Path.stat
+
+    class Small:
+        def __init__(self, st):
+            self.st_mode, self.st_size = st.st_mode, 10
+
+    monkeypatch.setattr(
+        Path, "stat", lambda self, **kw: Small(real_stat(self, **kw)) if self == grown else real_stat(self, **kw)
+    )
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError) as err:
+            read_answers_file(grown, mini_bank)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert err.value.problems == ["grown.json: the file is larger than 20 MB, the limit of answers files"]
+    assert peak < MAX_FILE_BYTES + 4 * 1_048_576  # not the whole 40 MB
+
+
+def test_a_file_of_exactly_the_limit_is_read(tmp_path, mini_bank, monkeypatch):
+    """A file of the limit passes the size checks (its content is then judged: here it is all NUL bytes)."""
+    full = tmp_path / "full.json"
+    with full.open("wb") as fh:
+        fh.truncate(MAX_FILE_BYTES)
+    with pytest.raises(InputError) as err:
+        read_answers_file(full, mini_bank)
+    assert err.value.problems == ["full.json: the file contains NUL characters; it is not a text answers file"]
+
+
+def test_a_pipe_is_not_read_as_an_answers_file(tmp_path, mini_bank):
+    import os
+
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    with pytest.raises(InputError) as err:
+        read_answers_file(pipe, mini_bank)
+    assert err.value.problems == ["pipe.csv: not a regular file (a device, pipe or socket); save the answers to a file"]
+
+
+def _people_problems(mini_bank, people: object) -> list[str]:
+    with pytest.raises(InputError) as err:
+        parse_answers_json(json.dumps({"answers": [], "assessment": {"participants": people}}), mini_bank, "in.json")
+    return err.value.problems
+
+
+def test_participants_must_be_a_list_of_named_people_with_short_unique_ids(mini_bank):
+    assert _people_problems(mini_bank, {"name": "Ana"}) == ["in.json: assessment.participants must be a list"]
+    people = [
+        {"name": "Ana", "id": "p1"},
+        {"name": "Ben", "id": "p1"},
+        {"name": "Cy", "id": "x" * (MAX_ID + 1)},
+        {"name": "Di", "id": 7},
+        {"name": " "},
+        {"name": "Ed", "id": "p1"},
+    ]
+    bad_id = "'id' must be a short text, unique in the list"
+    assert _people_problems(mini_bank, people) == [
+        f"in.json: assessment.participants[1]: {bad_id}",
+        f"in.json: assessment.participants[2]: {bad_id}",
+        f"in.json: assessment.participants[3]: {bad_id}",
+        "in.json: assessment.participants[4] needs a 'name'",
+        f"in.json: assessment.participants[5]: {bad_id}",
+    ]
+
+
+def test_participants_without_ids_role_or_organisation_are_taken(mini_bank):
+    people = [{"name": " Ana "}, {"name": "Ben", "role": None}, {"name": "Cy", "id": "x" * MAX_ID, "organisation": "O"}]
+    text = json.dumps({"answers": [], "assessment": {"participants": people}})
+    got = parse_answers_json(text, mini_bank).participants
+    assert got == [Participant("Ana"), Participant("Ben"), Participant("Cy", "", "O")]
+    assert [(p.role, p.organisation) for p in got] == [("", ""), ("", ""), ("", "O")]
+    assert got[2].id == "x" * MAX_ID
