@@ -7,6 +7,7 @@ a refused plan entry were never read.
 
 from __future__ import annotations
 
+import codecs
 import json
 
 import pytest
@@ -339,3 +340,137 @@ def test_participants_without_ids_role_or_organisation_are_taken(mini_bank):
     assert got == [Participant("Ana"), Participant("Ben"), Participant("Cy", "", "O")]
     assert [(p.role, p.organisation) for p in got] == [("", ""), ("", ""), ("", "O")]
     assert got[2].id == "x" * MAX_ID
+
+
+# -- the file's kind, text and time -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "start"),
+    [
+        pytest.param("bad.json", b"[", "bad.json:1:2: not valid JSON", id="json"),
+        pytest.param("bad.csv", b"question,value\r\nno.such.q,x\r\n", "bad.csv:2: ", id="csv"),
+    ],
+)
+def test_the_file_name_leads_every_problem_of_its_kind(tmp_path, mini_bank, name, data, start):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError) as err:
+        read_answers_file(path, mini_bank)
+    assert err.value.problems[0].startswith(start), err.value.problems
+
+
+def test_a_folder_or_an_unreadable_file_is_refused_plainly(tmp_path, mini_bank, monkeypatch):
+    from pathlib import Path
+
+    folder = tmp_path / "answers.json"
+    folder.mkdir()
+    with pytest.raises(InputError) as err:
+        read_answers_file(folder, mini_bank)
+    assert err.value.problems == [f"{folder}: is a folder, not an answers file"]
+    locked = tmp_path / "locked.csv"
+    locked.write_text("question,value\r\n", encoding="utf-8")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(InputError) as err:
+        read_answers_file(locked, mini_bank)
+    assert err.value.problems == [f"{locked}: cannot read the file (Permission denied)"]
+
+
+def test_text_that_is_not_utf8_is_refused_at_its_line_and_byte():
+    from desktop_app.core.exchange import decode_text
+
+    with pytest.raises(InputError) as err:
+        decode_text(b"a\nb\n\xff", "in.csv")
+    assert err.value.problems == [
+        "in.csv:3: the file is not UTF-8 text (byte 0xff at offset 4); save it as UTF-8 and try again"
+    ]
+    with pytest.raises(InputError) as err:
+        decode_text(codecs.BOM_UTF16_LE + b"a", "in.csv")
+    assert err.value.problems == ["in.csv: the file claims to be UTF-16 but is not valid UTF-16"]
+
+
+def test_answered_at_is_a_time_of_at_most_forty_characters(mini_bank):
+    def answered_at(text: str) -> list[str]:
+        entry = {"question": "data.collection.main", "value": "weak", "answered_at": text}
+        try:
+            parse_answers_json(json.dumps({"answers": [entry]}), mini_bank, "in.json")
+        except InputError as err:
+            return err.problems
+        return []
+
+    forty = "2026-11-01T10:00:00.1234+00:00:00.123456"
+    assert len(forty) == 40 and answered_at(forty) == []
+    bad = "in.json: answers[0]: question 'data.collection.main': 'answered_at' must be a date and time (ISO 8601)"
+    assert answered_at(forty.replace(".1234+", ".12345+")) == [bad]
+    assert answered_at("yesterday") == [bad]
+
+
+# -- workbooks ------------------------------------------------------------------------------------
+
+
+def _workbook(tmp_path, sheet: str, rows: list[list[object]]):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / "book.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_workbook_without_an_answers_sheet_or_with_an_empty_one_is_refused(tmp_path, mini_bank):
+    with pytest.raises(InputError) as err:
+        read_answers_file(_workbook(tmp_path, "Sheet", [["question", "value"]]), mini_bank)
+    assert err.value.problems == [
+        "book.xlsx: there is no sheet named 'Answers'; use a workbook exported by the app (a filled "
+        "self-assessment questionnaire is imported as one participant's answers)"
+    ]
+    with pytest.raises(InputError) as err:
+        read_answers_file(_workbook(tmp_path, "Answers", []), mini_bank)
+    assert err.value.problems == ["book.xlsx: the Answers sheet is empty"]
+
+
+def test_an_answers_sheet_may_have_the_header_and_five_thousand_rows_not_more(tmp_path, mini_bank):
+    from desktop_app.core.exchange import MAX_XLSX_ROWS
+
+    rows: list[list[object]] = [["question", "value"], *([[" "]] * (MAX_XLSX_ROWS - 1))]
+    assert read_answers_file(_workbook(tmp_path, "Answers", rows), mini_bank).answers == []
+    with pytest.raises(InputError) as err:
+        read_answers_file(_workbook(tmp_path, "Answers", [*rows, [" "]]), mini_bank)
+    assert err.value.problems == ["book.xlsx: the Answers sheet has more than 5,000 rows"]
+
+
+def test_a_workbooks_rows_are_named_by_their_line_and_people_columns_are_ignored(tmp_path, mini_bank):
+    rows: list[list[object]] = [
+        ["question_text", "question", "value", "keep_confidence", "parked"],
+        ["Text for people", "data.collection.main", "weak", True, False],
+        ["", "compute.cost.requests", 12.0, None, None],
+        ["", "no.such.q", "x", None, None],
+    ]
+    with pytest.raises(InputError) as err:
+        read_answers_file(_workbook(tmp_path, "Answers", rows), mini_bank)
+    assert len(err.value.problems) == 1 and err.value.problems[0].startswith("book.xlsx:4: ")
+    got = read_answers_file(_workbook(tmp_path, "Answers", rows[:3]), mini_bank).answers
+    assert [(a.question, a.value, a.keep_confidence, a.parked) for a in got] == [
+        ("data.collection.main", "weak", True, False),
+        ("compute.cost.requests", 12, False, False),
+    ]
+
+
+def test_a_workbook_cell_reads_as_the_text_a_csv_file_would_hold():
+    from datetime import date, datetime
+
+    from desktop_app.core.exchange import _xlsx_text
+
+    assert [_xlsx_text(v) for v in (None, True, False, 3.0, -3.0, 2.5, "x")] == ["", "yes", "no", "3", "-3", "2.5", "x"]
+    assert _xlsx_text(999_999_999_999_999.0) == "999999999999999"
+    assert _xlsx_text(1e15) == "1000000000000000.0"  # beyond whole-number cells: as Python writes it
+    assert _xlsx_text(date(2026, 11, 1)) == "2026-11-01"
+    assert _xlsx_text(datetime(2026, 11, 1, 10, 30)) == "2026-11-01T10:30:00"
