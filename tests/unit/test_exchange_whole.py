@@ -474,3 +474,62 @@ def test_a_workbook_cell_reads_as_the_text_a_csv_file_would_hold():
     assert _xlsx_text(1e15) == "1000000000000000.0"  # beyond whole-number cells: as Python writes it
     assert _xlsx_text(date(2026, 11, 1)) == "2026-11-01"
     assert _xlsx_text(datetime(2026, 11, 1, 10, 30)) == "2026-11-01T10:30:00"
+
+
+# -- the export's own shape -----------------------------------------------------------------------
+
+
+def test_an_export_names_its_format_and_bank_and_lists_answers_and_voices_in_the_banks_order(mini_bank):
+    from desktop_app.core.exchange import EXPORT_FORMAT, EXPORT_FORMAT_VERSION, export_json_text
+
+    a = _whole(mini_bank)
+    late_first = {q: a.answers[q] for q in ("compute.cost.requests", "data.collection.main")}
+    voices = {
+        "compute.cost.requests": (ParticipantAnswer("p-ana", "compute.cost.requests", 9),),
+        **a.voices,
+    }
+    a = Assessment(client="C", project="P", answers=late_first, participants=a.participants, voices=voices)
+    data = export_dict(mini_bank, a)
+    assert (data["format"], data["format_version"]) == (EXPORT_FORMAT, EXPORT_FORMAT_VERSION)
+    assert data["assessment"]["bank"] == {"id": "mini-test", "version": "0.1.0"}
+    order = [q.id for q in mini_bank.all_questions()]
+    assert [x["question"] for x in data["answers"]] == sorted(late_first, key=order.index)
+    assert [x["question"] for x in data["voices"]] == ["data.collection.main"] * 2 + ["compute.cost.requests"]
+    text = export_json_text(mini_bank, Assessment(client="Zoë", project="P"))
+    assert '\n  "format": "readiness-export",' in text and '"client": "Zoë"' in text and text.endswith("}\n")
+
+
+@pytest.mark.parametrize(
+    ("record", "kept"),
+    [
+        pytest.param(Answer("data.preprocessing.main", None, parked=True), True, id="parked"),
+        pytest.param(Answer("data.preprocessing.main", None, park_note="why"), True, id="park-note"),
+        pytest.param(Answer("data.preprocessing.main", None, note="n"), True, id="note"),
+        pytest.param(Answer("data.preprocessing.main", None, confidence="low"), False, id="confidence-only"),
+    ],
+)
+def test_a_question_not_answered_travels_when_it_holds_a_note_or_a_park(mini_bank, record, kept):
+    a = Assessment(client="C", project="P", unanswered={record.question: record})
+    assert [x["question"] for x in export_dict(mini_bank, a)["answers"]] == ([record.question] if kept else [])
+
+
+def test_a_library_action_exports_only_the_fields_it_changed(mini_bank):
+    from desktop_app.core.exchange import _plan_entry
+
+    plain = _plan_entry(PlanDecision("MIT-T-001"))
+    assert plain == {
+        "status": "proposed",
+        "owner": "",
+        "due_date": "",
+        "note": "",
+        "mitigation": "MIT-T-001",
+        "changed_by": "",
+        "updated_at": "",
+    }
+    changed = _plan_entry(PlanDecision("MIT-T-001", title="T", action="A", owner_role="R", phase=0))
+    assert {k: changed[k] for k in ("title", "action", "owner_role", "phase")} == {
+        "title": "T",
+        "action": "A",
+        "owner_role": "R",
+        "phase": 0,
+    }
