@@ -88,3 +88,38 @@ def test_the_document_lock_is_filelock_not_a_hand_written_one():
     source = (PACKAGE / "storage" / "lock.py").read_text(encoding="utf-8")
     assert re.search(r"^from filelock import .*FileLock", source, re.MULTILINE)
     assert not re.search(r"^\s*import (fcntl|msvcrt)|^\s*from (fcntl|msvcrt) ", source, re.MULTILINE)
+
+
+def test_the_report_reads_reason_codes_never_the_words_of_a_reason():
+    """The report once found blockers with ``reason.startswith("Blocker:")``: a translation could change it."""
+    found = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in sorted((PACKAGE / "report").rglob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"""\.startswith\(\s*["'](Blocker|Stop|Critical|High)\b""", line)
+    ]
+    assert found == []
+
+
+def test_the_architecture_page_covers_what_issue_9_asked_of_it():
+    """Layers, the one mutation path, the file format's rules, the CLI contract, what each package may import."""
+    headings = [
+        line.lstrip("#").strip()
+        for line in (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("#")
+    ]
+    for wanted in ("Layers", "The one mutation path", "The `.readiness` file", "The command line"):
+        assert wanted in headings, headings
+    assert any("may not" in h or "import" in h.lower() for h in headings), headings
+
+
+def test_make_mutate_covers_scoring_exchange_storage_and_the_report_escaping_and_prints_survivors():
+    paths = set(PYPROJECT["tool"]["mutmut"]["paths_to_mutate"])
+    assert {
+        "desktop_app/core/scoring.py",
+        "desktop_app/core/exchange.py",
+        "desktop_app/storage/",
+        "desktop_app/report/fonts.py",
+    } <= paths
+    _, recipe = _make_rule("mutate")
+    assert any("mutmut results" in line for line in recipe), recipe
