@@ -533,3 +533,123 @@ def test_a_library_action_exports_only_the_fields_it_changed(mini_bank):
         "owner_role": "R",
         "phase": 0,
     }
+
+
+# -- a JSON file's shape, bounds and sections ----------------------------------------------------
+
+
+def _json_problems(mini_bank, data: object | str) -> list[str]:
+    text = data if isinstance(data, str) else json.dumps(data)
+    with pytest.raises(InputError) as err:
+        parse_answers_json(text, mini_bank, "in.json")
+    return err.value.problems
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        pytest.param([], "in.json: expected an object with a list 'answers' ({\"answers\": [...]})", id="not-object"),
+        pytest.param({"answers": {}}, "in.json: expected an object with a list 'answers'", id="answers-not-list"),
+        pytest.param({"answers": [], "format": "other"}, "in.json: unknown format 'other'", id="format"),
+        pytest.param(
+            {"answers": [], "format_version": 3},
+            "in.json: export format version 3 is newer than this app understands",
+            id="newer",
+        ),
+        pytest.param(
+            {"answers": [], "format_version": "2"},
+            "in.json: export format version '2' is newer than this app understands",
+            id="version-text",
+        ),
+        pytest.param('{"answers": [], "n": ' + "9" * 31 + "}", "in.json: a number has 31 digits;", id="digits"),
+        pytest.param('{"answers": ["a\\u0000b"]}', "in.json: answers[0] contains a NUL character", id="nul"),
+        pytest.param('{"answers": [], "k\\u0000": 1}', "in.json: the file contains a NUL character", id="nul-key"),
+        pytest.param("[" * 21 + "]" * 21, "in.json: values are nested 21 levels deep", id="deep"),
+        pytest.param('{"answers": [1, 2}', "in.json:1:18: not valid JSON: ", id="syntax"),
+    ],
+)
+def test_a_json_file_of_the_wrong_shape_or_beyond_the_bounds_is_refused_with_where_and_why(mini_bank, data, problem):
+    problems = _json_problems(mini_bank, data)
+    assert len(problems) == 1 and problems[0].startswith(problem), problems
+
+
+def test_nesting_is_counted_outside_strings_and_escapes():
+    from desktop_app.core.exchange import MAX_JSON_DEPTH, _depth, load_json_safely
+
+    assert _depth('{"a": "[[[[", "b": [{"c": "\\"]]"}]}') == 3
+    assert _depth('["\\\\", [1]]') == 2  # an escaped backslash ends before the quote
+    deep = "[" * MAX_JSON_DEPTH + "]" * MAX_JSON_DEPTH
+    assert load_json_safely(deep, "in.json") is not None  # the limit itself is allowed
+    assert load_json_safely("9" * 30, "in.json") == int("9" * 30)
+    assert load_json_safely("-" + "9" * 30, "in.json") == -int("9" * 30)
+
+
+def test_a_nul_is_found_in_a_key_or_a_text_anywhere_and_named_by_its_path():
+    from desktop_app.core.exchange import _find_nul
+
+    assert _find_nul({"a": [1, {"b": "x\x00"}]}, "") == ".a[1].b"
+    assert _find_nul({"a": {"k\x00": 1}}, "") == ".a"
+    assert _find_nul(["ok", ["\x00"]], "") == "[1][0]"
+    assert _find_nul({"a": ["fine", 2, None]}, "") is None
+
+
+def test_details_must_be_text_and_the_bank_must_match(mini_bank):
+    data = {"answers": [], "assessment": {"client": 5, "project": "P", "bank": {"id": "other-bank"}}}
+    assert _json_problems(mini_bank, data) == [
+        "in.json: assessment.client must be text",
+        "in.json: the answers were given against bank 'other-bank', not 'mini-test'",
+    ]
+    assert _json_problems(mini_bank, {"answers": [], "assessment": []}) == ["in.json: 'assessment' must be an object"]
+    same = {"answers": [], "assessment": {"bank": {"id": "mini-test"}, "workshop_date": "2026-11-01"}}
+    assert dict(parse_answers_json(json.dumps(same), mini_bank).details) == {"workshop_date": "2026-11-01"}
+
+
+def test_each_voice_is_checked_and_every_bad_one_named(mini_bank):
+    people = [{"name": "Ana", "id": "p-ana"}, {"name": "Ben", "id": "p-ben"}]
+    voices = [
+        {"participant": "p-ana", "question": "data.collection.main", "value": "weak", "note": "n", "answered_by": "Jo"},
+        {"participant": "p-zed", "question": "data.collection.main", "value": "weak"},
+        {"participant": "p-ana", "question": "data.collection.main", "value": "good"},
+        {"participant": "p-ben", "question": "data.collection.main", "value": "excellent"},
+        {"participant": "p-ben", "question": "data.collection.main", "colour": "red"},
+        "p-ben",
+        {"participant": "p-ben", "question": "data.collection.main", "value": ""},
+    ]
+    problems = _json_problems(mini_bank, {"answers": [], "assessment": {"participants": people}, "voices": voices})
+    assert problems[0] == "in.json: voices[1]: participant 'p-zed' is not in assessment.participants"
+    assert problems[1] == "in.json: voices[2]: this participant answers 'data.collection.main' twice"
+    assert problems[2].startswith("in.json: voices[3]: question 'data.collection.main': ")
+    fields = "answered_at, answered_by, note, participant, question, value"
+    assert problems[3] == f"in.json: voices[4]: must be an object with the fields {fields}"
+    assert problems[4] == f"in.json: voices[5]: must be an object with the fields {fields}"
+    assert problems[5] == "in.json: voices[6]: question 'data.collection.main': 'value' is missing"
+    assert len(problems) == 6
+    assert _json_problems(mini_bank, {"answers": [], "voices": {}}) == ["in.json: 'voices' must be a list"]
+    good = {"answers": [], "assessment": {"participants": people}, "voices": voices[:1]}
+    assert parse_answers_json(json.dumps(good), mini_bank).voices == [
+        ParticipantAnswer("p-ana", "data.collection.main", "weak", "n", "Jo", "")
+    ]
+
+
+def test_each_history_entry_needs_its_five_texts(mini_bank):
+    entry = {"at": "2026-11-01T10:00:00+00:00", "actor": "Jo", "action": "answer", "item": "q", "detail": "d"}
+    history = [entry, {**entry, "detail": 5}, {**entry, "actor": "x" * (MAX_TEXT + 1)}, "entry", {}]
+    problems = _json_problems(mini_bank, {"answers": [], "history": history})
+    assert problems == [
+        f"in.json: history[{i}]: needs the texts at, actor, action, item and detail" for i in (1, 2, 3, 4)
+    ]
+    assert _json_problems(mini_bank, {"answers": [], "history": {}}) == ["in.json: 'history' must be a list"]
+    got = parse_answers_json(json.dumps({"answers": [], "history": [entry]}), mini_bank).history
+    assert [tuple(vars(h).values()) for h in got] == [tuple(entry.values())]
+
+
+def test_each_answer_entry_is_an_object_with_known_fields(mini_bank):
+    answers = [
+        "data.collection.main",
+        {"question": "data.collection.main", "value": "weak", "colour": "red", "size": 1},
+        {"question": "compute.cost.requests", "value": 3},
+    ]
+    assert _json_problems(mini_bank, {"answers": answers}) == [
+        "in.json: answers[0]: each answer must be an object with 'question' and 'value'",
+        "in.json: answers[1]: unexpected field(s) colour, size",
+    ]
