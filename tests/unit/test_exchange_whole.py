@@ -653,3 +653,30 @@ def test_each_answer_entry_is_an_object_with_known_fields(mini_bank):
         "in.json: answers[0]: each answer must be an object with 'question' and 'value'",
         "in.json: answers[1]: unexpected field(s) colour, size",
     ]
+
+
+def test_text_and_workbooks_read_without_a_file_name_are_named_by_their_kind(mini_bank):
+    from desktop_app.core.exchange import parse_answers_xlsx
+
+    for parse, text, name in (
+        (parse_answers_csv, "question,value\r\nno.such.q,x\r\n", "answers.csv:2: "),
+        (parse_answers_json, "[", "answers.json:1:2: "),
+    ):
+        with pytest.raises(InputError) as err:
+            parse(text, mini_bank)
+        assert err.value.problems[0].startswith(name), err.value.problems
+    with pytest.raises(InputError) as err:
+        parse_answers_xlsx(b"not a workbook", mini_bank)
+    assert err.value.problems[0].startswith("answers.xlsx"), err.value.problems
+
+
+def test_a_workbook_is_read_up_to_its_fortieth_column(tmp_path, mini_bank):
+    from desktop_app.core.exchange import MAX_XLSX_COLUMNS
+
+    filler = [f"people {i}" for i in range(MAX_XLSX_COLUMNS - 2)]  # columns a person reads, ignored
+    rows: list[list[object]] = [
+        ["question", "value", *filler, "note"],  # "note" is column 41: past the bound
+        ["data.collection.main", "weak", *([""] * len(filler)), "beyond"],
+    ]
+    got = read_answers_file(_workbook(tmp_path, "Answers", rows), mini_bank).answers
+    assert [(a.question, a.value, a.note) for a in got] == [("data.collection.main", "weak", "")]
