@@ -5,6 +5,7 @@ laid out in work linear in its length. docs/report.md ("What the tests guarantee
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 import sys
@@ -18,7 +19,8 @@ from desktop_app.core.plan import build_plan
 from desktop_app.core.scoring import level_rank, score
 from desktop_app.report import ReportOptions, write_report
 from tests.unit import test_report_data as data
-from tests.unit.test_report_client import ARABIC, FIXED, HEBREW, SAMPLES, _final, _words, flat, page_texts, sample
+from tests.unit.test_report_client import ARABIC, FIXED, HEBREW, SAMPLES, _final, _words, flat, sample
+from tests.unit.test_report_client import page_texts as _page_texts
 
 PAPERS = ("a4", "letter")
 NAMES = sorted(p.name for p in SAMPLES.glob("*.json"))
@@ -43,6 +45,17 @@ def built(real_bank, tmp_path_factory):
             write_report(real_bank, assessment, path, ReportOptions(paper=paper, generated=FIXED))
             out[(name, paper)] = (path, assessment)
     return out
+
+
+@functools.cache
+def page_texts(path: Path) -> list[str]:
+    """Each page's text (pypdf), read once per file: several tests read the same copies."""
+    return _page_texts(path)
+
+
+@functools.cache
+def pdf_text(path: Path) -> str:
+    return data.pdf_text(path)
 
 
 def bare(text: str) -> str:
@@ -127,7 +140,7 @@ def test_draft_is_on_every_page_of_a_draft_and_on_none_of_a_final_copy_for_every
 
 def test_right_to_left_notes_extract_in_logical_order_in_every_sample(finals):
     for (name, paper), path in finals.items():
-        text = unicodedata.normalize("NFKC", data.pdf_text(path))
+        text = unicodedata.normalize("NFKC", pdf_text(path))
         bare = data.squash(re.sub("[\u202a-\u202e]", "", text))
         assert data.squash(HEBREW) in bare, (name, paper)
         assert data.squash(f"Budget 120 {ARABIC} end") in bare, (name, paper)
@@ -143,7 +156,7 @@ def test_one_legend_says_the_level_is_likelihood_times_impact(built, real_bank):
     from desktop_app.report.words import level_word, number
 
     for (name, paper), (path, assessment) in built.items():
-        text = flat(data.pdf_text(path))
+        text = flat(pdf_text(path))
         assert text.count("Level = likelihood") == 1, (name, paper)
         profile = section(text, "2 Risk profile", "3 Findings by challenge")
         assert "Level = likelihood (1–5, from the risk score) × impact (1–5, from this context)" in profile
@@ -222,7 +235,7 @@ def test_the_register_lists_every_risk_at_high_or_above_with_control_residual_ow
 
 def test_document_control_gives_version_status_date_parties_scope_limits_and_disclaimer(built):
     for (name, paper), (path, assessment) in built.items():
-        text = flat(data.pdf_text(path))
+        text = flat(pdf_text(path))
         control = text[text.index("Document control") :]
         control = control[: control.index("Appendix A")]
         for field in ("Document", "Status", "Date", "Prepared for", "Prepared by", "Project", "Scope"):
