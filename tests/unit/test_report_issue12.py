@@ -268,6 +268,7 @@ with open("/proc/self/status", encoding="ascii") as fh:
 """
 
 
+@pytest.mark.slow  # three 1 MB reports per paper, about 15 s each
 @pytest.mark.parametrize("paper", PAPERS)
 def test_a_1_mb_note_prints_in_full_in_every_sample_with_bounded_memory(tmp_path, paper):
     """The three samples, each with a 1 MB note, built in one child process that reports its peak."""
