@@ -2013,33 +2013,33 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="410"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="424"/>
         <source>Data</source>
         <extracomment>compact axis names per challenge id, for small charts (the full title stays in the tooltip) (marked for the catalogue in context &quot;Labels&quot;; show them through short_challenge_label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="411"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="425"/>
         <source>Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="412"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="426"/>
         <source>Interpretability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="413"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="427"/>
         <source>Ethics &amp; legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="414"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="428"/>
         <source>Integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="415"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="429"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4624,36 +4624,36 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="188"/>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="271"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="190"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="285"/>
         <source>(not assessed)</source>
-        <extracomment>the index of the axis whose point was clicked name -&gt; outline item (closed polygon, NaN gaps); the values the chart shows name -&gt; filled polygon over the assessed axes only name -&gt; hoverable points with tooltips name -&gt; the axes that series has not assessed (drawn as a dashed grey spoke, no marker) the key of the rings, spokes and labels on the plot (see ``_frame_key``)</extracomment>
+        <extracomment>the index of the axis whose point was clicked name -&gt; outline item (closed polygon, NaN gaps); the values the chart shows name -&gt; filled polygon over the assessed axes only name -&gt; hoverable points with tooltips name -&gt; the axes that series has not assessed (drawn as a dashed grey spoke, no marker) the rings and solid spokes, then (when an axis is not assessed) the dashed spokes the key of the rings, spokes and labels on the plot (see ``_frame_key``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="358"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="372"/>
         <source>{series}
 {axis}: Readiness {value} / 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="360"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="374"/>
         <source>{series}
 {axis}: Risk {value} / 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="378"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="392"/>
         <source>outer ring = readiness 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="378"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="392"/>
         <source>outer ring = risk 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="380"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="394"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
