@@ -680,3 +680,63 @@ def test_a_workbook_is_read_up_to_its_fortieth_column(tmp_path, mini_bank):
     ]
     got = read_answers_file(_workbook(tmp_path, "Answers", rows), mini_bank).answers
     assert [(a.question, a.value, a.note) for a in got] == [("data.collection.main", "weak", "")]
+
+
+def test_a_csv_export_has_the_readable_columns_people_read_in_a_spreadsheet(mini_bank):
+    import csv
+    import io
+
+    a = _whole(mini_bank)
+    voices = {
+        "data.collection.main": (
+            ParticipantAnswer("p-ben", "data.collection.main", "good"),
+            ParticipantAnswer("p-gone", "data.collection.main", "fair"),
+            ParticipantAnswer("p-ana", "data.collection.main", "weak"),
+        )
+    }
+    industry = Answer("context.industry", "healthcare")
+    a = Assessment(
+        client="C",
+        project="P",
+        answers={**a.answers, industry.question: industry},
+        participants=a.participants,
+        voices=voices,
+    )
+    text = export_csv_text(mini_bank, a)
+    assert text.count("\r\n") == len(text.splitlines()) and "\n" not in text.replace("\r\n", "")
+    rows = {r["question"]: r for r in csv.DictReader(io.StringIO(text, newline=""))}
+    main = rows["data.collection.main"]
+    assert (main["keep_confidence"], main["parked"]) == ("yes", "yes")
+    assert (main["challenge"], main["subchallenge"]) == ("data", "collection")
+    assert main["answer"].startswith("Weak") and main["risk"] not in ("", "XXXX")
+    assert float(main["risk"]) > 0
+    assert main["voices"] == "Ana: Weak; Ben: Good; ?: Fair"  # in the room's order; one no longer in it
+    cost = rows["compute.cost.requests"]
+    assert (cost["keep_confidence"], cost["parked"], cost["value"]) == ("no", "no", "5000")
+    context = rows["context.industry"]
+    assert (context["challenge"], context["subchallenge"], context["risk"]) == ("context", "", "")
+
+
+def test_an_export_too_large_says_which_export_how_large_and_the_limit(mini_bank, monkeypatch):
+    from desktop_app.core import exchange
+    from desktop_app.core.exchange import _too_large, export_json
+
+    assert str(_too_large("CSV export", 3 * 1_048_576)) == (
+        "the CSV export would be 3.0 MB, too large for a file that imports back (answers files are limited to "
+        "20 MB); shorten the longest notes and try again"
+    )
+    big = Assessment(
+        client="C", project="P", answers={"data.collection.main": Answer("data.collection.main", "weak", "n" * 5000)}
+    )
+    monkeypatch.setattr(exchange, "MAX_FILE_BYTES", 2_000)
+    for make, what in (
+        (lambda: export_json(mini_bank, big), "export"),
+        (lambda: export_csv_text(mini_bank, big), "CSV export"),
+    ):
+        with pytest.raises(InputError) as err:
+            make()
+        assert str(err.value).startswith(f"the {what} would be 0.0 MB, too large"), str(err.value)
+    entry = type("E", (), {"at": "t", "actor": "a", "action": "x", "target": "q", "detail": "d"})()
+    with pytest.raises(InputError) as err:
+        export_json(mini_bank, big, [entry])
+    assert str(err.value).startswith("the export (without its history) would be 0.0 MB"), str(err.value)
