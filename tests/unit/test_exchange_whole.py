@@ -740,3 +740,62 @@ def test_an_export_too_large_says_which_export_how_large_and_the_limit(mini_bank
     with pytest.raises(InputError) as err:
         export_json(mini_bank, big, [entry])
     assert str(err.value).startswith("the export (without its history) would be 0.0 MB"), str(err.value)
+
+
+def _one_answer_problems(mini_bank, **fields: object) -> list[str]:
+    entry = {"question": "data.collection.main", "value": "weak", **fields}
+    try:
+        parse_answers_json(json.dumps({"answers": [entry]}), mini_bank, "in.json")
+    except InputError as err:
+        return err.problems
+    return []
+
+
+def test_names_and_long_texts_of_an_answer_have_their_limits(mini_bank):
+    from desktop_app.core.exchange import MAX_NAME
+
+    where = "in.json: answers[0]: question 'data.collection.main': "
+    too_long = where + "'answered_by', 'rationale' or 'park_note' is too long"
+    assert _one_answer_problems(mini_bank, answered_by="n" * MAX_NAME, rationale="r" * MAX_TEXT) == []
+    assert _one_answer_problems(mini_bank, park_note="p" * MAX_TEXT, note_by="b" * MAX_NAME) == []
+    assert _one_answer_problems(mini_bank, answered_by="n" * (MAX_NAME + 1)) == [too_long]
+    assert _one_answer_problems(mini_bank, rationale="r" * (MAX_TEXT + 1)) == [too_long]
+    assert _one_answer_problems(mini_bank, park_note="p" * (MAX_TEXT + 1)) == [too_long]
+    assert _one_answer_problems(mini_bank, note_by="b" * (MAX_NAME + 1)) == [
+        where + f"'note_by' must be a name (text of at most {MAX_NAME} characters)"
+    ]
+
+
+def test_an_empty_value_is_missing_unless_the_entry_holds_a_note(mini_bank):
+    assert _one_answer_problems(mini_bank, value="") == [
+        "in.json: answers[0]: question 'data.collection.main': 'value' is missing"
+    ]
+    entry = {"question": "data.collection.main", "value": "", "note": "ask again"}
+    got = parse_answers_json(json.dumps({"answers": [entry]}), mini_bank).answers
+    assert [(a.value, a.note) for a in got] == [(None, "ask again")]
+
+
+def test_an_answer_to_a_question_the_bank_no_longer_has_is_exported_last(mini_bank):
+    gone = Answer("data.retired.question", "weak")
+    kept = Answer("data.collection.main", "weak")
+    voices = {gone.question: (ParticipantAnswer("p", gone.question, "weak"),), kept.question: ()}
+    a = Assessment(client="C", project="P", answers={gone.question: gone, kept.question: kept}, voices=voices)
+    data = export_dict(mini_bank, a)
+    assert [x["question"] for x in data["answers"]] == [kept.question, gone.question]
+    assert [x["question"] for x in data["voices"]] == [gone.question]
+
+
+def test_a_json_export_may_be_as_large_as_the_import_limit_less_a_byte_order_mark(mini_bank, monkeypatch):
+    from desktop_app.core import exchange
+    from desktop_app.core.exchange import export_json_text
+
+    def export(n: int) -> str:
+        note = Answer("data.collection.main", "weak", note="n" * n)
+        return export_json_text(mini_bank, Assessment(client="C", project="P", answers={note.question: note}))
+
+    monkeypatch.setattr(exchange, "MAX_FILE_BYTES", 10_000)
+    base = len(export(0).encode("utf-8"))
+    fits = 10_000 - 3 - base  # the note that makes the text exactly the limit less the mark's three bytes
+    assert len(export(fits).encode("utf-8")) == 10_000 - 3
+    with pytest.raises(InputError):
+        export(fits + 1)
