@@ -1,5 +1,5 @@
 # Two commands for a fresh machine: `make run` and `make test`. Both set up what is missing first.
-.PHONY: setup setup-gui run test lint screenshots sample-report bench bundle bundle-if-stale clean soak mutate
+.PHONY: setup setup-gui run test test-fast lint screenshots sample-report bench bundle bundle-if-stale clean soak mutate
 
 SAMPLE := build/sample.readiness
 
@@ -25,6 +25,11 @@ lint: setup
 # The suite smoke-tests the frozen app too (tests/e2e/test_bundle.py): build it first when a source changed.
 test: lint bundle-if-stale
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -n 2 -q
+
+# While working: the suite without the tests marked slow (the soak sample, the monkey test, the tests of the
+# frozen bundle, which build it when a source changed). `make test` runs them all.
+test-fast: lint
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -n 2 -q -m "not slow"
 
 # The desktop bundle (PyInstaller onedir) and its .tar.gz, then the smoke test of the frozen app and its
 # cold start against the unfrozen one. Needs the X libraries (setup-gui) so the bundle carries them.

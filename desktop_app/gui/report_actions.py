@@ -50,7 +50,7 @@ from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import ReadinessError
 from desktop_app.gui.document_state import DocumentState
-from desktop_app.gui.settings import Settings
+from desktop_app.gui.settings import ReportFirm, Settings
 from desktop_app.gui.views.password_fields import NewPasswordFields
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ class ReportWorker:
     def __init__(self, bank: QuestionBank, assessment: Assessment, path: Path, paper: str, password: str | None):
         self.bank, self.assessment, self.path = bank, assessment, path
         self.paper, self.password = paper, password
-        self.firm: dict[str, object] = {}  # firm_name, logo, disclaimer from the Preferences
+        self.firm: ReportFirm = {}  # firm_name, logo, disclaimer from the Preferences
         self._lock = threading.Lock()
         self._cancel = threading.Event()
         self._latest: tuple[int, str] = (0, "")
@@ -242,7 +242,7 @@ class ReportWorker:
         from desktop_app.report import ReportOptions, write_report
 
         try:
-            options = ReportOptions(paper=self.paper, password=self.password or None, **self.firm)  # type: ignore[arg-type]
+            options = ReportOptions(paper=self.paper, password=self.password or None, **self.firm)
             pages = write_report(self.bank, self.assessment, self.path, options, progress=self._progress)
         except _Cancelled:
             self._end(ReportOutcome(error=""))
@@ -302,9 +302,9 @@ class ReportActions(QObject):
         self.progress_delay_ms = 300
         self.poll_ms = 50
 
-    def firm(self) -> dict[str, object]:
+    def firm(self) -> ReportFirm:
         """The firm's name, logo and disclaimer from the Preferences (the window's settings)."""
-        return dict(self.settings.report_firm()) if self.settings is not None else {}
+        return self.settings.report_firm() if self.settings is not None else {}
 
     # -- what the user sees (methods so tests can replace the modal dialogs) ---------------
     def ask_options(self) -> ExportOptions | None:

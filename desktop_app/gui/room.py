@@ -10,6 +10,7 @@ action, Ctrl+Shift+T starts or pauses the clock.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,14 +57,14 @@ class RoomTools(QObject):
         self._update_actions()
 
     # -- menus ------------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: str | None = None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)  # keys work with the menu bar hidden (presentation)
         return action
 
@@ -109,7 +110,10 @@ class RoomTools(QObject):
         if file_menu is not None:
             actions = file_menu.actions()
             after = actions.index(w.act_pdf) + 1
-            file_menu.insertAction(actions[after] if after < len(actions) else None, self.act_today)  # type: ignore[arg-type]
+            if after < len(actions):
+                file_menu.insertAction(actions[after], self.act_today)
+            else:
+                file_menu.addAction(self.act_today)
         else:
             self.workshop_menu.addAction(self.act_today)
         self.act_high_contrast = QAction(w.tr("Hi&gh-contrast theme"), w)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -63,6 +64,14 @@ def log_path() -> Path:
 
 def _norm(path: str | Path) -> str:
     return str(Path(path).expanduser().resolve())
+
+
+class ReportFirm(TypedDict, total=False):
+    """The firm's fields of a report (``ReportOptions``' keywords of the same names), only those set."""
+
+    firm_name: str
+    logo: Path
+    disclaimer: str
 
 
 class Settings:
@@ -216,9 +225,9 @@ class Settings:
     def set_lock_shows_names(self, on: bool) -> None:
         self._qs.setValue("privacy/lock_shows_names", "true" if on else "false")
 
-    def report_firm(self) -> dict[str, object]:
+    def report_firm(self) -> ReportFirm:
         """The report options the settings give: ``firm_name``, ``logo``, ``disclaimer`` (only those set)."""
-        out: dict[str, object] = {}
+        out: ReportFirm = {}
         if self.firm_name():
             out["firm_name"] = self.firm_name()
         logo = self.firm_logo()

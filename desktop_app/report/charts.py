@@ -14,7 +14,7 @@ from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 
 from desktop_app.core.plan import PlanItem
 from desktop_app.core.scoring import ChallengeScore, level_for
@@ -112,23 +112,69 @@ def radar(challenges: Sequence[ChallengeScore], width: float, height: float) -> 
     return d
 
 
+#: the matrix's height in section 2: cells of about 38 pt, room for six markers beside a cell's number
+MATRIX_HEIGHT = 230
+_MARK_GAP = 1.0  # between two markers, and between a marker and its cell's edge or number
+_MARK_MAX_R = 8.5
+_MARK_LABEL = MIN_SIZE + 1  # the number in a marker: 9 pt while the disc has room, never under 8 pt
+
+
+def _mark_r_needed(label: str, size: float) -> float:
+    """The smallest disc (outline included) that holds ``label`` in bold at ``size``."""
+    width = stringWidth(label, SANS_BOLD, size)
+    ascent = getAscentDescent(SANS_BOLD, size)[0]  # digits have no descent
+    return math.hypot(width / 2, ascent / 2) + 0.9
+
+
+def _mark_grid(count: int, width: float, height: float) -> tuple[int, int, float]:
+    """Columns, rows and the disc radius that fit ``count`` markers into a width x height area best."""
+    best = (1, count, 0.0)
+    for cols in range(1, count + 1):
+        rows = math.ceil(count / cols)
+        r = min(width / cols, height / rows) / 2 - _MARK_GAP / 2
+        if r > best[2]:
+            best = (cols, rows, r)
+    return best
+
+
+def _cell_marks(numbers: Sequence[int], width: float, height: float) -> tuple[list[int], int, int, int, float]:
+    """Which markers a cell draws, the count left for a "+N", and their grid (columns, rows, radius).
+
+    A disc is never smaller than its number needs; when the cell cannot hold every marker at that size,
+    the last slots say "+N" for the others (the legend under the chart names each one)."""
+    need = max(_mark_r_needed(str(n), MIN_SIZE) for n in numbers)
+    cols, rows, r = _mark_grid(len(numbers), width, height)
+    if r >= need:
+        return list(numbers), 0, cols, rows, min(r, _MARK_MAX_R)
+    slot = 2 * need + _MARK_GAP
+    cols, rows = max(1, int(width // slot)), max(1, int(height // slot))
+    plus_slots = 2 if cols >= 2 else 1  # "+N" is wider than one digit
+    shown = max(0, cols * rows - plus_slots)
+    return list(numbers[:shown]), len(numbers) - shown, cols, rows, need
+
+
 def matrix(challenges: Sequence[ChallengeScore], width: float, height: float) -> Drawing:
-    """The 5x5 likelihood x impact matrix with each assessed challenge as a numbered marker."""
+    """The 5x5 likelihood x impact matrix with each assessed challenge as a numbered marker.
+
+    Each cell keeps its bottom strip for its number (likelihood x impact); the markers sit above it, so
+    no marker covers a number (tests/unit/test_report_matrix.py checks the geometry)."""
     d = _drawing(width, height)
     left, bottom = 34, 30
     size = min((width - left - 8) / 5, (height - bottom - 10) / 5)
+    ascent, descent = getAscentDescent(SANS, MIN_SIZE)
+    strip = ascent - descent + 2.0  # the cell number's line, with a point above and below
     for li in range(1, 6):
         for im in range(1, 6):
             level = level_for(li, im)
             x = left + (li - 1) * size
             y = bottom + (im - 1) * size
             d.add(Rect(x, y, size, size, fillColor=LEVEL_TINTS[level], strokeColor=colors.white, strokeWidth=1.2))
-            d.add(_text(x + size - 3, y + 3, f"{li * im}", 5.5, anchor="end", color=MUTED))
+            d.add(_text(x + size - 3, y + 1 - descent, f"{li * im}", MIN_SIZE, anchor="end", color=MUTED))
     for k in range(1, 6):
-        d.add(_text(left + (k - 0.5) * size, bottom - 10, str(k), 7, anchor="middle", color=MUTED))
-        d.add(_text(left - 6, bottom + (k - 0.5) * size - 2.5, str(k), 7, anchor="end", color=MUTED))
-    d.add(_text(left + 2.5 * size, bottom - 22, "Likelihood (from risk)", 7, bold=True, anchor="middle"))
-    label = _text(0, 0, "Impact (from context)", 7, bold=True, anchor="middle")
+        d.add(_text(left + (k - 0.5) * size, bottom - 10, str(k), MIN_SIZE, anchor="middle", color=MUTED))
+        d.add(_text(left - 6, bottom + (k - 0.5) * size - 2.5, str(k), MIN_SIZE, anchor="end", color=MUTED))
+    d.add(_text(left + 2.5 * size, bottom - 22, "Likelihood (from risk)", MIN_SIZE, bold=True, anchor="middle"))
+    label = _text(0, 0, "Impact (from context)", MIN_SIZE, bold=True, anchor="middle")
 
     g = Group(label)
     g.translate(left - 20, bottom + 2.5 * size)
@@ -139,29 +185,34 @@ def matrix(challenges: Sequence[ChallengeScore], width: float, height: float) ->
         if ch.likelihood is None:
             continue
         cells.setdefault((ch.likelihood, ch.impact), []).append(n)
+    area_w, area_h = size - 2 * _MARK_GAP, size - strip - 2 * _MARK_GAP
     for (li, im), numbers in cells.items():
-        x0 = left + (li - 1) * size
-        y0 = bottom + (im - 1) * size
-        per_row = 3 if len(numbers) > 4 else (2 if len(numbers) > 1 else 1)
-        rows = math.ceil(len(numbers) / per_row)
-        radius = min(8.0, size / (2.2 * max(per_row, rows) + 0.6))
-        for k, n in enumerate(numbers):
-            row, col = divmod(k, per_row)
-            cx = x0 + size * (col + 1) / (per_row + 1)
-            cy = y0 + size * (rows - row) / (rows + 1)
+        ax = left + (li - 1) * size + _MARK_GAP
+        ay = bottom + (im - 1) * size + strip + _MARK_GAP
+        shown, rest, cols, rows, radius = _cell_marks(numbers, area_w, area_h)
+        rows = min(rows, math.ceil((len(shown) + (2 if rest else 0)) / cols))
+        step_x, step_y = area_w / cols, area_h / rows
+        font_size = _MARK_LABEL if all(_mark_r_needed(str(n), _MARK_LABEL) <= radius for n in shown) else MIN_SIZE
+        for k, n in enumerate(shown):
+            row, col = divmod(k, cols)
+            cx = ax + step_x * (col + 0.5)
+            cy = ay + area_h - step_y * (row + 0.5)
             ch = challenges[n - 1]
-            d.add(Circle(cx, cy, radius, fillColor=level_color(ch.level), strokeColor=colors.white, strokeWidth=0.8))
+            d.add(
+                Circle(cx, cy, radius - 0.4, fillColor=level_color(ch.level), strokeColor=colors.white, strokeWidth=0.8)
+            )
+            digits = getAscentDescent(SANS_BOLD, font_size)[0]
             d.add(
                 _text(
-                    cx,
-                    cy - radius * 0.4,
-                    str(n),
-                    radius * 1.15,
-                    bold=True,
-                    anchor="middle",
-                    color=level_text_color(ch.level),
+                    cx, cy - digits / 2, str(n), font_size, bold=True, anchor="middle", color=level_text_color(ch.level)
                 )
             )
+        if rest:
+            row, col = divmod(len(shown), cols)
+            span = min(2, cols - col)
+            cx = ax + step_x * (col + span / 2)
+            cy = ay + area_h - step_y * (row + 0.5)
+            d.add(_text(cx, cy - ascent / 2, f"+{rest}", MIN_SIZE, bold=True, anchor="middle"))
     return d
 
 

@@ -59,15 +59,17 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
 
 
 class TableStart(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
-    """A page break unless the headings before a table and the table's first rows fit here.
+    """A page break unless the headings before a table and the table's first row fit here.
 
     A heading kept with a whole table taller than the space left pushes the table to the next page,
     leaving the rest of this one empty; a heading not kept with it may be stranded at the page foot
-    when the table's first rows do not fit. This measures what must fit (the headings, the header
-    row and the first ``rows`` rows) where it stands and breaks only when that does not fit.
+    when the table's first row does not fit. This measures what must fit (the headings, the header
+    row and the first row, with the rows a NOSPLIT keeps with it: a plan action's two rows) where it
+    stands and breaks only when that does not fit. The table then splits below it, its header
+    repeated on the next page. ``rows`` overrides the count of rows that must fit.
     """
 
-    def __init__(self, headings: list[Flowable], table: Any, rows: int = 3) -> None:
+    def __init__(self, headings: list[Flowable], table: Any, rows: int | None = None) -> None:
         super().__init__(0)
         self.headings, self.table, self.rows = headings, table, rows
 
@@ -76,9 +78,27 @@ class TableStart(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
         for fl in self.headings:
             need += fl.wrap(availWidth, availHeight)[1] + fl.getSpaceBefore() + fl.getSpaceAfter()
         self.table.wrap(availWidth, availHeight)
-        need += sum(self.table._rowHeights[: self.rows])
+        rows = self.rows if self.rows is not None else first_rows(self.table)
+        need += sum(self.table._rowHeights[:rows])
         self.height = need
         return tuple(super().wrap(availWidth, availHeight))  # type: ignore[return-value]
+
+
+def first_rows(table: Any) -> int:
+    """How many rows of ``table`` a heading needs below it: the repeated header and the first row,
+    with every row a NOSPLIT ties to it; a table without a header row: its first three rows."""
+    count = len(table._cellvalues)
+    header = table.repeatRows if isinstance(table.repeatRows, int) else max(table.repeatRows) + 1
+    if not header:
+        return min(3, count)
+    end = header + 1  # rows [0, end) must fit
+    grown = True
+    while grown:
+        grown = False
+        for _cmd, (_sc, start), (_ec, stop) in (c[:3] for c in table._nosplitCmds):
+            if start % count < end <= stop % count:
+                end, grown = stop % count + 1, True
+    return min(end, count)
 
 
 class BidiPara(Paragraph):  # type: ignore[misc]  # reportlab is untyped

@@ -48,6 +48,7 @@ def bundle() -> ModuleType:
     return module
 
 
+@pytest.mark.slow  # builds the bundle (minutes) when a source changed
 def test_the_frozen_app_passes_its_smoke_test(bundle, tmp_path):
     smoke = _load("smoke")
     failures = []
@@ -59,6 +60,7 @@ def test_the_frozen_app_passes_its_smoke_test(bundle, tmp_path):
     assert failures == []
 
 
+@pytest.mark.slow  # builds the bundle (minutes) when a source changed
 def test_the_bundle_stays_within_its_budget_and_leaves_out_what_is_unused(bundle):
     assert bundle.size_mb(bundle.BUNDLE) < bundle.BUDGET_MB
     internal = bundle.BUNDLE / "_internal"
@@ -84,6 +86,7 @@ def _user_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow  # builds the bundle (minutes) when a source changed
 def test_install_puts_the_app_in_the_users_menu_and_uninstall_removes_it(bundle, tmp_path):
     env = _user_env(tmp_path)
     data, config = tmp_path / "data", tmp_path / "config"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -54,6 +55,7 @@ KEYS = [
 KEY_COUNT = 1000
 
 
+@pytest.mark.slow  # about 30 s: `make test-fast` leaves it out
 def test_a_thousand_random_workshop_keys(window, settings, sample_path, qtbot):
     settings.remember_file(sample_path)
     assert window.documents.open_path(sample_path)

@@ -207,3 +207,19 @@ def test_high_contrast_changes_the_palette_the_chart_pens_and_is_remembered(open
         opened.room.set_high_contrast(False)
     assert app.palette().color(QPalette.ColorRole.Window).name() == before
     assert not settings.high_contrast()
+
+
+def test_what_we_decided_today_sits_right_after_the_pdf_export_in_its_menu(opened: MainWindow):
+    menus = [top.menu() for top in opened.menuBar().actions() if top.menu() is not None]
+    holding = [m for m in menus if opened.act_pdf in m.actions()]
+    assert len(holding) == 1
+    actions = holding[0].actions()
+    assert actions[actions.index(opened.act_pdf) + 1] is opened.room.act_today
+    assert opened.room.act_today not in opened.room.workshop_menu.actions()
+
+
+def test_a_room_action_triggered_runs_its_slot(opened: MainWindow):
+    ran: list[str] = []
+    action = opened.room._action("&Probe", lambda: ran.append("ran"))
+    action.trigger()
+    assert ran == ["ran"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from desktop_app.core.assessment import Assessment
 from desktop_app.core.bank import Framework, Question, QuestionBank, load_frameworks
@@ -139,6 +139,12 @@ def heading(ctx: ReportContext, text: str, level: int, *, toc: bool = True) -> H
     if toc:
         ctx.toc_entries.append((level, str(made.text), made.key))
     return made
+
+
+def appendix_break(ctx: ReportContext) -> CondPageBreak:
+    """Before an appendix after the first: a new page unless at least half of this one is free (a page
+    holding the last two questions of Appendix A and nothing else was left before Appendix B)."""
+    return CondPageBreak(ctx.height / 2)
 
 
 def subheading(text: str, styles: Styles) -> Para:

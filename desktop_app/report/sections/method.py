@@ -7,13 +7,14 @@ import re
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from desktop_app.core.scoring import PILOT_ONLY_OVERALL_RISK
 from desktop_app.report.fonts import markup
 from desktop_app.report.sections.base import (
     M,
     ReportContext,
+    appendix_break,
     columns,
     data_table,
     heading,
@@ -30,7 +31,7 @@ from desktop_app.report.words import long_date, number
 def method(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
     story: list[Flowable] = [
-        PageBreak(),
+        appendix_break(ctx),
         heading(ctx, f"Appendix {ctx.appendix('method')}  How the scores were computed", 0),
     ]
     paras = [

@@ -10,7 +10,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from desktop_app.core.bank import Framework
 from desktop_app.core.budget import NO_RATE, OTHER_RATE, Budget
@@ -26,6 +26,7 @@ from desktop_app.report.sections.base import (
     M,
     P,
     ReportContext,
+    appendix_break,
     columns,
     data_table,
     heading,
@@ -495,7 +496,10 @@ def appendix_plan(ctx: ReportContext) -> list[Flowable]:
     cut = [it for it in ctx.plan.items if it.active and plan_text_cut(it)]
     if not cut:
         return []
-    story: list[Flowable] = [PageBreak(), heading(ctx, f"Appendix {ctx.appendix('plan')}  Plan actions in full", 0)]
+    story: list[Flowable] = [
+        appendix_break(ctx),
+        heading(ctx, f"Appendix {ctx.appendix('plan')}  Plan actions in full", 0),
+    ]
     story.append(M("Actions whose wording or note was too long for the plan tables, in full.", s.body))
     for it in cut:
         story.append(M(f"<b>{markup(it.title)}</b>", s.small))

@@ -26,7 +26,7 @@ def risk_profile(ctx: ReportContext) -> list[Flowable]:
     story.append(M(level_legend(), s.small))
     half = ctx.width / 2
     radar = charts.radar(p.challenges, half - 4, 215)
-    matrix = charts.matrix(p.challenges, half - 8, 178)
+    matrix = charts.matrix(p.challenges, half - 8, charts.MATRIX_HEIGHT)
     legend_rows = [
         M(
             f'<font color="{hex_of(level_color(ch.level))}"><b>{n}</b></font> {markup(charts.short_title(ch))}'
