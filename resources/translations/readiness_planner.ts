@@ -5621,22 +5621,22 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="177"/>
+        <location filename="../../desktop_app/gui/room.py" line="181"/>
         <source>Action added to the plan: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="183"/>
+        <location filename="../../desktop_app/gui/room.py" line="187"/>
         <source>Save what we decided today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="183"/>
+        <location filename="../../desktop_app/gui/room.py" line="187"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="210"/>
+        <location filename="../../desktop_app/gui/room.py" line="214"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5644,67 +5644,67 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>w</name>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="72"/>
+        <location filename="../../desktop_app/gui/room.py" line="73"/>
         <source>Wor&amp;kshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="75"/>
+        <location filename="../../desktop_app/gui/room.py" line="76"/>
         <source>Set the &amp;agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="75"/>
+        <location filename="../../desktop_app/gui/room.py" line="76"/>
         <source>Minutes per challenge for the workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="78"/>
+        <location filename="../../desktop_app/gui/room.py" line="79"/>
         <source>Start or pause the &amp;clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="78"/>
+        <location filename="../../desktop_app/gui/room.py" line="79"/>
         <source>The workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="81"/>
+        <location filename="../../desktop_app/gui/room.py" line="82"/>
         <source>&amp;Park the question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="84"/>
+        <location filename="../../desktop_app/gui/room.py" line="85"/>
         <source>Send the question to the follow-up list with a note, and move on (key P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="87"/>
+        <location filename="../../desktop_app/gui/room.py" line="88"/>
         <source>&amp;Quick-add an action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="90"/>
+        <location filename="../../desktop_app/gui/room.py" line="91"/>
         <source>A custom plan action with an owner and a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="103"/>
+        <location filename="../../desktop_app/gui/room.py" line="104"/>
         <source>What we &amp;decided today…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="106"/>
+        <location filename="../../desktop_app/gui/room.py" line="107"/>
         <source>One page: the decision, parked questions, today&apos;s actions and who attended (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="115"/>
+        <location filename="../../desktop_app/gui/room.py" line="119"/>
         <source>Hi&amp;gh-contrast theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="117"/>
+        <location filename="../../desktop_app/gui/room.py" line="121"/>
         <source>White on black, with solid chart lines, for a projector</source>
         <translation type="unfinished"></translation>
     </message>
