@@ -241,43 +241,43 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="55"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="56"/>
         <source>Export chart as PNG…</source>
         <extracomment>the one colour scale of the app: a level&apos;s colour, in every chart, table and badge. Four colours of the Okabe-Ito palette (M. Okabe and K. Ito, &quot;Color Universal Design&quot;, 2008, jfly.uni-koeln.de/color/), chosen to stay distinct with protanopia, deuteranopia and tritanopia; ordered from bluish green to vermillion so they also read as an order, and always shown with the level&apos;s name beside them. better / worse in deltas: the ends of the same scale series colours: today / first, then comparison / projection used in the export dialog&apos;s file name text size factor (presentation mode on a projector: larger)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="56"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="57"/>
         <source>Export chart as SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="150"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="151"/>
         <source>Could not write the image {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="154"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="155"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="154"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="155"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="156"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="157"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="166"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="167"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="167"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="168"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
