@@ -233,6 +233,24 @@ def _figures(ctx: ReportContext) -> Table:
     return t
 
 
+def _controls_open(ctx: ReportContext, *, but: bool) -> str:
+    """ ", 3 required controls are not in place": the STOP reasons that are no stop answer, counted
+    beside the stop answers (a dashboard saying "no stop answer" above STOP reasons read as a contradiction)."""
+    codes = [r.code for r in ctx.profile.overall.reasons]
+    missing, unknown = codes.count("control_missing"), codes.count("control_unknown")
+    if not missing and not unknown:
+        return ""
+    parts = []
+    if missing:
+        parts.append(
+            f"{missing} required control{'s' if missing != 1 else ''} {'is' if missing == 1 else 'are'} not in place"
+        )
+    if unknown:
+        what = "" if missing else f" required control{'s' if unknown != 1 else ''}"
+        parts.append(f"{unknown}{what} {'is' if unknown == 1 else 'are'} not known yet")
+    return (", but " if but else ", and ") + " and ".join(parts)
+
+
 def executive_summary(ctx: ReportContext) -> list[Flowable]:
     s, o = ctx.styles, ctx.profile.overall
     body: list[Flowable] = []
@@ -243,6 +261,7 @@ def executive_summary(ctx: ReportContext) -> list[Flowable]:
         line += f" {stops} stop answer{'s' if stops != 1 else ''} to clear"
     else:
         line += " No stop answer was given"
+    line += _controls_open(ctx, but=not stops)
     line += f"; {phase0} action{'s' if phase0 != 1 else ''} to finish before any deployment (phase 0)."
     if ctx.status.draft:
         line += " <b>DRAFT</b>: the plan still has proposed or unowned actions."
