@@ -373,3 +373,21 @@ def test_the_roadmap_draws_an_arrow_for_each_dependency_between_its_actions():
     chart = RoadmapChart(rows, [("Pilot", date(2027, 1, 1))], (date(2026, 11, 1), date(2027, 6, 1)), 480)
     arrowheads = [s for s in chart.drawing().contents if isinstance(s, Polygon) and len(s.points) == 6]
     assert len(arrowheads) == 3  # a -> b, a -> c, b -> c; a dependency outside the plan draws nothing
+
+
+def test_an_action_shortened_in_its_challenge_ends_at_a_sentence_and_says_where_the_rest_is(built, real_bank):
+    """Section 3 cut "De-identify medical images…" at 400 characters, mid-sentence ("Have a person check
+    a…"): it now ends at the last whole sentence that fits and points to its phase in section 4."""
+    long_ones = 0
+    for (name, paper), (path, assessment) in built.items():
+        text = flat(" ".join(page_texts(path)))  # pypdf: each table cell in one piece
+        findings = bare(section(text, "3 Findings by challenge", "4 Deployment plan"))
+        for it in build_plan(real_bank, assessment).items:
+            text = " ".join(it.action.split())
+            if not it.active or len(text) <= 400:
+                continue
+            long_ones += 1
+            kept = text[: max(text.rfind(". ", 0, 400), text.rfind("? ", 0, 400)) + 1]
+            assert len(kept) > 200, it.key
+            assert bare(f"{kept} (in full in section 4.{it.phase + 1})") in findings, (name, paper, it.key)
+    assert long_ones >= 2, "the healthcare sample has one, in both papers"

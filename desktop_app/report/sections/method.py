@@ -119,7 +119,7 @@ def framework_index(ctx: ReportContext) -> list[Flowable]:
                 M(markup(", ".join(sorted(cited[fw_id], key=_natural)) or "–"), s.cell),
             ]
         )
-    story.append(data_table(rows, columns(ctx, 19, 41, 14, 26)))
+    story.append(data_table(rows, columns(ctx, 17, 31, 14, 38)))  # long lists of items get the room
     return story
 
 
