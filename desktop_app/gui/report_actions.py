@@ -229,7 +229,9 @@ class ReportWorker:
             return self._outcome
 
     def _progress(self, percent: int, message: str) -> None:
-        if self._cancel.is_set():
+        # 100 % is the builder's last step, after the file is in place (report/builder.py): a Cancel then
+        # comes too late, and ending as cancelled would say nothing of the PDF on disk.
+        if self._cancel.is_set() and percent < 100:
             raise _Cancelled
         with self._lock:
             self._latest = (percent, message)

@@ -20,29 +20,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import hypothesis.strategies as st
-from hypothesis import HealthCheck, event, settings
+from hypothesis import event
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.assessment import Answer, AnswerValue, PlanDecision
-from desktop_app.core.bank import load_bank
+from desktop_app.core.assessment import Answer, PlanDecision
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.views.merge_view import MergeCommand
 from desktop_app.storage.document import ReadinessDocument
 from desktop_app.storage.merging import compare_documents
-from tests.conftest import MINI_BANK
+from tests import document_strategies as ds
+from tests.document_strategies import ACTIONS, BANK, CONFIDENCES, QUESTIONS, STATUSES, VALUES
 
-BANK = load_bank(MINI_BANK)
-VALUES: dict[str, st.SearchStrategy[AnswerValue]] = {
-    "data.collection.main": st.sampled_from(["good", "fair", "weak", "none", "unknown"]),
-    "data.preprocessing.main": st.sampled_from(["good", "fair", "na"]),
-    "compute.cost.requests": st.integers(min_value=0, max_value=10**6),
-}
-QUESTIONS = st.sampled_from(sorted(VALUES))
-ACTIONS = st.sampled_from(["MIT-T-001", "MIT-T-002"])
-STATUSES = st.sampled_from(["proposed", "accepted", "rejected", "done"])
-CONFIDENCES = st.sampled_from(["low", "medium", "high"])
-TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=12)
+TEXT = ds.texts(max_size=12)
 NOTES = st.one_of(st.just(""), st.just(" "), TEXT)
 
 Content = tuple[object, ...] | None  # an answer (value, note, confidence), a plan entry (status, owner); None: none
@@ -310,17 +300,11 @@ class DocumentStateModel(RuleBasedStateMachine):
             ("A (file)", self.a, self.doc.assessment()),
             ("B", self.b, self.b_doc.assessment()),
         ):
-            stored = {q: (r.value, r.note, r.confidence) for q, r in {**a.unanswered, **a.answers}.items()}
-            assert stored == model.answers(), side
-            assert {k: (d.status, d.owner) for k, d in a.plan.items()} == model.plan(), side
+            assert ds.stored_answers(a) == model.answers(), side
+            assert ds.stored_plan(a) == model.plan(), side
         assert self.doc.verify_history().ok
         assert self.b_doc.verify_history().ok
 
 
 TestDocumentStateModel = DocumentStateModel.TestCase
-TestDocumentStateModel.settings = settings(
-    max_examples=20,
-    stateful_step_count=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+TestDocumentStateModel.settings = ds.model_settings(steps=30)

@@ -9,25 +9,15 @@ import tempfile
 from pathlib import Path
 
 import hypothesis.strategies as st
-from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from desktop_app.core.assessment import Answer, PlanDecision
-from desktop_app.core.bank import load_bank
 from desktop_app.storage.document import ReadinessDocument
 from desktop_app.storage.merging import merge_into
-from tests.conftest import MINI_BANK
+from tests import document_strategies as ds
+from tests.document_strategies import ACTIONS, BANK, CONFIDENCES, QUESTIONS, STATUSES, VALUES
 
-BANK = load_bank(MINI_BANK)
-VALUES = {
-    "data.collection.main": st.sampled_from(["good", "fair", "weak", "none", "unknown"]),
-    "data.preprocessing.main": st.sampled_from(["good", "fair", "na"]),
-    "compute.cost.requests": st.integers(min_value=0, max_value=10**6),
-}
-QUESTIONS = st.sampled_from(sorted(VALUES))
-ACTIONS = st.sampled_from(["MIT-T-001", "MIT-T-002"])
-STATUSES = st.sampled_from(["proposed", "accepted", "rejected", "done"])
-TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=20)
+TEXT = ds.texts(max_size=20)
 SIDES = st.sampled_from(["A", "B"])
 
 Record = tuple[object, str, str]  # value (None = not answered), note, confidence
@@ -58,7 +48,7 @@ class DocumentModel(RuleBasedStateMachine):
         self.records[side][qid] = (value, note, confidence)
         self.changed[side].add(f"answer:{qid}")
 
-    @rule(side=SIDES, qid=QUESTIONS, note=TEXT, confidence=st.sampled_from(["low", "medium", "high"]))
+    @rule(side=SIDES, qid=QUESTIONS, note=TEXT, confidence=CONFIDENCES)
     def note(self, side: str, qid: str, note: str, confidence: str) -> None:
         """A note and confidence, with or without an answer (value None)."""
         value, _, _ = self.records[side].get(qid, (None, "", "medium"))
@@ -124,17 +114,11 @@ class DocumentModel(RuleBasedStateMachine):
     def document_equals_model(self) -> None:
         for side, doc in self.docs.items():
             a = doc.assessment()
-            stored = {q: (r.value, r.note, r.confidence) for q, r in {**a.unanswered, **a.answers}.items()}
-            assert stored == self.records[side], side
-            assert {k: (d.status, d.owner) for k, d in a.plan.items()} == self.plans[side], side
+            assert ds.stored_answers(a) == self.records[side], side
+            assert ds.stored_plan(a) == self.plans[side], side
             assert set(a.answers) == {q for q, r in self.records[side].items() if r[0] is not None}
             assert doc.verify_history().ok
 
 
 TestDocumentModel = DocumentModel.TestCase
-TestDocumentModel.settings = settings(
-    max_examples=20,
-    stateful_step_count=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+TestDocumentModel.settings = ds.model_settings(steps=25)

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +19,8 @@ from desktop_app.core.assessment import Answer, PlanDecision, answer_label
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.importing import AnswersImport
 from desktop_app.gui.models.labels import status_label
+from desktop_app.gui.views.labels import wrapped_label
+from desktop_app.gui.views.tables import Cell, text_table
 
 #: the longest note shown in a cell (the whole note is in the cell's tip)
 NOTE_CHARS = 80
@@ -74,44 +72,31 @@ class ImportPreviewDialog(QDialog):
         )
         self.resize(980, 560)
         lay = QVBoxLayout(self)
-        self.heading = QLabel(self._heading(file_name))
-        self.heading.setWordWrap(True)
-        lay.addWidget(self.heading)
+        self.heading = wrapped_label(self._heading(file_name), lay)
         rows = self._rows(bank)
-        self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(
+        self.table = text_table(
             [
                 QCoreApplication.translate("ImportAnswers", "Item"),
                 QCoreApplication.translate("ImportAnswers", "Now"),
                 QCoreApplication.translate("ImportAnswers", "From the file"),
-            ]
+            ],
+            rows,
+            QCoreApplication.translate("ImportAnswers", "What the import changes"),
         )
-        self.table.setAccessibleName(QCoreApplication.translate("ImportAnswers", "What the import changes"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        for r, row in enumerate(rows):
-            for c, (text, tip) in enumerate(row):
-                item = QTableWidgetItem(text)
-                item.setToolTip(tip)
-                self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for c in (1, 2):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 320)
         lay.addWidget(self.table, 1)
-        self.others = QLabel(self._others())
-        self.others.setWordWrap(True)
+        self.others = wrapped_label(self._others(), lay)
         self.others.setVisible(bool(self.others.text()))
-        lay.addWidget(self.others)
-        hint = QLabel(
+        wrapped_label(
             QCoreApplication.translate(
                 "ImportAnswers", "Nothing is written until you choose Import; Edit > Undo takes the whole import back."
-            )
+            ),
+            lay,
         )
-        hint.setWordWrap(True)
-        lay.addWidget(hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             QCoreApplication.translate("ImportAnswers", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -134,8 +119,8 @@ class ImportPreviewDialog(QDialog):
             .replace("{u}", str(p.unchanged))
         )
 
-    def _rows(self, bank: QuestionBank) -> list[tuple[tuple[str, str], ...]]:
-        rows: list[tuple[tuple[str, str], ...]] = []
+    def _rows(self, bank: QuestionBank) -> list[tuple[Cell, ...]]:
+        rows: list[tuple[Cell, ...]] = []
         for change in self.planned.answers:
             text = bank.question(change.question).text if bank.has_question(change.question) else change.question
             now, new = answer_text(bank, change.before), answer_text(bank, change.after)

@@ -30,6 +30,7 @@ from desktop_app.core.assessment import AnswerValue, ParticipantAnswer
 from desktop_app.core.bank import NA, UNKNOWN, Question
 from desktop_app.core.voices import NONE, SOME, STRONG, AgreedChoice, agreed_answer, measure
 from desktop_app.gui.document_state import DocumentState
+from desktop_app.gui.views.labels import wrapped_label
 from desktop_app.storage.document import ReadinessDocument
 
 LEVEL_TEXT = {NONE: "The room agrees.", SOME: "Some disagreement.", STRONG: "Strong disagreement."}
@@ -120,16 +121,13 @@ class PollPanel(QWidget):
         self.rows: list[ParticipantRow] = []
         self.setAccessibleName(QCoreApplication.translate("PollPanel", "Poll the room"))
         layout = QVBoxLayout(self)
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        layout.addWidget(self.title)
-        hint = QLabel(
+        self.title = wrapped_label("", layout)
+        wrapped_label(
             QCoreApplication.translate(
                 "PollPanel", "Up/Down: participant · 1-9: their answer (0 clears) · U: don't know · N: not applicable"
-            )
+            ),
+            layout,
         )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.spread = QLabel()

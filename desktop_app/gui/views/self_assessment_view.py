@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.assessment import Answer, Participant, answer_label
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.self_assessment import SelfAssessmentReport
+from desktop_app.gui.views.labels import wrapped_label
+from desktop_app.gui.views.tables import text_table
 
 MAX_NAME = 200
 
@@ -120,16 +119,15 @@ class ValidationReportDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("SelfAssessment", "Self-assessment: what can be taken"))
         self.resize(900, 560)
         lay = QVBoxLayout(self)
-        self.heading = QLabel(
+        self.heading = wrapped_label(
             QCoreApplication.translate(
                 "SelfAssessment",
                 "<b>{file}</b>, answers of <b>{name}</b>: {t} row(s) taken, {r} refused, {e} left empty.",
             ).format(
                 file=file_name, name=report.participant, t=len(report.taken), r=len(report.rejected), e=report.empty
-            )
+            ),
+            lay,
         )
-        self.heading.setWordWrap(True)
-        lay.addWidget(self.heading)
         rows = sorted(
             [
                 (
@@ -150,38 +148,29 @@ class ValidationReportDialog(QDialog):
                 for r in report.rejected
             ]
         )
-        self.table = QTableWidget(len(rows), 4)
-        self.table.setHorizontalHeaderLabels(
+        self.table = text_table(
             [
                 QCoreApplication.translate("SelfAssessment", "Row"),
                 QCoreApplication.translate("SelfAssessment", "Question"),
                 QCoreApplication.translate("SelfAssessment", "Taken?"),
                 QCoreApplication.translate("SelfAssessment", "Answer, or why not"),
-            ]
+            ],
+            [[(value, value) for value in (str(number), *texts)] for number, *texts in rows],
+            QCoreApplication.translate("SelfAssessment", "Rows of the questionnaire"),
         )
-        self.table.setAccessibleName(QCoreApplication.translate("SelfAssessment", "Rows of the questionnaire"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        for r, (number, question, status, text) in enumerate(rows):
-            for c, value in enumerate((str(number), question, status, text)):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnsToContents()
         lay.addWidget(self.table, 1)
-        note = QLabel(
+        wrapped_label(
             QCoreApplication.translate(
                 "SelfAssessment",
                 "Refused rows change nothing. Taken rows are stored as {name}'s own answers; "
                 "the agreed answers stay as they are.",
             ).format(name=report.participant)
             if report.taken
-            else QCoreApplication.translate("SelfAssessment", "No row can be taken; nothing will be stored.")
+            else QCoreApplication.translate("SelfAssessment", "No row can be taken; nothing will be stored."),
+            lay,
         )
-        note.setWordWrap(True)
-        lay.addWidget(note)
         self.buttons = QDialogButtonBox()
         if report.taken:
             self.store_button = self.buttons.addButton(
