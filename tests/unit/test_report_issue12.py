@@ -391,3 +391,28 @@ def test_an_action_shortened_in_its_challenge_ends_at_a_sentence_and_says_where_
             assert len(kept) > 200, it.key
             assert bare(f"{kept} (in full in section 4.{it.phase + 1})") in findings, (name, paper, it.key)
     assert long_ones >= 2, "the healthcare sample has one, in both papers"
+
+
+def test_the_dashboards_big_figures_keep_their_lines_apart(built):
+    """ "18 December 2026" wraps in its box: its second line was drawn into the first (12.5 pt text on the
+    leading of 8.5 pt cells)."""
+    for (name, paper), (path, _) in built.items():
+        page = next(n for n, t in enumerate(page_texts(path)) if n > 1 and "1 Decision dashboard" in t)
+        out = subprocess.run(
+            ["pdftotext", "-bbox", "-f", str(page + 1), "-l", str(page + 1), str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        boxes = [
+            tuple(float(v) for v in m.groups())
+            for m in re.finditer(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"', out)
+        ]
+        big = [b for b in boxes if b[3] - b[1] > 11]  # the figures, not the body text
+        assert big, (name, paper)
+        for i, a in enumerate(big):
+            for b in big[i + 1 :]:
+                same_column = a[0] < b[2] and b[0] < a[2]
+                same_line = abs(a[1] - b[1]) < 1
+                if same_column and not same_line:
+                    assert a[3] <= b[1] + 0.5 or b[3] <= a[1] + 0.5, (name, paper, a, b)

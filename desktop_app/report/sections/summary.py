@@ -217,8 +217,12 @@ def _figures(ctx: ReportContext) -> Table:
         (f"{owned} of {active}", "actions with a named owner"),
     ]
     s = ctx.styles
+    from reportlab.lib.styles import ParagraphStyle
+
+    # a figure that wraps ("18 December / 2026") needs the leading of its own size, not of the cells
+    big = ParagraphStyle("figure", parent=s.cell_center, fontSize=12.5, leading=15)
     cells = [
-        [M(f'<font size="12.5" color="{hex_of(ACCENT)}"><b>{markup(v)}</b></font>', s.cell_center) for v, _ in figures],
+        [M(f'<font color="{hex_of(ACCENT)}"><b>{markup(v)}</b></font>', big) for v, _ in figures],
         [M(markup(label), s.cell_center) for _, label in figures],
     ]
     t = Table(cells, colWidths=[ctx.width / 4] * 4)
