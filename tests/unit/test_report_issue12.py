@@ -416,3 +416,12 @@ def test_the_dashboards_big_figures_keep_their_lines_apart(built):
                 same_line = abs(a[1] - b[1]) < 1
                 if same_column and not same_line:
                     assert a[3] <= b[1] + 0.5 or b[3] <= a[1] + 0.5, (name, paper, a, b)
+
+
+def test_the_plans_heading_is_on_the_page_of_the_roadmaps_first_actions(built):
+    """The findings end with a fixed 90 mm asked for the plan; the roadmap asks for its own first rows:
+    "4 Deployment plan" and its introduction must never end a page without the chart under them."""
+    for (name, paper), (path, _) in built.items():
+        pages = page_texts(path)
+        at = next(n for n, t in enumerate(pages) if n > 1 and "\n4 Deployment plan\n" in f"\n{t}\n")
+        assert "Roadmap" in pages[at] and re.search(r"^[01] · ", pages[at], re.M), (name, paper, at + 1)
