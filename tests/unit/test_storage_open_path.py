@@ -188,3 +188,67 @@ def test_a_migration_chain_with_a_gap_changes_nothing_and_says_which_step_is_mis
     assert ran == [1] and conn.execute("SELECT count(*) FROM t").fetchone()[0] == 0  # rolled back
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
     conn.close()
+
+
+def test_a_file_left_in_write_ahead_log_form_is_put_back_in_one_file_form(tmp_path, mini_bank):
+    path = tmp_path / "a.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA journal_mode = WAL").fetchone()
+    raw.close()  # a clean close removes the -wal file, but the header still says write-ahead log
+    assert path.read_bytes()[18:20] == b"\x02\x02" and not document.sidecars(path)
+    assert document.recover_interrupted_save(path) is True
+    assert path.read_bytes()[18:20] == b"\x01\x01"
+    assert document.recover_interrupted_save(path) is False  # nothing left to do
+
+
+def test_an_upgrade_keeps_a_backup_named_by_the_old_format_and_the_time(tmp_path):
+    import re
+    import shutil
+    from pathlib import Path
+
+    fixture = Path(__file__).parent.parent / "fixtures" / "format-v1.readiness"
+    path = tmp_path / "old.readiness"
+    shutil.copy(fixture, path)
+    with ReadinessDocument.open(path) as doc:
+        assert doc.backup_path is not None
+        assert re.fullmatch(r"old\.v1-backup-\d{8}-\d{6}\.readiness", doc.backup_path.name), doc.backup_path.name
+
+
+def test_an_encrypted_file_opened_read_only_cannot_be_written(tmp_path):
+    key = derive_key("a long password", bytes(16))
+    path = tmp_path / "secret.db"
+    conn = connect(path, create=True, key=key)
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    ro = connect(path, readonly=True, key=key)
+    try:
+        with pytest.raises(OPERATIONAL_ERRORS, match="readonly"):
+            ro.execute("INSERT INTO t VALUES (1)")
+    finally:
+        ro.close()
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_a_memory_copy_keeps_the_time_budget_and_works_from_another_thread(monkeypatch, encrypted):
+    """A read-only old file is migrated in a memory copy: the same bounds as a file, and usable by workers."""
+    from desktop_app.storage.connection import connect_memory
+
+    clock = SteppingClock()
+    monkeypatch.setattr(connection, "time", clock)
+    monkeypatch.setattr(connection, "READ_BUDGET_SECONDS", 1.0)
+    conn = connect_memory(encrypted=encrypted)
+    try:
+        with pytest.raises(OPERATIONAL_ERRORS) as err:
+            conn.execute(LONG_COUNT).fetchone()
+        assert connection.is_interrupted(err.value)
+        seen: list[object] = []
+        worker = threading.Thread(target=lambda: seen.append(conn.execute("SELECT 1").fetchone()[0]))
+        worker.start()
+        worker.join(10)
+        assert seen == [1]
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (1)")
+        assert conn.in_transaction is False  # autocommit, as a file's connection
+    finally:
+        conn.close()
