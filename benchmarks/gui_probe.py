@@ -7,7 +7,8 @@
 - 1,000 answers chosen in the question view (what a click on an option runs: the undo step, the
   durable commit, the views' refresh), each until the event queue is empty, against the floor: a raw
   single-row SQLite commit with ``synchronous=FULL`` on the same disk, in the same process, taken
-  beside each answer (alternately just before and just after it);
+  beside each answer (alternately just before and just after it); and the GUI thread's own CPU time
+  per answer, which waiting for the disk or for a core shared with other programs does not inflate;
 - the longest event-loop gap (between ticks of a 5 ms timer) while a PDF report is written, an
   XLSX export is written and a portfolio folder loads.
 """
@@ -91,24 +92,29 @@ def measure_answers(app: Any, window: Any, work: Path, n: int = 1000) -> dict[st
 
     doc.set_answer = timed_set_answer
     floor = RawCommitFloor(work)
-    durable, whole = [], []
+    durable, whole, cpu = [], [], []  # cpu: the GUI thread's own CPU time, without waiting for disk or cores
     for i in range(n):
         q = questions[i % len(questions)]
         view.show_question(q.id)  # moving to the question is not part of the answer
         app.processEvents()
+        # nor deleting the previous question's option buttons, which show_question replaced: the app's
+        # event loop deletes them as soon as the move is painted, long before anyone can click
+        app.sendPostedEvents(None, DEFERRED_DELETE)
         if i % 2 == 0:
             floor.commit(i)
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         current = state.assessment.record(q.id)
         choice = next(o.id for o in q.options if current is None or o.id != current.value)  # a change
         view.choose_option(choice)
         durable.append((durable_at[-1] - t) * 1000)
         app.processEvents()
-        # the widgets the views replaced are deleted where the app's event loop would delete them: here
-        # (processEvents() leaves them for a loop that never runs in this probe; a later nested loop, such
-        # as the export's, then deleted all 1,000 answers' worth at once, 0.6 s that no user meets)
+        # the widgets the answer's refresh replaced are deleted where the app's event loop would delete
+        # them: here, inside the measured time (processEvents() leaves them for a loop that never runs in
+        # this probe; a later nested loop, such as the export's, then deleted all 1,000 answers' worth at
+        # once, 0.6 s that no user meets)
         app.sendPostedEvents(None, DEFERRED_DELETE)
         whole.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.thread_time() - c) * 1000)
         if i % 2 == 1:
             floor.commit(i)
     doc.set_answer = real_set_answer
@@ -118,6 +124,8 @@ def measure_answers(app: Any, window: Any, work: Path, n: int = 1000) -> dict[st
         "answer_p99_ms": percentile(durable, 0.99),
         "answer_gap_p50_ms": statistics.median(whole),
         "answer_gap_max_ms": max(whole),
+        "answer_cpu_p50_ms": statistics.median(cpu),
+        "answer_cpu_max_ms": max(cpu),
         "floor_p50_ms": statistics.median(floor.times),
         "floor_p99_ms": percentile(floor.times, 0.99),
     }

@@ -50,7 +50,13 @@ class PortfolioRow:
 
     @property
     def label(self) -> str:
-        return f"{self.client} / {self.project} ({self.workshop_date or 'no date'})"
+        """The assessment's name, "client / project (date)"; in English where there is no date (for the
+        CLI and the exports)."""
+        return self.label_with("no date")
+
+    def label_with(self, no_date: str) -> str:
+        """The assessment's name, saying ``no date`` (the GUI's words for it) where there is no date."""
+        return assessment_label(self.client, self.project, self.workshop_date, no_date)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,6 +74,11 @@ class PortfolioRow:
             "bank": self.bank,
             "reasons": [r.to_dict() for r in self.reasons],
         }
+
+
+def assessment_label(client: str, project: str, workshop_date: str, no_date: str = "no date") -> str:
+    """How an assessment is named in lists and charts: "client / project (date or ``no date``)"."""
+    return f"{client} / {project} ({workshop_date or no_date})"
 
 
 @dataclass(frozen=True)
@@ -321,12 +332,16 @@ def filter_frame(
     return frame[mask]
 
 
-def heatmap_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """Challenges x assessments: index = assessment label, columns = challenge ids, values = risk
-    (NaN = not assessed), in the frame's order."""
+def heatmap_frame(frame: pd.DataFrame, no_date: str = "no date") -> pd.DataFrame:
+    """Challenges x assessments: index = assessment label (``no date`` said where there is none: the
+    GUI passes its own words), columns = challenge ids, values = risk (NaN = not assessed), in the
+    frame's order."""
     out = frame[[f"risk_{c}" for c in CHALLENGE_IDS]].copy()
     out.columns = list(CHALLENGE_IDS)
-    out.index = list(frame["label"])
+    out.index = [
+        assessment_label(str(c), str(p), d if isinstance(d, str) else "", no_date)
+        for c, p, d in zip(frame["client"], frame["project"], frame["workshop_date"], strict=True)
+    ]
     return out
 
 

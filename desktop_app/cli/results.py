@@ -91,7 +91,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
     bank, assessment = load(args.file)
     plan = build_plan(bank, assessment)
     if args.json:
-        json_out(plan.to_dict())
+        from desktop_app.core.budget import plan_budget
+
+        # the plan's money, in the assessment's currency where it holds a rate (docs/report.md, "Money")
+        json_out({**plan.to_dict(), "budget": plan_budget(bank, assessment, plan).to_dict()})
         return EXIT_OK
     from desktop_app.core import messages
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 from desktop_app.core import messages
 from desktop_app.core.bank import CONFIDENCES, NA, SPECIAL_VALUES, UNKNOWN, Question, QuestionBank
+from desktop_app.core.currency import ExchangeRate
 from desktop_app.core.timebox import Agenda
 
 #: An answer value: an option id, a list of option ids, a number, text, "na" or "unknown".
@@ -147,6 +148,8 @@ class Assessment:
     currency: str = ""
     #: the workshop's timebox (minutes planned and time spent per challenge; core/timebox.py)
     agenda: Agenda = field(default_factory=Agenda)
+    #: the rate from the bank's currency to ``currency``, as the consultant stated it (None: not set)
+    exchange_rate: ExchangeRate | None = None
 
     def values(self) -> dict[str, AnswerValue]:
         return {qid: a.value for qid, a in self.answers.items() if a.value is not None}

@@ -55,6 +55,16 @@ Let ``D = days_per_month`` and call the set-up *self-hosted* when ``gpu_hours_pe
   unanswered or unknown size uses the ``fallback`` size (``large``) and says so in the notes. The same
   emissions weigh more for a small organisation than for a very large one.
 
+Currency
+--------
+A default price is in a currency: the bank's ``estimator.defaults.<name>.currency`` (built-in:
+:data:`BUILTIN_DEFAULT_CURRENCY`, USD for both prices). An answered price is in the assessment's own
+currency. Given the assessment's :class:`MoneyTerms` (its currency and exchange rate), a default price
+is used as it is when its currency is the assessment's (or either is not stated); converted when the
+assessment's rate goes from the default's currency to its own (note ``default_converted``); and
+otherwise not used at all, as if the bank had none (note ``default_other_currency``): the price is then
+asked for, never counted in the wrong currency.
+
 Robustness
 ----------
 User numbers never raise: non-numeric, negative, NaN or infinite answers are ignored (the default is
@@ -72,14 +82,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.core.currency import ExchangeRate
+
 __all__ = [
     "BUILTIN_DEFAULTS",
+    "BUILTIN_DEFAULT_CURRENCY",
     "BUILTIN_SIZE_REFERENCE",
     "DEFAULT_INPUTS",
     "DEFAULT_SIZE_QUESTION",
     "INPUT_NAMES",
     "Estimate",
     "EstimateNote",
+    "MoneyTerms",
     "computed_values",
     "estimate",
 ]
@@ -141,6 +155,20 @@ BUILTIN_DEFAULTS: dict[str, tuple[float, str]] = {
     ),
     "days_per_month": (30.4, "365 days / 12 months"),
 }
+
+#: The currency of the built-in default prices (the bank's ``currency`` beside a default wins):
+#: the GPU-hour price is AWS's on-demand price in dollars; the token price is a placeholder for a
+#: hosted model's list price, which the large providers quote in dollars.
+BUILTIN_DEFAULT_CURRENCY: dict[str, str] = {"gpu_hour_price": "USD", "price_per_million_tokens": "USD"}
+
+
+@dataclass(frozen=True)
+class MoneyTerms:
+    """The assessment's currency ("" = not stated) and its exchange rate, for the default prices."""
+
+    currency: str = ""
+    rate: ExchangeRate | None = None
+
 
 #: Reference emissions (kg CO2e per month) by organisation size, a planner assumption: the bands of
 #: the emissions question are multiples of these, so that for a large organisation (250-4,999 staff)
@@ -272,8 +300,14 @@ def _size_reference(
 class _Resolver:
     """Looks up inputs (answer, else default) and records which ones were used."""
 
-    def __init__(self, bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]):
+    def __init__(
+        self, bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object], money: MoneyTerms | None = None
+    ):
         est = bank_estimator if isinstance(bank_estimator, Mapping) else {}
+        self.money = money or MoneyTerms()
+        #: defaults not used because they are priced in another currency: name -> their note
+        self.refused: dict[str, EstimateNote] = {}
+        self._converted: dict[str, EstimateNote] = {}
         mapping = est.get("inputs")
         self.mapping: dict[str, str] = (
             {str(k): str(v) for k, v in mapping.items() if v is not None}
@@ -289,17 +323,52 @@ class _Resolver:
         self._cache: dict[str, tuple[float | None, bool]] = {}
 
     def _default(self, name: str) -> tuple[float | None, dict[str, str]]:
+        value, source, currency = self._stated_default(name)
+        return self._in_own_currency(name, value, source, currency)
+
+    def _stated_default(self, name: str) -> tuple[float | None, dict[str, str], str]:
+        """(value, source, its currency) as the bank (or the built-in fallback) states it."""
         raw = self.bank_defaults.get(name)
         if raw is not None:
             value = _default_value(raw)
             if value is not None:
                 accepted, _ = _check_range(name, value)
                 if accepted is not None:
-                    return accepted, _default_source(raw)
+                    stated = raw.get("currency") if isinstance(raw, Mapping) else None
+                    currency = str(stated).strip().upper() if stated else BUILTIN_DEFAULT_CURRENCY.get(name, "")
+                    return accepted, _default_source(raw), currency
         if name in BUILTIN_DEFAULTS:
             value, source = BUILTIN_DEFAULTS[name]
-            return value, {"source": source, "as_of": ""}
-        return None, {"source": "", "as_of": ""}
+            return value, {"source": source, "as_of": ""}, BUILTIN_DEFAULT_CURRENCY.get(name, "")
+        return None, {"source": "", "as_of": ""}, ""
+
+    def _in_own_currency(
+        self, name: str, value: float | None, source: dict[str, str], currency: str
+    ) -> tuple[float | None, dict[str, str]]:
+        """A default price in the assessment's currency: as it is, converted, or None (see module doc)."""
+        own, rate = self.money.currency, self.money.rate
+        if value is None or not currency or not own or currency == own:
+            return value, source
+        if rate is not None and rate.applies(currency, own):
+            converted = _finite(rate.convert(value))
+            self.refused.pop(name, None)
+            self._converted[name] = EstimateNote(
+                "default_converted",
+                {
+                    "input": name,
+                    "stated": value,
+                    "from": currency,
+                    "to": own,
+                    "rate": rate.rate,
+                    "rate_as_of": rate.as_of,
+                    "rate_source": rate.source,
+                },
+            )
+            return converted, source
+        self.refused[name] = EstimateNote(
+            "default_other_currency", {"input": name, "value": value, "from": currency, "to": own}
+        )
+        return None, source
 
     def peek(self, name: str) -> tuple[float | None, bool]:
         """(value, from_default) without marking the input as used."""
@@ -320,7 +389,8 @@ class _Resolver:
             result: tuple[float | None, bool] = (answered, False)
         else:
             value, _source = self._default(name)
-            result = (value, value is not None)
+            # a default refused for its currency still came from the defaults (the self-hosted rule)
+            result = (value, value is not None or name in self.refused)
         self._cache[name] = result
         return result
 
@@ -333,6 +403,10 @@ class _Resolver:
                 self.defaulted.add(name)
                 _value, source = self._default(name)
                 self.notes.append(EstimateNote("default_used", {"input": name, "value": value, **source}))
+                if name in self._converted:
+                    self.notes.append(self._converted[name])
+        elif value is None and name in self.refused:
+            self.notes.append(self.refused[name])  # asked for: the default is in another currency
         return value
 
 
@@ -370,6 +444,7 @@ class _Figures:
             self.note("no_token_price_self_hosted")
             return None
         if price is None:
+            r.get("price_per_million_tokens")  # notes a default refused for its currency
             return None
         r.get("requests_per_day")
         r.get("tokens_per_request")
@@ -445,9 +520,12 @@ class _Figures:
             self.note("no_budget_ratio")
 
 
-def estimate(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]) -> Estimate:
-    """Monthly cost, energy and emissions from the answers, with defaults where unanswered."""
-    r = _Resolver(bank_estimator, answers)
+def estimate(
+    bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object], money: MoneyTerms | None = None
+) -> Estimate:
+    """Monthly cost, energy and emissions from the answers, with defaults where unanswered (default
+    prices in the assessment's currency per ``money``; see "Currency" above)."""
+    r = _Resolver(bank_estimator, answers, money)
     f = _Figures(r)
     monthly_cost = f.monthly_cost()
     monthly_kwh = f.monthly_kwh()
@@ -468,10 +546,12 @@ def estimate(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, obj
     )
 
 
-def computed_values(bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object]) -> dict[str, float]:
+def computed_values(
+    bank_estimator: Mapping[str, Any] | None, answers: Mapping[str, object], money: MoneyTerms | None = None
+) -> dict[str, float]:
     """Computed names (``monthly_cost``, ``monthly_kwh``, ``monthly_co2e_kg``, ``budget_ratio``,
     ``co2e_vs_size_reference``) mapped to their values, omitting those that cannot be computed."""
-    est = estimate(bank_estimator, answers)
+    est = estimate(bank_estimator, answers, money)
     values = {
         "monthly_cost": est.monthly_cost,
         "monthly_kwh": est.monthly_kwh,

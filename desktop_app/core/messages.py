@@ -366,6 +366,13 @@ ESTIMATE_NOTES: dict[str, str] = {
     "no_monthly_cost": "no monthly cost: give requests per day and tokens per request, or GPU-hours per month",
     "no_budget_ratio": "no budget ratio: the monthly budget is not stated",
     "as_of": "as of {date}",
+    "default_converted": (
+        "the default {input} of {stated} {from} was converted at 1 {from} = {rate} {to} ({rate_source}, {rate_as_of})"
+    ),
+    "default_other_currency": (
+        "the default {input} ({value} {from}) is not in this assessment's currency ({to}) and was not used: "
+        "answer it in {to}"
+    ),
 }
 
 
@@ -381,6 +388,10 @@ def estimate_note_text(note: EstimateNote) -> str:
     p = dict(note.params)
     if "input" in p:
         p["input"] = estimator_input_label(str(p["input"]))
+    if note.code in ("default_converted", "default_other_currency"):
+        p["stated"] = f"{float(p.get('stated', 0)):g}"
+        p["value"] = f"{float(p.get('value', 0)):g}"
+        p["rate"] = f"{float(p.get('rate', 0)):g}"
     if note.code == "default_used":
         p["value"] = f"{float(p['value']):g}"
         parts = [str(p["source"])] if p.get("source") else []

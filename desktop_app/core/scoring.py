@@ -417,7 +417,9 @@ def effective_answers(bank: QuestionBank, assessment: Assessment) -> tuple[dict[
     from desktop_app.core import estimator  # only banks with an estimator need it
 
     values = {qid: a.value for qid, a in answers.items()}
-    computed = estimator.computed_values(bank.estimator, values)
+    # default prices count only in the assessment's currency (core/estimator.py, "Currency")
+    money = estimator.MoneyTerms(assessment.currency, assessment.exchange_rate)
+    computed = estimator.computed_values(bank.estimator, values, money)
     for q in computed_qs:
         if q.computed in computed:
             answers[q.id] = Answer(question=q.id, value=computed[q.computed])  # renderers know q.computed

@@ -122,6 +122,10 @@ class CollabActions(ActionGroup):
             dialog = merge_another_copy(self.window, self.state, path, self.show_error, self.run_merge_dialog)
         if dialog is not None and dialog.command is not None:
             self.done.emit(self.tr("Merged {name}").format(name=path.name))
+        elif dialog is not None and dialog.nothing_to_merge:
+            self.done.emit(
+                self.tr("Nothing to merge from {name}; the undo history is unchanged").format(name=path.name)
+            )
         return dialog
 
     # -- the self-assessment ----------------------------------------------------------------
@@ -225,15 +229,12 @@ class CollabActions(ActionGroup):
             "self-assessment undone",
             "self-assessment redone",
         )
-        self.state.undo_stack.push(command)
-        if command.result is None:
-            return None
-        self.done.emit(
-            self.tr("Stored {n} answer(s) of {name}; {r} row(s) refused").format(
+        return self._push(
+            command,
+            lambda _: self.tr("Stored {n} answer(s) of {name}; {r} row(s) refused").format(
                 n=len(rows), name=report.participant, r=len(report.rejected)
-            )
+            ),
         )
-        return command
 
     # -- an answers file (an export, or the CLI's answers format) --------------------------
     def import_answers_dialog(self) -> VersionedCommand[int] | VersionedCommand[object] | None:
@@ -268,14 +269,20 @@ class CollabActions(ActionGroup):
             "import undone",
             "import redone",
         )
+        return self._push(
+            command,
+            lambda n: self.tr("Imported {n} change(s) from {name}; Edit > Undo takes the import back").format(
+                n=n, name=path.name
+            ),
+        )
+
+    def _push(self, command: VersionedCommand[T], said: Callable[[T], str]) -> VersionedCommand[T] | None:
+        """Run ``command`` as one undoable step; None when its write failed (DocumentState told the
+        user why), else ``said(its result)`` goes to the status bar and the command is returned."""
         self.state.undo_stack.push(command)
         if command.result is None:
             return None
-        self.done.emit(
-            self.tr("Imported {n} change(s) from {name}; Edit > Undo takes the import back").format(
-                n=command.result, name=path.name
-            )
-        )
+        self.done.emit(said(command.result))
         return command
 
     def _planned_import(self, path: Path, bank: QuestionBank) -> AnswersImport | None:

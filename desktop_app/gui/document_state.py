@@ -341,8 +341,7 @@ class DocumentState(QObject):
         a = self.assessment
         if a is None:
             return
-        # the agenda is held parsed (core/timebox.py); its stored form is its JSON
-        before = {k: (a.agenda.to_json() if k == "agenda" else getattr(a, k)) for k in fields}
+        before = {k: _stored_detail(a, k) for k in fields}
         self.undo_stack.push(_DetailsCommand(self, before, dict(fields), text))
 
     def edit_details(self, fields: dict[str, str], participants: list[Participant] | tuple[Participant, ...]) -> bool:
@@ -354,7 +353,7 @@ class DocumentState(QObject):
         a = self.assessment
         if a is None:
             return False
-        changed = {k: v for k, v in fields.items() if getattr(a, k) != v}
+        changed = {k: v for k, v in fields.items() if _stored_detail(a, k) != v}
         people = tuple(participants)
         people_changed = people != tuple(a.participants)
         if not changed and not people_changed:
@@ -382,6 +381,16 @@ class DocumentState(QObject):
         if decision is None:
             return self.apply_change(lambda d: d.remove_plan_decision(key))
         return self.apply_change(lambda d: d.set_plan_decision(decision))
+
+
+def _stored_detail(a: Assessment, key: str) -> str:
+    """A detail field as ``set_details`` takes it: the agenda (core/timebox.py) and the exchange rate
+    (core/currency.py) are held parsed, and their stored form is their JSON ("" for no rate)."""
+    if key == "agenda":
+        return a.agenda.to_json()
+    if key == "exchange_rate":
+        return a.exchange_rate.to_json() if a.exchange_rate is not None else ""
+    return str(getattr(a, key))
 
 
 class _AnswerCommand(QUndoCommand):

@@ -635,7 +635,8 @@ class MainWindow(QMainWindow):
         a = self.state.assessment
         if a is None or self.state.readonly:
             return
-        dialog = DetailsDialog(self, a)
+        bank = self.state.bank
+        dialog = DetailsDialog(self, a, bank.cost_bands.currency if bank is not None else "")  # kb: the rate
         if self.run_dialog(dialog):
             self.state.edit_details(dialog.details(), dialog.participants())
         dialog.deleteLater()

@@ -45,6 +45,10 @@ class MoneyFigures:
     monthly_budget: float | None
     currency: str
     cost_from_defaults: bool  # some estimator inputs were not answered and took a default
+    #: kb: default prices not used because they are in another currency: (input, its currency)
+    unpriced_defaults: tuple[tuple[str, str], ...] = ()
+    #: kb: default prices converted at the assessment's exchange rate: (input, price as stated, its currency)
+    converted_defaults: tuple[tuple[str, float, str], ...] = ()
 
     @property
     def ratio(self) -> float | None:
@@ -56,10 +60,15 @@ class MoneyFigures:
 def money_figures(bank: QuestionBank, assessment: Assessment) -> MoneyFigures:
     if not bank.estimator:
         return MoneyFigures(None, None, assessment.currency, False)
-    from desktop_app.core.estimator import estimate
+    from desktop_app.core.estimator import MoneyTerms, estimate
 
     values = {qid: a.value for qid, a in assessment.answers.items()}
-    est = estimate(bank.estimator, values)
+    est = estimate(bank.estimator, values, MoneyTerms(assessment.currency, assessment.exchange_rate))
+    refused = tuple(
+        (str(n.params.get("input", "")), str(n.params.get("from", "")))
+        for n in est.notes
+        if n.code == "default_other_currency"
+    )
     inputs = bank.estimator.get("inputs") if isinstance(bank.estimator, Mapping) else None
     budget_q = str(inputs.get("monthly_budget", "")) if isinstance(inputs, Mapping) else ""
     budget_value = values.get(budget_q)
@@ -68,4 +77,9 @@ def money_figures(bank: QuestionBank, assessment: Assessment) -> MoneyFigures:
         if isinstance(budget_value, (int, float)) and not isinstance(budget_value, bool) and budget_value > 0
         else None
     )
-    return MoneyFigures(est.monthly_cost, budget, assessment.currency, bool(est.defaulted))
+    converted = tuple(
+        (str(n.params.get("input", "")), float(n.params.get("stated", 0.0)), str(n.params.get("from", "")))
+        for n in est.notes
+        if n.code == "default_converted"
+    )
+    return MoneyFigures(est.monthly_cost, budget, assessment.currency, bool(est.defaulted), refused, converted)

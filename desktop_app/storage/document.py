@@ -36,7 +36,13 @@ from desktop_app.core.assessment import (
 )
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.bank.disk_cache import load_snapshot
-from desktop_app.core.currency import CurrencyProblem, normalize_currency
+from desktop_app.core.currency import (
+    CurrencyProblem,
+    ExchangeRate,
+    ExchangeRateProblem,
+    normalize_currency,
+    parse_exchange_rate,
+)
 from desktop_app.core.errors import BankError, InputError
 from desktop_app.core.timebox import Agenda, AgendaProblem, parse_agenda
 from desktop_app.core.voices import AgreedChoice, agreed_answer, measure
@@ -773,6 +779,7 @@ class ReadinessDocument:
             voices={q: tuple(v) for q, v in voices.items()},
             currency=_stored_currency(c),
             agenda=_stored_agenda(c),
+            exchange_rate=_stored_exchange_rate(c),
         )
 
     def _decode_value(self, value: str | None, qid: str) -> Any:
@@ -915,7 +922,9 @@ class ReadinessDocument:
             raise DocumentError(f"Question {question_id!r} is not in this assessment's question bank.")
 
     def set_details(self, **fields: str) -> None:
-        allowed = set(schema.DETAIL_FIELDS)
+        """Change detail fields (``schema.DETAIL_FIELDS``) and/or the exchange rate (``exchange_rate``:
+        its JSON, or "" to remove it), in one transaction."""
+        allowed = {*schema.DETAIL_FIELDS, "exchange_rate"}
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown detail(s): {', '.join(sorted(unknown))}")
@@ -932,10 +941,17 @@ class ReadinessDocument:
                 fields["agenda"] = parse_agenda(fields["agenda"]).to_json()
             except AgendaProblem as exc:
                 raise DocumentError(f"The agenda is not valid: {exc}.") from None
+        rate = fields.pop("exchange_rate", None)
+        try:  # "" removes the rate; anything else must be a checked rate (core/currency.py)
+            rate = parse_exchange_rate(rate).to_json() if rate else rate
+        except ExchangeRateProblem as exc:
+            raise DocumentError(f"The exchange rate is not valid: {exc}.") from None
         with self.transaction() as c:
             if currency is not None:
                 fields["currency"] = currency
             items.write_details(c, fields, items.Write(self.who()))
+            if rate is not None:
+                items.write_exchange_rate(c, rate, items.Write(self.who()))
 
     def set_participants(self, participants: Sequence[Participant]) -> list[Participant]:
         """Replace the participant list; returns it with each participant's id (see ``items``)."""
@@ -1191,6 +1207,15 @@ def _stored_currency(c: sqlite3.Connection) -> str:
         return normalize_currency(row[0]) if row else ""
     except CurrencyProblem:
         return ""  # a hostile or damaged value: treated as not stated, never printed
+
+
+def _stored_exchange_rate(c: sqlite3.Connection) -> ExchangeRate | None:
+    """The exchange rate from ``meta`` (None when none was set or it cannot be used)."""
+    row = c.execute("SELECT value FROM meta WHERE key = 'exchange_rate'").fetchone()
+    try:
+        return parse_exchange_rate(row[0]) if row else None
+    except ExchangeRateProblem:
+        return None  # a hostile or damaged value: no rate, so nothing is converted
 
 
 def _stored_agenda(c: sqlite3.Connection) -> Agenda:

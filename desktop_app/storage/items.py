@@ -397,6 +397,30 @@ def remove_decision(c: sqlite3.Connection, key: str, w: Write) -> bool:
 # Details
 
 
+def write_exchange_rate(c: sqlite3.Connection, value: str, w: Write) -> None:
+    """Store the exchange rate (its checked JSON, core/currency.py) or remove it (``""``).
+
+    Kept in ``meta`` (key ``exchange_rate``) without a revision: it is not one of the detail fields a
+    merge takes from the other copy (each copy keeps its own rate; docs/file-format.md).
+    """
+    if value:
+        c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exchange_rate', ?)", (value,))
+    else:
+        c.execute("DELETE FROM meta WHERE key = 'exchange_rate'")
+    if w.log:
+        detail = ""
+        if value:  # the history reads "1 EUR = 1.0411 USD (2026-12-04; set by Ana)"; the JSON is its state
+            rate = json.loads(value)
+            detail = f"1 {rate['from']} = {rate['rate']} {rate['to']} ({rate['as_of']}; {rate['source']})"
+        state = {"value": value}
+        log(
+            c,
+            Change(
+                w.actor, "exchange rate" if value else "exchange rate removed", "", detail, state=state, at=w.stamp()
+            ),
+        )
+
+
 def write_details(c: sqlite3.Connection, fields: Mapping[str, str], w: Write) -> None:
     """The one place that changes client, project, workshop date or facilitator, field by field."""
     for key, value in fields.items():

@@ -342,103 +342,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="133"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="127"/>
+        <source>Nothing to merge from {name}; the undo history is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="137"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="133"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="137"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="136"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="140"/>
         <source>Export a blank questionnaire for the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="151"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="155"/>
         <source>That would replace the assessment itself; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="154"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="158"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="156"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="160"/>
         <source>{client} / {project}: self-assessment before the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="164"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="168"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="174"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="178"/>
         <source>Blank questionnaire written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="182"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="186"/>
         <source>Import a filled questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="182"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="186"/>
         <source>Questionnaires (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="196"/>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="313"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="200"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="320"/>
         <source>{name} could not be read because of an unexpected problem; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="223"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="227"/>
         <source>Self-assessment of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="232"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="234"/>
         <source>Stored {n} answer(s) of {name}; {r} row(s) refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="244"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="245"/>
         <source>Import answers from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="245"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="246"/>
         <source>Answers files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="266"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="267"/>
         <source>Import answers from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="275"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="274"/>
         <source>Imported {n} change(s) from {name}; Edit &gt; Undo takes the import back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="293"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="300"/>
         <source>{name} holds nothing this assessment does not already have; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="359"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="366"/>
         <source>{name} was not imported; nothing was changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collab_actions.py" line="363"/>
+        <location filename="../../desktop_app/gui/collab_actions.py" line="370"/>
         <source>… and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,113 +842,113 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="33"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="34"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="34"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="35"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="35"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="36"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="47"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="49"/>
         <source>Assessment details</source>
         <extracomment>the date edit&apos;s lowest value stands for &quot;no date&quot; (QDateEdit cannot be empty)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="53"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="55"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="63"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="65"/>
         <source>&amp;Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="66"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="68"/>
         <source>Remove the selected participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="81"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="83"/>
         <source>Partic&amp;ipants:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="103"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="107"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="105"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="109"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="107"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="111"/>
         <source>Workshop date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="115"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="119"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="123"/>
         <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="124"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="125"/>
         <source>Workshop &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="122"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="126"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="123"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="127"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="185"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="195"/>
         <source>The client needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="197"/>
         <source>The project needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/details_dialog.py" line="193"/>
+        <location filename="../../desktop_app/gui/views/details_dialog.py" line="207"/>
         <source>Participant {n} has a role or organisation but no name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1169,74 @@ Choose “Open assessment to compare…”.</source>
     <message>
         <location filename="../../desktop_app/gui/models/drivers.py" line="54"/>
         <source>Click to go to the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateEditor</name>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="40"/>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="41"/>
+        <source>none: amounts stay in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="44"/>
+        <source>How many units of this assessment&apos;s currency one %1 is worth. The question library prices its cost bands in %1; the report converts them at this rate. Leave it empty to keep %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="48"/>
+        <source>1 %1 =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="56"/>
+        <source>Date of the exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="61"/>
+        <source>set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="63"/>
+        <source>Source of the exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="65"/>
+        <source>who set it, or the published rate it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="74"/>
+        <source>E&amp;xchange rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="75"/>
+        <source>Rate da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="76"/>
+        <source>Rate s&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="109"/>
+        <source>The exchange rate must be a number more than 0 and at most %1, written with a decimal point (for example 1.08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/exchange_rate_editor.py" line="113"/>
+        <source>Say where the exchange rate comes from: who set it, or the published rate it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,22 +1609,22 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="196"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="197"/>
         <source>{n} question(s) to follow up with the client: {parked} parked in the room, {unknown} &quot;don&apos;t know&quot;, {low} answered with low confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="202"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; or low-confidence answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="221"/>
         <source>Copied as e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="220"/>
+        <location filename="../../desktop_app/gui/views/follow_up_view.py" line="221"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,93 +1730,93 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>ImportAnswers</name>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="42"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="40"/>
         <source>(nothing yet)</source>
         <extracomment>the longest note shown in a cell (the whole note is in the cell&apos;s tip)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="46"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="44"/>
         <source>(not answered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="49"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="47"/>
         <source>note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="51"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="49"/>
         <source>parked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="57"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="55"/>
         <source>(not decided yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="60"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="58"/>
         <source>owner {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="62"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="60"/>
         <source>due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="73"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="71"/>
         <source>Import answers from {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="84"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="79"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="85"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="80"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="86"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="81"/>
         <source>From the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="89"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="84"/>
         <source>What the import changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="109"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="95"/>
         <source>Nothing is written until you choose Import; Edit &gt; Undo takes the whole import back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="117"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="102"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="127"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="112"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {a} answer(s) and {d} plan decision(s) change; {u} are already as in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="157"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="142"/>
         <source>Empty details filled in: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="164"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="149"/>
         <source>Participants added: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="168"/>
+        <location filename="../../desktop_app/gui/views/import_answers_view.py" line="153"/>
         <source>{n} answer(s) of individual participants are stored beside the agreed ones.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,69 +2077,69 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>LiveRiskPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="61"/>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="66"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="62"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="67"/>
         <source>Live risk</source>
         <extracomment>at most this many reasons in the panel (fewer when they do not fit; the risk profile lists all) the reasons&apos; type in presentation mode (the rest of the panel grows by PRESENTATION_SCALE) the levels a badge can show (None: not assessed), and the room around its word (padding, border) the radar keeps at least this height (times the font factor) when the reasons need room</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="70"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="71"/>
         <source>Overall decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="75"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="76"/>
         <source>and {n} more on the Risk profile (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="79"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="80"/>
         <source>Risk radar of the six challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="86"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="87"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="109"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="110"/>
         <source>Go to {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="110"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="111"/>
         <source>Show this challenge&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="127"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="128"/>
         <source>Score hidden while the room discusses; it is shown at the end of the challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="131"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="132"/>
         <source>Reveal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="132"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="133"/>
         <source>Reveal the score now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="224"/>
         <source>So far, because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="223"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="224"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="228"/>
+        <location filename="../../desktop_app/gui/views/live_risk_panel.py" line="229"/>
         <source>If the assessment ended now: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,72 +2717,72 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="658"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="659"/>
         <source>{file} is no longer there; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="668"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="669"/>
         <source>{name} copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="670"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="671"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
         <source>Copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
         <source>Assessments ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
         <source>Restore which assessment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
         <source>Restored {file} from the backup of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="722"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="723"/>
         <source>Portfolio – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="799"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="800"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="811"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="812"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="814"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="815"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="817"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="818"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,13 +2796,13 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/merge_view.py" line="61"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="478"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="480"/>
         <source>This copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/merge_view.py" line="62"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="479"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="481"/>
         <source>The other copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,192 +2958,213 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="239"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="241"/>
         <source>Merge another copy</source>
+        <extracomment>the merge was applied but took no item of the other copy (so no undo step was pushed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="254"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="256"/>
         <source>Merging &lt;b&gt;{other}&lt;/b&gt; into &lt;b&gt;{this}&lt;/b&gt;: {n} difference(s), {c} changed in both copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="265"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="267"/>
         <source>M: keep this copy&apos;s version · T: take the other copy&apos;s · both versions stay in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="275"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="277"/>
         <source>Differences between the two copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="301"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="303"/>
         <source>This copy&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="302"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="304"/>
         <source>The other copy&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="312"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="314"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="313"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="315"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="314"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="316"/>
         <source>Take mine for &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="315"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="317"/>
         <source>Take theirs for a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="325"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="327"/>
         <source>What the merge will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="327"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="329"/>
         <source>M&amp;erge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="330"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="332"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="342"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="344"/>
         <source>Summary of the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="347"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="349"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="437"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="439"/>
         <source>same in both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="439"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="441"/>
         <source>⚠ choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="442"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="446"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="447"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="449"/>
         <source>(conflict)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="459"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="461"/>
         <source>{n} conflict(s) still to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="462"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="464"/>
         <source>The two copies hold the same assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="465"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="467"/>
         <source>{n} item(s) will be taken from the other copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="506"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="525"/>
         <source>changed in the other copy only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="507"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="526"/>
         <source>changed in this copy only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="508"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="527"/>
         <source>changed the same way in both copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="509"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="528"/>
         <source>changed in both copies: a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="519"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="538"/>
         <source>&lt;b&gt;{other} was merged.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="520"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="539"/>
         <source>{n} item(s) were taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="526"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="545"/>
         <source>{c} conflict(s) decided: {t} for the other copy, {k} for this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="531"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="550"/>
         <source>{h} history entries of the other copy were added; both versions of every item are in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="536"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="555"/>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole merge back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="544"/>
-        <source>Open the assessment to merge into first.</source>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="562"/>
+        <source>&lt;b&gt;Nothing to merge from {other}.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="546"/>
-        <source>{name} is read-only; enable editing before merging another copy into it.</source>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="563"/>
+        <source>No item was taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="554"/>
-        <source>{name} is the open assessment itself; choose the other copy.</source>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="569"/>
+        <source>{h} history entries of the other copy were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="575"/>
-        <source>It is the copy being merged in.</source>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="573"/>
+        <source>The undo history is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/merge_view.py" line="581"/>
+        <source>Open the assessment to merge into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="583"/>
+        <source>{name} is read-only; enable editing before merging another copy into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="591"/>
+        <source>{name} is the open assessment itself; choose the other copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="612"/>
+        <source>It is the copy being merged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="618"/>
         <source>{name} cannot be merged: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="587"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="624"/>
         <source>{name} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,94 +3791,94 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>PollPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="40"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="41"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="46"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="47"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="48"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="49"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="58"/>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="238"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="59"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="236"/>
         <source>Participant&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="121"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="122"/>
         <source>Poll the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="127"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="126"/>
         <source>Up/Down: participant · 1-9: their answer (0 clears) · U: don&apos;t know · N: not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="136"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="134"/>
         <source>How far the room disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="140"/>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="272"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="138"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="270"/>
         <source>Agreed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="141"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="139"/>
         <source>Agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="145"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="143"/>
         <source>Why, in one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="146"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="144"/>
         <source>Rationale of the agreed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="150"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="148"/>
         <source>Keep the confidence despite the disagreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="152"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="150"/>
         <source>Set agreed answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="183"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="181"/>
         <source>Answer of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="195"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="193"/>
         <source>Choose a question to poll the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="212"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="210"/>
         <source> Spread: {n} risk points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="218"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="216"/>
         <source>No one has answered yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="256"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="254"/>
         <source>Confidence lowered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,100 +4092,106 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="317"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="318"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="375"/>
         <source>Save portfolio summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="372"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="375"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="382"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
         <source>The summary could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="388"/>
         <source>Saved the summary to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="394"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
         <source>Unreadable files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="400"/>
         <source>All industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="413"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
         <source>%n assessment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="415"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="418"/>
         <source>%n file(s) could not be read (see “Unreadable files”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
         <source>.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="422"/>
         <source>Loading was cancelled after {done} of {total} files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="452"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="455"/>
         <source>showing {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="491"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="459"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="518"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="494"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="497"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="500"/>
         <source>%n dated assessment(s); a trend needs at least two.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="499"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="502"/>
         <source>%n dated assessment(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="514"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="517"/>
         <source>Why “{decision}” for {label}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4664,58 +4764,58 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="318"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="320"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="318"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="320"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="327"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="329"/>
         <source>Print the deployment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="333"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="335"/>
         <source>GenAI Readiness Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="343"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="345"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="362"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="364"/>
         <source>Exporting the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="380"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="382"/>
         <source>Preparing to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="390"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="392"/>
         <source>The report could not be prepared for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="411"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="413"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="413"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="415"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="413"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="451"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="415"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="453"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4756,17 +4856,17 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="252"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="254"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="262"/>
         <source>The PDF could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="271"/>
         <source>The PDF could not be made because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,127 +5115,127 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>SelfAssessment</name>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="42"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="41"/>
         <source>Whose answers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="46"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="45"/>
         <source>The answers in {file} are stored as one participant&apos;s own answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="55"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="54"/>
         <source>Participant&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="62"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="61"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="64"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="63"/>
         <source>Participant&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="66"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="65"/>
         <source>e.g. Data protection officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="67"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="66"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="94"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="93"/>
         <source>{name} already takes part; their answers are updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="100"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="99"/>
         <source>{name} is added to the participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="105"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="104"/>
         <source>Type the participant&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="120"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="119"/>
         <source>Self-assessment: what can be taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="124"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="123"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;, answers of &lt;b&gt;{name}&lt;/b&gt;: {t} row(s) taken, {r} refused, {e} left empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="138"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="136"/>
         <source>taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="146"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="144"/>
         <source>(no question id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="147"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="145"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="156"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="153"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="157"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="154"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="158"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="155"/>
         <source>Taken?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="159"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="156"/>
         <source>Answer, or why not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="162"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="159"/>
         <source>Rows of the questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="175"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="165"/>
         <source>Refused rows change nothing. Taken rows are stored as {name}&apos;s own answers; the agreed answers stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="181"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="171"/>
         <source>No row can be taken; nothing will be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="188"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="177"/>
         <source>&amp;Store {n} answer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="226"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="215"/>
         <source>{name} could not be written: {why}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="233"/>
+        <location filename="../../desktop_app/gui/views/self_assessment_view.py" line="222"/>
         <source>{name} could not be written because of an unexpected problem; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5279,89 +5379,89 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>TimeboxBar</name>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="40"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="41"/>
         <source>Timebox</source>
         <extracomment>the time spent is written at least this often while the clock runs (seconds) the bar&apos;s colour per state: the level scale&apos;s ends and its amber</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="54"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="55"/>
         <source>Time spent on this challenge</source>
         <extracomment>seconds since an arbitrary start (tests replace it) &quot;on_time&quot;, &quot;behind&quot;, &quot;over&quot; or &quot;unplanned&quot;: what the bar&apos;s colour says</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="59"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="60"/>
         <source>Share of the planned time spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="166"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
         <source>⏸ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="166"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
         <source>▶ Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="167"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="168"/>
         <source>Pause or start the workshop clock (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="169"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="170"/>
         <source>Pause the workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="169"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="170"/>
         <source>Start the workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="173"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="174"/>
         <source>Clock: context questions are not timed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="177"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="178"/>
         <source>{done}/{total} answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="179"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="180"/>
         <source>{title}: {spent} · no time planned · {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="183"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="184"/>
         <source>{title}: {spent} of {planned} · {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="187"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="188"/>
         <source> · paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="199"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="200"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="200"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="201"/>
         <source>Running behind: more time spent than questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="201"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="202"/>
         <source>Over the time planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="202"/>
+        <location filename="../../desktop_app/gui/views/timebox_bar.py" line="203"/>
         <source>No time planned for this challenge (Workshop &gt; Agenda)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5553,22 +5653,22 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="177"/>
+        <location filename="../../desktop_app/gui/room.py" line="181"/>
         <source>Action added to the plan: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="183"/>
+        <location filename="../../desktop_app/gui/room.py" line="187"/>
         <source>Save what we decided today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="183"/>
+        <location filename="../../desktop_app/gui/room.py" line="187"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="210"/>
+        <location filename="../../desktop_app/gui/room.py" line="214"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5576,67 +5676,67 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>w</name>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="72"/>
+        <location filename="../../desktop_app/gui/room.py" line="73"/>
         <source>Wor&amp;kshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="75"/>
+        <location filename="../../desktop_app/gui/room.py" line="76"/>
         <source>Set the &amp;agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="75"/>
+        <location filename="../../desktop_app/gui/room.py" line="76"/>
         <source>Minutes per challenge for the workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="78"/>
+        <location filename="../../desktop_app/gui/room.py" line="79"/>
         <source>Start or pause the &amp;clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="78"/>
+        <location filename="../../desktop_app/gui/room.py" line="79"/>
         <source>The workshop clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="81"/>
+        <location filename="../../desktop_app/gui/room.py" line="82"/>
         <source>&amp;Park the question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="84"/>
+        <location filename="../../desktop_app/gui/room.py" line="85"/>
         <source>Send the question to the follow-up list with a note, and move on (key P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="87"/>
+        <location filename="../../desktop_app/gui/room.py" line="88"/>
         <source>&amp;Quick-add an action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="90"/>
+        <location filename="../../desktop_app/gui/room.py" line="91"/>
         <source>A custom plan action with an owner and a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="103"/>
+        <location filename="../../desktop_app/gui/room.py" line="104"/>
         <source>What we &amp;decided today…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="106"/>
+        <location filename="../../desktop_app/gui/room.py" line="107"/>
         <source>One page: the decision, parked questions, today&apos;s actions and who attended (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="115"/>
+        <location filename="../../desktop_app/gui/room.py" line="119"/>
         <source>Hi&amp;gh-contrast theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/room.py" line="117"/>
+        <location filename="../../desktop_app/gui/room.py" line="121"/>
         <source>White on black, with solid chart lines, for a projector</source>
         <translation type="unfinished"></translation>
     </message>

@@ -209,3 +209,29 @@ def test_bank_list_and_show_json(user_banks):
     assert {"id", "text", "type", "weight", "options"} <= set(q)
     assert any(o["blocker"] for o in q["options"])
     assert any(m["id"] == "MIT-T-B01" for m in data["mitigations"])
+
+
+def test_plan_json_gives_the_budget_in_the_assessments_currency(tmp_path):
+    """issues 11/12: `plan --json` grows a `budget` (its other keys unchanged); converted where the
+    assessment holds a rate from the bank's currency to its own, in the bank's currency otherwise."""
+    from desktop_app.core.currency import make_exchange_rate
+    from desktop_app.storage.document import ReadinessDocument
+
+    path = tmp_path / "demo.readiness"
+    ok("demo", path)
+    before = json.loads(ok("plan", path, "--json"))
+    assert {"phases", "count", "accepted", "rejected"} <= set(before)  # the contract's keys stay
+    assert before["budget"]["conversion"] == "not_needed" and before["budget"]["currency"] == "EUR"
+    assert before["budget"]["bands"]["medium"] == {"min": 10000.0, "max": 50000.0}
+    rate = make_exchange_rate("EUR", "USD", 1.0411, "2026-12-04", "set by Ana Consultant")
+    with ReadinessDocument.open(path) as doc:
+        doc.set_details(currency="USD")
+        assert json.loads(ok("plan", path, "--json"))["budget"]["conversion"] == "no_rate"
+        doc.set_details(exchange_rate=rate.to_json())
+    after = json.loads(ok("plan", path, "--json"))
+    budget = after["budget"]
+    assert budget["currency"] == "USD" and budget["conversion"] == "converted"
+    assert budget["exchange_rate"]["rate"] == 1.0411 and budget["exchange_rate"]["as_of"] == "2026-12-04"
+    assert budget["bands"]["medium"] == {"min": 10400.0, "max": 52100.0}
+    assert budget["total"]["min"] == sum(p["min"] for p in budget["phases"])
+    assert {k: v for k, v in after.items() if k != "budget"} == {k: v for k, v in before.items() if k != "budget"}

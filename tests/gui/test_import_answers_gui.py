@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from desktop_app.analysis.export import write_xlsx
 from desktop_app.core.assessment import Answer, Participant, PlanDecision
 from desktop_app.core.exchange import export_csv_text, export_json_text
-from desktop_app.core.self_assessment import NAME_ROW, SHEET, write_blank
+from desktop_app.core.self_assessment import HEADER_ROW, NAME_ROW, SHEET, write_blank
 from desktop_app.gui.views.import_answers_view import ImportPreviewDialog
 from desktop_app.gui.views.self_assessment_view import ParticipantDialog
 
@@ -179,3 +179,55 @@ def test_a_bug_while_reading_is_a_sentence_and_the_log_has_it(here, files, monke
     assert here.collab.import_answers_file(files["json"]) is None
     assert errors == ["copy.json could not be read because of an unexpected problem; see the log."]
     assert "a bug in the reader" in caplog.text
+
+
+def _filled_questionnaire(path, bank):
+    """A self-assessment of Eli Example answering Q1."""
+    write_blank(bank, path, "Acme")
+    wb = load_workbook(path)
+    ws = wb[SHEET]
+    ws.cell(NAME_ROW, 2, "Eli Example")
+    row = next(r for r in range(HEADER_ROW + 1, ws.max_row + 1) if ws.cell(r, 1).value == Q1)
+    ws.cell(row, 5, "Good")
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "case", [("answers", False), ("answers", True), ("self-assessment", False), ("self-assessment", True)]
+)
+def test_each_import_is_one_step_said_in_the_status_bar_or_when_its_write_fails_nothing(
+    here, files, tmp_path, monkeypatch, case
+):
+    """Both imports: on success one undo step and a status message; when the write fails, the
+    document's error is shown, no step is pushed and no success is announced."""
+    from desktop_app.storage import merging
+    from desktop_app.storage.document import ReadinessDocument
+
+    kind, fails = case
+    path = files["json"] if kind == "answers" else _filled_questionnaire(tmp_path / "filled.xlsx", here.state.bank)
+    if fails:
+
+        def broken(*args, **kwargs):
+            raise OSError("disk full")
+
+        if kind == "answers":
+            monkeypatch.setattr(merging, "import_answers", broken)
+        else:
+            monkeypatch.setattr(ReadinessDocument, "import_participant_answers", broken)
+    from PySide6.QtWidgets import QMessageBox
+
+    messages: list[str] = []
+    errors: list[str] = []
+    here.collab.done.connect(messages.append)
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: errors.append(text)))
+    _run_and(here.collab, True)
+    steps = here.state.undo_stack.count()
+    command = here.collab.import_answers_file(path)
+    said = "Imported 3 change(s) from copy.json" if kind == "answers" else "Stored 1 answer(s) of Eli Example"
+    if fails:
+        assert command is None and here.state.undo_stack.count() == steps
+        assert errors and not any(said in m for m in messages)
+    else:
+        assert command is not None and here.state.undo_stack.count() == steps + 1
+        assert not errors and any(m.startswith(said) for m in messages), messages

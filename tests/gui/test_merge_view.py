@@ -13,6 +13,7 @@ from desktop_app.gui.views.merge_view import COL_ITEM, COL_MINE, COL_TAKE, COL_T
 from desktop_app.storage.document import ReadinessDocument
 
 Q1, Q2 = "data.collection.main", "data.preprocessing.main"
+Q3 = "context.data_sensitivity"
 
 
 def _two_copies(opened, tmp_path: Path) -> Path:
@@ -148,3 +149,63 @@ def test_the_file_menu_offers_the_merge_for_an_editable_document_only(window, op
     assert picked == ["Assessments (*.readiness)"]
     window.close_document()
     assert not window.collab.act_merge.isEnabled()
+
+
+def _an_undone_change(opened) -> None:
+    """An answer set and undone: the undo stack can redo it."""
+    opened.state.set_answer(Answer(Q3, "public"))
+    opened.state.undo_stack.undo()
+    assert opened.state.undo_stack.canRedo() and Q3 not in opened.state.assessment.answers
+
+
+def _merge_and_apply(opened, other: Path, choose=None) -> tuple[MergeDialog | None, dict[str, object]]:
+    seen: dict[str, object] = {}
+
+    def run(dialog: MergeDialog) -> None:
+        if choose is not None:
+            choose(dialog)
+        seen["applied"] = dialog.apply()
+        seen["summary"], seen["page"] = dialog.summary_label.text(), dialog.pages.currentIndex()
+
+    opened.collab.run_merge_dialog = run
+    messages: list[str] = []
+    opened.collab.done.connect(messages.append)
+    dialog = opened.collab.merge_path(other)
+    seen["messages"] = messages
+    return dialog, seen
+
+
+def test_a_merge_that_brings_nothing_pushes_nothing_so_redo_still_works(opened, tmp_path):
+    """An older copy of this very file: its every item is older here, so the merge takes nothing."""
+    opened.state.set_answer(Answer(Q1, "fair"))
+    other = tmp_path / "laptop-b.readiness"
+    shutil.copyfile(opened.state.path, other)
+    opened.state.set_answer(Answer(Q1, "weak"))  # changed here only: a difference, nothing to take
+    _an_undone_change(opened)
+    stack = opened.state.undo_stack
+    count, undo_text = stack.count(), stack.undoText()
+    dialog, seen = _merge_and_apply(opened, other)
+    assert dialog is not None and dialog.command is None
+    assert seen["applied"] and seen["page"] == 1 and "Nothing to merge" in str(seen["summary"])
+    assert any("Nothing to merge" in m for m in seen["messages"]), seen["messages"]
+    assert (stack.count(), stack.undoText(), stack.canRedo()) == (count, undo_text, True)
+    stack.redo()  # the undone answer comes back: the merge did not throw the redo away
+    assert opened.state.assessment.answers[Q3].value == "public"
+    assert opened.state.assessment.answers[Q1].value == "weak"
+
+
+def test_a_merge_that_keeps_every_item_of_this_copy_records_the_history_and_keeps_redo(opened, tmp_path):
+    """Keeping this copy's version of everything changes no item (nothing to undo), but the other
+    copy's history and the decisions to keep this copy's versions are recorded."""
+    other = _two_copies(opened, tmp_path)
+    _an_undone_change(opened)
+    stack = opened.state.undo_stack
+    count = stack.count()
+    dialog, seen = _merge_and_apply(opened, other, lambda d: d.choose_all("mine"))
+    assert dialog is not None and dialog.command is None
+    assert seen["applied"] and "Nothing to merge" in str(seen["summary"])
+    assert (stack.count(), stack.canRedo()) == (count, True)
+    details = {e.detail for e in opened.state.document.history(500, target="answer:" + Q1)}
+    assert '"none"' in details  # the other copy's version is in the history
+    stack.redo()
+    assert opened.state.assessment.answers[Q3].value == "public"

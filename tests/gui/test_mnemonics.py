@@ -119,6 +119,7 @@ def test_no_window_or_dialog_has_a_mnemonic_clash_or_a_literal_ampersand(
 
     dialogs: list[tuple[str, QWidget]] = [
         ("details dialog", DetailsDialog(window, window.state.assessment)),
+        ("details dialog with the exchange rate", DetailsDialog(window, window.state.assessment, "EUR")),
         ("plan item dialog", PlanItemDialog(window, window.state.bank)),
         ("portfolio window", PortfolioView()),
     ]

@@ -201,3 +201,18 @@ def test_heat_map_colours_cells_by_level_like_the_table(view):
     q1 = view.heatmap.row_labels.index("Acme Bank / Fraud detection (2026-01-15)")
     assert view.heatmap.cell_colour(q1, 1) == QColor(level_colour("high")).name()
     assert view.heatmap.cell_colour(q1, 2) is None  # not assessed: the neutral background
+
+
+def test_an_undated_assessment_is_named_in_the_gui_language(qtbot, folder, mini_bank):
+    """'no date' is the view's text (translated), not an English word from the analysis layer."""
+    undated = {"client": "Undated Ltd", "project": "Pilot", "workshop_date": ""}
+    make_doc(folder / "undated.readiness", mini_bank, NEW_ANSWERS, **undated)
+    v = PortfolioView()
+    qtbot.addWidget(v)
+    v.tr = lambda text, *_a: f"[{text}]"  # stands in for a translation: every text the view says goes through it
+    with qtbot.waitSignal(v.loaded, timeout=20_000):
+        v.load_folder(folder)
+    assert "Undated Ltd / Pilot ([no date])" in v.heatmap.row_labels
+    assert "Acme Bank / Fraud detection (2026-01-15)" in v.heatmap.row_labels
+    _select(v, "undated.readiness")
+    assert "Undated Ltd / Pilot ([no date])" in v.reasons.heading

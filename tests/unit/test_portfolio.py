@@ -153,3 +153,15 @@ def test_summary_xlsx_reads_back(folder, tmp_path):
     assert rows[0][:4] == ("file", "client", "project", "workshop_date")
     assert [r[0] for r in rows[1:]] == ["acme-q1.readiness", "acme-q2.readiness", "clinic/imaging.readiness"]
     assert len(list(wb["Unreadable"].iter_rows())) == 6
+
+
+def test_an_undated_assessment_is_named_with_the_callers_words(folder, mini_bank):
+    make_doc(folder / "undated.readiness", mini_bank, NEW_ANSWERS, client="Undated", project="Pilot", workshop_date="")
+    portfolio = load_portfolio(folder)
+    row = next(r for r in portfolio.rows if r.file == "undated.readiness")
+    assert row.label == "Undated / Pilot (no date)"  # the CLI's and the exports' English
+    assert row.label_with("sans date") == "Undated / Pilot (sans date)"
+    heat = heatmap_frame(portfolio.frame(), no_date="sans date")
+    assert "Undated / Pilot (sans date)" in list(heat.index)
+    assert "Acme Bank / Fraud detection (2026-01-15)" in list(heat.index)
+    assert "Undated / Pilot (no date)" in list(heatmap_frame(portfolio.frame()).index)

@@ -161,6 +161,7 @@ class Builder:
         if estimator is not None and not isinstance(estimator, dict):
             p.err(top, "'estimator' must be a mapping", "estimator")
             estimator = None
+        self.check_default_currencies(estimator)
         self.cross_check(index, mitigations)
         self.check_conditions(index)
         name, version = p.text(top, "name", "bank"), p.text(top, "version", "bank")
@@ -703,6 +704,23 @@ class Builder:
             p.keys(m, ("term", "definition"), "glossary entry")
             out.append((p.text(m, "term", "glossary entry"), p.text(m, "definition", "glossary entry")))
         return tuple(out)
+
+    def check_default_currencies(self, estimator: dict[str, Any] | None) -> None:
+        """A default price's ``currency`` must be an ISO 4217 code: a typo would silently drop the price
+        for every assessment (core/estimator.py, "Currency")."""
+        from desktop_app.core.iso4217 import is_iso4217
+
+        defaults = estimator.get("defaults") if estimator else None
+        if not isinstance(defaults, dict):
+            return
+        for name, entry in defaults.items():
+            code = entry.get("currency") if isinstance(entry, dict) else None
+            if code is not None and not (isinstance(code, str) and is_iso4217(code.strip().upper())):
+                self.p.err(
+                    entry,
+                    f"estimator: defaults: {name}: 'currency' must be an ISO 4217 code such as USD, not {code!r}",
+                    "currency",
+                )
 
     def cross_check(self, index: Mapping[str, Question], mitigations: Mapping[str, Any]) -> None:
         p = self.p

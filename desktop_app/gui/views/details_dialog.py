@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.assessment import Assessment, Participant
 from desktop_app.gui.views.currency_picker import CurrencyPicker
+from desktop_app.gui.views.exchange_rate_editor import ExchangeRateEditor
 from desktop_app.gui.wheel_guard import guard_wheel
 
 COL_NAME = 0
@@ -42,8 +43,9 @@ NO_DATE = QDate(1990, 1, 1)
 class DetailsDialog(QDialog):
     """The assessment's details and participants, checked before OK can be pressed."""
 
-    def __init__(self, parent: QWidget | None, assessment: Assessment) -> None:
+    def __init__(self, parent: QWidget | None, assessment: Assessment, bank_currency: str = "") -> None:
         super().__init__(parent)
+        self._bank_currency = bank_currency  # the currency of the bank's cost bands ("" hides the rate)
         self.setWindowTitle(self.tr("Assessment details"))
         self.setMinimumWidth(620)
 
@@ -91,6 +93,8 @@ class DetailsDialog(QDialog):
         self.client.textChanged.connect(self._check)
         self.project.textChanged.connect(self._check)
         self.currency.changed.connect(self._check)
+        if self.rate is not None:  # kb: the exchange rate's rows follow the currency
+            self.rate.changed.connect(self._check)
         self.table.itemChanged.connect(self._check)
         self.table.itemSelectionChanged.connect(self._sync_remove)
         self._check()
@@ -121,6 +125,11 @@ class DetailsDialog(QDialog):
         form.addRow(self.tr("Workshop &date:"), self.date)
         form.addRow(self.tr("&Facilitator:"), self.facilitator)
         form.addRow(self.tr("C&urrency:"), self.currency)
+        # kb (issues 11/12): the rate from the bank's currency to the assessment's
+        self.rate: ExchangeRateEditor | None = None
+        if self._bank_currency:
+            self.rate = ExchangeRateEditor(self._bank_currency, assessment.exchange_rate, assessment.facilitator)
+            self.rate.add_to(form)
         return form
 
     # -- participants table ----------------------------------------------------------------
@@ -177,6 +186,7 @@ class DetailsDialog(QDialog):
             "workshop_date": "" if day == NO_DATE else day.toString(DATE_FORMAT),
             "facilitator": self.facilitator.text().strip(),
             "currency": self.currency.code(),
+            **({"exchange_rate": self.rate.stored()} if self.rate is not None else {}),
         }
 
     def problem_text(self) -> str:
@@ -187,6 +197,10 @@ class DetailsDialog(QDialog):
             return self.tr("The project needs a name.")
         if self.currency.problem():
             return self.currency.problem()
+        if self.rate is not None:
+            self.rate.set_quote(self.currency.code())
+            if self.rate.problem():
+                return self.rate.problem()
         for row in range(self.table.rowCount()):
             has_other = self._cell(row, COL_ROLE) or self._cell(row, COL_ORGANISATION)
             if has_other and not self._cell(row, COL_NAME):

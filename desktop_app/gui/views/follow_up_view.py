@@ -186,7 +186,8 @@ class FollowUpView(QWidget):
         a = self.state.assessment
         rows = follow_up_rows(bank, a, profile) if a is not None else list(profile.follow_up)
         self.model.set_rows(rows)
-        self.table.resizeRowsToContents()
+        if self.table.isVisible():  # a hidden tab fits its rows when shown (showEvent), not on every answer
+            self.table.resizeRowsToContents()
         parked = sum(1 for f in rows if f.reason == "parked")
         unknown = sum(1 for f in rows if f.reason == "unknown")
         low = len(rows) - unknown - parked

@@ -20,6 +20,7 @@ from desktop_app.core import messages
 from desktop_app.gui.charts.radar import RadarChart
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.models.navigator import answered_values
+from desktop_app.gui.repaint import set_progress, set_style_sheet
 from desktop_app.gui.theme import (
     PRESENTATION_SCALE,
     SERIES_COLOUR,
@@ -218,7 +219,7 @@ class LiveRiskPanel(QWidget):
             return
         v = verdict(profile, self.state.bank)
         self.decision.setText(v.text())
-        self.decision.setStyleSheet(badge_style(v.colour(), radius=6, padding="8px 10px"))
+        set_style_sheet(self.decision, badge_style(v.colour(), radius=6, padding="8px 10px"))
         reasons = decision_reasons(profile, self.state.bank, self.state.answered_assessment()) if v.assessed else ()
         heading = self.tr("So far, because:") if v.provisional else self.tr("Why:")
         self.reasons.set_reasons(reasons, heading)
@@ -235,12 +236,12 @@ class LiveRiskPanel(QWidget):
                 continue
             _name, badge = row
             badge.setText(level_label(ch.level))
-            badge.setStyleSheet(badge_style(level_colour(ch.level), padding="2px 6px"))
+            set_style_sheet(badge, badge_style(level_colour(ch.level), padding="2px 6px"))
             badge.setAccessibleName(f"{ch.title}: {level_label(ch.level)}")
             badge.setToolTip(messages.challenge_explanation(ch, self.state.bank))
         values = [profile.challenge(c).risk for c in SHORT_TITLES]
         self.radar.set_series([("Risk today", values, SERIES_COLOUR)])
         c = profile.completion
         self.completion.setMaximum(max(1, c.total))
-        self.completion.setValue(c.answered)
+        set_progress(self.completion, c.answered)
         self.completion.setFormat(f"{c.answered} of {c.total} answered")

@@ -235,6 +235,8 @@ class MergeDialog(QDialog):
             d.key: default_choice(d) for d in plan.differences if d.outcome != SAME_CHANGE
         }
         self.command: MergeCommand | None = None
+        #: the merge was applied but took no item of the other copy (so no undo step was pushed)
+        self.nothing_to_merge = False
         self.summary = ""
         self.setWindowTitle(QCoreApplication.translate("MergeView", "Merge another copy"))
         self.resize(1100, 640)
@@ -489,16 +491,33 @@ class MergeDialog(QDialog):
         """Merge with the choices made (one undoable step), then show the summary."""
         if self.open_conflicts() or self.state.readonly:
             return False
-        command = MergeCommand(self.state, self.other, self.merge_choices())
+        choices = self.merge_choices()
+        if not self.plan.to_take(None, choices):
+            return self._take_nothing(choices)
+        command = MergeCommand(self.state, self.other, choices)
         self.state.undo_stack.push(command)
         if command.result is None:  # the write failed: DocumentState said why
             return False
         self.command = command
-        self.summary = summary_text(command.result, self.merge_choices(), self.other.path.name)
+        self._show_summary(summary_text(command.result, choices, self.other.path.name))
+        return True
+
+    def _take_nothing(self, choices: Mapping[str, Preference]) -> bool:
+        """A merge that takes no item of the other copy pushes no undo step: Qt's stack would drop its
+        redo steps for a command with nothing to undo. What it still records (the other copy's history,
+        the versions kept here) is history only, written directly."""
+        results: list[MergeResult] = []
+        if not self.state.apply_change(lambda doc: results.append(merge_into(doc, self.other, choices=choices))):
+            return False  # the write failed: DocumentState said why
+        self.nothing_to_merge = True
+        self._show_summary(nothing_text(results[0], self.other.path.name))
+        return True
+
+    def _show_summary(self, text: str) -> None:
+        self.summary = text
         self.summary_label.setText(self.summary)
         self.pages.setCurrentIndex(1)
         self.close_button.setFocus()
-        return True
 
 
 def _outcome_text(outcome: str) -> str:
@@ -534,6 +553,24 @@ def summary_text(result: MergeResult, choices: Mapping[str, Preference], other_n
         ).format(h=result.history_copied)
     )
     lines.append(QCoreApplication.translate("MergeView", "Edit > Undo (Ctrl+Z) takes the whole merge back."))
+    return "<p>" + "</p><p>".join(lines) + "</p>"
+
+
+def nothing_text(result: MergeResult, other_name: str) -> str:
+    """What a merge that took no item did: nothing to undo, perhaps history added."""
+    lines = [
+        QCoreApplication.translate("MergeView", "<b>Nothing to merge from {other}.</b>").format(other=other_name),
+        QCoreApplication.translate(
+            "MergeView", "No item was taken from the other copy; {m} difference(s) kept this copy's version."
+        ).format(m=len(result.plan.differences)),
+    ]
+    if result.history_copied:
+        lines.append(
+            QCoreApplication.translate("MergeView", "{h} history entries of the other copy were added.").format(
+                h=result.history_copied
+            )
+        )
+    lines.append(QCoreApplication.translate("MergeView", "The undo history is unchanged."))
     return "<p>" + "</p><p>".join(lines) + "</p>"
 
 

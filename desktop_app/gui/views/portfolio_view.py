@@ -456,7 +456,7 @@ class PortfolioView(QWidget):
         )
         from desktop_app.analysis.portfolio import heatmap_frame
 
-        heat = heatmap_frame(frame)
+        heat = heatmap_frame(frame, no_date=self.tr("no date"))
         levels = frame[[f"level_{c}" for c in CHALLENGE_IDS]].to_numpy().tolist()
         self.heatmap.set_data(
             heat.to_numpy(), list(heat.index), [SHORT_CHALLENGE_LABELS[c] for c in heat.columns], levels=levels
@@ -514,7 +514,9 @@ class PortfolioView(QWidget):
         self._selected_file = r.file
         self.reasons.set_reasons(
             r.reasons,
-            self.tr("Why “{decision}” for {label}:").format(decision=decision_label(r.decision), label=r.label),
+            self.tr("Why “{decision}” for {label}:").format(
+                decision=decision_label(r.decision), label=r.label_with(self.tr("no date"))
+            ),
         )
         self.reasons.show()
 

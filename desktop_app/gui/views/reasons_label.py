@@ -36,6 +36,8 @@ class ReasonsLabel(QLabel):
         self.heading = ""
         #: said after the last reason shown when some are not ({n}: how many)
         self.more_text = self.tr("and {n} more")
+        #: measures heights for :meth:`fit` (made when first needed)
+        self._measure: QLabel | None = None
 
     def set_reasons(self, reasons: Sequence[DecisionReason], heading: str = "") -> None:
         self.reasons = tuple(reasons)
@@ -45,16 +47,46 @@ class ReasonsLabel(QLabel):
     def fit(self, height: int, most: int) -> None:
         """Show as many reasons (at least one, at most ``most``) as fit ``height`` at the label's
         width; the others are counted. The label is then given the height its text needs, so a
-        layout never cuts it off."""
-        self.setMinimumHeight(0)  # heightForWidth would not go below a height set before
+        layout never cuts it off.
+
+        The heights are measured on a twin label that is never shown: a QLabel's own height for a
+        width is never below its minimum height, and lowering that minimum to measure, then raising
+        it again, made the main window lay itself out and repaint whole on every answer (issue 15).
+        Nothing of this label changes unless its text or the height it needs does.
+        """
+        twin = self._twin()
+        width = self.width()
+        need = 0
         for n in range(max(1, most), 0, -1):
             self.max_shown = n
-            self._render()
-            if n == 1 or self.heightForWidth(self.width()) <= height:
+            twin.setText(self._html())
+            need = twin.heightForWidth(width)
+            if n == 1 or need <= height:
                 break
-        self.setMinimumHeight(max(0, self.heightForWidth(self.width())))
+        self._render()
+        if self.minimumHeight() != max(0, need):
+            self.setMinimumHeight(max(0, need))
+
+    def _twin(self) -> QLabel:
+        """A label like this one (type, wrapping, text format, margins) that is never shown and measures."""
+        twin = self._measure
+        if twin is None:
+            twin = self._measure = QLabel(self)  # a child: the same font and style sheets as this label
+            twin.hide()  # for good: never painted, never laid out, not in the accessibility tree
+            twin.setTextFormat(Qt.TextFormat.RichText)
+            twin.setWordWrap(True)
+            twin.setAlignment(self.alignment())
+        twin.setContentsMargins(self.contentsMargins())
+        twin.setIndent(self.indent())
+        twin.setMargin(self.margin())
+        return twin
 
     def _render(self) -> None:
+        html = self._html()
+        if self.text() != html:
+            self.setText(html)
+
+    def _html(self) -> str:
         heading = self.heading
         items = []
         shown = self.reasons[: self.max_shown]
@@ -65,7 +97,7 @@ class ReasonsLabel(QLabel):
         if more > 0:
             items.append("<li>" + escape(self.more_text.format(n=more)) + "</li>")
         head = f"<b>{escape(heading)}</b>" if heading else ""
-        self.setText(f"{head}<ul style='margin-top:2px; margin-bottom:2px; -qt-list-indent:1;'>{''.join(items)}</ul>")
+        return f"{head}<ul style='margin-top:2px; margin-bottom:2px; -qt-list-indent:1;'>{''.join(items)}</ul>"
 
     def plain_lines(self) -> list[str]:
         """The reasons as shown, one sentence each (for tests and the clipboard)."""

@@ -76,7 +76,24 @@ def method(ctx: ReportContext) -> list[Flowable]:
         )
         extra.append(("BACKGROUND", (5, r), (5, r), level_color(ch.level)))
     story.append(data_table(rows, columns(ctx, 34, 14, 13, 13, 12, 14), extra=extra, zebra=False))
+    # kb: the budget's exchange rate, after the figures (report/sections/plan.py)
+    money = money_method(ctx)
+    story += [Spacer(1, 3 * mm), *(M(text, s.body) for text in money)] if money else []
     return story
+
+
+def money_method(ctx: ReportContext) -> list[str]:
+    """kb (issues 11/12): how the budget's money was converted, when it was; nothing otherwise."""
+    from desktop_app.report.sections.plan import plan_money, rate_sentence
+
+    b = plan_money(ctx)
+    if not b.converted or b.rate is None:
+        return []
+    return [
+        f"<b>Money.</b> The question library prices its cost bands in {markup(b.bank_currency)}. The budget's "
+        f"amounts are {markup(rate_sentence(b.rate))}: each end of a band is rounded to three significant "
+        "figures, and a phase or the total adds those rounded amounts."
+    ]
 
 
 def cited_references(ctx: ReportContext) -> dict[str, list[str]]:

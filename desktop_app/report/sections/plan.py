@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from reportlab.lib import colors
@@ -12,6 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from desktop_app.core.bank import Framework
+from desktop_app.core.budget import NO_RATE, OTHER_RATE, Budget
+from desktop_app.core.currency import ExchangeRate
 from desktop_app.core.plan import PHASE_DUE_DAYS, PlanItem
 from desktop_app.report import charts
 from desktop_app.report.document import BidiPara
@@ -32,6 +35,7 @@ from desktop_app.report.sections.base import (
     subheading,
 )
 from desktop_app.report.sections.summary import milestone_dates
+from desktop_app.report.status import MoneyFigures
 from desktop_app.report.styles import BAND, MUTED, hex_of, level_color, shaped
 from desktop_app.report.words import (
     COST_WORDS,
@@ -214,13 +218,6 @@ def days_text(days: float) -> str:
     return number(days, 0 if days == int(days) else 1 if days * 2 == int(days * 2) else 2)
 
 
-def band_money(ctx: ReportContext) -> tuple[dict[str, tuple[float, float | None]], str]:
-    """The bank's cost bands in money (band -> (from, to or None for open-ended)) and their currency."""
-    bands = ctx.bank.cost_bands
-    out = {band: (float(lo or 0.0), None if hi is None else float(hi)) for band, (lo, hi) in bands.ranges.items()}
-    return out, bands.currency
-
-
 def money_range(lo: float, hi: float | None, currency: str) -> str:
     """ "€30,000 – €180,000"; "€50,000 or more" when a band has no upper end."""
     if hi is None:
@@ -230,27 +227,42 @@ def money_range(lo: float, hi: float | None, currency: str) -> str:
     return f"{money(lo, currency)} – {money(hi, currency)}"
 
 
-def phase_cost(
-    items: Sequence[PlanItem], bands: Mapping[str, tuple[float, float | None]]
-) -> tuple[float, float | None]:
-    """The cost range of ``items`` from their bands (None as upper end when any band is open-ended)."""
-    priced = [bands[it.cost] for it in items if it.cost in bands]
-    lo = sum(b[0] for b in priced)
-    his = [b[1] for b in priced]
-    return lo, (None if any(h is None for h in his) else float(sum(h for h in his if h is not None)))
+# ---- kb (issues 11/12): the money of the budget, reckoned once in core/budget.py -------------------------
+
+
+def plan_money(ctx: ReportContext) -> Budget:
+    """The plan's budget in money: converted into the assessment's currency where a rate allows."""
+    from desktop_app.core.budget import plan_budget
+
+    return plan_budget(ctx.bank, ctx.assessment, ctx.plan)
+
+
+def rate_text(rate: float) -> str:
+    """A rate as the consultant stated it, without an exponent: 1.0411, 160.5, 0.000123, 1,000,000."""
+    text = format(Decimal(repr(rate)).normalize(), "f")
+    whole, _, part = text.partition(".")
+    return f"{int(whole):,}" + (f".{part}" if part else "")
+
+
+def rate_sentence(rate: ExchangeRate) -> str:
+    """ "converted from EUR at 1 EUR = 1.0411 USD (set by Ana Consultant, 4 December 2026)": the one
+    wording of a conversion, in the budget's assumptions and in the method appendix."""
+    return (
+        f"converted from {rate.base} at 1 {rate.base} = {rate_text(rate.rate)} {rate.quote} "
+        f"({rate.source}, {long_date(rate.as_of)})"
+    )
 
 
 def budget(ctx: ReportContext) -> list[Flowable]:
     """Effort (person-days) and money per phase, with totals and the assumptions behind them."""
     s = ctx.styles
-    bands, band_currency = band_money(ctx)
-    currency = band_currency or ctx.currency
+    b = plan_money(ctx)
+    currency = b.currency
     out: list[Flowable] = [subheading("Budget", s)]
     rows: list[list[Any]] = [
         heads(ctx, "Phase", "Actions", "Person-days", "Cost bands", f"Cost ({currency or 'currency'})")
     ]
-    total_actions, total_days, total_lo, total_hi, unpriced = 0, 0.0, 0.0, 0.0, 0
-    total_open = False
+    total_actions, total_days = 0, 0.0
     for phase, items in ctx.plan.by_phase().items():
         days = sum(person_days(it) for it in items)
         counts = ", ".join(
@@ -258,20 +270,16 @@ def budget(ctx: ReportContext) -> list[Flowable]:
             for band, word in COST_WORDS.items()
             if any(it.cost == band for it in items)
         )
-        lo, hi = phase_cost(items, bands)
-        unpriced += sum(1 for it in items if it.cost not in bands)
+        lo, hi = b.phases[phase]
         total_actions += len(items)
         total_days += days
-        total_lo += lo
-        total_open = total_open or hi is None
-        total_hi += hi or 0.0
         rows.append(
             [
                 M(f"{phase} · {markup(phase_word(phase))}", s.cell),
                 M(str(len(items)), s.cell_right),
                 M(days_text(days), s.cell_right),
                 M(markup(counts or "–"), s.cell),
-                M(markup(money_range(lo, hi, currency) if items and bands else "–"), s.cell_right),
+                M(markup(money_range(lo, hi, currency) if items and b.bands else "–"), s.cell_right),
             ]
         )
     rows.append(
@@ -280,30 +288,25 @@ def budget(ctx: ReportContext) -> list[Flowable]:
             M(f"<b>{total_actions}</b>", s.cell_right),
             M(f"<b>{days_text(total_days)}</b>", s.cell_right),
             M("", s.cell),
-            M(
-                f"<b>{markup(money_range(total_lo, None if total_open else total_hi, currency))}</b>" if bands else "–",
-                s.cell_right,
-            ),
+            M(f"<b>{markup(money_range(*b.total, currency))}</b>" if b.bands else "–", s.cell_right),
         ]
     )
     table = data_table(rows, columns(ctx, 30, 10, 16, 20, 24))
     # the table, its assumptions and its heading move together: never a page holding the note alone
-    return [KeepTogether([*out, table, M(_budget_assumptions(ctx, bands, band_currency, unpriced), s.tiny)])]
+    return [KeepTogether([*out, table, M(_budget_assumptions(ctx, b), s.tiny)])]
 
 
-def _budget_assumptions(
-    ctx: ReportContext, bands: Mapping[str, tuple[float, float | None]], band_currency: str, unpriced: int
-) -> str:
+def _budget_assumptions(ctx: ReportContext, b: Budget) -> str:
     """The sentences under the budget table: how effort and money were reckoned."""
     parts = [
         f"Effort: the action's own estimate where the library gives one (the middle of its range), else "
         f"{EFFORT_DAYS['S']} person-days for a small action, {EFFORT_DAYS['M']} for a medium one and "
         f"{EFFORT_DAYS['L']} for a large one."
     ]
-    if bands:
+    if b.bands:
         described = "; ".join(
-            f"{COST_WORDS.get(band, band).lower()} = {money_range(lo, hi, band_currency)}"
-            for band, (lo, hi) in bands.items()
+            f"{COST_WORDS.get(band, band).lower()} = {money_range(lo, hi, b.currency)}"
+            for band, (lo, hi) in b.bands.items()
         )
         # what a band covers is the bank's to say (cost_bands.basis); without it, the older reading
         basis = ctx.bank.cost_bands.basis or "external spend only, the effort above is not priced."
@@ -311,16 +314,29 @@ def _budget_assumptions(
             f"Cost: each action's cost band in money ({described}), summed per phase as a range from the "
             f"lowest to the highest end of each band. {basis[0].upper()}{basis[1:]}"
         )
-        if unpriced:
-            many = unpriced != 1
+        if b.unpriced:
+            many = b.unpriced != 1
             parts.append(
-                f"{unpriced} action{'s have' if many else ' has'} no cost band and "
+                f"{b.unpriced} action{'s have' if many else ' has'} no cost band and "
                 f"{'are' if many else 'is'} not counted."
             )
-        if band_currency and ctx.currency and ctx.currency != band_currency:
+        if b.converted and b.rate is not None:
             parts.append(
-                f"The question library prices its bands in {band_currency} and this assessment is in "
-                f"{ctx.currency}: no exchange rate is applied, so the costs are shown in {band_currency}."
+                f"The question library prices its bands in {b.bank_currency}; every amount here is "
+                f"{rate_sentence(b.rate)}, each end of a band rounded to three significant figures, and the "
+                "phases and the total add those rounded amounts."
+            )
+        elif b.conversion == OTHER_RATE and b.rate is not None:
+            parts.append(
+                f"The question library prices its bands in {b.bank_currency} and this assessment is in "
+                f"{b.assessment_currency}; the exchange rate stated (1 {b.rate.base} = {rate_text(b.rate.rate)} "
+                f"{b.rate.quote}) is for another currency, so no exchange rate is applied and the costs are shown "
+                f"in {b.bank_currency}."
+            )
+        elif b.conversion == NO_RATE:
+            parts.append(
+                f"The question library prices its bands in {b.bank_currency} and this assessment is in "
+                f"{b.assessment_currency}: no exchange rate is applied, so the costs are shown in {b.bank_currency}."
             )
     else:
         parts.append("Cost bands are relative to the project budget (the question library gives them no amounts).")
@@ -334,8 +350,39 @@ def _budget_assumptions(
         )
     else:
         run = "The monthly run cost could not be estimated from the answers."
+        why = unpriced_text(m)
+        run = f"The monthly run cost could not be estimated: {why}." if why else run
+    rate = ctx.assessment.exchange_rate
+    if m.monthly_cost is not None and m.converted_defaults and rate is not None:
+        stated = " and ".join(
+            f"the default {PRICE_WORDS.get(name, name.replace('_', ' '))} of {money(value, currency)}"
+            for name, value, currency in m.converted_defaults
+        )
+        # the rate is said once: where the budget was converted with it, the run cost refers to it
+        run += (
+            f" It counts {stated}, converted at the same rate."
+            if b.converted
+            else f" It counts {stated}, {rate_sentence(rate)}."
+        )
     parts.append(run)
     return markup(" ".join(parts))
+
+
+#: the estimator's default prices, as the report names them (core/estimator.py)
+PRICE_WORDS = {"gpu_hour_price": "GPU-hour price", "price_per_million_tokens": "price per million tokens"}
+
+
+def unpriced_text(m: MoneyFigures) -> str:
+    """Why the run cost is missing a price: "the default GPU-hour price is in USD, not EUR: answer it in
+    EUR"; "" when no default price was left out for its currency."""
+    parts = [
+        f"the default {PRICE_WORDS.get(name, name.replace('_', ' '))} is in {currency}, not {m.currency}"
+        for name, currency in m.unpriced_defaults
+    ]
+    return f"{' and '.join(parts)}: answer {'it' if len(parts) == 1 else 'them'} in {m.currency}" if parts else ""
+
+
+# ---- end kb ---------------------------------------------------------------------------------------------
 
 
 def deployment_plan(ctx: ReportContext) -> list[Flowable]:

@@ -199,6 +199,9 @@ def _figures(ctx: ReportContext) -> Table:
     pilot, production = milestone_dates(ctx)
     if m.monthly_cost is None:
         cost, cost_note = "not known", "the volumes and prices were not given"
+        from desktop_app.report.sections.plan import unpriced_text  # kb: a default price in another currency
+
+        cost_note = unpriced_text(m) or cost_note
     else:
         cost = money(m.monthly_cost, m.currency)
         if m.monthly_budget:
