@@ -663,11 +663,14 @@ def test_each_answer_entry_is_an_object_with_known_fields(mini_bank):
         "data.collection.main",
         {"question": "data.collection.main", "value": "weak", "colour": "red", "size": 1},
         {"question": "compute.cost.requests", "value": 3},
+        {"question": "no.such.q", "value": 3},
     ]
-    assert _json_problems(mini_bank, {"answers": answers}) == [
+    problems = _json_problems(mini_bank, {"answers": answers})
+    assert problems[:2] == [
         "in.json: answers[0]: each answer must be an object with 'question' and 'value'",
         "in.json: answers[1]: unexpected field(s) colour, size",
     ]
+    assert len(problems) == 3 and problems[2].startswith("in.json: answers[3]: unknown question 'no.such.q'")
 
 
 def test_text_and_workbooks_read_without_a_file_name_are_named_by_their_kind(mini_bank):
@@ -895,7 +898,10 @@ def test_the_history_kept_is_the_most_that_fits_the_budget(first_small):
     data = {"answers": [], "history": []}
     records = _records(40, first_small)
     base = len(_json_text(dict(data, history=[], history_omitted=40)).encode("utf-8"))
-    for budget in (base, base + 700, base + 1500, base + 3000):
+    exact = [
+        len(_json_text(dict(data, history=records[40 - k :], history_omitted=40 - k)).encode()) for k in (1, 5, 20)
+    ]
+    for budget in (base, base + 40, base + 700, base + 1500, base + 3000, *exact, *(e - 1 for e in exact)):
         fitted = _fit_history(dict(data), records, budget)
         kept = len(fitted["history"])
         assert fitted["history"] == records[40 - kept :] and fitted["history_omitted"] == 40 - kept
