@@ -331,3 +331,13 @@ def test_a_file_without_its_assessment_record_is_named_damaged(tmp_path, mini_ba
     with pytest.raises(DocumentError) as err:
         ReadinessDocument.open(path, readonly=True)
     assert str(err.value).startswith("a.readiness is damaged: it holds no assessment record.")
+
+
+def test_an_encrypted_document_is_told_from_a_plain_one_by_its_first_bytes(tmp_path, mini_bank):
+    plain, secret = tmp_path / "plain.readiness", tmp_path / "secret.readiness"
+    ReadinessDocument.create(plain, client="C", project="P", bank=mini_bank).close()
+    ReadinessDocument.create(secret, client="C", project="P", bank=mini_bank, password="a long password").close()
+    assert document.is_encrypted_file(secret) is True
+    assert document.is_encrypted_file(plain) is False
+    with pytest.raises(DocumentError, match="does not exist"):
+        document.is_encrypted_file(tmp_path / "none.readiness")
