@@ -884,19 +884,21 @@ def test_a_csv_export_may_be_as_large_as_the_import_limit_less_a_byte_order_mark
         export(fits + 1)
 
 
-def _records(n: int, first_small: bool = False) -> list[dict[str, str]]:
+def _records(n: int, first: str = "same") -> list[dict[str, str]]:
     out = [{"at": f"t{i}", "actor": "a", "action": "x", "item": "q", "detail": "d" * 50} for i in range(n)]
-    if first_small:
+    if first == "small":
         out[0] = {"at": "t"}  # a first entry of fewer lines: the estimate per entry is too small
+    elif first == "large":
+        out[0] = {f"k{i}": "" for i in range(60)}  # of many lines: the estimate is far too large
     return out
 
 
-@pytest.mark.parametrize("first_small", [False, True], ids=["estimate-exact", "estimate-corrected"])
-def test_the_history_kept_is_the_most_that_fits_the_budget(first_small):
+@pytest.mark.parametrize("first", ["same", "small", "large"], ids=["estimate-exact", "overshoot", "undershoot"])
+def test_the_history_kept_is_the_most_that_fits_the_budget(first):
     from desktop_app.core.exchange import _fit_history, _json_text
 
     data = {"answers": [], "history": []}
-    records = _records(40, first_small)
+    records = _records(40, first)
     base = len(_json_text(dict(data, history=[], history_omitted=40)).encode("utf-8"))
     exact = [
         len(_json_text(dict(data, history=records[40 - k :], history_omitted=40 - k)).encode()) for k in (1, 5, 20)
@@ -909,3 +911,5 @@ def test_the_history_kept_is_the_most_that_fits_the_budget(first_small):
         one_more = dict(fitted, history=records[40 - kept - 1 :], history_omitted=40 - kept - 1)
         assert kept == 40 or len(_json_text(one_more).encode("utf-8")) > budget, (budget, kept)
     assert len(_fit_history(dict(data), records, base)["history"]) == 0  # exactly the base: fits, with none
+    everything = _fit_history(dict(data), records, 10**6)
+    assert everything["history"] == records and everything["history_omitted"] == 0
