@@ -250,3 +250,40 @@ def test_level_colours_stay_apart_for_colour_blind_viewers():
             for j in range(i + 1, len(seen)):
                 distance = sum((a - b) ** 2 for a, b in zip(seen[i], seen[j], strict=True)) ** 0.5
                 assert distance > 15, (name, i, j, distance)
+
+
+def test_radar_grid_is_five_rings_and_a_spoke_per_axis_the_missing_one_dashed(radar):
+    """Drawn as one item per pen (eleven items were 20 ms of every start): the same lines."""
+    import math
+
+    from PySide6.QtCore import Qt
+
+    solid, dashed = radar.grid_items
+    assert dashed.opts["pen"].style() == Qt.PenStyle.DashLine
+    assert solid.opts["pen"].style() == Qt.PenStyle.SolidLine
+
+    def lines(item):
+        x, y = item.getData()
+        out, current = [], []
+        for px, py in zip(x, y, strict=True):
+            if math.isnan(px):
+                out.append(current)
+                current = []
+            else:
+                current.append((round(px, 6), round(py, 6)))
+        return [line for line in [*out, current] if line]
+
+    solid_lines, dashed_lines = lines(solid), lines(dashed)
+    rings = [line for line in solid_lines if len(line) == len(AXES) + 1]
+    assert [round(math.hypot(*line[0]), 6) for line in rings] == [0.2, 0.4, 0.6, 0.8, 1.0]
+    spokes = [line for line in solid_lines if len(line) == 2]
+    assert len(spokes) == len(AXES) - 1 and all(line[0] == (0.0, 0.0) for line in spokes)
+    assert len(dashed_lines) == 1  # "Interpretability", not assessed today
+    end = dashed_lines[0][1]
+    assert end == (
+        round(math.cos(math.pi / 2 - 2 * math.pi * 2 / 6), 6),
+        round(math.sin(math.pi / 2 - 2 * math.pi * 2 / 6), 6),
+    )
+
+    radar.set_series([("Today", [70, 30, 40, 55, 20, 85], "#1f6fd1")])  # every axis assessed: no dashed spoke
+    assert len(radar.grid_items) == 1 and len([ln for ln in lines(radar.grid_items[0]) if len(ln) == 2]) == len(AXES)

@@ -53,6 +53,8 @@ class RadarChart(ChartWidget):
         #: name -> the axes that series has not assessed (drawn as a dashed grey spoke, no marker)
         self.missing_axes: dict[str, list[int]] = {}
         self.label_items: list[pg.TextItem] = []
+        #: the rings and solid spokes, then (when an axis is not assessed) the dashed spokes
+        self.grid_items: list[pg.PlotDataItem] = []
         #: the key of the rings, spokes and labels on the plot (see ``_frame_key``)
         self._drawn_frame: tuple[object, ...] | None = None
         super().__init__(parent)
@@ -233,16 +235,28 @@ class RadarChart(ChartWidget):
         return values[i] if i < len(values) else None
 
     def _draw_grid(self, plot_item: pg.PlotItem, angles: list[float], missing: set[int]) -> None:
+        """The rings and the spokes: one item per pen, the lines apart where NaN breaks them (eleven
+        items cost a start-up some 20 ms per radar; see docs/performance.md)."""
         grid = pg.mkPen(self.grid_colour(), width=self.pen_width(1))
+        xs: list[float] = []
+        ys: list[float] = []
         for ring in RINGS:
             r = ring / 100.0
-            xs = [r * math.cos(a) for a in [*angles, angles[0]]]
-            ys = [r * math.sin(a) for a in [*angles, angles[0]]]
-            plot_item.addItem(pg.PlotDataItem(xs, ys, pen=grid))
+            xs += [r * math.cos(a) for a in [*angles, angles[0]]] + [math.nan]
+            ys += [r * math.sin(a) for a in [*angles, angles[0]]] + [math.nan]
         # a spoke not assessed (in any series) is dashed and neutral: no value is claimed on it
-        dashed = pg.mkPen(NOT_ASSESSED_COLOUR, width=self.pen_width(1.2), style=Qt.PenStyle.DashLine)
+        dashed_xs: list[float] = []
+        dashed_ys: list[float] = []
         for i, a in enumerate(angles):
-            plot_item.addItem(pg.PlotDataItem([0, math.cos(a)], [0, math.sin(a)], pen=dashed if i in missing else grid))
+            into_x, into_y = (dashed_xs, dashed_ys) if i in missing else (xs, ys)
+            into_x += [0.0, math.cos(a), math.nan]
+            into_y += [0.0, math.sin(a), math.nan]
+        self.grid_items = [pg.PlotDataItem(xs, ys, pen=grid, connect="finite")]
+        if dashed_xs:
+            dashed = pg.mkPen(NOT_ASSESSED_COLOUR, width=self.pen_width(1.2), style=Qt.PenStyle.DashLine)
+            self.grid_items.append(pg.PlotDataItem(dashed_xs, dashed_ys, pen=dashed, connect="finite"))
+        for item in self.grid_items:
+            plot_item.addItem(item)
         if not self.compact:  # ring values along the first spoke
             small = QFont()
             small.setPointSizeF(self.point_size(8))
