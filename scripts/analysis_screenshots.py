@@ -4,10 +4,13 @@
     xvfb-run -a .venv/bin/python scripts/analysis_screenshots.py
 
 Writes risk-profile.png, whatif.png, compare.png and portfolio.png (default: docs/screenshots/).
+The comparison is of the sample once its controls needed before any deployment are in place with an
+earlier, worse copy of it, so that it shows a decision change and the reasons on both sides.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from dataclasses import replace
@@ -50,6 +53,28 @@ def _earlier_copy(src: Path, dest: Path) -> Path:
         answers.append(replace(a, answered_at=""))
     doc.import_all([Answer(a.question, a.value, a.note, a.confidence) for a in answers])
     doc.close()
+    return dest
+
+
+def _signed_off_copy(src: Path, dest: Path) -> Path:
+    """The sample once the controls its impact tier needs before any deployment are in place (their
+    questions answered with the least risky option), so that the comparison shows a decision change
+    and the reasons on both sides."""
+    from desktop_app.core.assessment import Answer
+    from desktop_app.core.scoring import score
+    from desktop_app.storage.document import ReadinessDocument
+
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(src, dest)
+    with ReadinessDocument.open(dest) as doc:
+        bank, assessment = doc.bank, doc.assessment()
+        for reason in score(bank, assessment).overall.reasons:
+            qid = str(reason.params.get("control", ""))
+            if reason.code != "control_missing" or reason.params.get("phase") != 0 or not bank.has_question(qid):
+                continue
+            best = min(bank.question(qid).options, key=lambda o: o.risk or 0)
+            current = assessment.answers.get(qid)
+            doc.set_answer(replace(current, value=best.id) if current is not None else Answer(qid, best.id))
     return dest
 
 
@@ -109,7 +134,12 @@ def main() -> int:
         create_from_export(resource_path("samples", "financial-fraud-detection.json"), fraud).close()
         state = DocumentState()
         state.set_document(ReadinessDocument.open(health, readonly=True))
-        _shoot_assessment_views(app, state, out, _earlier_copy(health, tmp / "healthcare-q1.readiness"))
+        earlier = _earlier_copy(health, tmp / "healthcare-q1.readiness")
+        _shoot_assessment_views(app, state, out)
+        later = DocumentState()
+        later.set_document(ReadinessDocument.open(_signed_off_copy(health, tmp / "later" / health.name), readonly=True))
+        _shoot_compare(app, later, out, earlier)
+        later.close()
         folder = tmp / "portfolio"
         folder.mkdir()
         _portfolio_folder(folder, [health, fraud])
@@ -119,9 +149,8 @@ def main() -> int:
     return 0
 
 
-def _shoot_assessment_views(app: Any, state: Any, out: Path, earlier: Path) -> None:
-    """The risk profile, the what-if view (accepted actions ticked) and the comparison with ``earlier``."""
-    from desktop_app.gui.views.compare_view import CompareView
+def _shoot_assessment_views(app: Any, state: Any, out: Path) -> None:
+    """The risk profile and the what-if view (accepted actions ticked)."""
     from desktop_app.gui.views.risk_view import RiskProfileView
     from desktop_app.gui.views.whatif_view import WhatIfView
 
@@ -137,6 +166,11 @@ def _shoot_assessment_views(app: Any, state: Any, out: Path, earlier: Path) -> N
     whatif.tick_accepted()
     _settle(app, whatif)
     whatif.grab().save(str(out / "whatif.png"))
+
+
+def _shoot_compare(app: Any, state: Any, out: Path, earlier: Path) -> None:
+    """The comparison of the open assessment (``state``) with ``earlier``."""
+    from desktop_app.gui.views.compare_view import CompareView
 
     compare = CompareView(state)
     compare.resize(*SIZE)

@@ -13,3 +13,5 @@ for size in 1280x720 1920x1080; do  # the audience screen, at a projector's and 
 done
 # the room's disagreement, the merge dialog, the import preview and the PDF's section 6.1 (issue 14)
 xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" env QT_QPA_PLATFORM=xcb "$PYTHON" scripts/collab_screenshots.py
+# the analysis views: risk profile, what-if, compare and the portfolio (1400x900 widgets)
+xvfb-run -a -s "-screen 0 1920x1080x24 -dpi 96" env QT_QPA_PLATFORM=xcb "$PYTHON" scripts/analysis_screenshots.py

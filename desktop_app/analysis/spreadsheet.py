@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -23,25 +24,65 @@ def safe_cell(value: Any) -> Any:
     return neutralise(text)
 
 
-def write_workbook(path: str | Path, sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]]) -> Path:
-    """Write ``[(sheet title, header, rows), ...]`` to ``path`` via a temporary file and ``os.replace``."""
+#: ``[(sheet title, header, rows), ...]``
+Sheets = Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]]
+
+#: the most characters a spreadsheet cell holds (Excel's limit; openpyxl cuts a longer text silently)
+MAX_CELL_CHARS = 32_767
+
+
+def _too_long(title: str, number: int, header: Sequence[str], row: Sequence[Any]) -> list[str]:
+    """Where a (safe) row holds a text longer than a cell holds: sheet, row, its first cell, column."""
+    return [
+        f"sheet {title!r}, row {number} ({row[0]}), column {header[i] if i < len(header) else i + 1}: the text has"
+        f" {len(v):,} characters; a spreadsheet cell holds at most {MAX_CELL_CHARS:,}"
+        for i, v in enumerate(row)
+        if isinstance(v, str) and len(v) > MAX_CELL_CHARS
+    ]
+
+
+def workbook_bytes(sheets: Sheets) -> bytes:
+    """The XLSX file of ``sheets``, in memory. Raises InputError (naming each place, the first 20) when
+    a text is longer than a cell holds: it would be cut, never shown or read back whole."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    path = Path(path)
-    if not path.parent.exists():
-        raise InputError(f"the folder {path.parent} does not exist")
     wb = Workbook(write_only=False)
     wb.remove(wb.active)
     bold = Font(bold=True)
+    problems: list[str] = []
     for title, header, rows in sheets:
         ws = wb.create_sheet(title=title)
         ws.append([safe_cell(h) for h in header])
         for cell in ws[1]:
             cell.font = bold
-        for row in rows:
-            ws.append([safe_cell(v) for v in row])
+        for number, row in enumerate(rows, start=2):
+            cells = [safe_cell(v) for v in row]
+            problems.extend(_too_long(title, number, header, cells))
+            ws.append(cells)
         ws.freeze_panes = "A2"
         for i, h in enumerate(header, start=1):
             ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = max(10, min(50, len(str(h)) + 4))
-    return write_atomically(path, wb.save)
+    if problems:
+        raise InputError(problems[:20])
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def write_workbook(path: str | Path, sheets: Sheets) -> Path:
+    """Write ``[(sheet title, header, rows), ...]`` to ``path`` via a temporary file and ``os.replace``
+    (InputError, nothing written, for a text longer than a cell holds)."""
+    path = Path(path)
+    if not path.parent.exists():
+        raise InputError(f"the folder {path.parent} does not exist")
+    return write_bytes(path, workbook_bytes(sheets))
+
+
+def write_bytes(path: str | Path, data: bytes) -> Path:
+    """Write a workbook's bytes to ``path`` via a temporary file and ``os.replace``."""
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    return write_atomically(path, write)

@@ -221,28 +221,32 @@ def _load_with_history(path: str) -> tuple[Any, Any, list[Any]]:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.core.exchange import MAX_FILE_BYTES, export_csv_text, export_json
+    from desktop_app.core.self_assessment import MAX_UNPACKED_BYTES
 
     out = Path(args.output)
     check_output(args.file, out)
     bank, assessment, history = _load_with_history(args.file)
     suffix = out.suffix.lower()
+    omitted = 0
     if suffix == ".json":
         written = export_json(bank, assessment, history)
         atomic_write_text(out, written.text)
-        if written.history_omitted:  # so that the file imports back (docs/file-format.md)
-            sys.stderr.write(
-                f"note: {out.name} holds the newest changes of the history but not the {written.history_omitted:,}"
-                f" oldest: with them it would pass the {MAX_FILE_BYTES / 1_048_576:g} MB an answers file may have."
-                " The assessment itself keeps them all.\n"
-            )
+        omitted = written.history_omitted
     elif suffix == ".csv":
         atomic_write_text(out, export_csv_text(bank, assessment), newline="")
     elif suffix == ".xlsx":
-        from desktop_app.analysis.export import write_xlsx
+        from desktop_app.analysis.export import export_xlsx
 
-        write_xlsx(bank, assessment, out, history)
+        omitted = export_xlsx(bank, assessment, out, history).history_omitted
     else:
         raise InputError(f"{out.name}: export to .csv, .xlsx or .json")
+    if omitted:  # so that the file imports back (docs/file-format.md)
+        sys.stderr.write(
+            f"note: {out.name} holds the newest changes of the history but not the {omitted:,}"
+            f" oldest: with them it would pass the limits of an answers file ({MAX_FILE_BYTES / 1_048_576:g} MB,"
+            f" and {MAX_UNPACKED_BYTES / 1_048_576:g} MB unpacked for a workbook). The assessment itself keeps them"
+            " all.\n"
+        )
     warn_unencrypted_output(args.file, out)
     say(f"Wrote {out}")
     return EXIT_OK

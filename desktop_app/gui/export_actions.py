@@ -112,6 +112,13 @@ def import_limit() -> int:
     return exchange.MAX_FILE_BYTES
 
 
+def unpacked_limit() -> int:
+    """What a workbook may unpack to (``core.self_assessment.MAX_UNPACKED_BYTES``), read when it is shown."""
+    from desktop_app.core import self_assessment
+
+    return self_assessment.MAX_UNPACKED_BYTES
+
+
 def suggested_file_name(assessment: Assessment, kind: ExportKind) -> str:
     raw = f"{assessment.client} - {assessment.project} - {kind.name}"
     safe = "".join(ch if ch.isalnum() or ch in " -_.,()" else "_" for ch in raw).strip(" .")
@@ -207,7 +214,7 @@ class ExportActions(ActionGroup):
         super().__init__(window, state)
         #: the export being written, if any (a second one waits for it: the menu is modal meanwhile)
         self.job: _ExportJob | None = None
-        #: how many of the oldest history entries the last JSON export left out to fit the import limit
+        #: how many of the oldest history entries the last JSON or XLSX export left out to fit the import limit
         self.history_omitted = 0
         for kind in KINDS:
             tip = QCoreApplication.translate("ExportActions", kind.tip)
@@ -295,8 +302,14 @@ class ExportActions(ActionGroup):
             self.tell(
                 self.tr(
                     "{name} holds the newest changes of the history but not the {n} oldest: with them the file"
-                    " would pass the {limit} MB an answers file may have. The assessment itself keeps them all."
-                ).format(name=path.name, n=f"{self.history_omitted:,}", limit=f"{import_limit() / 1_048_576:g}")
+                    " would pass the limits of an answers file ({limit} MB, and {unpacked} MB unpacked for a"
+                    " workbook). The assessment itself keeps them all."
+                ).format(
+                    name=path.name,
+                    n=f"{self.history_omitted:,}",
+                    limit=f"{import_limit() / 1_048_576:g}",
+                    unpacked=f"{unpacked_limit() / 1_048_576:g}",
+                )
             )
         self.exported.emit(str(path))
         return path
@@ -387,10 +400,11 @@ class ExportActions(ActionGroup):
         self, kind: ExportKind, bank: QuestionBank, assessment: Assessment, history: list[Any] | None = None
     ) -> Callable[[Path], None]:
         if kind is XLSX:
-            from desktop_app.analysis.export import write_xlsx  # loads openpyxl only now
+            from desktop_app.analysis.export import export_xlsx  # loads openpyxl only now
 
             def write(tmp: Path) -> None:
-                write_xlsx(bank, assessment, tmp, history)
+                written = export_xlsx(bank, assessment, tmp, history)
+                self.history_omitted = written.history_omitted  # read after the worker ended (thread.wait)
 
             return write
         if kind is SCORES_CSV:

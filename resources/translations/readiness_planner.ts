@@ -1336,53 +1336,53 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="242"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="249"/>
         <source>{name} is encrypted, but the exported file will not be: anyone who can read it can read the assessment. Export anyway?</source>
-        <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile) how many of the oldest history entries the last JSON export left out to fit the import limit</extracomment>
+        <extracomment>(error kind, message) when the write failed: &quot;os&quot;, &quot;input&quot; or &quot;bug&quot;; (&quot;&quot;, &quot;&quot;) on success the progress dialog shows only when an export takes longer than this (ms) a file was written (path), for the status bar the export being written, if any (a second one waits for it: the menu is modal meanwhile) how many of the oldest history entries the last JSON or XLSX export left out to fit the import limit</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="274"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="281"/>
         <source>Open an assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="297"/>
-        <source>{name} holds the newest changes of the history but not the {n} oldest: with them the file would pass the {limit} MB an answers file may have. The assessment itself keeps them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="367"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="380"/>
         <source>{name} could not be written: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="381"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="394"/>
         <source>{name} could not be written: the assessment&apos;s history could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="313"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="326"/>
         <source>{name} could not be written to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="319"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="304"/>
+        <source>{name} holds the newest changes of the history but not the {n} oldest: with them the file would pass the limits of an answers file ({limit} MB, and {unpacked} MB unpacked for a workbook). The assessment itself keeps them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_actions.py" line="332"/>
         <source>{name} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="324"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="337"/>
         <source>{name} could not be written because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="338"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="351"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_actions.py" line="338"/>
+        <location filename="../../desktop_app/gui/export_actions.py" line="351"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,33 +2013,33 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="410"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="424"/>
         <source>Data</source>
         <extracomment>compact axis names per challenge id, for small charts (the full title stays in the tooltip) (marked for the catalogue in context &quot;Labels&quot;; show them through short_challenge_label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="411"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="425"/>
         <source>Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="412"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="426"/>
         <source>Interpretability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="413"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="427"/>
         <source>Ethics &amp; legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="414"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="428"/>
         <source>Integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="415"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="429"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4624,36 +4624,36 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="188"/>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="271"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="190"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="285"/>
         <source>(not assessed)</source>
-        <extracomment>the index of the axis whose point was clicked name -&gt; outline item (closed polygon, NaN gaps); the values the chart shows name -&gt; filled polygon over the assessed axes only name -&gt; hoverable points with tooltips name -&gt; the axes that series has not assessed (drawn as a dashed grey spoke, no marker) the key of the rings, spokes and labels on the plot (see ``_frame_key``)</extracomment>
+        <extracomment>the index of the axis whose point was clicked name -&gt; outline item (closed polygon, NaN gaps); the values the chart shows name -&gt; filled polygon over the assessed axes only name -&gt; hoverable points with tooltips name -&gt; the axes that series has not assessed (drawn as a dashed grey spoke, no marker) the rings and solid spokes, then (when an axis is not assessed) the dashed spokes the key of the rings, spokes and labels on the plot (see ``_frame_key``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="358"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="372"/>
         <source>{series}
 {axis}: Readiness {value} / 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="360"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="374"/>
         <source>{series}
 {axis}: Risk {value} / 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="378"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="392"/>
         <source>outer ring = readiness 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="378"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="392"/>
         <source>outer ring = risk 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/radar.py" line="380"/>
+        <location filename="../../desktop_app/gui/charts/radar.py" line="394"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>

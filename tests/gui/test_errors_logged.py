@@ -67,7 +67,7 @@ def test_an_export_logs_the_traceback_and_says_a_plain_sentence(opened, monkeypa
     def broken(*_a, **_k):
         raise AttributeError("'NoneType' object has no attribute 'cell'")
 
-    monkeypatch.setattr(export, "write_xlsx", broken)
+    monkeypatch.setattr(export, "export_xlsx", broken)
     action = next(a for a in opened.export_actions if a.text().replace("&", "").startswith("Answers, scores and plan"))
     with caplog.at_level(logging.ERROR):
         action.trigger()

@@ -248,3 +248,50 @@ def test_a_json_export_that_leaves_out_old_history_says_so_and_imports_back(answ
     told.clear()
     _trigger(answered, "Assessment (JSON)")  # with the real limit: the whole history, nothing to say
     assert told == [] and "history_omitted" not in json.loads(target.read_text(encoding="utf-8-sig"))
+
+
+def test_an_xlsx_export_that_leaves_out_old_history_says_so_and_imports_back(answered, save_as, warnings, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop_app.analysis.export import write_xlsx
+    from desktop_app.core import exchange
+
+    state = answered.state
+    for i in range(40):
+        state.set_answer(Answer("data.privacy.main", "weak", note=f"note {i}"))
+    entries = len(state.document.history(1000))
+    bare = write_xlsx(state.bank, state.assessment, tmp_path / "bare.xlsx", []).stat().st_size
+    full = write_xlsx(state.bank, state.assessment, tmp_path / "full.xlsx", state.document.history(1000)).stat().st_size
+    told: list[str] = []
+    answered.exports.tell = told.append
+    target = tmp_path / "small.xlsx"
+    save_as(target)
+    with pytest.MonkeyPatch.context() as monkeypatch:  # room for the assessment and about half its history
+        monkeypatch.setattr(exchange, "MAX_FILE_BYTES", (bare + full) // 2)
+        _trigger(answered, "Answers, scores and plan")
+        imported = read_answers_file(target, state.bank)
+        assert target.stat().st_size <= exchange.MAX_FILE_BYTES
+    assert warnings == [] and {a.question: a.note for a in imported.answers}["data.privacy.main"] == "note 39"
+    wb = load_workbook(target, read_only=True)
+    kept = wb["History"].max_row - 1
+    wb.close()
+    omitted = entries - kept
+    assert 0 < omitted < entries and answered.exports.history_omitted == omitted
+    assert len(told) == 1 and f"not the {omitted} oldest" in told[0] and "keeps them all" in told[0]
+    told.clear()
+    _trigger(answered, "Answers, scores and plan")  # with the real limit: the whole history, nothing to say
+    assert told == [] and answered.exports.history_omitted == 0
+
+
+def test_an_xlsx_export_with_a_note_longer_than_a_cell_says_where_and_writes_nothing(
+    answered, save_as, warnings, tmp_path
+):
+    answered.state.set_answer(Answer("data.privacy.main", "weak", note="n" * 40_000))
+    target = tmp_path / "long.xlsx"
+    target.write_bytes(b"the previous export")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    save_as(target)
+    _trigger(answered, "Answers, scores and plan")
+    assert len(warnings) == 1 and "long.xlsx could not be written" in warnings[0]
+    assert "data.privacy.main" in warnings[0] and "32,767" in warnings[0] and "JSON" in warnings[0]
+    assert target.read_bytes() == b"the previous export" and sorted(p.name for p in tmp_path.iterdir()) == before

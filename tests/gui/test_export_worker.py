@@ -33,7 +33,7 @@ def warnings(monkeypatch) -> list[str]:
 
 
 def _slow_write_xlsx(seconds: float, threads: list[str], spans: list[tuple[float, float]] | None = None):
-    real = export.write_xlsx
+    real = export.export_xlsx
 
     def slow(bank, assessment, path, history=None):
         threads.append(threading.current_thread().name)
@@ -41,7 +41,7 @@ def _slow_write_xlsx(seconds: float, threads: list[str], spans: list[tuple[float
         time.sleep(seconds)  # a big workbook
         if spans is not None:
             spans.append((start, time.perf_counter()))
-        real(bank, assessment, path, history)
+        return real(bank, assessment, path, history)
 
     return slow
 
@@ -51,7 +51,7 @@ def test_the_workbook_is_written_off_the_gui_thread_while_the_event_loop_runs(
 ):
     threads: list[str] = []
     spans: list[tuple[float, float]] = []
-    monkeypatch.setattr(export, "write_xlsx", _slow_write_xlsx(0.6, threads, spans))
+    monkeypatch.setattr(export, "export_xlsx", _slow_write_xlsx(0.6, threads, spans))
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(10)
@@ -68,7 +68,7 @@ def test_the_workbook_is_written_off_the_gui_thread_while_the_event_loop_runs(
 
 def test_cancel_keeps_the_earlier_file_and_says_nothing(opened: MainWindow, target, warnings, monkeypatch):
     target.write_bytes(b"last week's export")
-    monkeypatch.setattr(export, "write_xlsx", _slow_write_xlsx(0.5, []))
+    monkeypatch.setattr(export, "export_xlsx", _slow_write_xlsx(0.5, []))
     QTimer.singleShot(100, lambda: opened.exports.job.cancel())  # noqa: PLW0108 (no job yet now)
     assert opened.exports.export(XLSX) is None
     assert target.read_bytes() == b"last week's export"
@@ -78,7 +78,7 @@ def test_cancel_keeps_the_earlier_file_and_says_nothing(opened: MainWindow, targ
 
 
 def test_a_second_export_while_one_runs_is_refused(opened: MainWindow, target, warnings, monkeypatch):
-    monkeypatch.setattr(export, "write_xlsx", _slow_write_xlsx(0.4, []))
+    monkeypatch.setattr(export, "export_xlsx", _slow_write_xlsx(0.4, []))
     second: list[object] = []
     QTimer.singleShot(50, lambda: second.append(opened.exports.export(XLSX)))
     assert opened.exports.export(XLSX) == target, warnings
