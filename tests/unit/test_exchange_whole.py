@@ -680,3 +680,122 @@ def test_a_workbook_is_read_up_to_its_fortieth_column(tmp_path, mini_bank):
     ]
     got = read_answers_file(_workbook(tmp_path, "Answers", rows), mini_bank).answers
     assert [(a.question, a.value, a.note) for a in got] == [("data.collection.main", "weak", "")]
+
+
+def test_a_csv_export_has_the_readable_columns_people_read_in_a_spreadsheet(mini_bank):
+    import csv
+    import io
+
+    a = _whole(mini_bank)
+    voices = {
+        "data.collection.main": (
+            ParticipantAnswer("p-ben", "data.collection.main", "good"),
+            ParticipantAnswer("p-gone", "data.collection.main", "fair"),
+            ParticipantAnswer("p-ana", "data.collection.main", "weak"),
+        )
+    }
+    industry = Answer("context.industry", "healthcare")
+    a = Assessment(
+        client="C",
+        project="P",
+        answers={**a.answers, industry.question: industry},
+        participants=a.participants,
+        voices=voices,
+    )
+    text = export_csv_text(mini_bank, a)
+    assert text.count("\r\n") == len(text.splitlines()) and "\n" not in text.replace("\r\n", "")
+    rows = {r["question"]: r for r in csv.DictReader(io.StringIO(text, newline=""))}
+    main = rows["data.collection.main"]
+    assert (main["keep_confidence"], main["parked"]) == ("yes", "yes")
+    assert (main["challenge"], main["subchallenge"]) == ("data", "collection")
+    assert main["answer"].startswith("Weak") and main["risk"] not in ("", "XXXX")
+    assert float(main["risk"]) > 0
+    assert main["voices"] == "Ana: Weak; Ben: Good; ?: Fair"  # in the room's order; one no longer in it
+    cost = rows["compute.cost.requests"]
+    assert (cost["keep_confidence"], cost["parked"], cost["value"]) == ("no", "no", "5000")
+    context = rows["context.industry"]
+    assert (context["challenge"], context["subchallenge"], context["risk"]) == ("context", "", "")
+
+
+def test_an_export_too_large_says_which_export_how_large_and_the_limit(mini_bank, monkeypatch):
+    from desktop_app.core import exchange
+    from desktop_app.core.exchange import _too_large, export_json
+
+    assert str(_too_large("CSV export", 3 * 1_048_576)) == (
+        "the CSV export would be 3.0 MB, too large for a file that imports back (answers files are limited to "
+        "20 MB); shorten the longest notes and try again"
+    )
+    big = Assessment(
+        client="C", project="P", answers={"data.collection.main": Answer("data.collection.main", "weak", "n" * 5000)}
+    )
+    monkeypatch.setattr(exchange, "MAX_FILE_BYTES", 2_000)
+    for make, what in (
+        (lambda: export_json(mini_bank, big), "export"),
+        (lambda: export_csv_text(mini_bank, big), "CSV export"),
+    ):
+        with pytest.raises(InputError) as err:
+            make()
+        assert str(err.value).startswith(f"the {what} would be 0.0 MB, too large"), str(err.value)
+    entry = type("E", (), {"at": "t", "actor": "a", "action": "x", "target": "q", "detail": "d"})()
+    with pytest.raises(InputError) as err:
+        export_json(mini_bank, big, [entry])
+    assert str(err.value).startswith("the export (without its history) would be 0.0 MB"), str(err.value)
+
+
+def _one_answer_problems(mini_bank, **fields: object) -> list[str]:
+    entry = {"question": "data.collection.main", "value": "weak", **fields}
+    try:
+        parse_answers_json(json.dumps({"answers": [entry]}), mini_bank, "in.json")
+    except InputError as err:
+        return err.problems
+    return []
+
+
+def test_names_and_long_texts_of_an_answer_have_their_limits(mini_bank):
+    from desktop_app.core.exchange import MAX_NAME
+
+    where = "in.json: answers[0]: question 'data.collection.main': "
+    too_long = where + "'answered_by', 'rationale' or 'park_note' is too long"
+    assert _one_answer_problems(mini_bank, answered_by="n" * MAX_NAME, rationale="r" * MAX_TEXT) == []
+    assert _one_answer_problems(mini_bank, park_note="p" * MAX_TEXT, note_by="b" * MAX_NAME) == []
+    assert _one_answer_problems(mini_bank, answered_by="n" * (MAX_NAME + 1)) == [too_long]
+    assert _one_answer_problems(mini_bank, rationale="r" * (MAX_TEXT + 1)) == [too_long]
+    assert _one_answer_problems(mini_bank, park_note="p" * (MAX_TEXT + 1)) == [too_long]
+    assert _one_answer_problems(mini_bank, note_by="b" * (MAX_NAME + 1)) == [
+        where + f"'note_by' must be a name (text of at most {MAX_NAME} characters)"
+    ]
+
+
+def test_an_empty_value_is_missing_unless_the_entry_holds_a_note(mini_bank):
+    assert _one_answer_problems(mini_bank, value="") == [
+        "in.json: answers[0]: question 'data.collection.main': 'value' is missing"
+    ]
+    entry = {"question": "data.collection.main", "value": "", "note": "ask again"}
+    got = parse_answers_json(json.dumps({"answers": [entry]}), mini_bank).answers
+    assert [(a.value, a.note) for a in got] == [(None, "ask again")]
+
+
+def test_an_answer_to_a_question_the_bank_no_longer_has_is_exported_last(mini_bank):
+    gone = Answer("data.retired.question", "weak")
+    kept = Answer("data.collection.main", "weak")
+    voices = {gone.question: (ParticipantAnswer("p", gone.question, "weak"),), kept.question: ()}
+    a = Assessment(client="C", project="P", answers={gone.question: gone, kept.question: kept}, voices=voices)
+    data = export_dict(mini_bank, a)
+    assert [x["question"] for x in data["answers"]] == [kept.question, gone.question]
+    assert [x["question"] for x in data["voices"]] == [gone.question]
+
+
+def test_a_json_export_may_be_as_large_as_the_import_limit_less_a_byte_order_mark(mini_bank, monkeypatch):
+    from desktop_app.core import exchange
+    from desktop_app.core.exchange import export_json_text
+
+    def export(n: int) -> str:
+        note = Answer("data.collection.main", "weak", note="n" * n)
+        return export_json_text(mini_bank, Assessment(client="C", project="P", answers={note.question: note}))
+
+    monkeypatch.setattr(exchange, "MAX_FILE_BYTES", 10_000)
+    base = len(export(0).encode("utf-8"))
+    fits = 10_000 - 3 - base  # the note that makes the text exactly the limit less the mark's three bytes
+    assert len(export(fits).encode("utf-8")) == 10_000 - 3
+    with pytest.raises(InputError):
+        export(fits + 1)

@@ -42,6 +42,17 @@ LONG_COUNT = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHE
         ),
         pytest.param(ValueError("odd"), "a.readiness is damaged and cannot be opened (odd).", id="not-sqlite"),
         pytest.param(
+            ValueError("interrupted"),
+            "a.readiness is damaged and cannot be opened (interrupted).",
+            id="interrupted-but-not-by-sqlite",
+        ),
+        pytest.param(
+            sqlite3.OperationalError("Statement INTERRUPTED"),
+            "a.readiness takes too long to read (more than 20 seconds for one step): it may be damaged or built to "
+            "stall programs, so reading it was stopped.",
+            id="budget-any-case",
+        ),
+        pytest.param(
             sqlite3.OperationalError("unable to open database file"),
             "a.readiness cannot be opened: unable to open database file.",
             id="other",
