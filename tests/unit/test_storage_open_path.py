@@ -341,3 +341,77 @@ def test_an_encrypted_document_is_told_from_a_plain_one_by_its_first_bytes(tmp_p
     assert document.is_encrypted_file(plain) is False
     with pytest.raises(DocumentError, match="does not exist"):
         document.is_encrypted_file(tmp_path / "none.readiness")
+
+
+# -- the schema check's sentences -------------------------------------------------------------------
+
+
+def _tampered(tmp_path, mini_bank, *statements: str):
+    """A new document changed behind the app's back by ``statements`` (plain SQLite), as ``t.readiness``."""
+    path = tmp_path / "t.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    raw = sqlite3.connect(path, isolation_level=None)
+    for sql in statements:
+        raw.execute(sql)
+    raw.close()
+    return path
+
+
+def _refusal(path) -> str:
+    with pytest.raises(DocumentError) as err:
+        ReadinessDocument.open(path, readonly=True)
+    return str(err.value)
+
+
+def test_a_file_without_a_format_version_is_refused_as_not_written_completely(tmp_path, mini_bank):
+    path = _tampered(tmp_path, mini_bank, "PRAGMA user_version = 0")
+    assert _refusal(path).startswith(
+        "t.readiness has no file format version: it was not written completely by GenAI Readiness Planner "
+        "(perhaps cut off while it was being created), so it cannot be opened."
+    )
+
+
+def test_missing_tables_are_named_as_missing_parts(tmp_path, mini_bank):
+    path = _tampered(tmp_path, mini_bank, "DROP TABLE plan_decisions", "DROP TABLE meta")
+    message = _refusal(path)
+    assert message.startswith("t.readiness is damaged: part of the assessment is missing (")
+    assert "(meta, plan_decisions)." in message or "(plan_decisions, meta)." in message, message
+
+
+@pytest.mark.parametrize(("extra", "more"), [(3, ""), (4, "; and 1 more"), (6, "; and 3 more")])
+def test_foreign_structure_shows_three_findings_and_counts_the_rest(tmp_path, mini_bank, extra, more):
+    tables = [f"CREATE TABLE extra_{i} (x)" for i in range(extra)]
+    message = _refusal(_tampered(tmp_path, mini_bank, *tables))
+    head = "t.readiness contains database structure not created by GenAI Readiness Planner ("
+    tail = "). It may have been tampered with, so it is not opened; ask the sender for the file again."
+    assert message.startswith(head) and tail in message, message
+    shown = message[len(head) : message.index(tail)]
+    assert shown.count("; ") == 2 + (1 if more else 0), shown
+    assert shown.endswith(more) if more else "more" not in shown
+
+
+def test_a_recovery_that_cannot_be_applied_names_each_file_or_the_log(tmp_path, mini_bank, monkeypatch):
+    path = tmp_path / "a.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    real_access = os.access
+    monkeypatch.setattr(
+        document.os,
+        "access",
+        lambda p, mode, **kw: False if os.fspath(p) == os.fspath(tmp_path) else real_access(p, mode, **kw),
+    )
+    for suffix in ("-journal", "-wal"):
+        path.with_name(path.name + suffix).write_bytes(b"\0" * 512)
+    with pytest.raises(DocumentError) as err:
+        document.recover_interrupted_save(path)
+    assert "recovery data (a.readiness-journal, a.readiness-wal) can only be applied where" in str(err.value)
+    assert str(err.value).endswith(
+        "changed. Copy the file together with the files named like it to a folder you can write to, and open it there."
+    )
+    for suffix in ("-journal", "-wal"):
+        path.with_name(path.name + suffix).unlink()
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA journal_mode = WAL").fetchone()
+    raw.close()
+    with pytest.raises(DocumentError) as err:
+        document.recover_interrupted_save(path)
+    assert "recovery data (its write-ahead log) can only be applied" in str(err.value)
