@@ -415,3 +415,27 @@ def test_a_recovery_that_cannot_be_applied_names_each_file_or_the_log(tmp_path, 
     with pytest.raises(DocumentError) as err:
         document.recover_interrupted_save(path)
     assert "recovery data (its write-ahead log) can only be applied" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("pragma", "sentence"),
+    [
+        (
+            "PRAGMA application_id = 1",
+            "s.readiness is a database of another program, not a GenAI Readiness Planner assessment.",
+        ),
+        (
+            "PRAGMA user_version = 99",
+            "s.readiness was saved by a newer version of GenAI Readiness Planner; update the application to open it.",
+        ),
+    ],
+    ids=["foreign", "newer"],
+)
+def test_an_encrypted_file_is_checked_inside_since_its_header_cannot_be_read(tmp_path, mini_bank, pragma, sentence):
+    path = tmp_path / "s.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank, password="a long password").close()
+    with ReadinessDocument.open(path, password="a long password") as doc:
+        doc._conn.execute(pragma)  # what another program could write with the password
+    with pytest.raises(DocumentError) as err:
+        ReadinessDocument.open(path, readonly=True, password="a long password")
+    assert str(err.value).startswith(sentence), str(err.value)
