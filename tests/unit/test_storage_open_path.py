@@ -439,3 +439,58 @@ def test_an_encrypted_file_is_checked_inside_since_its_header_cannot_be_read(tmp
     with pytest.raises(DocumentError) as err:
         ReadinessDocument.open(path, readonly=True, password="a long password")
     assert str(err.value).startswith(sentence), str(err.value)
+
+
+# -- looking at a file before trusting it -----------------------------------------------------------
+
+
+def test_what_is_not_a_regular_readable_file_is_said_by_its_name(tmp_path, mini_bank, monkeypatch):
+    from pathlib import Path
+
+    pipe = tmp_path / "p.readiness"
+    os.mkfifo(pipe)
+    with pytest.raises(DocumentError) as err:
+        document.check_regular_file(pipe)
+    assert str(err.value) == "p.readiness is not a regular file (it is a device, pipe or socket): not an assessment."
+    short = tmp_path / "s.readiness"
+    short.write_bytes(document.SQLITE_HEADER + b"\0" * 20)
+    with pytest.raises(DocumentError) as err:
+        document.inspect_header(short)
+    assert str(err.value) == "s.readiness is damaged: the file is cut off (only 36 bytes)."
+    real_stat, real_open = Path.stat, Path.open
+
+    def stat(self, **kw):
+        if self.name == "odd.readiness":
+            raise OSError(5, "Input/output error")
+        return real_stat(self, **kw)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    with pytest.raises(DocumentError) as err:
+        document.check_regular_file(tmp_path / "odd.readiness")
+    assert str(err.value) == "odd.readiness cannot be read (Input/output error)."
+
+    def refuse(self, *args, **kwargs):
+        if self.name == "s.readiness":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(DocumentError) as err:
+        document.inspect_header(short)
+    assert str(err.value) == "s.readiness cannot be read: permission denied."
+
+
+def test_the_first_hundred_bytes_are_read_and_no_more(tmp_path):
+    path = tmp_path / "big.readiness"
+    path.write_bytes(b"x" * 5000)
+    assert document._read_start(path) == (5000, b"x" * 100)
+
+
+def test_every_file_sqlite_keeps_beside_a_document_is_found_and_empty_ones_are_removed(tmp_path, mini_bank):
+    path = tmp_path / "a.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    for suffix in ("-journal", "-wal", "-shm"):
+        path.with_name(path.name + suffix).write_bytes(b"")
+    assert [p.name for p in document.sidecars(path)] == ["a.readiness-journal", "a.readiness-wal", "a.readiness-shm"]
+    assert document.recover_interrupted_save(path) is True
+    assert document.sidecars(path) == []  # empty leftovers and the shared-memory file are removed
