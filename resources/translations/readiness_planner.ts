@@ -241,43 +241,43 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="55"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="56"/>
         <source>Export chart as PNG…</source>
         <extracomment>the one colour scale of the app: a level&apos;s colour, in every chart, table and badge. Four colours of the Okabe-Ito palette (M. Okabe and K. Ito, &quot;Color Universal Design&quot;, 2008, jfly.uni-koeln.de/color/), chosen to stay distinct with protanopia, deuteranopia and tritanopia; ordered from bluish green to vermillion so they also read as an order, and always shown with the level&apos;s name beside them. better / worse in deltas: the ends of the same scale series colours: today / first, then comparison / projection used in the export dialog&apos;s file name text size factor (presentation mode on a projector: larger)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="56"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="57"/>
         <source>Export chart as SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="150"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="151"/>
         <source>Could not write the image {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="154"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="155"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="154"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="155"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="156"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="157"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="166"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="167"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/base.py" line="167"/>
+        <location filename="../../desktop_app/gui/charts/base.py" line="168"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,381 +2790,382 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
 <context>
     <name>MergeView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="60"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="61"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="61"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="480"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="62"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="486"/>
         <source>This copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="62"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="481"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="63"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="487"/>
         <source>The other copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="63"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="64"/>
         <source>Take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="71"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="72"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="73"/>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/views/merge_view.py" line="74"/>
-        <source>Participants&apos; answers</source>
+        <source>Details</source>
+        <extracomment>how many of an item&apos;s newest history entries are searched for who made its revision</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/merge_view.py" line="75"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="76"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="77"/>
+        <source>Participants&apos; answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="78"/>
         <source>Plan decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="82"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="85"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="83"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="86"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="84"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="87"/>
         <source>Workshop date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="85"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="88"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="86"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="89"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="108"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="111"/>
         <source>{question} – answer of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="109"/>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="113"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="112"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="116"/>
         <source>a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="127"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="130"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="132"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="135"/>
         <source>confidence: {c}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="134"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="137"/>
         <source>why: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="136"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="139"/>
         <source>note: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="143"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="146"/>
         <source>status: {s}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="145"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="148"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="146"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="149"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="147"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="150"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="152"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="155"/>
         <source>phase: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="161"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="164"/>
         <source>position {n} in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="169"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="172"/>
         <source>(not in this copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="173"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="176"/>
         <source>(removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="175"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="178"/>
         <source>(cleared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="183"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="186"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="189"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="193"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="190"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="194"/>
         <source>changed by {who} at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="216"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="220"/>
         <source>Merge {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="241"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="247"/>
         <source>Merge another copy</source>
-        <extracomment>the merge was applied but took no item of the other copy (so no undo step was pushed)</extracomment>
+        <extracomment>(copy, item key, revision) -&gt; who made that revision, read from the copy&apos;s history when needed the merge was applied but took no item of the other copy (so no undo step was pushed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="256"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="262"/>
         <source>Merging &lt;b&gt;{other}&lt;/b&gt; into &lt;b&gt;{this}&lt;/b&gt;: {n} difference(s), {c} changed in both copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="267"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="273"/>
         <source>M: keep this copy&apos;s version · T: take the other copy&apos;s · both versions stay in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="277"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="283"/>
         <source>Differences between the two copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="303"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="309"/>
         <source>This copy&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="304"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="310"/>
         <source>The other copy&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="314"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="320"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="315"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="321"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="316"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="322"/>
         <source>Take mine for &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="317"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="323"/>
         <source>Take theirs for a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="327"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="333"/>
         <source>What the merge will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="329"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="335"/>
         <source>M&amp;erge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="332"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="338"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="344"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="350"/>
         <source>Summary of the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="349"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="355"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="439"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="445"/>
         <source>same in both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="441"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="447"/>
         <source>⚠ choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="444"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="450"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="446"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="452"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="449"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="455"/>
         <source>(conflict)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="461"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="467"/>
         <source>{n} conflict(s) still to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="464"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="470"/>
         <source>The two copies hold the same assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="467"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="473"/>
         <source>{n} item(s) will be taken from the other copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="525"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="546"/>
         <source>changed in the other copy only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="526"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="547"/>
         <source>changed in this copy only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="527"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="548"/>
         <source>changed the same way in both copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="528"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="549"/>
         <source>changed in both copies: a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="538"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="559"/>
         <source>&lt;b&gt;{other} was merged.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="539"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="560"/>
         <source>{n} item(s) were taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="545"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="566"/>
         <source>{c} conflict(s) decided: {t} for the other copy, {k} for this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="550"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="571"/>
         <source>{h} history entries of the other copy were added; both versions of every item are in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="555"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="576"/>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole merge back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="562"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="583"/>
         <source>&lt;b&gt;Nothing to merge from {other}.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="563"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="584"/>
         <source>No item was taken from the other copy; {m} difference(s) kept this copy&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="569"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="590"/>
         <source>{h} history entries of the other copy were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="573"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="594"/>
         <source>The undo history is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="581"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="602"/>
         <source>Open the assessment to merge into first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="583"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="604"/>
         <source>{name} is read-only; enable editing before merging another copy into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="591"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="612"/>
         <source>{name} is the open assessment itself; choose the other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="612"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="633"/>
         <source>It is the copy being merged in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="618"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="639"/>
         <source>{name} cannot be merged: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/merge_view.py" line="624"/>
+        <location filename="../../desktop_app/gui/views/merge_view.py" line="645"/>
         <source>{name} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>

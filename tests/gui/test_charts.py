@@ -287,3 +287,19 @@ def test_radar_grid_is_five_rings_and_a_spoke_per_axis_the_missing_one_dashed(ra
 
     radar.set_series([("Today", [70, 30, 40, 55, 20, 85], "#1f6fd1")])  # every axis assessed: no dashed spoke
     assert len(radar.grid_items) == 1 and len([ln for ln in lines(radar.grid_items[0]) if len(ln) == 2]) == len(AXES)
+
+
+def test_a_chart_has_its_own_menu_and_never_builds_pyqtgraphs(qtbot, monkeypatch):
+    """pyqtgraph's view-box menu is not made and then dropped (2 ms a chart, six at start)."""
+    import importlib
+
+    viewbox_module = importlib.import_module("pyqtgraph.graphicsItems.ViewBox.ViewBox")  # the module, not the class
+    made: list[object] = []
+    original = viewbox_module.ViewBoxMenu
+    monkeypatch.setattr(viewbox_module, "ViewBoxMenu", lambda view: made.append(view) or original(view))
+    chart = RadarChart()
+    qtbot.addWidget(chart)
+    item = chart.plot.getPlotItem()
+    assert made == [] and item.vb.menu is None
+    assert not item.menuEnabled() and not item.vb.menuEnabled()
+    assert chart.export_png_action.text().startswith("Export chart as PNG")

@@ -209,3 +209,33 @@ def test_a_merge_that_keeps_every_item_of_this_copy_records_the_history_and_keep
     assert '"none"' in details  # the other copy's version is in the history
     stack.redo()
     assert opened.state.assessment.answers[Q3].value == "public"
+
+
+def test_each_version_says_who_changed_it_even_when_the_answer_has_no_author_of_its_own(
+    window, doc_path, settings, tmp_path
+):
+    """An answer set in the window keeps no author of its own (the history names who changed it):
+    the merge view still says who, from each copy's history, not 'someone'."""
+    settings.set_facilitator("Fran Facilitator")
+    settings.remember_file(doc_path)
+    assert window.documents.open_path(doc_path)
+    other = tmp_path / "laptop-b.readiness"
+    shutil.copyfile(doc_path, other)
+    with ReadinessDocument.open(other) as doc:
+        doc.actor = "Eli on laptop B"
+        doc.set_answer(Answer(Q1, "none"))
+    window.state.set_answer(Answer(Q1, "weak"))
+    assert window.state.assessment.answers[Q1].answered_by == ""  # the history alone says who
+    seen: dict[str, str] = {}
+
+    def run(dialog: MergeDialog) -> None:
+        row = dialog.rows["answer:" + Q1]
+        dialog.tree.setCurrentItem(row)
+        seen["tips"] = row.toolTip(COL_MINE) + "\n" + row.toolTip(COL_THEIRS)
+        seen["panes"] = dialog.mine_text.toPlainText() + "\n" + dialog.theirs_text.toPlainText()
+
+    window.collab.run_merge_dialog = run
+    window.collab.merge_path(other)
+    for text in (seen["tips"], seen["panes"]):
+        assert "changed by Fran Facilitator" in text and "changed by Eli on laptop B" in text, text
+        assert "someone" not in text

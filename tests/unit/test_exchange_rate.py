@@ -167,3 +167,21 @@ def test_a_hostile_stored_rate_is_read_as_none(mini_bank, tmp_path):
     conn.close()
     with ReadinessDocument.open(path) as doc:
         assert doc.assessment().exchange_rate is None
+
+
+@pytest.mark.parametrize("fixture", ["format-v1.readiness", "format-v2.readiness", "format-v3.readiness"])
+def test_every_released_format_opens_without_a_rate_and_converts_nothing(tmp_path, fixture):
+    import shutil
+    from pathlib import Path
+
+    from desktop_app.core.budget import CONVERTED, plan_budget
+    from desktop_app.core.plan import build_plan
+
+    path = tmp_path / fixture
+    shutil.copyfile(Path(__file__).parent.parent / "fixtures" / fixture, path)
+    with ReadinessDocument.open(path) as doc:
+        a = doc.assessment()
+        assert a.exchange_rate is None
+        assert plan_budget(doc.bank, a, build_plan(doc.bank, a)).conversion != CONVERTED
+        doc.set_details(currency="USD", exchange_rate=usd().to_json())  # and takes one after migrating
+        assert doc.assessment().exchange_rate == usd() and doc.check()["ok"]

@@ -41,8 +41,9 @@ class ChartWidget(QWidget):
         #: text size factor (presentation mode on a projector: larger)
         self.font_scale = 1.0
         super().__init__(parent)
-        self.plot = pg.PlotWidget(parent=self)
-        self.plot.setMenuEnabled(False)
+        # no pyqtgraph context menu (the chart has its own, below): made without it, not made and then
+        # dropped (2 ms per chart; six charts are built at start)
+        self.plot = pg.PlotWidget(parent=self, enableMenu=False)
         self.plot.hideButtons()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)

@@ -50,6 +50,7 @@ from desktop_app.core.merge import (
 )
 from desktop_app.gui.document_state import DocumentState, plain_sentence
 from desktop_app.gui.versioned_command import VersionedCommand
+from desktop_app.storage.connection import DB_ERRORS
 from desktop_app.storage.document import ReadinessDocument
 from desktop_app.storage.errors import PasswordCancelled
 from desktop_app.storage.merging import MergeResult, compare_documents, merge_into
@@ -64,6 +65,8 @@ COLUMNS = (
 )
 COL_ITEM, COL_MINE, COL_THEIRS, COL_TAKE = range(4)
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
+#: how many of an item's newest history entries are searched for who made its revision
+AUTHOR_LOOKUP = 200
 
 
 def kind_title(kind: str) -> str:
@@ -183,10 +186,11 @@ def describe(bank: QuestionBank, version: ItemVersion | None) -> list[str]:
     return [str(version.state.get("value", "")) or QCoreApplication.translate("MergeView", "(empty)")]
 
 
-def stamp(version: ItemVersion | None) -> str:
+def stamp(version: ItemVersion | None, author: str = "") -> str:
+    """When and by whom ``version`` was made (``author`` when the item keeps no author of its own)."""
     if version is None:
         return ""
-    who = version.changed_by or QCoreApplication.translate("MergeView", "someone")
+    who = version.changed_by or author or QCoreApplication.translate("MergeView", "someone")
     return QCoreApplication.translate("MergeView", "changed by {who} at {at}").format(
         who=who, at=version.changed_at.replace("T", " ")[:16]
     )
@@ -235,6 +239,8 @@ class MergeDialog(QDialog):
             d.key: default_choice(d) for d in plan.differences if d.outcome != SAME_CHANGE
         }
         self.command: MergeCommand | None = None
+        #: (copy, item key, revision) -> who made that revision, read from the copy's history when needed
+        self._authors: dict[tuple[Path, str, str], str] = {}
         #: the merge was applied but took no item of the other copy (so no undo step was pushed)
         self.nothing_to_merge = False
         self.summary = ""
@@ -371,8 +377,8 @@ class MergeDialog(QDialog):
                     [item_title(self.bank, self.names, d.key), _one_line(mine), _one_line(theirs), ""]
                 )
                 row.setData(COL_ITEM, ROLE_KEY, d.key)
-                row.setToolTip(COL_MINE, "\n".join([*mine, stamp(d.mine)]))
-                row.setToolTip(COL_THEIRS, "\n".join([*theirs, stamp(d.theirs)]))
+                row.setToolTip(COL_MINE, "\n".join([*mine, self._stamp(self.state.document, d.mine)]))
+                row.setToolTip(COL_THEIRS, "\n".join([*theirs, self._stamp(self.other, d.theirs)]))
                 if d.is_conflict:
                     row.setFont(COL_ITEM, bold)
                 group.addChild(row)
@@ -476,12 +482,27 @@ class MergeDialog(QDialog):
             self.mine_text.setPlainText("")
             self.theirs_text.setPlainText("")
             return
-        for box, version, title in (
-            (self.mine_text, d.mine, QCoreApplication.translate("MergeView", "This copy")),
-            (self.theirs_text, d.theirs, QCoreApplication.translate("MergeView", "The other copy")),
+        for box, doc, version, title in (
+            (self.mine_text, self.state.document, d.mine, QCoreApplication.translate("MergeView", "This copy")),
+            (self.theirs_text, self.other, d.theirs, QCoreApplication.translate("MergeView", "The other copy")),
         ):
             lines = [f"{title}: {item_title(self.bank, self.names, d.key)}", *describe(self.bank, version)]
-            box.setPlainText("\n".join([*lines, "", stamp(version), _outcome_text(d.outcome)]))
+            box.setPlainText("\n".join([*lines, "", self._stamp(doc, version), _outcome_text(d.outcome)]))
+
+    def _stamp(self, doc: ReadinessDocument | None, version: ItemVersion | None) -> str:
+        """:func:`stamp`; for an item without an author of its own (an answer set in the window), who
+        made that revision, from the copy's history."""
+        if version is None or version.changed_by or doc is None:
+            return stamp(version)
+        key = (doc.path, version.key, version.rev)
+        if key not in self._authors:
+            try:
+                entries = doc.history(AUTHOR_LOOKUP, target=version.key)
+            except DB_ERRORS:  # an unreadable history: the stamp says "someone", the merge goes on
+                log.warning("the history of %s could not be read for %s", doc.path, version.key, exc_info=True)
+                entries = []
+            self._authors[key] = next((e.actor for e in entries if e.rev == version.rev and e.actor), "")
+        return stamp(version, self._authors[key])
 
     # -- applying ---------------------------------------------------------------------------
     def merge_choices(self) -> dict[str, Preference]:

@@ -38,6 +38,8 @@ class ReasonsLabel(QLabel):
         self.more_text = self.tr("and {n} more")
         #: measures heights for :meth:`fit` (made when first needed)
         self._measure: QLabel | None = None
+        #: what the last fit was made for (the reasons, their heading, the room): fitting again is a no-op
+        self._fitted: tuple[tuple[object, ...], str] | None = None
 
     def set_reasons(self, reasons: Sequence[DecisionReason], heading: str = "") -> None:
         self.reasons = tuple(reasons)
@@ -54,8 +56,11 @@ class ReasonsLabel(QLabel):
         it again, made the main window lay itself out and repaint whole on every answer (issue 15).
         Nothing of this label changes unless its text or the height it needs does.
         """
-        twin = self._twin()
         width = self.width()
+        key = (self.reasons, self.heading, self.more_text, width, height, most, self.font())
+        if self._fitted is not None and self._fitted[0] == key and self.text() == self._fitted[1]:
+            return  # the same reasons in the same room, and shown as fitted: the answer changed nothing here
+        twin = self._twin()
         need = 0
         for n in range(max(1, most), 0, -1):
             self.max_shown = n
@@ -66,6 +71,7 @@ class ReasonsLabel(QLabel):
         self._render()
         if self.minimumHeight() != max(0, need):
             self.setMinimumHeight(max(0, need))
+        self._fitted = (key, self.text())
 
     def _twin(self) -> QLabel:
         """A label like this one (type, wrapping, text format, margins) that is never shown and measures."""
