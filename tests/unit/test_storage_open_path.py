@@ -494,3 +494,37 @@ def test_every_file_sqlite_keeps_beside_a_document_is_found_and_empty_ones_are_r
     assert [p.name for p in document.sidecars(path)] == ["a.readiness-journal", "a.readiness-wal", "a.readiness-shm"]
     assert document.recover_interrupted_save(path) is True
     assert document.sidecars(path) == []  # empty leftovers and the shared-memory file are removed
+
+
+def test_a_read_error_after_the_size_is_known_is_said_with_its_reason(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    path = tmp_path / "r.readiness"
+    path.write_bytes(b"x" * 200)
+    real_open = Path.open
+
+    def failing(self, *args, **kwargs):
+        if self.name == "r.readiness":
+            raise OSError(5, "Input/output error")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", failing)
+    with pytest.raises(DocumentError) as err:
+        document._read_start(path)
+    assert str(err.value) == "r.readiness cannot be read (Input/output error)."
+
+
+def test_a_shared_memory_file_left_beside_a_document_is_removed_even_when_not_empty(tmp_path, mini_bank):
+    path = tmp_path / "a.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    shm = path.with_name(path.name + "-shm")
+    shm.write_bytes(b"\1" * 4096)
+    assert document.recover_interrupted_save(path) is True
+    assert not shm.exists()
+
+
+def test_three_foreign_findings_are_shown_whole_with_nothing_after_them(tmp_path, mini_bank):
+    message = _refusal(_tampered(tmp_path, mini_bank, *(f"CREATE TABLE extra_{i} (x)" for i in range(3))))
+    shown = message.split("GenAI Readiness Planner (", 1)[1].split("). It may have been", 1)[0]
+    assert [f.count("extra_") for f in shown.split("; ")] == [1, 1, 1], shown
+    assert shown.split("; ")[-1].rstrip("'")[-1].isdigit(), shown  # the last finding's table name, nothing after
