@@ -341,3 +341,190 @@ def test_an_encrypted_document_is_told_from_a_plain_one_by_its_first_bytes(tmp_p
     assert document.is_encrypted_file(plain) is False
     with pytest.raises(DocumentError, match="does not exist"):
         document.is_encrypted_file(tmp_path / "none.readiness")
+
+
+# -- the schema check's sentences -------------------------------------------------------------------
+
+
+def _tampered(tmp_path, mini_bank, *statements: str):
+    """A new document changed behind the app's back by ``statements`` (plain SQLite), as ``t.readiness``."""
+    path = tmp_path / "t.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    raw = sqlite3.connect(path, isolation_level=None)
+    for sql in statements:
+        raw.execute(sql)
+    raw.close()
+    return path
+
+
+def _refusal(path) -> str:
+    with pytest.raises(DocumentError) as err:
+        ReadinessDocument.open(path, readonly=True)
+    return str(err.value)
+
+
+def test_a_file_without_a_format_version_is_refused_as_not_written_completely(tmp_path, mini_bank):
+    path = _tampered(tmp_path, mini_bank, "PRAGMA user_version = 0")
+    assert _refusal(path).startswith(
+        "t.readiness has no file format version: it was not written completely by GenAI Readiness Planner "
+        "(perhaps cut off while it was being created), so it cannot be opened."
+    )
+
+
+def test_missing_tables_are_named_as_missing_parts(tmp_path, mini_bank):
+    path = _tampered(tmp_path, mini_bank, "DROP TABLE plan_decisions", "DROP TABLE meta")
+    message = _refusal(path)
+    assert message.startswith("t.readiness is damaged: part of the assessment is missing (")
+    assert "(meta, plan_decisions)." in message or "(plan_decisions, meta)." in message, message
+
+
+@pytest.mark.parametrize(("extra", "more"), [(3, ""), (4, "; and 1 more"), (6, "; and 3 more")])
+def test_foreign_structure_shows_three_findings_and_counts_the_rest(tmp_path, mini_bank, extra, more):
+    tables = [f"CREATE TABLE extra_{i} (x)" for i in range(extra)]
+    message = _refusal(_tampered(tmp_path, mini_bank, *tables))
+    head = "t.readiness contains database structure not created by GenAI Readiness Planner ("
+    tail = "). It may have been tampered with, so it is not opened; ask the sender for the file again."
+    assert message.startswith(head) and tail in message, message
+    shown = message[len(head) : message.index(tail)]
+    assert shown.count("; ") == 2 + (1 if more else 0), shown
+    assert shown.endswith(more) if more else "more" not in shown
+
+
+def test_a_recovery_that_cannot_be_applied_names_each_file_or_the_log(tmp_path, mini_bank, monkeypatch):
+    path = tmp_path / "a.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    real_access = os.access
+    monkeypatch.setattr(
+        document.os,
+        "access",
+        lambda p, mode, **kw: False if os.fspath(p) == os.fspath(tmp_path) else real_access(p, mode, **kw),
+    )
+    for suffix in ("-journal", "-wal"):
+        path.with_name(path.name + suffix).write_bytes(b"\0" * 512)
+    with pytest.raises(DocumentError) as err:
+        document.recover_interrupted_save(path)
+    assert "recovery data (a.readiness-journal, a.readiness-wal) can only be applied where" in str(err.value)
+    assert str(err.value).endswith(
+        "changed. Copy the file together with the files named like it to a folder you can write to, and open it there."
+    )
+    for suffix in ("-journal", "-wal"):
+        path.with_name(path.name + suffix).unlink()
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA journal_mode = WAL").fetchone()
+    raw.close()
+    with pytest.raises(DocumentError) as err:
+        document.recover_interrupted_save(path)
+    assert "recovery data (its write-ahead log) can only be applied" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("pragma", "sentence"),
+    [
+        (
+            "PRAGMA application_id = 1",
+            "s.readiness is a database of another program, not a GenAI Readiness Planner assessment.",
+        ),
+        (
+            "PRAGMA user_version = 99",
+            "s.readiness was saved by a newer version of GenAI Readiness Planner; update the application to open it.",
+        ),
+    ],
+    ids=["foreign", "newer"],
+)
+def test_an_encrypted_file_is_checked_inside_since_its_header_cannot_be_read(tmp_path, mini_bank, pragma, sentence):
+    path = tmp_path / "s.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank, password="a long password").close()
+    with ReadinessDocument.open(path, password="a long password") as doc:
+        doc._conn.execute(pragma)  # what another program could write with the password
+    with pytest.raises(DocumentError) as err:
+        ReadinessDocument.open(path, readonly=True, password="a long password")
+    assert str(err.value).startswith(sentence), str(err.value)
+
+
+# -- looking at a file before trusting it -----------------------------------------------------------
+
+
+def test_what_is_not_a_regular_readable_file_is_said_by_its_name(tmp_path, mini_bank, monkeypatch):
+    from pathlib import Path
+
+    pipe = tmp_path / "p.readiness"
+    os.mkfifo(pipe)
+    with pytest.raises(DocumentError) as err:
+        document.check_regular_file(pipe)
+    assert str(err.value) == "p.readiness is not a regular file (it is a device, pipe or socket): not an assessment."
+    short = tmp_path / "s.readiness"
+    short.write_bytes(document.SQLITE_HEADER + b"\0" * 20)
+    with pytest.raises(DocumentError) as err:
+        document.inspect_header(short)
+    assert str(err.value) == "s.readiness is damaged: the file is cut off (only 36 bytes)."
+    real_stat, real_open = Path.stat, Path.open
+
+    def stat(self, **kw):
+        if self.name == "odd.readiness":
+            raise OSError(5, "Input/output error")
+        return real_stat(self, **kw)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    with pytest.raises(DocumentError) as err:
+        document.check_regular_file(tmp_path / "odd.readiness")
+    assert str(err.value) == "odd.readiness cannot be read (Input/output error)."
+
+    def refuse(self, *args, **kwargs):
+        if self.name == "s.readiness":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(DocumentError) as err:
+        document.inspect_header(short)
+    assert str(err.value) == "s.readiness cannot be read: permission denied."
+
+
+def test_the_first_hundred_bytes_are_read_and_no_more(tmp_path):
+    path = tmp_path / "big.readiness"
+    path.write_bytes(b"x" * 5000)
+    assert document._read_start(path) == (5000, b"x" * 100)
+
+
+def test_every_file_sqlite_keeps_beside_a_document_is_found_and_empty_ones_are_removed(tmp_path, mini_bank):
+    path = tmp_path / "a.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    for suffix in ("-journal", "-wal", "-shm"):
+        path.with_name(path.name + suffix).write_bytes(b"")
+    assert [p.name for p in document.sidecars(path)] == ["a.readiness-journal", "a.readiness-wal", "a.readiness-shm"]
+    assert document.recover_interrupted_save(path) is True
+    assert document.sidecars(path) == []  # empty leftovers and the shared-memory file are removed
+
+
+def test_a_read_error_after_the_size_is_known_is_said_with_its_reason(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    path = tmp_path / "r.readiness"
+    path.write_bytes(b"x" * 200)
+    real_open = Path.open
+
+    def failing(self, *args, **kwargs):
+        if self.name == "r.readiness":
+            raise OSError(5, "Input/output error")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", failing)
+    with pytest.raises(DocumentError) as err:
+        document._read_start(path)
+    assert str(err.value) == "r.readiness cannot be read (Input/output error)."
+
+
+def test_a_shared_memory_file_left_beside_a_document_is_removed_even_when_not_empty(tmp_path, mini_bank):
+    path = tmp_path / "a.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    shm = path.with_name(path.name + "-shm")
+    shm.write_bytes(b"\1" * 4096)
+    assert document.recover_interrupted_save(path) is True
+    assert not shm.exists()
+
+
+def test_three_foreign_findings_are_shown_whole_with_nothing_after_them(tmp_path, mini_bank):
+    message = _refusal(_tampered(tmp_path, mini_bank, *(f"CREATE TABLE extra_{i} (x)" for i in range(3))))
+    shown = message.split("GenAI Readiness Planner (", 1)[1].split("). It may have been", 1)[0]
+    assert [f.count("extra_") for f in shown.split("; ")] == [1, 1, 1], shown
+    assert shown.split("; ")[-1].rstrip("'")[-1].isdigit(), shown  # the last finding's table name, nothing after
