@@ -173,7 +173,7 @@ def test_set_progress_paints_with_the_window_not_at_once(qtbot):
     assert bar.text() == "70%"
 
 
-def test_live_panel_and_timebox_progress_follow_a_new_answer(opened, qtbot):
+def test_live_panel_progress_follows_a_new_answer(opened):
     window = opened
     before = window.risk_panel.completion.value()
     window.state.set_answer(Answer("data.collection.main", "none"))
