@@ -387,6 +387,7 @@ def test_foreign_structure_shows_three_findings_and_counts_the_rest(tmp_path, mi
     assert message.startswith(head) and tail in message, message
     shown = message[len(head) : message.index(tail)]
     assert shown.count("; ") == 2 + (1 if more else 0), shown
+    assert all(part[:1].islower() and not part.endswith("X") for part in shown.split("; ")), shown
     assert shown.endswith(more) if more else "more" not in shown
 
 
