@@ -47,6 +47,11 @@ translations: setup
 	@mkdir -p build
 	.venv/bin/pyside6-lrelease resources/translations/readiness_planner.ts -qm build/readiness_planner.qm
 
+# docs/sample-report.pdf (the healthcare sample in EUR, A4) and its first pages in A4 and Letter as PNGs in
+# docs/report/, reproducibly (scripts/sample_report.sh). Needs poppler-utils.
+sample-report: setup
+	scripts/sample_report.sh
+
 screenshots: setup-gui
 	scripts/screenshots.sh
 

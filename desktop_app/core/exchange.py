@@ -913,11 +913,17 @@ def _fit_history(data: dict[str, Any], records: list[dict[str, str]], budget: in
             break
         room -= cost
         kept += 1
-    while True:  # the estimate is exact in practice; this makes the limit hold whatever it missed
+    while True:  # the estimate can be a few bytes off either way: first make the limit hold...
         data["history"], data["history_omitted"] = records[len(records) - kept :], len(records) - kept
         if kept == 0 or len(_json_text(data).encode("utf-8")) <= budget:
-            return data
+            break
         kept -= 1
+    while kept < len(records):  # ...then keep one more entry while it still fits (a budget at a boundary)
+        more = dict(data, history=records[len(records) - kept - 1 :], history_omitted=len(records) - kept - 1)
+        if len(_json_text(more).encode("utf-8")) > budget:
+            break
+        data, kept = more, kept + 1
+    return data
 
 
 def voices_text(bank: QuestionBank, assessment: Assessment, question_id: str) -> str:

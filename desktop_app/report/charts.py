@@ -60,12 +60,38 @@ def _text(x: float, y: float, text: str, size: float = 8, **look: Any) -> String
     return String(x, y, plain(text, font), fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
 
 
+#: the radar's height in section 2
+RADAR_HEIGHT = 215
+
+
+def _halo(d: Drawing, label: String, pad: float = 1.0) -> None:
+    """A white box behind ``label``, added before it, so no ring or spoke line crosses its text."""
+    width = stringWidth(label.text, label.fontName, label.fontSize)
+    x0 = {"start": label.x, "middle": label.x - width / 2, "end": label.x - width}[label.textAnchor]
+    ascent, descent = getAscentDescent(label.fontName, label.fontSize)
+    box = Rect(x0 - pad, label.y + descent - pad, width + 2 * pad, ascent - descent + 2 * pad)
+    box.fillColor, box.strokeColor = colors.white, None
+    d.add(box)
+    d.add(label)
+
+
+def _box_of(label: String) -> tuple[float, float, float, float]:
+    width = stringWidth(label.text, label.fontName, label.fontSize)
+    x0 = {"start": label.x, "middle": label.x - width / 2, "end": label.x - width}[label.textAnchor]
+    ascent, descent = getAscentDescent(label.fontName, label.fontSize)
+    return (x0, label.y + descent, x0 + width, label.y + ascent)
+
+
 def radar(challenges: Sequence[ChallengeScore], width: float, height: float) -> Drawing:
-    """Risk 0-100 of each challenge on its own spoke; outer ring = 100 (worst)."""
+    """Risk 0-100 of each challenge on its own spoke; outer ring = 100 (worst).
+
+    Labels sit on white so no line crosses them, and a ring's number goes beside the top spoke on the
+    side where no marker is (tests/unit/test_report_radar.py checks the geometry)."""
     d = _drawing(width, height)
     cx, cy = width / 2, height / 2 - 4
     r = min(width / 2 - 58, height / 2 - 30)
     n = max(1, len(challenges))
+    mark_r = 3.2 + 0.4  # a marker's radius with half its outline
 
     def point(i: int, value: float) -> tuple[float, float]:
         angle = math.pi / 2 - 2 * math.pi * i / n
@@ -76,25 +102,23 @@ def radar(challenges: Sequence[ChallengeScore], width: float, height: float) -> 
         for i in range(n):
             pts.extend(point(i, ring))
         d.add(Polygon(pts, strokeColor=RULE, strokeWidth=0.5 if ring < 100 else 0.9, fillColor=None))
-        if ring < 100:  # the outer ring's "100" would sit on the top challenge's label
-            x, y = point(0, ring)
-            d.add(_text(x + 3, y - 2.5, str(ring), 5.5, color=MUTED))
-    for i, ch in enumerate(challenges):
+    for i in range(n):
         x, y = point(i, 100)
         d.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
+    for i, ch in enumerate(challenges):
         lx, ly = point(i, 112)
         anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
         label_y = ly + (4 if ly > cy + 4 else (-8 if ly < cy - 4 else -2))
         title = plain(short_title(ch), SANS_BOLD)
         sub = f"{number(ch.risk)} · {level_word(ch.level)}" if ch.risk is not None else "not assessed"
         # keep labels inside the drawing: a long title moves inwards rather than over the margin
-        span = max(stringWidth(title, SANS_BOLD, 8), stringWidth(sub, SANS, 8))
+        span = max(stringWidth(title, SANS_BOLD, MIN_SIZE), stringWidth(sub, SANS, MIN_SIZE)) + 1
         if anchor == "end":
             lx = max(lx, span)
         elif anchor == "start":
             lx = min(lx, width - span)
-        d.add(_text(lx, label_y, title, 7, bold=True, anchor=anchor))
-        d.add(_text(lx, label_y - 9.5, sub, 8, anchor=anchor, color=MUTED))
+        _halo(d, _text(lx, label_y, title, MIN_SIZE, bold=True, anchor=anchor))
+        _halo(d, _text(lx, label_y - 9.5, sub, MIN_SIZE, anchor=anchor, color=MUTED))
     pts = []
     for i, ch in enumerate(challenges):
         pts.extend(point(i, ch.risk or 0.0))
@@ -106,8 +130,20 @@ def radar(challenges: Sequence[ChallengeScore], width: float, height: float) -> 
             fillColor=colors.Color(ACCENT.red, ACCENT.green, ACCENT.blue, alpha=0.18),
         )
     )
-    for i, ch in enumerate(challenges):
-        x, y = point(i, ch.risk or 0.0)
+    marks = [point(i, ch.risk or 0.0) for i, ch in enumerate(challenges)]
+    for ring in (20, 40, 60, 80):  # the outer ring's "100" would sit on the top challenge's label
+        x, y = point(0, ring)
+        for dx, anchor in ((-5.0, "end"), (5.0, "start")):
+            label = _text(x + dx, y - 2.5, str(ring), MIN_SIZE, anchor=anchor, color=MUTED)
+            b = _box_of(label)
+            clear = all(
+                b[2] + 1 < mx - mark_r or b[0] - 1 > mx + mark_r or b[3] + 1 < my - mark_r or b[1] - 1 > my + mark_r
+                for mx, my in marks
+            )
+            if clear:
+                _halo(d, label, pad=0.5)
+                break
+    for (x, y), ch in zip(marks, challenges, strict=True):
         d.add(Circle(x, y, 3.2, fillColor=level_color(ch.level), strokeColor=colors.white, strokeWidth=0.8))
     return d
 

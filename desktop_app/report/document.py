@@ -84,10 +84,18 @@ class TableStart(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
         return tuple(super().wrap(availWidth, availHeight))  # type: ignore[return-value]
 
 
+#: a table no taller than this (points) moves whole rather than split (up to about eight short rows)
+SHORT_TABLE = 150.0
+
+
 def first_rows(table: Any) -> int:
     """How many rows of ``table`` a heading needs below it: the repeated header and the first row,
-    with every row a NOSPLIT ties to it; a table without a header row: its first three rows."""
+    with every row a NOSPLIT ties to it; a table without a header row: its first three rows; a short
+    table (``SHORT_TABLE``, once wrapped): all of it."""
     count = len(table._cellvalues)
+    heights = getattr(table, "_rowHeights", None)
+    if heights and sum(heights) <= SHORT_TABLE:
+        return count
     header = table.repeatRows if isinstance(table.repeatRows, int) else max(table.repeatRows) + 1
     if not header:
         return min(3, count)

@@ -299,6 +299,16 @@ def shorten(text: object, limit: int) -> str:
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
+def sentences(text: object, limit: int) -> str:
+    """``text`` whole when it fits in ``limit`` characters, else its whole sentences that fit (when they
+    are at least half the limit), else cut at ``limit`` with an ellipsis like :func:`shorten`."""
+    value = " ".join(("" if text is None else str(text)).split())
+    if len(value) <= limit:
+        return value
+    end = max(value.rfind(mark, 0, limit) for mark in (". ", "? ", "! "))
+    return value[: end + 1] if end + 1 >= limit // 2 else shorten(value, limit)
+
+
 def chunks(text: str, limit: int = CHUNK) -> Iterator[str]:
     """``text`` in pieces of at most ``limit`` characters, cut after a line break or a space where
     one is near (an unbroken run is cut where it must). Joined again, the pieces give ``text``."""

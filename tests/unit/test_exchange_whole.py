@@ -120,14 +120,29 @@ CUSTOM = {"custom": True, "challenge": "data", "title": "Extra"}
 @pytest.mark.parametrize(
     ("entry", "problem"),
     [
-        pytest.param({"mitigation": "MIT-T-001", "status": "maybe"}, "status must be one of proposed, ", id="status"),
         pytest.param(
-            {"mitigation": "MIT-T-001", "owner": 5}, "owner, due_date, note, title, action, owner_role", id="text"
+            {"mitigation": "MIT-T-001", "status": "maybe"},
+            "status must be one of proposed, accepted, rejected, done",
+            id="status",
         ),
-        pytest.param({"mitigation": "MIT-T-001", "note": "n" * (MAX_TEXT + 1)}, "must be text", id="too-long"),
+        pytest.param(
+            {"mitigation": "MIT-T-001", "owner": 5},
+            "owner, due_date, note, title, action, owner_role, changed_by, updated_at must be text",
+            id="text",
+        ),
+        pytest.param(
+            {"mitigation": "MIT-T-001", "note": "n" * (MAX_TEXT + 1)},
+            "owner, due_date, note, title, action, owner_role, changed_by, updated_at must be text",
+            id="too-long",
+        ),
         pytest.param({"mitigation": "MIT-T-001", "phase": 4}, "phase must be 0, 1, 2 or 3", id="phase"),
         pytest.param({"mitigation": "MIT-X"}, "unknown mitigation 'MIT-X'", id="mitigation"),
-        pytest.param({"custom": True, "title": "Extra"}, "custom action needs a challenge (one of data, ", id="no-ch"),
+        pytest.param(
+            {"custom": True, "title": "Extra"},
+            "custom action needs a challenge (one of data, compute, interpretability, ethics_legal, "
+            "integration, security_privacy)",
+            id="no-ch",
+        ),
         pytest.param({"custom": True, "challenge": "data", "title": "  "}, "custom action needs a title", id="title"),
         pytest.param({**CUSTOM, "effort": "XL"}, "effort must be S, M or L and cost low, medium or high", id="effort"),
         pytest.param({**CUSTOM, "cost": "free"}, "effort must be S, M or L and cost low, medium or high", id="cost"),
@@ -137,7 +152,7 @@ CUSTOM = {"custom": True, "challenge": "data", "title": "Extra"}
 def test_a_refused_plan_entry_names_its_place_and_reason(mini_bank, entry, problem):
     problems = _plan_problems(mini_bank, {"mitigation": "MIT-T-002"}, entry)
     assert len(problems) == 1
-    assert problems[0].startswith("in.json: plan[1]: ") and problem in problems[0], problems
+    assert problems[0] == f"in.json: plan[1]: {problem}", problems
 
 
 def test_a_custom_action_without_id_phase_effort_or_cost_gets_the_defaults(mini_bank):
@@ -648,11 +663,14 @@ def test_each_answer_entry_is_an_object_with_known_fields(mini_bank):
         "data.collection.main",
         {"question": "data.collection.main", "value": "weak", "colour": "red", "size": 1},
         {"question": "compute.cost.requests", "value": 3},
+        {"question": "no.such.q", "value": 3},
     ]
-    assert _json_problems(mini_bank, {"answers": answers}) == [
+    problems = _json_problems(mini_bank, {"answers": answers})
+    assert problems[:2] == [
         "in.json: answers[0]: each answer must be an object with 'question' and 'value'",
         "in.json: answers[1]: unexpected field(s) colour, size",
     ]
+    assert len(problems) == 3 and problems[2].startswith("in.json: answers[3]: unknown question 'no.such.q'")
 
 
 def test_text_and_workbooks_read_without_a_file_name_are_named_by_their_kind(mini_bank):
@@ -799,3 +817,99 @@ def test_a_json_export_may_be_as_large_as_the_import_limit_less_a_byte_order_mar
     assert len(export(fits).encode("utf-8")) == 10_000 - 3
     with pytest.raises(InputError):
         export(fits + 1)
+
+
+def test_a_plan_must_be_a_list_and_an_action_may_appear_once(mini_bank):
+    with pytest.raises(InputError) as err:
+        parse_answers_json(json.dumps({"answers": [], "plan": {}}), mini_bank, "in.json")
+    assert err.value.problems == ["in.json: 'plan' must be a list"]
+    twice = [{"mitigation": "MIT-T-001"}, {"mitigation": "MIT-T-002"}, {"mitigation": "MIT-T-001"}]
+    twice += [{"mitigation": "MIT-T-002"}, {"mitigation": "MIT-X"}]
+    assert _plan_problems(mini_bank, *twice) == [
+        "in.json: plan[2]: action 'MIT-T-001' appears twice",
+        "in.json: plan[3]: action 'MIT-T-002' appears twice",
+        "in.json: plan[4]: unknown mitigation 'MIT-X'",
+    ]
+
+
+def test_a_question_answered_twice_names_the_first_place(mini_bank):
+    answers = [
+        {"question": "data.collection.main", "value": "weak"},
+        {"question": " data.collection.main", "value": "good"},
+    ]
+    with pytest.raises(InputError) as err:
+        parse_answers_json(json.dumps({"answers": answers}), mini_bank, "in.json")
+    assert err.value.problems == [
+        "in.json: answers[1]: question 'data.collection.main' is answered twice (also at in.json: answers[0])"
+    ]
+
+
+def test_more_of_the_nesting_scan():
+    from desktop_app.core.exchange import _depth, load_json_safely
+
+    assert _depth("[[[], [[]]]]") == 4  # a close steps back one level only
+    assert _depth('{"c": "\\"[[[["}') == 1  # an escaped quote does not end the text
+    with pytest.raises(InputError) as err:
+        load_json_safely('{"answers": [], "Xkey": "a\\u0000"}', "in.json")
+    assert err.value.problems == ["in.json: Xkey contains a NUL character, which no text may hold"]
+
+
+def test_a_history_text_of_the_limit_is_taken(mini_bank):
+    entry = {"at": "t", "actor": "a" * MAX_TEXT, "action": "x", "item": "q", "detail": "d"}
+    got = parse_answers_json(json.dumps({"answers": [], "history": [entry]}), mini_bank).history
+    assert got[0].actor == "a" * MAX_TEXT
+
+
+def test_a_text_value_that_looks_like_a_formula_is_neutralised_in_the_csv_value_column(mini_bank):
+    import csv
+    import io
+
+    note = Answer("compute.cost.notes", "=HYPERLINK(1)")
+    a = Assessment(client="C", project="P", answers={note.question: note})
+    rows = list(csv.reader(io.StringIO(export_csv_text(mini_bank, a), newline="")))
+    assert rows[1][0] == "compute.cost.notes" and rows[1][1] == "'=HYPERLINK(1)"
+
+
+def test_a_csv_export_may_be_as_large_as_the_import_limit_less_a_byte_order_mark(mini_bank, monkeypatch):
+    from desktop_app.core import exchange
+
+    def export(n: int) -> str:
+        note = Answer("data.collection.main", "weak", note="n" * n)
+        return export_csv_text(mini_bank, Assessment(client="C", project="P", answers={note.question: note}))
+
+    monkeypatch.setattr(exchange, "MAX_FILE_BYTES", 10_000)
+    fits = 10_000 - 3 - len(export(0).encode("utf-8"))
+    assert len(export(fits).encode("utf-8")) == 10_000 - 3
+    with pytest.raises(InputError):
+        export(fits + 1)
+
+
+def _records(n: int, first: str = "same") -> list[dict[str, str]]:
+    out = [{"at": f"t{i}", "actor": "a", "action": "x", "item": "q", "detail": "d" * 50} for i in range(n)]
+    if first == "small":
+        out[0] = {"at": "t"}  # a first entry of fewer lines: the estimate per entry is too small
+    elif first == "large":
+        out[0] = {f"k{i}": "" for i in range(60)}  # of many lines: the estimate is far too large
+    return out
+
+
+@pytest.mark.parametrize("first", ["same", "small", "large"], ids=["estimate-exact", "overshoot", "undershoot"])
+def test_the_history_kept_is_the_most_that_fits_the_budget(first):
+    from desktop_app.core.exchange import _fit_history, _json_text
+
+    data = {"answers": [], "history": []}
+    records = _records(40, first)
+    base = len(_json_text(dict(data, history=[], history_omitted=40)).encode("utf-8"))
+    exact = [
+        len(_json_text(dict(data, history=records[40 - k :], history_omitted=40 - k)).encode()) for k in (1, 5, 20)
+    ]
+    for budget in (base, base + 40, base + 700, base + 1500, base + 3000, *exact, *(e - 1 for e in exact)):
+        fitted = _fit_history(dict(data), records, budget)
+        kept = len(fitted["history"])
+        assert fitted["history"] == records[40 - kept :] and fitted["history_omitted"] == 40 - kept
+        assert len(_json_text(fitted).encode("utf-8")) <= budget
+        one_more = dict(fitted, history=records[40 - kept - 1 :], history_omitted=40 - kept - 1)
+        assert kept == 40 or len(_json_text(one_more).encode("utf-8")) > budget, (budget, kept)
+    assert len(_fit_history(dict(data), records, base)["history"]) == 0  # exactly the base: fits, with none
+    everything = _fit_history(dict(data), records, 10**6)
+    assert everything["history"] == records and everything["history_omitted"] == 0

@@ -69,16 +69,18 @@ def test_a_removed_entry_breaks_the_link_of_the_one_after_it(chained):
     conn.execute("DELETE FROM history WHERE id = ?", (ids[1],))
     report = verify_chain(conn)
     assert (report.broken_at, report.problem) == (ids[2], f"history entry {ids[2]} does not follow the entry before it")
+    assert report.entries == 2  # the first entry, then the one that does not follow it
     conn.close()
 
 
-@pytest.mark.parametrize("column", ["actor", "state"])
+@pytest.mark.parametrize("column", ["actor", "rev", "state"])
 def test_an_entry_holding_a_value_of_the_wrong_type_is_named(chained, column):
     conn = _conn(chained)
     first = _ids(conn)[0]
     conn.execute(f"UPDATE history SET {column} = ? WHERE id = ?", (b"7", first))  # a blob: no TEXT affinity for it
     report = verify_chain(conn)
     assert (report.broken_at, report.problem) == (first, f"history entry {first} holds a value of the wrong type")
+    assert report.entries == 1
     conn.close()
 
 
@@ -108,6 +110,12 @@ def test_the_newest_changes_removed_are_found_by_the_items_current_revisions():
         "the newest change of 7 item(s) (answer:q0, answer:q1, answer:q2, answer:q3, answer:q4, …) is missing "
         "from the history: entries were removed"
     )
+    five = missing_changes(chain, {f"answer:q{i}": "new" for i in range(5)}, recorded)
+    assert five.problem.startswith(
+        "the newest change of 5 item(s) (answer:q0, answer:q1, answer:q2, answer:q3, answer:q4) "
+    )
+    six = missing_changes(chain, {f"answer:q{i}": "new" for i in range(6)}, recorded)
+    assert "(answer:q0, answer:q1, answer:q2, answer:q3, answer:q4, …)" in six.problem
     two = missing_changes(chain, {"answer:q0": "new", "answer:q1": "new"}, recorded)
     assert two.problem.startswith("the newest change of 2 item(s) (answer:q0, answer:q1) is missing")
     assert missing_changes(chain, {"answer:ok": "r"}, recorded) is chain  # nothing missing: unchanged

@@ -95,3 +95,10 @@ def test_the_sample_pdf_is_built_from_todays_bank() -> None:
     assert versions == {bank.version}, versions
     for prefix in ("page", "letter-page"):
         assert (ROOT / "docs" / "report" / f"{prefix}-1.png").is_file(), prefix
+
+
+def test_make_sample_report_rebuilds_the_sample():
+    """`make sample-report` was listed as a target but had no recipe: it did nothing."""
+    from tests.unit.test_make_targets import _recipe
+
+    assert any("scripts/sample_report.sh" in line for line in _recipe("sample-report"))

@@ -74,6 +74,22 @@ def test_rows_kept_together_count_as_the_first_row(styles):
     assert not _breaks(start, pair + 1)
 
 
+def test_a_short_table_moves_whole_with_its_heading(styles):
+    """A table of a few short rows split after its first row (Appendix B's level bands: one row at a
+    page foot, three on the next page): a table this short needs room for all of it."""
+    from desktop_app.report.document import SHORT_TABLE, TableStart
+    from desktop_app.report.sections.base import M, data_table
+
+    rows = [[M("Likelihood × impact", styles.cell), M("Level", styles.cell)]]
+    rows += [[M(f"{n} to {n + 3}", styles.cell), M("Low", styles.cell)] for n in range(4)]
+    table = data_table(rows, [120, 100])
+    whole = _measure(styles, table, len(rows))
+    assert whole - _measure(styles, table, 0) <= SHORT_TABLE
+    start = TableStart([_heading(styles)], table)
+    assert _breaks(start, whole - 1)
+    assert not _breaks(start, whole + 1)
+
+
 # -- the bundled samples ---------------------------------------------------------------------------
 
 
@@ -152,3 +168,13 @@ def test_only_a_part_that_must_begin_a_page_leaves_the_page_before_it_half_empty
                     round(free[n]),
                     starts[n + 1],
                 )
+
+
+def test_the_level_bands_and_the_figures_of_appendix_b_are_each_on_one_page(samples):
+    for (name, paper), path in samples.items():
+        pages = [" ".join(w[3] for w in words) for _, words in _word_boxes(path)]
+        bands = [n for n, t in enumerate(pages) if "1 to 4" in t or "16 to 25" in t]
+        assert len(bands) == 1, (name, paper, bands)
+        figures = [n for n, t in enumerate(pages) if "The figures for this assessment" in t]
+        rows = [n for n, t in enumerate(pages) if "Security and privacy" in t and n >= figures[0]]
+        assert rows and rows[0] == figures[0], (name, paper)

@@ -188,3 +188,156 @@ def test_a_migration_chain_with_a_gap_changes_nothing_and_says_which_step_is_mis
     assert ran == [1] and conn.execute("SELECT count(*) FROM t").fetchone()[0] == 0  # rolled back
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
     conn.close()
+
+
+def test_a_file_left_in_write_ahead_log_form_is_put_back_in_one_file_form(tmp_path, mini_bank):
+    path = tmp_path / "a.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA journal_mode = WAL").fetchone()
+    raw.close()  # a clean close removes the -wal file, but the header still says write-ahead log
+    assert path.read_bytes()[18:20] == b"\x02\x02" and not document.sidecars(path)
+    assert document.recover_interrupted_save(path) is True
+    assert path.read_bytes()[18:20] == b"\x01\x01"
+    assert document.recover_interrupted_save(path) is False  # nothing left to do
+
+
+def test_an_upgrade_keeps_a_backup_named_by_the_old_format_and_the_time(tmp_path):
+    import re
+    import shutil
+    from pathlib import Path
+
+    fixture = Path(__file__).parent.parent / "fixtures" / "format-v1.readiness"
+    path = tmp_path / "old.readiness"
+    shutil.copy(fixture, path)
+    with ReadinessDocument.open(path) as doc:
+        assert doc.backup_path is not None
+        assert re.fullmatch(r"old\.v1-backup-\d{8}-\d{6}\.readiness", doc.backup_path.name), doc.backup_path.name
+
+
+def test_an_encrypted_file_opened_read_only_cannot_be_written(tmp_path):
+    key = derive_key("a long password", bytes(16))
+    path = tmp_path / "secret.db"
+    conn = connect(path, create=True, key=key)
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    ro = connect(path, readonly=True, key=key)
+    try:
+        with pytest.raises(OPERATIONAL_ERRORS, match="readonly"):
+            ro.execute("INSERT INTO t VALUES (1)")
+    finally:
+        ro.close()
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_a_memory_copy_keeps_the_time_budget_and_works_from_another_thread(monkeypatch, encrypted):
+    """A read-only old file is migrated in a memory copy: the same bounds as a file, and usable by workers."""
+    from desktop_app.storage.connection import connect_memory
+
+    clock = SteppingClock()
+    monkeypatch.setattr(connection, "time", clock)
+    monkeypatch.setattr(connection, "READ_BUDGET_SECONDS", 1.0)
+    conn = connect_memory(encrypted=encrypted)
+    try:
+        with pytest.raises(OPERATIONAL_ERRORS) as err:
+            conn.execute(LONG_COUNT).fetchone()
+        assert connection.is_interrupted(err.value)
+        seen: list[object] = []
+        worker = threading.Thread(target=lambda: seen.append(conn.execute("SELECT 1").fetchone()[0]))
+        worker.start()
+        worker.join(10)
+        assert seen == [1]
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (1)")
+        assert conn.in_transaction is False  # autocommit, as a file's connection
+    finally:
+        conn.close()
+
+
+# -- the header read before SQLite sees the file --------------------------------------------------
+
+
+def _with_header(tmp_path, mini_bank, **fields: int):
+    """A real document whose header fields (page_size, change_counter, page_count, user_version,
+    valid_for) are set to the given numbers, written as the file ``h.readiness``."""
+    import struct
+
+    good = tmp_path / "good.readiness"
+    if not good.exists():
+        ReadinessDocument.create(good, client="C", project="P", bank=mini_bank).close()
+    data = bytearray(good.read_bytes())
+    spots = {"page_size": (16, ">H"), "change_counter": (24, ">I"), "page_count": (28, ">I")}
+    spots |= {"user_version": (60, ">I"), "valid_for": (92, ">I")}
+    for name, value in fields.items():
+        offset, fmt = spots[name]
+        struct.pack_into(fmt, data, offset, value)
+    path = tmp_path / "h.readiness"
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("page_size", [1, 512, 4096, 32768], ids=["65536", "512", "4096", "32768"])
+def test_every_page_size_sqlite_allows_passes_the_header_check(tmp_path, mini_bank, page_size):
+    """1 in the header means 65,536; the size check is left out (another counter) so only the page size counts."""
+    path = _with_header(tmp_path, mini_bank, page_size=page_size, change_counter=7, valid_for=6)
+    document.inspect_header(path)
+
+
+@pytest.mark.parametrize("page_size", [0, 256, 1000, 2], ids=["0", "256", "1000", "2"])
+def test_a_page_size_sqlite_never_writes_is_refused(tmp_path, mini_bank, page_size):
+    path = _with_header(tmp_path, mini_bank, page_size=page_size, change_counter=7, valid_for=6)
+    with pytest.raises(DocumentError) as err:
+        document.inspect_header(path)
+    assert str(err.value) == "h.readiness is damaged: its header is not valid."
+
+
+@pytest.mark.parametrize("counter", [9, 0x8000_0001], ids=["small", "past-2**31"])
+def test_a_file_shorter_than_its_header_says_is_cut_off(tmp_path, mini_bank, counter):
+    path = _with_header(tmp_path, mini_bank, page_size=4096, change_counter=counter, valid_for=counter)
+    size = path.stat().st_size
+    for pages in (size // 4096 + 1, 0x8000_0000):
+        path = _with_header(
+            tmp_path, mini_bank, page_size=4096, change_counter=counter, valid_for=counter, page_count=pages
+        )
+        with pytest.raises(DocumentError) as err:
+            document.inspect_header(path)
+        assert str(err.value) == (
+            f"h.readiness is damaged: it is shorter than it should be ({size:,} of {pages * 4096:,} bytes), "
+            "probably cut off while copying. Ask the sender for the file again."
+        )
+    stale = _with_header(tmp_path, mini_bank, change_counter=counter + 1, valid_for=counter, page_count=10**6)
+    document.inspect_header(stale)  # a page count another program left stale is not trusted
+
+
+def test_a_file_format_far_in_the_future_is_newer_not_negative(tmp_path, mini_bank):
+    from desktop_app.storage import schema
+
+    path = _with_header(tmp_path, mini_bank, user_version=0xFFFF_FFFF)
+    with pytest.raises(DocumentError) as err:
+        document.inspect_header(path)
+    assert str(err.value) == (
+        f"h.readiness was saved by a newer version of GenAI Readiness Planner (file format {0xFFFF_FFFF}; "
+        f"this version reads up to {schema.SCHEMA_VERSION}). Update the application to open it."
+    )
+
+
+def test_a_file_without_its_assessment_record_is_named_damaged(tmp_path, mini_bank):
+    path = tmp_path / "a.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    raw = sqlite3.connect(path)
+    raw.execute("DELETE FROM assessment")
+    raw.commit()
+    raw.close()
+    with pytest.raises(DocumentError) as err:
+        ReadinessDocument.open(path, readonly=True)
+    assert str(err.value).startswith("a.readiness is damaged: it holds no assessment record.")
+
+
+def test_an_encrypted_document_is_told_from_a_plain_one_by_its_first_bytes(tmp_path, mini_bank):
+    plain, secret = tmp_path / "plain.readiness", tmp_path / "secret.readiness"
+    ReadinessDocument.create(plain, client="C", project="P", bank=mini_bank).close()
+    ReadinessDocument.create(secret, client="C", project="P", bank=mini_bank, password="a long password").close()
+    assert document.is_encrypted_file(secret) is True
+    assert document.is_encrypted_file(plain) is False
+    with pytest.raises(DocumentError, match="does not exist"):
+        document.is_encrypted_file(tmp_path / "none.readiness")

@@ -9,8 +9,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from desktop_app.core.assessment import Answer
 from desktop_app.core.bank import Question
+from desktop_app.core.plan import PlanItem
 from desktop_app.core.scoring import ChallengeScore
-from desktop_app.report.fonts import is_rtl_text, markup, shorten
+from desktop_app.report.fonts import is_rtl_text, markup, sentences, shorten
 from desktop_app.report.sections.base import (
     NOTE_EXCERPT,
     QUESTION_TEXT_LIMIT,
@@ -28,6 +29,8 @@ from desktop_app.report.sections.base import (
 )
 from desktop_app.report.styles import BAND, MUTED, WHITE, hex_of, level_color
 from desktop_app.report.words import level_word, long_date, number, percent, phase_word
+
+ACTION_EXCERPT = 400  # characters of an action's text in its challenge's table (the plan prints it whole)
 
 
 def challenge_sections(ctx: ReportContext) -> list[Flowable]:
@@ -198,7 +201,7 @@ def _actions(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
     for it in items:
         rows.append(
             [
-                M(f"<b>{markup(shorten(it.title, 200))}</b><br/>{markup(shorten(it.action, 400))}", s.cell),
+                M(f"<b>{markup(shorten(it.title, 200))}</b><br/>{_action_excerpt(it)}", s.cell),
                 M(f"{it.phase} · {markup(phase_word(it.phase))}", s.cell),
                 P(shorten(it.owner or it.owner_role or "to be named", 80), s.cell),
                 M(markup(long_date(it.due_date)), s.cell),
@@ -206,6 +209,14 @@ def _actions(ctx: ReportContext, ch: ChallengeScore) -> list[Flowable]:
         )
     out.append(data_table(rows, columns(ctx, 54, 17, 16, 13)))
     return out
+
+
+def _action_excerpt(it: PlanItem) -> str:
+    """The action's text, or its first sentences and where the rest is (its phase in section 4)."""
+    text = sentences(it.action, ACTION_EXCERPT)
+    if text == " ".join(it.action.split()):
+        return markup(text)
+    return f'{markup(text)} <font color="{hex_of(MUTED)}">(in full in section 4.{it.phase + 1})</font>'
 
 
 def _notes_for(ctx: ReportContext, challenge_id: str) -> list[tuple[Question, Answer]]:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from desktop_app.core.scoring import PILOT_ONLY_OVERALL_RISK
 from desktop_app.report.fonts import markup
@@ -59,7 +59,7 @@ def method(ctx: ReportContext) -> list[Flowable]:
     for r, (level, lo, hi) in enumerate(level_ranges(), start=1):
         rows.append([M(f"{lo} to {hi}", s.cell), level_chip(level, s)])
         extra.append(("BACKGROUND", (1, r), (1, r), level_color(level)))
-    story.append(data_table(rows, [45 * mm, 35 * mm], extra=extra, zebra=False))
+    story.append(KeepTogether([data_table(rows, [45 * mm, 35 * mm], extra=extra, zebra=False)]))  # four bands
     story += [Spacer(1, 3 * mm), subheading("The figures for this assessment", s)]
     rows = [heads(ctx, "Challenge", "Answered", "Risk score", "Likelihood", "Impact", "Level", center_from=1)]
     extra = []
@@ -136,7 +136,7 @@ def framework_index(ctx: ReportContext) -> list[Flowable]:
                 M(markup(", ".join(sorted(cited[fw_id], key=_natural)) or "–"), s.cell),
             ]
         )
-    story.append(data_table(rows, columns(ctx, 19, 41, 14, 26)))
+    story.append(data_table(rows, columns(ctx, 17, 31, 14, 38)))  # long lists of items get the room
     return story
 
 

@@ -25,7 +25,7 @@ def risk_profile(ctx: ReportContext) -> list[Flowable]:
     )
     story.append(M(level_legend(), s.small))
     half = ctx.width / 2
-    radar = charts.radar(p.challenges, half - 4, 215)
+    radar = charts.radar(p.challenges, half - 4, charts.RADAR_HEIGHT)
     matrix = charts.matrix(p.challenges, half - 8, charts.MATRIX_HEIGHT)
     legend_rows = [
         M(

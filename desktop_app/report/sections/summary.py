@@ -217,8 +217,12 @@ def _figures(ctx: ReportContext) -> Table:
         (f"{owned} of {active}", "actions with a named owner"),
     ]
     s = ctx.styles
+    from reportlab.lib.styles import ParagraphStyle
+
+    # a figure that wraps ("18 December / 2026") needs the leading of its own size, not of the cells
+    big = ParagraphStyle("figure", parent=s.cell_center, fontSize=12.5, leading=14)
     cells = [
-        [M(f'<font size="12.5" color="{hex_of(ACCENT)}"><b>{markup(v)}</b></font>', s.cell_center) for v, _ in figures],
+        [M(f'<font color="{hex_of(ACCENT)}"><b>{markup(v)}</b></font>', big) for v, _ in figures],
         [M(markup(label), s.cell_center) for _, label in figures],
     ]
     t = Table(cells, colWidths=[ctx.width / 4] * 4)
@@ -228,12 +232,30 @@ def _figures(ctx: ReportContext) -> Table:
                 ("BACKGROUND", (0, 0), (-1, -1), BAND),
                 ("LINEAFTER", (0, 0), (-2, -1), 0.8, WHITE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, 0), 7),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+                ("TOPPADDING", (0, 0), (-1, 0), 5),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
             ]
         )
     )
     return t
+
+
+def _controls_open(ctx: ReportContext, *, but: bool) -> str:
+    """ ", 3 required controls are not in place": the STOP reasons that are no stop answer, counted
+    beside the stop answers (a dashboard saying "no stop answer" above STOP reasons read as a contradiction)."""
+    codes = [r.code for r in ctx.profile.overall.reasons]
+    missing, unknown = codes.count("control_missing"), codes.count("control_unknown")
+    if not missing and not unknown:
+        return ""
+    parts = []
+    if missing:
+        parts.append(
+            f"{missing} required control{'s' if missing != 1 else ''} {'is' if missing == 1 else 'are'} not in place"
+        )
+    if unknown:
+        what = "" if missing else f" required control{'s' if unknown != 1 else ''}"
+        parts.append(f"{unknown}{what} {'is' if unknown == 1 else 'are'} not known yet")
+    return (", but " if but else ", and ") + " and ".join(parts)
 
 
 def executive_summary(ctx: ReportContext) -> list[Flowable]:
@@ -246,12 +268,13 @@ def executive_summary(ctx: ReportContext) -> list[Flowable]:
         line += f" {stops} stop answer{'s' if stops != 1 else ''} to clear"
     else:
         line += " No stop answer was given"
+    line += _controls_open(ctx, but=not stops)
     line += f"; {phase0} action{'s' if phase0 != 1 else ''} to finish before any deployment (phase 0)."
     if ctx.status.draft:
         line += " <b>DRAFT</b>: the plan still has proposed or unowned actions."
     row = Table([[badge(ctx, o.decision, 58 * mm), M(line, s.body)]], colWidths=[62 * mm, ctx.width - 62 * mm])
     row.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    body += [row, *pilot_boundary(ctx), Spacer(1, 3 * mm), _figures(ctx)]
+    body += [row, *pilot_boundary(ctx), Spacer(1, 1.5 * mm), _figures(ctx)]
 
     body.append(subheading("What matters most", s))
     findings = top_findings(ctx.profile)
@@ -272,8 +295,8 @@ def executive_summary(ctx: ReportContext) -> list[Flowable]:
         body.append(M(text, s.bullet, bullet="•"))
     if len(reasons) > DASHBOARD_REASONS:
         body.append(M(f"… and {len(reasons) - DASHBOARD_REASONS} more in section 3.", s.muted))
-    return [
-        heading(ctx, "1  Decision dashboard", 0),
-        KeepInFrame(ctx.width, ctx.height - 40, body, mode="shrink"),
-        PageBreak(),
-    ]
+    title = heading(ctx, "1  Decision dashboard", 0)
+    # the page less the heading (its space before is dropped at the top of a page); a fixed 40 points
+    # shrank a full dashboard needlessly
+    below = ctx.height - (title.wrap(ctx.width, ctx.height)[1] + title.getSpaceAfter()) - 2
+    return [title, KeepInFrame(ctx.width, below, body, mode="shrink"), PageBreak()]
