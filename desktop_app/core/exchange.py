@@ -30,6 +30,12 @@ from desktop_app.core.assessment import (
     normalize_value,
 )
 from desktop_app.core.bank import CHALLENGE_IDS, COSTS, EFFORTS, PHASES, QuestionBank
+from desktop_app.core.currency import (
+    CurrencyProblem,
+    ExchangeRateProblem,
+    normalize_currency,
+    parse_exchange_rate,
+)
 from desktop_app.core.errors import InputError
 
 EXPORT_FORMAT = "readiness-export"
@@ -428,11 +434,34 @@ def _details(
                 problems.append(f"{where}: assessment.{key} must be text")
             else:
                 details[key] = raw[key]
+    _money_context(raw, where, details, problems)
     bank_ref = raw.get("bank")
     if isinstance(bank_ref, dict) and bank_ref.get("id") not in (None, bank.id):
         problems.append(f"{where}: the answers were given against bank {bank_ref.get('id')!r}, not {bank.id!r}")
     participants = _participants(raw["participants"], where, problems) if "participants" in raw else None
     return details, participants
+
+
+def _money_context(raw: dict[str, Any], where: str, details: dict[str, Any], problems: list[str]) -> None:
+    """The assessment's currency and exchange rate, checked as strictly as typed ones; in ``details``
+    as the document stores them (the code, the rate's JSON)."""
+    if "currency" in raw:
+        try:
+            code = normalize_currency(raw["currency"])
+        except CurrencyProblem as exc:
+            problems.append(f"{where}: assessment.currency: {exc}")
+        else:
+            if code:
+                details["currency"] = code
+    if raw.get("exchange_rate") is not None:
+        rate = raw["exchange_rate"]
+        if not isinstance(rate, dict):
+            problems.append(f"{where}: assessment.exchange_rate must be an object (from, to, rate, as_of, source)")
+            return
+        try:
+            details["exchange_rate"] = parse_exchange_rate(json.dumps(rate)).to_json()
+        except (ExchangeRateProblem, ValueError) as exc:
+            problems.append(f"{where}: assessment.exchange_rate: {exc}")
 
 
 def _participants(raw: object, where: str, problems: list[str]) -> list[Participant]:
@@ -813,6 +842,12 @@ def export_dict(
             "project": assessment.project,
             "workshop_date": assessment.workshop_date,
             "facilitator": assessment.facilitator,
+            **({"currency": assessment.currency} if assessment.currency else {}),
+            **(
+                {"exchange_rate": json.loads(assessment.exchange_rate.to_json())}
+                if assessment.exchange_rate is not None
+                else {}
+            ),
             "bank": {"id": bank.id, "version": bank.version},
             "participants": [
                 {"id": p.id, "name": p.name, "role": p.role, "organisation": p.organisation}

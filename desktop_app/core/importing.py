@@ -32,8 +32,9 @@ from desktop_app.core.assessment import (
 )
 from desktop_app.core.exchange import ImportedAnswers
 
-#: the details an answers file may fill in (when the assessment's are empty)
-DETAIL_FIELDS = ("client", "project", "workshop_date", "facilitator")
+#: the details an answers file may fill in (when the assessment's are empty); the currency and the
+#: exchange rate too, so that a file's amounts never land in an assessment of another stated currency
+DETAIL_FIELDS = ("client", "project", "workshop_date", "facilitator", "currency", "exchange_rate")
 
 
 @dataclass(frozen=True)

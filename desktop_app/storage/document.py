@@ -1008,10 +1008,16 @@ class ReadinessDocument:
             for d in plan:
                 items.write_decision(c, d, w)
             given = details or {}
-            named = ("client", "project", "workshop_date", "facilitator")
+            named = ("client", "project", "workshop_date", "facilitator", "currency")
             fields = {k: v for k, v in given.items() if k in named and isinstance(v, str) and v.strip()}
             if fields:
                 items.write_details(c, fields, w)
+            rate = given.get("exchange_rate")
+            if isinstance(rate, str) and rate:  # checked by whoever parsed it; checked again here
+                try:
+                    items.write_exchange_rate(c, parse_exchange_rate(rate).to_json(), w)
+                except ExchangeRateProblem as exc:
+                    raise DocumentError(f"The exchange rate is not valid: {exc}.") from None
             if participants is not None:
                 items.set_participants(c, participants, w)
             write_imported_voices(c, voices.answers, voices.people, w)
@@ -1167,6 +1173,7 @@ def create_from_export(export_path: str | Path, target: str | Path, overwrite: b
             doc.import_all(
                 imported.answers,
                 imported.plan,
+                {k: details[k] for k in ("currency", "exchange_rate") if k in details},
                 voices=ImportedVoices(tuple(imported.voices), tuple(imported.participants or ())),
             )
         os.replace(building, target)

@@ -1,0 +1,77 @@
+"""An export carries the assessment's money context: its currency and exchange rate.
+
+Without them, an exported copy (and every sample built from its JSON) read its amounts in no stated
+currency, and a budget converted in one copy printed unconverted in the other.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop_app.core.currency import make_exchange_rate
+from desktop_app.core.errors import InputError
+from desktop_app.core.exchange import export_json_text, parse_answers_json
+from desktop_app.core.importing import plan_import
+from desktop_app.storage.document import ReadinessDocument, create_from_export
+from desktop_app.storage.merging import import_answers
+
+
+def _rate(rate: float = 1.05):
+    return make_exchange_rate("EUR", "USD", rate, "2026-11-26", "set by Jonas Lindqvist")
+
+
+def test_an_export_round_trips_its_currency_and_exchange_rate(builtin_bank, tmp_path):
+    src = tmp_path / "a.readiness"
+    with ReadinessDocument.create(src, client="C", project="P", bank=builtin_bank, currency="USD") as doc:
+        doc.set_details(exchange_rate=_rate().to_json())
+        text = export_json_text(builtin_bank, doc.assessment())
+    data = json.loads(text)
+    assert data["assessment"]["currency"] == "USD"
+    assert data["assessment"]["exchange_rate"]["rate"] == 1.05
+    export = tmp_path / "a.json"
+    export.write_text(text, encoding="utf-8")
+    with create_from_export(export, tmp_path / "b.readiness") as copy:
+        got = copy.assessment()
+    assert got.currency == "USD" and got.exchange_rate == _rate()
+
+
+def test_an_export_without_money_context_says_nothing_of_it(mini_bank, tmp_path):
+    with ReadinessDocument.create(tmp_path / "a.readiness", client="C", project="P", bank=mini_bank) as doc:
+        data = json.loads(export_json_text(mini_bank, doc.assessment()))
+    assert "currency" not in data["assessment"] and "exchange_rate" not in data["assessment"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("currency", "dollars", "assessment.currency"),
+        ("currency", 12, "assessment.currency"),
+        ("exchange_rate", {"from": "EUR", "to": "USD", "rate": -1, "as_of": "2026-11-26", "source": "s"}, "rate"),
+        ("exchange_rate", "1.05", "assessment.exchange_rate"),
+    ],
+)
+def test_a_hostile_currency_or_rate_in_a_file_is_refused_with_where(mini_bank, field, value, said):
+    raw = {"format": "readiness-export", "assessment": {"client": "C", field: value}, "answers": []}
+    with pytest.raises(InputError, match=said) as caught:
+        parse_answers_json(json.dumps(raw), mini_bank, "their.json")
+    assert "their.json" in str(caught.value)
+
+
+def test_importing_fills_the_currency_and_rate_only_where_the_assessment_has_none(mini_bank, tmp_path):
+    raw = {
+        "format": "readiness-export",
+        "assessment": {"currency": "USD", "exchange_rate": json.loads(_rate().to_json())},
+        "answers": [],
+    }
+    imported = parse_answers_json(json.dumps(raw), mini_bank, "in.json")
+    with ReadinessDocument.create(tmp_path / "none.readiness", client="C", project="P", bank=mini_bank) as doc:
+        import_answers(doc, plan_import(doc.assessment(), imported))
+        assert doc.assessment().currency == "USD" and doc.assessment().exchange_rate == _rate()
+    with ReadinessDocument.create(
+        tmp_path / "gbp.readiness", client="C", project="P", bank=mini_bank, currency="GBP"
+    ) as doc:
+        planned = plan_import(doc.assessment(), imported)
+        import_answers(doc, planned)
+        assert doc.assessment().currency == "GBP"  # the assessment's own currency is kept
