@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import random
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,22 +22,10 @@ from desktop_app.core import exchange, self_assessment
 from desktop_app.core.assessment import Answer, Assessment
 from desktop_app.core.errors import InputError
 from desktop_app.core.exchange import EXPORT_HISTORY_LIMIT, MAX_FILE_BYTES, read_answers_file
+from tests.unit.test_export_limit import STAMP, Entry, Q  # one history entry shape for both export limits
 
-Q = "data.collection.main"
-STAMP = "2026-12-07T12:00:00.123456+00:00"
 #: random CJK text barely compresses (about 2 bytes a character in a workbook)
 CJK = [chr(c) for c in range(0x4E00, 0x4E00 + 20_000)]
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A document history entry as ``ReadinessDocument.history()`` gives it (the fields exported)."""
-
-    at: str
-    actor: str
-    action: str
-    target: str
-    detail: str
 
 
 def _text(rng: random.Random, n: int) -> str:

@@ -18,6 +18,7 @@ from desktop_app.core.bank import QuestionBank, load_bank
 from desktop_app.core.plan import build_plan
 from desktop_app.core.scoring import RiskProfile, score
 from desktop_app.report.sections.plan import person_days
+from tests.doc_tables import NAMED, missing_tests
 from tests.samples import load_sample
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -202,14 +203,9 @@ def test_every_test_named_in_the_guarantee_table_exists() -> None:
     text = KB_DOC.read_text(encoding="utf-8")
     start = text.index("## What the tests guarantee")
     section = text[start : text.index("\n## ", start + 1)]
-    named = re.findall(r"`((?:tests/[\w/]+/)?test_\w+\.py)::(test_\w+)(?:\[[^\]]*\])?`", section)
+    named = NAMED.findall(section)
     assert len(named) >= 80, len(named)
-    missing = []
-    for file, name in named:
-        path = ROOT / file if file.startswith("tests/") else ROOT / "tests" / "unit" / file
-        if not path.is_file() or not re.search(rf"^def {name}\(", path.read_text(encoding="utf-8"), re.M):
-            missing.append(f"{file}::{name}")
-    assert missing == []
+    assert missing_tests(named) == []
 
 
 def test_the_readme_gives_the_banks_figures(bank: QuestionBank) -> None:

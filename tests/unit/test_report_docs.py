@@ -8,10 +8,11 @@ import re
 import subprocess
 from pathlib import Path
 
+from tests.doc_tables import NAMED, missing_tests
+
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "report.md"
 #: `file.py::test_name` (under tests/unit/) or `tests/gui/file.py::test_name`, with an optional [param]
-NAMED = re.compile(r"`((?:tests/[\w/]+/)?test_\w+\.py)::(test_\w+)(?:\[[^\]]*\])?`")
 
 #: the bold labels of issue 12's defects and front-of-report parts, each of which needs a row
 PARTS = (
@@ -56,12 +57,7 @@ def named_tests(section: str) -> list[tuple[str, str]]:
 def test_every_test_named_in_the_guarantee_table_exists() -> None:
     named = named_tests(guarantee_section())
     assert len(named) >= 70, len(named)
-    missing = []
-    for file, name in named:
-        path = ROOT / file if file.startswith("tests/") else ROOT / "tests" / "unit" / file
-        if not path.is_file() or not re.search(rf"^def {name}\(", path.read_text(encoding="utf-8"), re.M):
-            missing.append(f"{file}::{name}")
-    assert missing == []
+    assert missing_tests(named) == []
 
 
 def test_a_name_that_does_not_exist_would_be_noticed() -> None:
