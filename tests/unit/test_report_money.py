@@ -158,3 +158,11 @@ def test_a_default_price_in_the_banks_currency_is_converted_and_said(real_bank, 
     budget = budget_of(text)
     assert "It counts the default GPU-hour price of €4.00, converted at the same rate." in budget
     assert budget.count("converted from EUR at 1 EUR = 1.0411 USD") == 1  # the rate said once
+
+
+def test_without_a_currency_the_dashboard_figure_is_the_amount_and_its_label_says_so(real_bank, tmp_path):
+    """ "2,335 (currency not stated)" in the dashboard's 12.5 pt figure wrapped onto three lines."""
+    text = report(real_bank, replace(sample(real_bank, HEALTHCARE), currency=""), tmp_path)
+    at = text.index("monthly run cost")
+    assert "(currency not stated)" not in text[at - 120 : at]  # not beside the big figure
+    assert text[at : at + 60].startswith("monthly run cost (currency not stated),")

@@ -203,15 +203,20 @@ def _figures(ctx: ReportContext) -> Table:
 
         cost_note = unpriced_text(m) or cost_note
     else:
-        cost = money(m.monthly_cost, m.currency)
+        # without a currency the figures are plain amounts and the label says so once: the big figure
+        # stays on one line ("2,335 (currency not stated)" wrapped onto three)
+        said = money if m.currency else (lambda value, _currency: number(value, 0 if abs(value or 0) >= 100 else 2))
+        cost = said(m.monthly_cost, m.currency)
         if m.monthly_budget:
-            cost_note = f"against a budget of {money(m.monthly_budget, m.currency)} ({percent(100 * (m.ratio or 0))})"
+            cost_note = f"against a budget of {said(m.monthly_budget, m.currency)} ({percent(100 * (m.ratio or 0))})"
         else:
             cost_note = "no monthly budget was stated"
+        if not m.currency:
+            cost_note = f"(currency not stated), {cost_note}"
     owned = sum(1 for it in ctx.plan.items if it.active and it.owner.strip())
     active = sum(1 for it in ctx.plan.items if it.active)
     figures = [
-        (cost, f"monthly run cost, {cost_note}"),
+        (cost, f"monthly run cost{'' if cost_note.startswith('(') else ','} {cost_note}"),
         (long_date(pilot), "earliest pilot start (phase 0 done)"),
         (long_date(production), "earliest production start (pilot done)"),
         (f"{owned} of {active}", "actions with a named owner"),
