@@ -12,7 +12,6 @@ from tests.doc_tables import NAMED, missing_tests
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "report.md"
-#: `file.py::test_name` (under tests/unit/) or `tests/gui/file.py::test_name`, with an optional [param]
 
 #: the bold labels of issue 12's defects and front-of-report parts, each of which needs a row
 PARTS = (
