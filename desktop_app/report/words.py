@@ -68,15 +68,20 @@ def percent(value: float | None) -> str:
     return "–" if value is None or not math.isfinite(value) else f"{number(value)}%"
 
 
+def amount(value: float) -> str:
+    """An amount of money without its currency: whole units from 100 up, else cents (``12,401``, ``6.88``)."""
+    return number(value, 0 if abs(value) >= 100 else 2)
+
+
 def money(value: float | None, currency: str) -> str:
     """``12400.5, "EUR"`` -> ``"€12,401"``; without a currency the code is left out and said so."""
     if value is None or not math.isfinite(value):
         return "not known"
-    amount = number(value, 0 if abs(value) >= 100 else 2)
+    amount_text = amount(value)
     if not currency:
-        return f"{amount} (currency not stated)"
+        return f"{amount_text} (currency not stated)"
     sign = symbol(currency)
-    return f"{sign}{amount}" if len(sign) <= 3 and not sign.isalpha() else f"{sign} {amount}"
+    return f"{sign}{amount_text}" if len(sign) <= 3 and not sign.isalpha() else f"{sign} {amount_text}"
 
 
 def long_date(when: str | date | None) -> str:

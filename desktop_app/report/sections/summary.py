@@ -36,7 +36,7 @@ from desktop_app.report.sections.base import (
     table_style,
 )
 from desktop_app.report.styles import ACCENT, BAND, WHITE, hex_of, level_color
-from desktop_app.report.words import decision_word, level_word, long_date, money, number, percent
+from desktop_app.report.words import amount, decision_word, level_word, long_date, money, number, percent
 
 Finding = tuple[ChallengeScore, SubchallengeScore, QuestionScore | None]
 
@@ -205,10 +205,12 @@ def _figures(ctx: ReportContext) -> Table:
     else:
         # without a currency the figures are plain amounts and the label says so once: the big figure
         # stays on one line ("2,335 (currency not stated)" wrapped onto three)
-        said = money if m.currency else (lambda value, _currency: number(value, 0 if abs(value or 0) >= 100 else 2))
-        cost = said(m.monthly_cost, m.currency)
+        def said(value: float) -> str:
+            return money(value, m.currency) if m.currency else amount(value)
+
+        cost = said(m.monthly_cost)
         if m.monthly_budget:
-            cost_note = f"against a budget of {said(m.monthly_budget, m.currency)} ({percent(100 * (m.ratio or 0))})"
+            cost_note = f"against a budget of {said(m.monthly_budget)} ({percent(100 * (m.ratio or 0))})"
         else:
             cost_note = "no monthly budget was stated"
         if not m.currency:
