@@ -942,10 +942,7 @@ class ReadinessDocument:
             except AgendaProblem as exc:
                 raise DocumentError(f"The agenda is not valid: {exc}.") from None
         rate = fields.pop("exchange_rate", None)
-        try:  # "" removes the rate; anything else must be a checked rate (core/currency.py)
-            rate = parse_exchange_rate(rate).to_json() if rate else rate
-        except ExchangeRateProblem as exc:
-            raise DocumentError(f"The exchange rate is not valid: {exc}.") from None
+        rate = _checked_rate(rate) if rate else rate  # "" removes the rate
         with self.transaction() as c:
             if currency is not None:
                 fields["currency"] = currency
@@ -1001,23 +998,21 @@ class ReadinessDocument:
             self._check_question(a.question)
         for d in plan:
             self._check_decision(d)
+        given = details or {}
+        rate = given.get("exchange_rate")
+        rate = _checked_rate(rate) if isinstance(rate, str) and rate else None  # parsed by the importer; again here
         with self.transaction() as c:
             w = items.Write(self.who())
             for a in answers:
                 items.write_answer(c, a, w)
             for d in plan:
                 items.write_decision(c, d, w)
-            given = details or {}
             named = ("client", "project", "workshop_date", "facilitator", "currency")
             fields = {k: v for k, v in given.items() if k in named and isinstance(v, str) and v.strip()}
             if fields:
                 items.write_details(c, fields, w)
-            rate = given.get("exchange_rate")
-            if isinstance(rate, str) and rate:  # checked by whoever parsed it; checked again here
-                try:
-                    items.write_exchange_rate(c, parse_exchange_rate(rate).to_json(), w)
-                except ExchangeRateProblem as exc:
-                    raise DocumentError(f"The exchange rate is not valid: {exc}.") from None
+            if rate is not None:
+                items.write_exchange_rate(c, rate, w)
             if participants is not None:
                 items.set_participants(c, participants, w)
             write_imported_voices(c, voices.answers, voices.people, w)
@@ -1132,6 +1127,14 @@ class ReadinessDocument:
             "history": {"entries": chain.entries, "chain_intact": chain.ok, "problem": chain.problem},
             "ok": integrity == ["ok"] and snapshot_ok and not orphans and chain.ok,
         }
+
+
+def _checked_rate(text: str) -> str:
+    """A rate's stored JSON, checked as strictly as one typed (core/currency.py); DocumentError says why not."""
+    try:
+        return parse_exchange_rate(text).to_json()
+    except ExchangeRateProblem as exc:
+        raise DocumentError(f"The exchange rate is not valid: {exc}.") from None
 
 
 def create_from_export(export_path: str | Path, target: str | Path, overwrite: bool = False) -> ReadinessDocument:

@@ -75,3 +75,16 @@ def test_importing_fills_the_currency_and_rate_only_where_the_assessment_has_non
         planned = plan_import(doc.assessment(), imported)
         import_answers(doc, planned)
         assert doc.assessment().currency == "GBP"  # the assessment's own currency is kept
+
+
+def test_a_bad_rate_handed_to_the_document_is_refused_before_anything_is_written(mini_bank, tmp_path):
+    from desktop_app.core.assessment import Answer
+    from desktop_app.storage.document import DocumentError
+
+    qid = next(mini_bank.all_questions()).id
+    bad = '{"from": "EUR", "to": "USD", "rate": -1, "as_of": "2026-11-26", "source": "s"}'
+    with ReadinessDocument.create(tmp_path / "x.readiness", client="C", project="P", bank=mini_bank) as doc:
+        with pytest.raises(DocumentError, match="exchange rate"):
+            doc.import_all([Answer(qid, "unknown")], details={"currency": "USD", "exchange_rate": bad})
+        after = doc.assessment()
+        assert after.answers == {} and after.currency == "" and after.exchange_rate is None
