@@ -22,12 +22,14 @@ from typing import Any
 from desktop_app.core.assessment import MAX_TEXT, AnswerValue, ValueProblem, normalize_value
 from desktop_app.core.bank import NA, UNKNOWN, Question, QuestionBank
 from desktop_app.core.errors import InputError
+from desktop_app.core.exchange import FORMULA_PREFIXES, MAX_FILE_BYTES
 
 COLUMNS = ("question", "challenge", "question_text", "options", "answer", "note")
 HEADERS = ("Question id", "Challenge", "Question", "Possible answers", "Your answer", "Note")
 SHEET = "Self-assessment"
 DONT_KNOW, NOT_APPLICABLE = "Don't know", "Not applicable"
-MAX_FILE_BYTES = 20 * 1024 * 1024
+# MAX_FILE_BYTES and FORMULA_PREFIXES come from core.exchange: one size limit and one formula rule for
+# every answers file a person sends back (CSV, JSON or this workbook)
 #: rows above the table in the workbook: title, instructions, name, blank, headers
 NAME_ROW, HEADER_ROW = 4, 6
 INSTRUCTIONS = (
@@ -36,7 +38,6 @@ INSTRUCTIONS = (
     'not want to answer it; choose "Don\'t know" if you do not know. A note is optional. Do not change the '
     "other columns. Send the file back as it is."
 )
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
