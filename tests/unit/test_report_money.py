@@ -79,6 +79,15 @@ def test_the_rate_is_said_once_in_the_budget_and_in_the_method_appendix(usd_repo
     assert method.count(sentence) == 1, method
 
 
+def test_the_planning_day_rate_is_also_given_in_the_assessments_currency(usd_report, real_bank):
+    """The bank's basis names its day rate in EUR; a converted budget gives it in dollars too, rounded like
+    the bands (800 x 1.0411 = 832.88 -> 833), so the reader never converts a figure by hand."""
+    assert real_bank.cost_bands.day_rate == 800
+    budget = budget_of(usd_report)
+    assert "planning rate of 800 EUR per person-day" in budget  # the bank's own words stay
+    assert budget.count("The planning day rate of 800 EUR is US$833 at that rate.") == 1, budget
+
+
 def test_a_rate_for_another_currency_converts_nothing_and_says_so(real_bank, tmp_path):
     assessment = replace(sample(real_bank, HEALTHCARE), currency="CHF", exchange_rate=RATE)
     budget = budget_of(report(real_bank, assessment, tmp_path))

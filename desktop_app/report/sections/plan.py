@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from desktop_app.core.bank import Framework
 from desktop_app.core.budget import NO_RATE, OTHER_RATE, Budget
-from desktop_app.core.currency import ExchangeRate
+from desktop_app.core.currency import ExchangeRate, round_money
 from desktop_app.core.plan import PHASE_DUE_DAYS, PlanItem
 from desktop_app.report import charts
 from desktop_app.report.document import BidiPara
@@ -43,6 +43,7 @@ from desktop_app.report.words import (
     EFFORT_WORDS,
     PHASE_WORDS,
     STATUS_WORDS,
+    amount,
     long_date,
     money,
     number,
@@ -326,6 +327,13 @@ def _budget_assumptions(ctx: ReportContext, b: Budget) -> str:
                 f"{rate_sentence(b.rate)}, each end of a band rounded to three significant figures, and the "
                 "phases and the total add those rounded amounts."
             )
+            day_rate = ctx.bank.cost_bands.day_rate
+            if day_rate is not None:
+                # the bank's basis names its day rate in its own currency: give it in the reader's too
+                parts.append(
+                    f"The planning day rate of {amount(day_rate)} {b.bank_currency} is "
+                    f"{money(round_money(b.rate.convert(day_rate)), b.currency)} at that rate."
+                )
         elif b.conversion == OTHER_RATE and b.rate is not None:
             parts.append(
                 f"The question library prices its bands in {b.bank_currency} and this assessment is in "
