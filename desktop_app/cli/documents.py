@@ -83,7 +83,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise InputError(f"{Path(args.file).name} cannot be changed: {doc.readonly_reason}")
         imported = read_answers_file(args.answers, doc.bank)
         current = doc.assessment()
-        planned = plan_import(current, imported)  # the rule File > Import answers shows and applies too
+        planned = plan_import(current, imported, doc.bank)  # the rule File > Import answers shows and applies too
         import_answers(doc, planned)
         remember_written(args.file, current.id)  # last written here by this user
         same = f" ({planned.unchanged} of them already as in the file)" if planned.unchanged else ""

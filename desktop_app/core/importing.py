@@ -12,6 +12,9 @@ already checked against the bank) with the assessment it goes into, and returns 
   alone, so its author and time stay and importing the same file twice changes nothing;
 - the file's client, project, workshop date and facilitator fill only fields that are empty;
 - the file's participants are taken only when the assessment has none;
+- amounts of money (answers to questions whose unit is a currency) are refused when the file states
+  another currency than the assessment does: they would be read in the wrong currency (nothing is
+  converted, and nothing is written);
 - participants' own answers are matched to the assessment's people by id, then by name, and a person
   the assessment lacks is added (``storage.merging.write_imported_voices``); one that a participant
   already gave here in the same words is left alone.
@@ -30,6 +33,8 @@ from desktop_app.core.assessment import (
     ParticipantAnswer,
     PlanDecision,
 )
+from desktop_app.core.bank import QuestionBank
+from desktop_app.core.errors import InputError
 from desktop_app.core.exchange import ImportedAnswers
 
 #: the details an answers file may fill in (when the assessment's are empty); the currency and the
@@ -92,8 +97,9 @@ def _decided(decision: PlanDecision) -> PlanDecision:
     return replace(decision, updated_at="", changed_by="")
 
 
-def plan_import(current: Assessment, imported: ImportedAnswers) -> AnswersImport:
-    """The import of ``imported`` into ``current`` (see the module's rule)."""
+def plan_import(current: Assessment, imported: ImportedAnswers, bank: QuestionBank | None = None) -> AnswersImport:
+    """The import of ``imported`` into ``current`` (see the module's rule). With ``bank``, amounts of
+    money in another stated currency are refused (:class:`InputError`, each amount named)."""
     answers: list[AnswerChange] = []
     unchanged = 0
     for a in imported.answers:
@@ -114,6 +120,8 @@ def plan_import(current: Assessment, imported: ImportedAnswers) -> AnswersImport
         for k, v in imported.details.items()
         if k in DETAIL_FIELDS and isinstance(v, str) and v.strip() and not getattr(current, k)
     }
+    if bank is not None:
+        _check_currency(current, imported, answers, bank)
     people = tuple(imported.participants or ())
     return AnswersImport(
         answers=tuple(answers),
@@ -123,6 +131,30 @@ def plan_import(current: Assessment, imported: ImportedAnswers) -> AnswersImport
         voices=ImportedVoices(_new_voices(current, imported.voices, people), people),
         unchanged=unchanged,
     )
+
+
+def _check_currency(
+    current: Assessment, imported: ImportedAnswers, answers: Sequence[AnswerChange], bank: QuestionBank
+) -> None:
+    """Refuse the amounts of a file whose stated currency is not the assessment's."""
+    theirs = imported.details.get("currency")
+    ours = current.currency
+    if not (isinstance(theirs, str) and theirs and ours) or theirs == ours:
+        return
+    amounts = [
+        f"{c.question} ({c.after.value:g})"
+        for c in answers
+        if isinstance(c.after.value, int | float)
+        and not isinstance(c.after.value, bool)
+        and bank.has_question(c.question)
+        and bank.question(c.question).unit.strip().startswith("currency")
+    ]
+    if amounts:
+        raise InputError(
+            f"the file states its amounts in {theirs} and this assessment is in {ours}: the answers "
+            f"{', '.join(amounts)} would be read as {ours}. Change this assessment's currency to {theirs} "
+            f"first, or correct those amounts in the file; nothing was imported."
+        )
 
 
 def _new_voices(

@@ -294,7 +294,11 @@ class CollabActions(ActionGroup):
         imported = self._read_answers(path, bank)
         if a is None or imported is None:
             return None
-        planned = plan_import(a, imported)
+        try:
+            planned = plan_import(a, imported, bank)
+        except InputError as e:  # amounts in another stated currency: said, nothing changed
+            self.show_error(self._problems_text(path, e))
+            return None
         if planned.changes_nothing:
             self.show_error(
                 self.tr("{name} holds nothing this assessment does not already have; nothing was changed.").format(

@@ -112,6 +112,25 @@ def test_import_with_errors_is_all_or_nothing(mini_file, tmp_path):
     assert data["completion"]["answered"] == 1  # only the industry given to `new`
 
 
+def test_import_refuses_amounts_in_another_stated_currency(tmp_path):
+    sample = tmp_path / "s.readiness"
+    ok("demo", sample)  # the healthcare sample, in EUR
+    before = json.loads(ok("score", sample, "--json"))
+    answers = tmp_path / "gbp.json"
+    answers.write_text(
+        json.dumps(
+            {
+                "format": "readiness-export",
+                "assessment": {"currency": "GBP"},
+                "answers": [{"question": "compute.cost.monthly_budget", "value": 123456}],
+            }
+        )
+    )
+    err = bad("import-answers", sample, answers)
+    assert "in GBP and this assessment is in EUR" in err and "compute.cost.monthly_budget (123456)" in err
+    assert json.loads(ok("score", sample, "--json")) == before  # nothing imported
+
+
 def test_export_json_round_trips_through_import(mini_file, tmp_path):
     answers = tmp_path / "in.json"
     answers.write_text(

@@ -231,3 +231,34 @@ def test_each_import_is_one_step_said_in_the_status_bar_or_when_its_write_fails_
     else:
         assert command is not None and here.state.undo_stack.count() == steps + 1
         assert not errors and any(m.startswith(said) for m in messages), messages
+
+
+def test_amounts_in_another_stated_currency_are_a_sentence_and_change_nothing(window, tmp_path, settings):
+    """A GBP copy's budget imported into a EUR assessment was taken as euros, silently."""
+    from desktop_app.core.bank import builtin_bank_path, load_bank
+    from desktop_app.storage.document import ReadinessDocument
+
+    path = tmp_path / "eur.readiness"
+    bank = load_bank(builtin_bank_path())
+    ReadinessDocument.create(path, client="Acme", project="Pilot", bank=bank, currency="EUR").close()
+    settings.remember_file(path)
+    assert window.documents.open_path(path)
+    gbp = tmp_path / "gbp.json"
+    gbp.write_text(
+        json.dumps(
+            {
+                "format": "readiness-export",
+                "assessment": {"currency": "GBP"},
+                "answers": [{"question": "compute.cost.monthly_budget", "value": 6000}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    errors: list[str] = []
+    window.collab.show_error = errors.append
+    seen = _run_and(window.collab, True)
+    assert window.collab.import_answers_file(gbp) is None
+    assert seen == [] and len(errors) == 1, errors
+    assert "gbp.json was not imported; nothing was changed" in errors[0]
+    assert "in GBP and this assessment is in EUR" in errors[0] and "compute.cost.monthly_budget (6000)" in errors[0]
+    assert window.state.assessment.answers == {} and not window.state.undo_stack.canUndo()

@@ -88,3 +88,54 @@ def test_a_bad_rate_handed_to_the_document_is_refused_before_anything_is_written
             doc.import_all([Answer(qid, "unknown")], details={"currency": "USD", "exchange_rate": bad})
         after = doc.assessment()
         assert after.answers == {} and after.currency == "" and after.exchange_rate is None
+
+
+def _money_file(currency: str) -> str:
+    """An export from an assessment in ``currency`` holding two amounts and one answer that is no amount."""
+    raw = {
+        "format": "readiness-export",
+        "assessment": {"currency": currency},
+        "answers": [
+            {"question": "compute.cost.monthly_budget", "value": 6000},
+            {"question": "compute.cost.gpu_hour_price", "value": 2.5},
+            {"question": "compute.cost.requests_per_day", "value": 900},
+        ],
+    }
+    return json.dumps(raw)
+
+
+def test_amounts_in_another_stated_currency_are_refused_naming_each_one(builtin_bank, tmp_path):
+    """A file's amounts in GBP imported into a EUR assessment were taken as euros, silently."""
+    imported = parse_answers_json(_money_file("GBP"), builtin_bank, "gbp.json")
+    with ReadinessDocument.create(
+        tmp_path / "e.readiness", client="C", project="P", bank=builtin_bank, currency="EUR"
+    ) as doc:
+        with pytest.raises(InputError) as caught:
+            plan_import(doc.assessment(), imported, builtin_bank)
+        text = str(caught.value.problems)
+        assert "GBP" in text and "EUR" in text
+        assert "compute.cost.monthly_budget" in text and "compute.cost.gpu_hour_price" in text
+        assert "requests_per_day" not in text  # a count of requests is no amount of money
+        assert doc.assessment().answers == {}  # nothing written
+
+
+@pytest.mark.parametrize("assessment_currency", ["GBP", ""])
+def test_amounts_in_the_same_or_an_unstated_currency_are_taken(builtin_bank, tmp_path, assessment_currency):
+    imported = parse_answers_json(_money_file("GBP"), builtin_bank, "gbp.json")
+    with ReadinessDocument.create(
+        tmp_path / "g.readiness", client="C", project="P", bank=builtin_bank, currency=assessment_currency
+    ) as doc:
+        import_answers(doc, plan_import(doc.assessment(), imported, builtin_bank))
+        got = doc.assessment()
+    assert got.answers["compute.cost.monthly_budget"].value == 6000 and got.currency == "GBP"
+
+
+def test_a_file_in_another_currency_without_amounts_is_taken(builtin_bank, tmp_path):
+    raw = json.loads(_money_file("GBP"))
+    raw["answers"] = [a for a in raw["answers"] if a["question"] == "compute.cost.requests_per_day"]
+    imported = parse_answers_json(json.dumps(raw), builtin_bank, "gbp.json")
+    with ReadinessDocument.create(
+        tmp_path / "e.readiness", client="C", project="P", bank=builtin_bank, currency="EUR"
+    ) as doc:
+        import_answers(doc, plan_import(doc.assessment(), imported, builtin_bank))
+        assert doc.assessment().answers["compute.cost.requests_per_day"].value == 900
