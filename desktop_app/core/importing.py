@@ -147,7 +147,7 @@ def _check_currency(
         if isinstance(c.after.value, int | float)
         and not isinstance(c.after.value, bool)
         and bank.has_question(c.question)
-        and bank.question(c.question).unit.strip().startswith("currency")
+        and bank.question(c.question).in_currency
     ]
     if amounts:
         raise InputError(

@@ -120,7 +120,7 @@ def answer_words(bank: QuestionBank, answer: Answer | None, currency: str = "") 
 
 def number_with_unit(q: Question, value: float, currency: str) -> str:
     unit = q.unit.strip()
-    if unit.startswith("currency"):
+    if q.in_currency:
         rest = unit[len("currency") :].strip()
         return money(value, currency) + (f" {rest}" if rest else "")
     if unit == "percent":

@@ -170,6 +170,11 @@ class Question:
         return self.challenge is None
 
     @property
+    def in_currency(self) -> bool:
+        """True when a number answered here is an amount in the assessment's currency (unit "currency ...")."""
+        return self.unit.strip().startswith("currency")
+
+    @property
     def scored(self) -> bool:
         """True when an answer to this question carries risk points."""
         if self.is_context or self.type == "text":
