@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from desktop_app.core.assessment import Assessment
@@ -25,3 +26,9 @@ def load_sample(bank: QuestionBank, name: str) -> Assessment:
         answers={a.question: a for a in imported.answers},
         plan={d.key: d for d in imported.plan},
     )
+
+
+def export_in(currency: str, values: Mapping[str, object]) -> str:
+    """The JSON of an export from an assessment in ``currency`` holding ``values`` (question id -> value)."""
+    answers = [{"question": q, "value": v} for q, v in values.items()]
+    return json.dumps({"format": "readiness-export", "assessment": {"currency": currency}, "answers": answers})

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import MINI_BANK
+from tests.samples import export_in
 
 
 def cli(*args: str, cwd: Path | None = None, env_extra: dict | None = None) -> subprocess.CompletedProcess:
@@ -117,15 +118,7 @@ def test_import_refuses_amounts_in_another_stated_currency(tmp_path):
     ok("demo", sample)  # the healthcare sample, in EUR
     before = json.loads(ok("score", sample, "--json"))
     answers = tmp_path / "gbp.json"
-    answers.write_text(
-        json.dumps(
-            {
-                "format": "readiness-export",
-                "assessment": {"currency": "GBP"},
-                "answers": [{"question": "compute.cost.monthly_budget", "value": 123456}],
-            }
-        )
-    )
+    answers.write_text(export_in("GBP", {"compute.cost.monthly_budget": 123456}))
     err = bad("import-answers", sample, answers)
     assert "in GBP and this assessment is in EUR" in err and "compute.cost.monthly_budget (123456)" in err
     assert json.loads(ok("score", sample, "--json")) == before  # nothing imported

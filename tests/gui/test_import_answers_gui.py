@@ -16,6 +16,7 @@ from desktop_app.core.exchange import export_csv_text, export_json_text
 from desktop_app.core.self_assessment import HEADER_ROW, NAME_ROW, SHEET, write_blank
 from desktop_app.gui.views.import_answers_view import ImportPreviewDialog
 from desktop_app.gui.views.self_assessment_view import ParticipantDialog
+from tests.samples import export_in
 
 Q1, Q2, Q3 = "data.collection.main", "data.privacy.main", "data.privacy.lawful_basis"
 
@@ -244,16 +245,7 @@ def test_amounts_in_another_stated_currency_are_a_sentence_and_change_nothing(wi
     settings.remember_file(path)
     assert window.documents.open_path(path)
     gbp = tmp_path / "gbp.json"
-    gbp.write_text(
-        json.dumps(
-            {
-                "format": "readiness-export",
-                "assessment": {"currency": "GBP"},
-                "answers": [{"question": "compute.cost.monthly_budget", "value": 6000}],
-            }
-        ),
-        encoding="utf-8",
-    )
+    gbp.write_text(export_in("GBP", {"compute.cost.monthly_budget": 6000}), encoding="utf-8")
     errors: list[str] = []
     window.collab.show_error = errors.append
     seen = _run_and(window.collab, True)

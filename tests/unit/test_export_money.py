@@ -16,6 +16,7 @@ from desktop_app.core.exchange import export_json_text, parse_answers_json
 from desktop_app.core.importing import plan_import
 from desktop_app.storage.document import ReadinessDocument, create_from_export
 from desktop_app.storage.merging import import_answers
+from tests.samples import export_in
 
 
 def _rate(rate: float = 1.05):
@@ -90,23 +91,17 @@ def test_a_bad_rate_handed_to_the_document_is_refused_before_anything_is_written
         assert after.answers == {} and after.currency == "" and after.exchange_rate is None
 
 
-def _money_file(currency: str) -> str:
-    """An export from an assessment in ``currency`` holding two amounts and one answer that is no amount."""
-    raw = {
-        "format": "readiness-export",
-        "assessment": {"currency": currency},
-        "answers": [
-            {"question": "compute.cost.monthly_budget", "value": 6000},
-            {"question": "compute.cost.gpu_hour_price", "value": 2.5},
-            {"question": "compute.cost.requests_per_day", "value": 900},
-        ],
-    }
-    return json.dumps(raw)
+#: two amounts and one answer that is no amount
+MONEY_ANSWERS = {
+    "compute.cost.monthly_budget": 6000,
+    "compute.cost.gpu_hour_price": 2.5,
+    "compute.cost.requests_per_day": 900,
+}
 
 
 def test_amounts_in_another_stated_currency_are_refused_naming_each_one(builtin_bank, tmp_path):
     """A file's amounts in GBP imported into a EUR assessment were taken as euros, silently."""
-    imported = parse_answers_json(_money_file("GBP"), builtin_bank, "gbp.json")
+    imported = parse_answers_json(export_in("GBP", MONEY_ANSWERS), builtin_bank, "gbp.json")
     with ReadinessDocument.create(
         tmp_path / "e.readiness", client="C", project="P", bank=builtin_bank, currency="EUR"
     ) as doc:
@@ -121,7 +116,7 @@ def test_amounts_in_another_stated_currency_are_refused_naming_each_one(builtin_
 
 @pytest.mark.parametrize("assessment_currency", ["GBP", ""])
 def test_amounts_in_the_same_or_an_unstated_currency_are_taken(builtin_bank, tmp_path, assessment_currency):
-    imported = parse_answers_json(_money_file("GBP"), builtin_bank, "gbp.json")
+    imported = parse_answers_json(export_in("GBP", MONEY_ANSWERS), builtin_bank, "gbp.json")
     with ReadinessDocument.create(
         tmp_path / "g.readiness", client="C", project="P", bank=builtin_bank, currency=assessment_currency
     ) as doc:
@@ -131,9 +126,8 @@ def test_amounts_in_the_same_or_an_unstated_currency_are_taken(builtin_bank, tmp
 
 
 def test_a_file_in_another_currency_without_amounts_is_taken(builtin_bank, tmp_path):
-    raw = json.loads(_money_file("GBP"))
-    raw["answers"] = [a for a in raw["answers"] if a["question"] == "compute.cost.requests_per_day"]
-    imported = parse_answers_json(json.dumps(raw), builtin_bank, "gbp.json")
+    no_amount = {"compute.cost.requests_per_day": MONEY_ANSWERS["compute.cost.requests_per_day"]}
+    imported = parse_answers_json(export_in("GBP", no_amount), builtin_bank, "gbp.json")
     with ReadinessDocument.create(
         tmp_path / "e.readiness", client="C", project="P", bank=builtin_bank, currency="EUR"
     ) as doc:
