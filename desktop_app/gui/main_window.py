@@ -9,10 +9,12 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -21,35 +23,40 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.gui.deferred import defer_refresh
+from desktop_app.gui.deferred import DeferredRefresh, defer_refresh
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.documents import DocumentController
 from desktop_app.gui.export_actions import ExportActions
+from desktop_app.gui.lazy_tabs import LazyTab, LazyTabWidget
 from desktop_app.gui.report_actions import ReportActions
 from desktop_app.gui.settings import Settings, documents_dir, log_path
 from desktop_app.gui.verdict import ScoreCurtain
-from desktop_app.gui.views.audience_screen import AudienceScreen
-from desktop_app.gui.views.compare_view import CompareView
-from desktop_app.gui.views.details_dialog import DetailsDialog
-from desktop_app.gui.views.follow_up_view import FollowUpView
 from desktop_app.gui.views.live_risk_panel import LiveRiskPanel
 from desktop_app.gui.views.navigator_view import NavigatorView
-from desktop_app.gui.views.new_assessment_wizard import NewAssessmentWizard
-from desktop_app.gui.views.plan_view import PlanView
 from desktop_app.gui.views.question_view import QuestionView
 from desktop_app.gui.views.readonly_banner import ReadOnlyBanner
-from desktop_app.gui.views.risk_view import RiskProfileView
 from desktop_app.gui.views.start_view import SAMPLES, StartView, sample_texts
-from desktop_app.gui.views.whatif_view import WhatIfView
 from desktop_app.storage.document import SUFFIX
 
+if TYPE_CHECKING:  # the tabs out of sight at start, and the dialogs, are imported when first made
+    from desktop_app.gui.views.audience_screen import AudienceScreen
+    from desktop_app.gui.views.compare_view import CompareView
+    from desktop_app.gui.views.details_dialog import DetailsDialog
+    from desktop_app.gui.views.follow_up_view import FollowUpView
+    from desktop_app.gui.views.history_view import HistoryView
+    from desktop_app.gui.views.new_assessment_wizard import NewAssessmentWizard
+    from desktop_app.gui.views.plan_view import PlanView
+    from desktop_app.gui.views.poll_panel import PollPanel
+    from desktop_app.gui.views.risk_view import RiskProfileView
+    from desktop_app.gui.views.whatif_view import WhatIfView
+
 log = logging.getLogger(__name__)
+V = TypeVar("V", bound=QWidget)
 
 PAGE_START = 0
 PAGE_WORK = 1
@@ -162,15 +169,14 @@ class MainWindow(QMainWindow):
         work_layout.setSpacing(0)
         self.banner = ReadOnlyBanner()
         work_layout.addWidget(self.banner)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabWidget()
         self.tabs.setDocumentMode(True)
         work_layout.addWidget(self.tabs, 1)
         self.stack.addWidget(self.work)
 
         self._build_questionnaire()
         self.tabs.addTab(self.splitter, self.tr("&Questionnaire"))
-        self.plan_view = PlanView(self.state)
-        self.follow_up_view = FollowUpView(self.state)
+        self.deferred: list[DeferredRefresh] = []
         self._add_analysis_tabs()
         self._add_room_tabs()
 
@@ -210,29 +216,129 @@ class MainWindow(QMainWindow):
         # -- end collab
 
     def _add_analysis_tabs(self) -> None:
-        self.risk_view = RiskProfileView(self.state)
-        self.whatif_view = WhatIfView(self.state)
-        self.compare_view = CompareView(self.state)
-        self.tabs.addTab(self.risk_view, self.tr("&Risk profile"))
-        self.tabs.addTab(self.plan_view, self.tr("&Plan"))
-        self.tabs.addTab(self.follow_up_view, self.tr("Follow-&up"))
-        self.tabs.addTab(self.whatif_view, self.tr("&What-if"))
-        self.tabs.addTab(self.compare_view, self.tr("&Compare"))
-        # background tabs redraw when they come into view, not on every answer
-        self.deferred = [
-            defer_refresh(self.state.changed, view, view.refresh)
-            for view in (self.risk_view, self.whatif_view, self.compare_view, self.plan_view)  # perf: plan view
-        ]
+        """The tabs out of sight at start are built when first shown or asked for (gui/lazy_tabs.py)."""
+        add = self.tabs.add_lazy_tab
+        self._risk_tab = add(self._make_risk_view, self.tr("&Risk profile"))
+        self._plan_tab = add(self._make_plan_view, self.tr("&Plan"))
+        self._follow_up_tab = add(self._make_follow_up_view, self.tr("Follow-&up"))
+        self._whatif_tab = add(self._make_whatif_view, self.tr("&What-if"))
+        self._compare_tab = add(self._make_compare_view, self.tr("&Compare"))
 
     def _add_room_tabs(self) -> None:
         """Polling the room and the history follow the question shown in the questionnaire."""
-        from desktop_app.gui.views.history_view import HistoryView
+        self._poll_tab = self.tabs.add_lazy_tab(self._make_poll_panel, self.tr("Poll the room"))
+        self._history_tab = self.tabs.add_lazy_tab(self._make_history_view, self.tr("Histor&y"))
+
+    # -- the lazy tabs' views: made with the state as it is then, wired as the window wired them at start
+    def _defer(self, view: QWidget, refresh: Callable[[], None]) -> None:
+        """A background tab redraws when it comes into view, not on every answer."""
+        self.deferred.append(defer_refresh(self.state.changed, view, refresh))
+
+    def _make_risk_view(self) -> RiskProfileView:
+        from desktop_app.gui.views.risk_view import RiskProfileView
+
+        view = RiskProfileView(self.state)
+        self._defer(view, view.refresh)
+        if self.presentation:
+            view.set_presentation(True)
+        return view
+
+    def _make_plan_view(self) -> PlanView:
+        from desktop_app.gui.views.plan_view import PlanView
+
+        view = PlanView(self.state)
+        self._defer(view, view.refresh)  # perf: the plan view too
+        if self.presentation:
+            view.set_presentation(True)
+        return view
+
+    def _make_whatif_view(self) -> WhatIfView:
+        from desktop_app.gui.views.whatif_view import WhatIfView
+
+        view = WhatIfView(self.state)
+        self._defer(view, view.refresh)
+        if self.presentation:
+            view.set_presentation(True)
+        return view
+
+    def _make_compare_view(self) -> CompareView:
+        from desktop_app.gui.views.compare_view import CompareView
+
+        view = CompareView(self.state)
+        self._defer(view, view.refresh)  # it has no presentation layout
+        return view
+
+    def _make_follow_up_view(self) -> FollowUpView:
+        from desktop_app.gui.views.follow_up_view import FollowUpView
+
+        view = FollowUpView(self.state)  # follows every answer (its rows are fitted when shown)
+        if self.presentation:
+            view.set_presentation(True)
+        return view
+
+    def _make_poll_panel(self) -> PollPanel:
         from desktop_app.gui.views.poll_panel import PollPanel
 
-        self.poll_panel = PollPanel(self.state)
-        self.history_view = HistoryView(self.state)
-        self.tabs.addTab(self.poll_panel, self.tr("Poll the room"))
-        self.tabs.addTab(self.history_view, self.tr("Histor&y"))
+        panel = PollPanel(self.state)
+        if self.question_view.question is not None:
+            panel.show_question(self.question_view.question.id)
+        return panel
+
+    def _make_history_view(self) -> HistoryView:
+        from desktop_app.gui.views.history_view import HistoryView
+
+        view = HistoryView(self.state)
+        if self.question_view.question is not None:
+            view.show_question(self.question_view.question.id)
+        return view
+
+    @staticmethod
+    def _view_of(tab: LazyTab, kind: type[V]) -> V:
+        view = tab.view()
+        assert isinstance(view, kind)
+        return view
+
+    @property
+    def risk_view(self) -> RiskProfileView:
+        from desktop_app.gui.views.risk_view import RiskProfileView
+
+        return self._view_of(self._risk_tab, RiskProfileView)
+
+    @property
+    def plan_view(self) -> PlanView:
+        from desktop_app.gui.views.plan_view import PlanView
+
+        return self._view_of(self._plan_tab, PlanView)
+
+    @property
+    def follow_up_view(self) -> FollowUpView:
+        from desktop_app.gui.views.follow_up_view import FollowUpView
+
+        return self._view_of(self._follow_up_tab, FollowUpView)
+
+    @property
+    def whatif_view(self) -> WhatIfView:
+        from desktop_app.gui.views.whatif_view import WhatIfView
+
+        return self._view_of(self._whatif_tab, WhatIfView)
+
+    @property
+    def compare_view(self) -> CompareView:
+        from desktop_app.gui.views.compare_view import CompareView
+
+        return self._view_of(self._compare_tab, CompareView)
+
+    @property
+    def poll_panel(self) -> PollPanel:
+        from desktop_app.gui.views.poll_panel import PollPanel
+
+        return self._view_of(self._poll_tab, PollPanel)
+
+    @property
+    def history_view(self) -> HistoryView:
+        from desktop_app.gui.views.history_view import HistoryView
+
+        return self._view_of(self._history_tab, HistoryView)
 
     def _action(
         self,
@@ -480,6 +586,8 @@ class MainWindow(QMainWindow):
     def show_audience(self, mode: str | None = None) -> None:
         """Show the audience screen (on a second screen when there is one), optionally in ``mode``."""
         if self.audience is None:
+            from desktop_app.gui.views.audience_screen import AudienceScreen
+
             self.audience = AudienceScreen(self.state, self.curtain, self)
             self.question_view.current_changed.connect(self.audience.follow)
         if self.question_view.question is not None:
@@ -491,8 +599,11 @@ class MainWindow(QMainWindow):
         self.act_audience.setChecked(True)
 
     def _question_shown(self, question_id: str) -> None:
-        self.poll_panel.show_question(question_id)
-        self.history_view.show_question(question_id)
+        # a tab not yet built takes the question shown when it is made
+        if self._poll_tab.is_built:
+            self.poll_panel.show_question(question_id)
+        if self._history_tab.is_built:
+            self.history_view.show_question(question_id)
         bank = self.state.bank
         q = bank.question(question_id) if bank is not None and bank.has_question(question_id) else None
         self.curtain.question_shown(q.challenge if q is not None and not q.is_context else None)
@@ -622,6 +733,8 @@ class MainWindow(QMainWindow):
 
     # -- commands -----------------------------------------------------------------------------
     def new_assessment(self) -> None:
+        from desktop_app.gui.views.new_assessment_wizard import NewAssessmentWizard
+
         wizard = NewAssessmentWizard(self, documents_dir(), self.settings.facilitator())
         if self.run_wizard(wizard):
             self.documents.create(wizard.request())
@@ -636,6 +749,8 @@ class MainWindow(QMainWindow):
         if a is None or self.state.readonly:
             return
         bank = self.state.bank
+        from desktop_app.gui.views.details_dialog import DetailsDialog
+
         dialog = DetailsDialog(self, a, bank.cost_bands.currency if bank is not None else "")  # kb: the rate
         if self.run_dialog(dialog):
             self.state.edit_details(dialog.details(), dialog.participants())
@@ -643,7 +758,7 @@ class MainWindow(QMainWindow):
 
     def run_dialog(self, dialog: DetailsDialog) -> bool:
         """Show a modal dialog (tests replace this to fill it in)."""
-        return dialog.exec() == DetailsDialog.DialogCode.Accepted
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def open_dialog(self) -> None:
         folder = self.settings.last_folder() or str(documents_dir())
@@ -768,8 +883,15 @@ class MainWindow(QMainWindow):
         self.act_leave_presentation.setEnabled(on)
         self.question_view.set_presentation(on)
         self.risk_panel.set_presentation(on)
-        for view in (self.risk_view, self.plan_view, self.follow_up_view, self.whatif_view):  # Ctrl+2 … Ctrl+5
-            view.set_presentation(on)
+        # Ctrl+2 … Ctrl+5; a tab built later takes the mode when it is made
+        if self._risk_tab.is_built:
+            self.risk_view.set_presentation(on)
+        if self._plan_tab.is_built:
+            self.plan_view.set_presentation(on)
+        if self._follow_up_tab.is_built:
+            self.follow_up_view.set_presentation(on)
+        if self._whatif_tab.is_built:
+            self.whatif_view.set_presentation(on)
         self.navigator.setVisible(not on)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)

@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QPainter
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +54,7 @@ from desktop_app.gui.views.password_fields import NewPasswordFields
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument  # loaded when printing: 0.2 s of the cold start otherwise
+    from PySide6.QtPrintSupport import QPrinter  # loaded when printing too (docs/performance.md)
 
 # Pages are rasterised at this resolution for printing: sharp text without a huge print job.
 PRINT_DPI = 300
@@ -324,6 +324,8 @@ class ReportActions(QObject):
         return path if path.lower().endswith(".pdf") else path + ".pdf"
 
     def ask_printer(self, page_count: int) -> QPrinter | None:
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.parent_widget)
         dialog.setWindowTitle(self.tr("Print the deployment plan"))

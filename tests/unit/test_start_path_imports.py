@@ -17,6 +17,23 @@ from pathlib import Path
 #: never at start: the report (reportlab, pypdf), the exports (openpyxl, pandas), the PDF printing (QtPdf)
 HEAVY = ("pandas", "reportlab", "openpyxl", "pypdf", "PySide6.QtPdf")
 
+#: never at start either: the tabs out of sight (built when first shown, gui/lazy_tabs.py), the dialogs and
+#: the printing support (made or loaded when asked for)
+LATER = (
+    "desktop_app.gui.views.risk_view",
+    "desktop_app.gui.views.plan_view",
+    "desktop_app.gui.views.follow_up_view",
+    "desktop_app.gui.views.whatif_view",
+    "desktop_app.gui.views.compare_view",
+    "desktop_app.gui.views.poll_panel",
+    "desktop_app.gui.views.history_view",
+    "desktop_app.gui.charts.matrix",
+    "desktop_app.gui.charts.bars",
+    "desktop_app.gui.views.audience_screen",
+    "desktop_app.gui.views.details_dialog",
+    "PySide6.QtPrintSupport",
+)
+
 PROBE = """
 import atexit, json, sys
 HEAVY = {heavy!r}
@@ -30,7 +47,7 @@ raise SystemExit(code)
 """
 
 
-def _loaded(args: list[str], tmp_path: Path) -> tuple[int, list[str], int, str]:
+def _loaded(args: list[str], tmp_path: Path, heavy: tuple[str, ...] = HEAVY) -> tuple[int, list[str], int, str]:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -39,7 +56,7 @@ def _loaded(args: list[str], tmp_path: Path) -> tuple[int, list[str], int, str]:
         "READINESS_CACHE_DIR": str(tmp_path / "cache"),
     }
     r = subprocess.run(
-        [sys.executable, "-c", PROBE.format(heavy=HEAVY), *args],
+        [sys.executable, "-c", PROBE.format(heavy=heavy), *args],
         env=env, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     *loaded, frozen = json.loads(r.stdout.strip().splitlines()[-1])
@@ -52,6 +69,39 @@ def test_the_gui_start_with_the_sample_open_loads_no_heavy_library(sample_path, 
     assert loaded == [], f"loaded at start: {loaded}"
     # the start-up heap is frozen once the file is open: later full collections walk only what is new
     assert frozen > 50_000
+
+
+def test_the_gui_start_builds_no_hidden_tab_and_loads_no_dialog(sample_path, tmp_path):
+    code, loaded, _frozen, err = _loaded([str(sample_path)], tmp_path, LATER)
+    assert code == 0, err
+    assert loaded == [], f"loaded at start: {loaded}"
+
+
+def test_the_gui_start_imports_with_automatic_collection_off(sample_path, tmp_path):
+    """The GUI's policy turns the collector off (gui/gc_policy.py): from the start, so the imports of
+    pyqtgraph and the window do not run the collections they would trigger."""
+    seen = (
+        "import gc, sys\n"
+        "class Watch:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name in ('pyqtgraph', 'desktop_app.gui.main_window'):\n"
+        "            print(name, gc.isenabled(), file=sys.stderr)\n"
+        "sys.meta_path.insert(0, Watch())\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "READINESS_EXIT_AFTER_OPEN": "1",
+        "READINESS_CONFIG_DIR": str(tmp_path / "config"),
+        "READINESS_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    r = subprocess.run(
+        [sys.executable, "-c", seen + PROBE.format(heavy=HEAVY), str(sample_path)],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    lines = [line for line in r.stderr.splitlines() if line.startswith(("pyqtgraph ", "desktop_app."))]
+    assert lines == ["pyqtgraph False", "desktop_app.gui.main_window False"], r.stderr
 
 
 def test_the_cli_check_loads_no_heavy_library(sample_path, tmp_path):
