@@ -22,9 +22,7 @@ from desktop_app.gui.action_group import ActionGroup
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.versioned_command import VersionedCommand
 from desktop_app.gui.views.disagreement_line import DisagreementLine
-from desktop_app.gui.views.merge_view import MergeDialog, merge_another_copy
 from desktop_app.gui.views.question_view import QuestionView
-from desktop_app.gui.views.self_assessment_view import BlankWriter, ParticipantDialog, ValidationReportDialog
 from desktop_app.storage import passwords
 from desktop_app.storage.document import SUFFIX
 
@@ -32,6 +30,8 @@ if TYPE_CHECKING:
     from desktop_app.core.exchange import ImportedAnswers
     from desktop_app.core.importing import AnswersImport
     from desktop_app.core.self_assessment import SelfAssessmentReport
+    from desktop_app.gui.views.merge_view import MergeDialog  # the dialogs: imported when used
+    from desktop_app.gui.views.self_assessment_view import BlankWriter
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +118,8 @@ class CollabActions(ActionGroup):
         return self.merge_path(Path(chosen)) if chosen else None
 
     def merge_path(self, path: Path) -> MergeDialog | None:
+        from desktop_app.gui.views.merge_view import merge_another_copy
+
         with passwords.providing(self.password_provider):  # crypt: an encrypted copy asks its password
             dialog = merge_another_copy(self.window, self.state, path, self.show_error, self.run_merge_dialog)
         if dialog is not None and dialog.command is not None:
@@ -160,6 +162,8 @@ class CollabActions(ActionGroup):
         title = self.tr("{client} / {project}: self-assessment before the workshop").format(
             client=a.client, project=a.project
         )
+        from desktop_app.gui.views.self_assessment_view import BlankWriter
+
         writer = BlankWriter(bank, target, title)
         writer.setAutoDelete(False)
         writer.relay.finished.connect(self._blank_finished)
@@ -211,6 +215,8 @@ class CollabActions(ActionGroup):
         a, bank = self.state.assessment, self.state.bank
         if a is None or bank is None or self.state.readonly:
             return None
+        from desktop_app.gui.views.self_assessment_view import ParticipantDialog, ValidationReportDialog
+
         who = ParticipantDialog(path.name, a.participants, written_name(path), self.window)
         if not self.run_dialog(who):
             return None

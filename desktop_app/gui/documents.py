@@ -13,16 +13,19 @@ import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from desktop_app.core.errors import ReadinessError
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.settings import RecentFile, Settings, documents_dir
-from desktop_app.gui.views.new_assessment_wizard import NewAssessmentRequest
 from desktop_app.storage import passwords
 from desktop_app.storage.document import SUFFIX, ReadinessDocument
 from desktop_app.storage.errors import DamagedWithBackup, PasswordCancelled
+
+if TYPE_CHECKING:
+    from desktop_app.gui.views.new_assessment_wizard import NewAssessmentRequest  # the wizard: when used
 
 log = logging.getLogger(__name__)
 

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 from desktop_app.core.timebox import default_minutes
 from desktop_app.gui.document_state import plain_sentence
 from desktop_app.gui.theme import apply_high_contrast
-from desktop_app.gui.views.agenda_dialog import AgendaDialog
-from desktop_app.gui.views.quick_action_dialog import QuickActionDialog
 from desktop_app.gui.views.timebox_bar import TimeboxBar
 
 if TYPE_CHECKING:
@@ -147,6 +145,8 @@ class RoomTools(QObject):
             return False
         counts = {c.id: sum(1 for q in c.questions() if not q.computed) for c in bank.challenges}
         titles = {c.id: c.title for c in bank.challenges}
+        from desktop_app.gui.views.agenda_dialog import AgendaDialog
+
         dialog = AgendaDialog(titles, a.agenda.minutes, default_minutes(counts), self.window)
         try:
             if not self.run_dialog(dialog):
@@ -166,6 +166,8 @@ class RoomTools(QObject):
             return ""
         q = self.window.question_view.question
         challenge = q.challenge if q is not None and not q.is_context and q.challenge else ""
+        from desktop_app.gui.views.quick_action_dialog import QuickActionDialog
+
         dialog = QuickActionDialog(
             [p.name for p in a.participants], workshop=a.workshop_day, challenge=challenge, parent=self.window
         )

@@ -31,6 +31,11 @@ LATER = (
     "desktop_app.gui.charts.bars",
     "desktop_app.gui.views.audience_screen",
     "desktop_app.gui.views.details_dialog",
+    "desktop_app.gui.views.new_assessment_wizard",
+    "desktop_app.gui.views.merge_view",
+    "desktop_app.gui.views.self_assessment_view",
+    "desktop_app.gui.views.agenda_dialog",
+    "desktop_app.gui.views.quick_action_dialog",
     "PySide6.QtPrintSupport",
 )
 
