@@ -82,6 +82,17 @@ def test_the_gui_start_builds_no_hidden_tab_and_loads_no_dialog(sample_path, tmp
     assert loaded == [], f"loaded at start: {loaded}"
 
 
+def test_a_start_with_the_bank_in_the_cache_parses_no_yaml(sample_path, tmp_path):
+    """The file's bank snapshot is parsed once per user (core/bank/disk_cache.py); a start that finds it
+    in the cache does not even import PyYAML."""
+    code, loaded, _frozen, err = _loaded([str(sample_path)], tmp_path, ("yaml",))
+    assert code == 0, err
+    assert loaded == ["yaml"], "the first start parses the snapshot and fills the cache"
+    code, loaded, _frozen, err = _loaded([str(sample_path)], tmp_path, ("yaml",))
+    assert code == 0, err
+    assert loaded == [], "read from the cache"
+
+
 def test_the_gui_start_imports_with_automatic_collection_off(sample_path, tmp_path):
     """The GUI's policy turns the collector off (gui/gc_policy.py): from the start, so the imports of
     pyqtgraph and the window do not run the collections they would trigger."""
