@@ -20,7 +20,6 @@ from desktop_app.core.bank import QuestionBank
 from desktop_app.core.errors import InputError, ReadinessError
 from desktop_app.gui.action_group import ActionGroup
 from desktop_app.gui.document_state import DocumentState
-from desktop_app.gui.versioned_command import VersionedCommand
 from desktop_app.gui.views.disagreement_line import DisagreementLine
 from desktop_app.gui.views.question_view import QuestionView
 from desktop_app.storage import passwords
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from desktop_app.core.exchange import ImportedAnswers
     from desktop_app.core.importing import AnswersImport
     from desktop_app.core.self_assessment import SelfAssessmentReport
+    from desktop_app.gui.versioned_command import VersionedCommand  # and storage.merging: when used
     from desktop_app.gui.views.merge_view import MergeDialog  # the dialogs: imported when used
     from desktop_app.gui.views.self_assessment_view import BlankWriter
 
@@ -228,6 +228,8 @@ class CollabActions(ActionGroup):
         if not self.run_dialog(dialog) or not report.taken:
             return None
         rows = [(t.question, t.value, t.note) for t in report.taken]
+        from desktop_app.gui.versioned_command import VersionedCommand
+
         command: VersionedCommand[object] = VersionedCommand(
             self.state,
             self.tr("Self-assessment of {name}").format(name=report.participant),
@@ -268,6 +270,8 @@ class CollabActions(ActionGroup):
         planned = self._planned_import(path, bank)
         if planned is None or not self.run_dialog(ImportPreviewDialog(bank, path.name, planned, self.window)):
             return None
+        from desktop_app.gui.versioned_command import VersionedCommand
+
         command: VersionedCommand[int] = VersionedCommand(
             self.state,
             self.tr("Import answers from {name}").format(name=path.name),

@@ -71,7 +71,6 @@ from desktop_app.storage.errors import (
 )
 from desktop_app.storage.history import ChainReport, missing_changes, verify_chain
 from desktop_app.storage.lock import DocumentLock
-from desktop_app.storage.merging import read_side
 from desktop_app.storage.verify import schema_differences
 
 __all__ = [
@@ -808,6 +807,8 @@ class ReadinessDocument:
         chain = verify_chain(self._conn)
         if not chain.ok:
             return chain
+        from desktop_app.storage.merging import read_side  # and core.merge: not needed to open a file
+
         side = read_side(self._conn, self.bank)
         return missing_changes(chain, {k: v.rev for k, v in side.items.items()}, side.seen)
 

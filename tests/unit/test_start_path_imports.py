@@ -36,6 +36,9 @@ LATER = (
     "desktop_app.gui.views.self_assessment_view",
     "desktop_app.gui.views.agenda_dialog",
     "desktop_app.gui.views.quick_action_dialog",
+    "desktop_app.gui.versioned_command",
+    "desktop_app.storage.merging",
+    "desktop_app.core.merge",
     "PySide6.QtPrintSupport",
 )
 
