@@ -92,6 +92,7 @@ def due(document: Path, now: datetime | None = None, gap: timedelta = MIN_GAP) -
     return not backups or (now or datetime.now()) - backups[0].taken >= gap
 
 
-def prune(document: Path, keep: int = KEEP) -> None:
-    for old in list_backups(document)[keep:]:
+def prune(document: Path, keep: int | None = None) -> None:
+    """Remove all but the newest ``keep`` copies (:data:`KEEP`, read when called, by default)."""
+    for old in list_backups(document)[KEEP if keep is None else keep :]:
         old.path.unlink(missing_ok=True)
