@@ -13,6 +13,7 @@ The data folder is ``core.paths.data_dir()`` (``READINESS_DATA_DIR`` moves it; t
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,6 +27,8 @@ MIN_GAP = timedelta(minutes=10)
 #: a copy at least this often while a document is edited
 DAILY = timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S-%f"
+#: a copy's name: the time it was taken, ``-N`` when an earlier copy had the same time (N from 2), ``--``
+_NAME = re.compile(r"(\d{8}-\d{6}-\d{6})(?:-([2-9]|[1-9]\d+))?--")
 
 
 def backup_folder(document: Path) -> Path:
@@ -56,15 +59,19 @@ def describe_age(delta: timedelta) -> str:
 def list_backups(document: Path) -> list[Backup]:
     """The copies of ``document``, newest first, numbered from 1."""
     folder = backup_folder(document)
-    found: list[tuple[datetime, Path]] = []
+    found: list[tuple[datetime, int, Path]] = []
     if folder.is_dir():
         for p in folder.glob("*.readiness"):
+            match = _NAME.match(p.name)
+            if match is None:
+                continue
             try:
-                found.append((datetime.strptime(p.stem.split("--")[0], _STAMP), p))
+                taken = datetime.strptime(match[1], _STAMP)
             except ValueError:
                 continue
+            found.append((taken, int(match[2] or 1), p))
     found.sort(reverse=True)
-    return [Backup(i, p, t) for i, (t, p) in enumerate(found, start=1)]
+    return [Backup(i, p, t) for i, (t, _, p) in enumerate(found, start=1)]
 
 
 def new_backup_path(document: Path, now: datetime | None = None) -> Path:
@@ -85,6 +92,7 @@ def due(document: Path, now: datetime | None = None, gap: timedelta = MIN_GAP) -
     return not backups or (now or datetime.now()) - backups[0].taken >= gap
 
 
-def prune(document: Path, keep: int = KEEP) -> None:
-    for old in list_backups(document)[keep:]:
+def prune(document: Path, keep: int | None = None) -> None:
+    """Remove all but the newest ``keep`` copies (:data:`KEEP`, read when called, by default)."""
+    for old in list_backups(document)[KEEP if keep is None else keep :]:
         old.path.unlink(missing_ok=True)

@@ -65,7 +65,6 @@ def test_opening_for_editing_takes_a_private_backup_in_the_data_folder(doc_path,
 
 def test_backups_rotate_and_are_daily_while_open(doc_path, monkeypatch):
     monkeypatch.setattr(backups, "KEEP", 3)
-    monkeypatch.setattr(backups.prune, "__defaults__", (3,))
     with ReadinessDocument.open(doc_path) as doc:
         assert doc.backup_if_due() is None  # the copy from creation is less than a day old
         for _ in range(5):
