@@ -188,13 +188,18 @@ def _question_rows(bank: Any) -> tuple[QuestionRow, ...]:
     return tuple(QuestionRow(q.id, q.challenge or "", q.type, q.text) for q in bank.all_questions())
 
 
-def extract_file(path: Path, folder: Path, known_sha256: str = "", sent_banks: set[str] | None = None) -> Extract:
+def extract_file(
+    path: Path, folder: Path, known_sha256: str = "", sent_banks: set[str] | None = None, quick: bool = True
+) -> Extract:
     """Hash, open read-only, score and collect the answers of one file; never raises for a bad file.
 
     The bank's questions come with the result unless the bank is in ``sent_banks`` (then added to it).
+    The file is read by ``storage.quick_read`` (the same checks, only what a summary needs), or, when it
+    steps aside or ``quick`` is false, by ``ReadinessDocument.open``.
     """
     from desktop_app.analysis.portfolio import summarise_document
     from desktop_app.storage.document import ReadinessDocument
+    from desktop_app.storage.quick_read import read_summary
 
     rel = path.relative_to(folder).as_posix()
     try:
@@ -207,10 +212,12 @@ def extract_file(path: Path, folder: Path, known_sha256: str = "", sent_banks: s
     if known_sha256 and sha == known_sha256:
         return Extract(rel, st.st_size, st.st_mtime_ns, sha, unchanged=True)
     try:
-        # an encrypted file is skipped ("encrypted: password needed"), never asked for a password
-        with ReadinessDocument.open(path, readonly=True, ask_password=False) as doc:
-            bank = doc.bank
-            assessment = doc.assessment()
+        got = read_summary(path) if quick else None  # None: not the plain case, open it the usual way
+        if got is None:
+            # an encrypted file is skipped ("encrypted: password needed"), never asked for a password
+            with ReadinessDocument.open(path, readonly=True, ask_password=False) as doc:
+                got = doc.bank, doc.assessment()
+        bank, assessment = got
         row = summarise_document(rel, bank, assessment)
         answers = []
         for qid, ans in assessment.answers.items():
