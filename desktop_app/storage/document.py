@@ -611,8 +611,7 @@ class ReadinessDocument:
         self._verify_schema()
         rows = self._conn.execute("PRAGMA quick_check").fetchall()
         if not rows or rows[0][0] != "ok":
-            detail = rows[0][0] if rows else "no answer"
-            raise DocumentError(f"{name} is damaged: the integrity check failed ({detail}).")
+            raise DocumentError(f"{name} is damaged: the integrity check failed ({_check_findings(rows)}).")
         if (
             self._user_version() == schema.SCHEMA_VERSION
             and self._conn.execute("SELECT COUNT(*) FROM assessment").fetchone()[0] != 1
@@ -1128,6 +1127,16 @@ class ReadinessDocument:
             "history": {"entries": chain.entries, "chain_intact": chain.ok, "problem": chain.problem},
             "ok": integrity == ["ok"] and snapshot_ok and not orphans and chain.ok,
         }
+
+
+def _check_findings(rows: Sequence[Sequence[Any]]) -> str:
+    """SQLite's findings of a failed ``quick_check`` on one line: its heading left out, the first three
+    shown and the rest counted (as the schema check's findings)."""
+    lines = [line.strip() for row in rows for line in str(row[0]).splitlines()]
+    findings = [line for line in lines if line and not line.startswith("*** in database")]
+    if not findings:
+        return "no answer"
+    return "; ".join(findings[:3]) + (f"; and {len(findings) - 3} more" if len(findings) > 3 else "")
 
 
 def _checked_rate(text: str) -> str:

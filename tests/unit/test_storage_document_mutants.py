@@ -1,0 +1,183 @@
+"""storage/document.py: the gaps the mutation runs left (docs/testing.md, "storage/document.py: connect,
+the open path's rest, the write paths (seventh session)").
+
+The fifth session's run left 11 survivors no test could see: the sentence of a file that passes the
+header and schema checks and then fails SQLite's own check, the key given to the connection that
+recovers an encrypted file's interrupted save (only a kill test in a subprocess reached it), the two
+sentences of a recovery that fails, and a leftover file that cannot be removed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.assessment import Answer
+from desktop_app.storage import document
+from desktop_app.storage.document import DocumentError, ReadinessDocument
+
+PASSWORD = "a long password"
+
+
+def _qid(bank) -> str:
+    c = bank.challenges[0]
+    return f"{c.id}.{c.subchallenges[0].id}.main"
+
+
+def _findings(path: Path) -> list[str]:
+    """SQLite's own ``quick_check`` of ``path`` (a plain connection), one finding a line, no heading."""
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = raw.execute("PRAGMA quick_check").fetchall()
+    finally:
+        raw.close()
+    lines = [line.strip() for row in rows for line in str(row[0]).splitlines()]
+    return [line for line in lines if line and not line.startswith("***")]
+
+
+def _refusal(path: Path, **options) -> str:
+    with pytest.raises(DocumentError) as err:
+        ReadinessDocument.open(path, readonly=True, **options)
+    return str(err.value)
+
+
+# -- a file that passes the header and the schema checks and fails SQLite's own check --------------
+
+
+def test_a_damaged_index_page_is_refused_with_sqlites_finding_on_one_line(tmp_path, mini_bank):
+    """The header, the application id, the format version and the schema (page 1) are intact; only
+    the page of one index is broken (its count of cells), which ``quick_check`` alone finds."""
+    path = tmp_path / "d.readiness"
+    ReadinessDocument.create(tmp_path / "new.readiness", client="C", project="P", bank=mini_bank).close()
+    (tmp_path / "new.readiness").rename(path)  # a received file: no backup of it here to offer
+    raw = sqlite3.connect(path)
+    (page_size,) = raw.execute("PRAGMA page_size").fetchone()
+    (root,) = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'history_target'").fetchone()
+    raw.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start + 3 : start + 5] = b"\xff\xff"  # a b-tree page that claims 65,535 cells
+    path.write_bytes(bytes(data))
+    document.inspect_header(path)  # the header check passes ...
+    assert _findings(path), "the damage must be one SQLite's own check finds"
+    message = _refusal(path)  # ... and so does the schema check: only quick_check refuses it
+    head = "d.readiness is damaged: the integrity check failed ("
+    assert message.startswith(f"{head}Page {root}: "), message
+    assert message.endswith(").") and "\n" not in message and "***" not in message, message
+    assert message == f"{head}{_findings(path)[0]}).", message
+
+
+def _copied_during_a_save(tmp_path: Path, bank, password: str | None) -> tuple[Path, Path, str | None]:
+    """A document copied with its rollback journal while a change was being written: the copy holds
+    some of the uncommitted pages (a small cache spills them) and the journal that undoes them.
+    Returns the copy, its journal and the raw key."""
+    qid = _qid(bank)
+    path = tmp_path / "s.readiness"
+    copy = tmp_path / "copy.readiness"
+    journal = copy.with_name(copy.name + "-journal")
+    with ReadinessDocument.create(path, client="C", project="P", bank=bank, password=password) as doc:
+        doc.set_answers([Answer(qid, "fair", note="before")])
+        doc._conn.execute("PRAGMA cache_size = 2")  # pages are written to the file before the commit
+        with doc.transaction() as conn:
+            conn.execute("UPDATE answers SET note = ? WHERE question_id = ?", ("z" * 300_000, qid))
+            conn.execute("UPDATE bank_snapshot SET content = 'x'")
+            shutil.copyfile(path, copy)
+            shutil.copyfile(path.with_name(path.name + "-journal"), journal)
+        key = doc._key
+    return copy, journal, key
+
+
+def test_a_file_copied_without_its_journal_during_a_save_names_three_findings_and_counts_the_rest(tmp_path, mini_bank):
+    copy, journal, _ = _copied_during_a_save(tmp_path, mini_bank, None)
+    journal.unlink()  # the journal that would have undone the half-written change is lost
+    findings = _findings(copy)
+    assert len(findings) > 3, findings
+    shown = "; ".join(findings[:3]) + f"; and {len(findings) - 3} more"
+    assert _refusal(copy) == f"copy.readiness is damaged: the integrity check failed ({shown})."
+
+
+@pytest.mark.parametrize(
+    ("rows", "shown"),
+    [
+        pytest.param([("*** in database main ***\nPage 3: bad",)], "Page 3: bad", id="one"),
+        pytest.param([("*** in database main ***\na\nb\nc",)], "a; b; c", id="three"),
+        pytest.param([("*** in database main ***\na\nb\nc\nd",)], "a; b; c; and 1 more", id="four"),
+        pytest.param([("a",), (" b ",), ("c",), ("d",), ("e",)], "a; b; c; and 2 more", id="a-row-each"),
+        pytest.param([("a\n\n  \nb",)], "a; b", id="blank-lines"),
+        pytest.param([("*** in database main ***",)], "no answer", id="heading-only"),
+        pytest.param([], "no answer", id="no-rows"),
+    ],
+)
+def test_sqlites_findings_are_put_on_one_line_three_shown_and_the_rest_counted(rows, shown):
+    """SQLite gives its findings in one row of lines or a row each, depending on its version."""
+    assert document._check_findings(rows) == shown
+
+
+# -- recovering an interrupted save -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("password", [None, PASSWORD], ids=["plain", "encrypted"])
+def test_an_interrupted_save_is_rolled_back_in_process_plain_and_encrypted(tmp_path, mini_bank, password):
+    """The encrypted case needs the key on the recovering connection: without it SQLite cannot read
+    the file, and the recovery would call a sound file damaged."""
+    copy, journal, key = _copied_during_a_save(tmp_path, mini_bank, password)
+    assert journal.exists()
+    assert document.recover_interrupted_save(copy, key) is True
+    assert not journal.exists() and document.sidecars(copy) == []
+    with ReadinessDocument.open(copy, readonly=True, password=password) as doc:
+        assert doc.assessment().answers[_qid(mini_bank)].note == "before"
+        assert doc.check()["ok"] is True, doc.check()
+
+
+def test_an_encrypted_file_with_a_journal_opens_with_its_password_and_is_rolled_back(tmp_path, mini_bank):
+    """The same through ``open``: the password finds the key, which then recovers the file."""
+    copy, journal, _ = _copied_during_a_save(tmp_path, mini_bank, PASSWORD)
+    with ReadinessDocument.open(copy, password=PASSWORD) as doc:
+        assert not journal.exists()
+        assert doc.assessment().answers[_qid(mini_bank)].note == "before"
+
+
+def test_a_recovery_that_finds_damage_says_damaged(tmp_path):
+    path = tmp_path / "g.readiness"
+    path.write_bytes(document.SQLITE_HEADER + b"\x00\x07" + b"\x99" * 4078)  # page size 7: not a database
+    path.with_name(path.name + "-journal").write_bytes(b"\0" * 512)
+    with pytest.raises(DocumentError) as err:
+        document.recover_interrupted_save(path)
+    assert str(err.value) == "g.readiness is damaged and cannot be opened (file is not a database)."
+
+
+def test_a_recovery_that_fails_otherwise_says_it_could_not_be_recovered(tmp_path, mini_bank, monkeypatch):
+    path = tmp_path / "a.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    journal = path.with_name(path.name + "-journal")
+    journal.write_bytes(b"\0" * 512)
+
+    def failing(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(document, "connect", failing)
+    with pytest.raises(DocumentError) as err:
+        document.recover_interrupted_save(path)
+    assert str(err.value) == "a.readiness could not be recovered after an interrupted save (disk I/O error)."
+    assert journal.exists()  # nothing applied, nothing removed
+
+
+def test_a_leftover_that_cannot_be_removed_is_left_and_the_recovery_still_succeeds(tmp_path, mini_bank, monkeypatch):
+    """Another program may hold or remove the shared-memory file; recovery has done its work by then."""
+    path = tmp_path / "a.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    shm = path.with_name(path.name + "-shm")
+    shm.write_bytes(b"\1" * 4096)
+    real_unlink = Path.unlink
+
+    def unlink(self, *args, **kwargs):
+        if self.name == shm.name:
+            raise PermissionError(13, "Permission denied")
+        return real_unlink(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    assert document.recover_interrupted_save(path) is True
+    assert shm.exists()
