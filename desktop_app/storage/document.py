@@ -233,12 +233,6 @@ def _read_start(path: Path) -> tuple[int, bytes]:
         raise DocumentError(f"{name} cannot be read ({exc.strerror or exc}).") from None
 
 
-def is_encrypted_file(path: Path) -> bool:
-    """Does ``path`` look like an encrypted document (see ``passwords.looks_encrypted``)?"""
-    size, header = _read_start(path)
-    return passwords.looks_encrypted(header, size)
-
-
 def inspect_header(path: Path) -> None:
     """Refuse, with a plain sentence, files that are missing, empty, foreign, newer or truncated.
 

@@ -7,6 +7,7 @@ and the copies taken at the same instant, which were once written under a name t
 
 from __future__ import annotations
 
+import stat
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -100,3 +101,70 @@ def test_two_copies_of_a_document_within_one_clock_tick_are_both_offered_for_res
     restore_backup(path, listed[1])
     with ReadinessDocument.open(path, readonly=True) as doc:
         assert doc.assessment().answers["data.collection.main"].note == "first"
+
+
+# --- what the mutation run of the module showed no test checked ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [
+        (-5, "less than a minute"),  # a clock set back: never a negative age
+        (0, "less than a minute"),
+        (59, "less than a minute"),
+        (60, "1 minute"),
+        (119, "1 minute"),
+        (120, "2 minutes"),
+        (3599, "59 minutes"),
+        (3600, "1 hour"),
+        (7199, "1 hour"),
+        (7200, "2 hours"),
+        (86399, "23 hours"),
+        (86400, "1 day"),
+        (2 * 86400 + 5, "2 days"),
+    ],
+)
+def test_the_age_of_a_copy_in_words(seconds, words):
+    assert backups.describe_age(timedelta(seconds=seconds)) == words
+
+
+def test_a_copy_s_age_is_reckoned_from_now(doc):
+    _take(doc, WHEN)
+    assert backups.list_backups(doc)[0].age(WHEN + timedelta(hours=3, minutes=5)) == "3 hours"
+
+
+def test_the_folder_is_named_by_a_hash_of_the_resolved_path(doc, data, monkeypatch):
+    import hashlib
+
+    expected = data / "backups" / hashlib.sha256(str(doc.resolve()).encode("utf-8")).hexdigest()[:20]
+    assert backups.backup_folder(doc) == expected
+    monkeypatch.chdir(doc.parent)
+    assert backups.backup_folder(Path(doc.name)) == expected  # the same file by a relative name
+
+
+def test_a_new_copy_s_name_folder_and_source_note(tmp_path, data):
+    doc = tmp_path / ("x" * 70 + ".readiness")
+    first = _take(doc, WHEN)
+    folder = backups.backup_folder(doc)
+    assert first == folder / f"20261208-010203-456789--{'x' * 60}.readiness"
+    assert _take(doc, WHEN).name == f"20261208-010203-456789-2--{'x' * 60}.readiness"
+    assert _take(doc, WHEN).name == f"20261208-010203-456789-3--{'x' * 60}.readiness"
+    assert (folder / "source.txt").read_text(encoding="utf-8") == str(doc.resolve()) + "\n"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_files_in_the_folder_that_are_not_copies_are_skipped_not_the_end_of_the_list(doc):
+    taken = [_take(doc, WHEN + timedelta(minutes=i)) for i in range(6)]
+    folder = backups.backup_folder(doc)
+    for name in ("notes", "20261308-010203-456789--a", "20261208-010203-45678--a", "x--a", "20261208-250203-456789--a"):
+        (folder / f"{name}.readiness").write_text("not a copy", encoding="utf-8")
+    assert [b.path for b in backups.list_backups(doc)] == taken[::-1]
+
+
+def test_a_copy_already_removed_by_someone_else_is_no_error_when_pruning(doc, monkeypatch):
+    taken = [_take(doc, WHEN + timedelta(minutes=i)) for i in range(3)]
+    listed = backups.list_backups(doc)
+    taken[0].unlink()  # another instance pruned it between the listing and the removal
+    monkeypatch.setattr(backups, "list_backups", lambda _document: listed)
+    backups.prune(doc, keep=1)
+    assert [p.exists() for p in taken] == [False, False, True]

@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from desktop_app.storage import connection, document
+from desktop_app.storage import connection, document, passwords
 from desktop_app.storage.connection import OPERATIONAL_ERRORS, connect, derive_key, new_salt
 from desktop_app.storage.document import DocumentError, ReadinessDocument, read_failure, run_migrations
 
@@ -337,10 +337,9 @@ def test_an_encrypted_document_is_told_from_a_plain_one_by_its_first_bytes(tmp_p
     plain, secret = tmp_path / "plain.readiness", tmp_path / "secret.readiness"
     ReadinessDocument.create(plain, client="C", project="P", bank=mini_bank).close()
     ReadinessDocument.create(secret, client="C", project="P", bank=mini_bank, password="a long password").close()
-    assert document.is_encrypted_file(secret) is True
-    assert document.is_encrypted_file(plain) is False
-    with pytest.raises(DocumentError, match="does not exist"):
-        document.is_encrypted_file(tmp_path / "none.readiness")
+    assert passwords.file_looks_encrypted(secret) is True
+    assert passwords.file_looks_encrypted(plain) is False
+    assert passwords.file_looks_encrypted(tmp_path / "none.readiness") is False  # cannot be read
 
 
 # -- the schema check's sentences -------------------------------------------------------------------
