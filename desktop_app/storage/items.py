@@ -171,9 +171,11 @@ def answer_state(a: Answer, deleted: bool = False) -> dict[str, Any]:
 
 
 def write_answer(c: sqlite3.Connection, a: Answer, w: Write, deleted: bool = False) -> Answer:
-    """The one answers upsert. ``a.answered_by``/``a.answered_at`` are kept when given (imports,
-    merges); otherwise the change is stamped with the writer and now. Returns the answer as stored."""
-    # the row keeps the answer's own author (a participant, an import); the history names who made the change
+    """The one answers upsert. The row keeps ``a.answered_by`` as given, empty when the answer was
+    typed here (it names the answer's own author: a participant, an import, the other copy of a
+    merge); the history entry names ``a.answered_by`` or, when that is empty, the writer
+    (``w.actor``). ``a.answered_at`` is kept when given, otherwise the change is stamped now
+    (``w.stamp()``). Returns the answer as stored."""
     by = a.answered_by
     at = a.answered_at or w.stamp()
     base = _current_rev(c, "SELECT rev FROM answers WHERE question_id = ?", (a.question,))
