@@ -181,3 +181,20 @@ def test_a_leftover_that_cannot_be_removed_is_left_and_the_recovery_still_succee
     monkeypatch.setattr(Path, "unlink", unlink)
     assert document.recover_interrupted_save(path) is True
     assert shm.exists()
+
+
+# -- what an open keeps for opening the file again --------------------------------------------------
+
+
+def test_an_open_keeps_the_password_and_the_lock_setting_for_opening_again(tmp_path, mini_bank):
+    """``open_again`` (switching between read-only and editable) needs neither asked again."""
+    path = tmp_path / "k.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank, password=PASSWORD).close()
+    doc = ReadinessDocument.open(path, readonly=True, password=PASSWORD, lock_names=True, ask_password=False)
+    assert doc.lock_names is True
+    doc.close()
+    again = doc.open_again()  # no provider is installed: without the kept password this would fail
+    try:
+        assert again.encrypted and not again.readonly and again.lock_names is True
+    finally:
+        again.close()
