@@ -179,3 +179,28 @@ def test_live_panel_progress_follows_a_new_answer(opened):
     window.state.set_answer(Answer("data.collection.main", "none"))
     assert window.risk_panel.completion.value() == before + 1
     assert window.risk_panel.completion.format().startswith(f"{before + 1} of ")
+
+
+def test_the_position_line_counts_answers_not_notes_and_the_order_is_worked_out_once(opened, monkeypatch):
+    """The question view's position line ran the question order twice and read every answer again on
+    every answer; it now works the order out once, with the same count."""
+    import desktop_app.gui.views.question_view as qv_module
+    from desktop_app.gui.models.navigator import answered_values, question_order
+
+    window = opened
+    view = window.question_view
+    state = window.state
+    view.show_question("data.collection.main")
+    state.edit_answer("data.preprocessing.main", note="a note alone answers nothing")
+    calls: list[int] = []
+    real = qv_module.question_order
+    monkeypatch.setattr(qv_module, "question_order", lambda *a: (calls.append(1), real(*a))[1])
+
+    state.set_answer(Answer("data.collection.main", "weak"))
+    assert calls == [1], "once per refresh"
+    ids = [q.id for q in question_order(state.bank, answered_values(state.assessment))]
+    done = sum(1 for i in ids if state.answered(i) is not None)
+    assert state.assessment.record("data.preprocessing.main").value is None
+    pos = ids.index("data.collection.main") + 1
+    assert view.position_label.text() == f"Question {pos} of {len(ids)}  ·  {done} answered"
+    assert view.next_button.isEnabled() and view.prev_button.isEnabled() == (pos > 1)

@@ -580,14 +580,12 @@ class QuestionView(QWidget):
         return list(self._option_buttons)
 
     def order(self) -> list[str]:
-        if self.order_provider is not None:
-            ids = self.order_provider()
-            if ids:
-                return ids
-        bank, a = self.state.bank, self.state.assessment
-        if bank is None or a is None:
-            return []
-        return [q.id for q in question_order(bank, answered_values(a))]
+        """The questions Previous and Next move through: the navigator's filtered ones, else all."""
+        return self._filtered_order() or self._all_ids()
+
+    def _filtered_order(self) -> list[str]:
+        """The navigator's questions while a filter or search is on, else []."""
+        return (self.order_provider() if self.order_provider is not None else []) or []
 
     def _all_ids(self) -> list[str]:
         bank, a = self.state.bank, self.state.assessment
@@ -742,13 +740,15 @@ class QuestionView(QWidget):
 
     def _refresh_position(self, q: Question) -> None:
         """The position line, and whether Previous and Next can move."""
-        ids = self._all_ids()
+        ids = self._all_ids()  # the question order is worked out once per refresh (it runs on every answer)
         pos = ids.index(q.id) + 1 if q.id in ids else 0
-        done = sum(1 for i in ids if self._has_answer(i))
+        a = self.state.assessment
+        values = answered_values(a) if a is not None else {}
+        done = sum(1 for i in ids if i in values)
         self.position_label.setText(
             self.tr("Question {pos} of {total}  ·  {done} answered").format(pos=pos, total=len(ids), done=done)
         )
-        order = self.order()
+        order = self._filtered_order() or ids
         self.prev_button.setEnabled(bool(order) and (q.id not in order or order.index(q.id) > 0))
         self.next_button.setEnabled(bool(order) and (q.id not in order or order.index(q.id) < len(order) - 1))
 
