@@ -3887,13 +3887,13 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>PortfolioLoader</name>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="96"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="97"/>
         <source>Could not read the folder {folder}: {reason}.</source>
         <extracomment>rows measured when the table fits its columns (Qt&apos;s resize-contents precision)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="103"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="104"/>
         <source>Could not read the folder {folder} because of an unexpected problem; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,215 +3984,215 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="159"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="160"/>
         <source>Choose folder…</source>
         <extracomment>a portfolio finished loading (also after Cancel, with what was read) open this file (absolute path) at this question: a reason of its decision was activated open this file (absolute path): an unreadable one (an encrypted file: its password) was activated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="161"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="162"/>
         <source>No folder chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="164"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="165"/>
         <source>%v of %m files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="165"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="166"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="169"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="170"/>
         <source>Save summary as XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="173"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="174"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="183"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="203"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="184"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="204"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="186"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="187"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="188"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="189"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="219"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="265"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="220"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="266"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="237"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="238"/>
         <source>Level by challenge and assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="240"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="241"/>
         <source>Each cell has its level&apos;s colour, as in the table (the number is the risk); grey = not assessed. Scroll to see more rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="245"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="246"/>
         <source>Client for the trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="252"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="253"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="256"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="257"/>
         <source>Risk over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="261"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="268"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="262"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="269"/>
         <source>Unreadable files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="266"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="267"/>
         <source>Heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="267"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="268"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="270"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="271"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="275"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="276"/>
         <source>Choose a folder of assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="290"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="291"/>
         <source>Reading the assessments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="318"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="319"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="375"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="384"/>
         <source>Save portfolio summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="375"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="384"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="394"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="385"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="394"/>
         <source>The summary could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="388"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
         <source>Saved the summary to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="397"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="407"/>
         <source>Unreadable files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="400"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="410"/>
         <source>All industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="416"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="429"/>
         <source>%n assessment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="418"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="431"/>
         <source>%n file(s) could not be read (see “Unreadable files”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="432"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="419"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="432"/>
         <source>.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="422"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="435"/>
         <source>Loading was cancelled after {done} of {total} files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="455"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="475"/>
         <source>showing {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="459"/>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="518"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="482"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="541"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="494"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="517"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="500"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="523"/>
         <source>%n dated assessment(s); a trend needs at least two.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="502"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="525"/>
         <source>%n dated assessment(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="517"/>
+        <location filename="../../desktop_app/gui/views/portfolio_view.py" line="540"/>
         <source>Why “{decision}” for {label}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4431,7 +4431,7 @@ Tom Berg, Data Protection Officer</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/question_view.py" line="387"/>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="740"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="738"/>
         <source>What was said, who said it, what to check…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4502,22 +4502,22 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="659"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="657"/>
         <source>No assessment is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="685"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="683"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="690"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="688"/>
         <source>  ·  weight {weight}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/question_view.py" line="740"/>
+        <location filename="../../desktop_app/gui/views/question_view.py" line="738"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
