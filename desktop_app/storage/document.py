@@ -703,10 +703,7 @@ class ReadinessDocument:
 
     def _read_assessment(self) -> Assessment:
         c = self._conn
-        row = c.execute(
-            "SELECT uuid, client, project, workshop_date, facilitator, bank_id, bank_version, created_at, updated_at "
-            "FROM assessment WHERE id = 1"
-        ).fetchone()
+        row = c.execute(ASSESSMENT_ROW_SQL).fetchone()
         participants = tuple(
             Participant(n, r, o, id=i)
             for i, n, r, o in c.execute(
@@ -731,29 +728,7 @@ class ReadinessDocument:
             decoded = self._decode_value(value, qid)
             if pid in live and decoded is not None:
                 voices.setdefault(qid, []).append(ParticipantAnswer(pid, qid, decoded, note, by, at))
-        plan: dict[str, PlanDecision] = {}
-        for r in c.execute(
-            "SELECT key, status, owner, due_date, note, custom, title, action, challenge, subchallenge, phase, "
-            "effort, cost, owner_role, updated_at, changed_by FROM plan_decisions WHERE deleted = 0"
-        ):
-            plan[r[0]] = PlanDecision(
-                key=r[0],
-                status=r[1],
-                owner=r[2],
-                due_date=r[3],
-                note=r[4],
-                custom=bool(r[5]),
-                title=r[6],
-                action=r[7],
-                challenge=r[8],
-                subchallenge=r[9],
-                phase=r[10],
-                effort=r[11],
-                cost=r[12],
-                owner_role=r[13],
-                updated_at=r[14],
-                changed_by=r[15],
-            )
+        plan = read_plan(c)
         return Assessment(
             id=row[0],
             client=row[1],
@@ -1212,6 +1187,42 @@ def run_migrations(
         with contextlib.suppress(*DB_ERRORS):
             conn.execute("ROLLBACK")
         raise
+
+
+#: the assessment record's fields, in the order ``Assessment`` is built from; the usual reader and the
+#: portfolio index's quick reader (``storage/quick_read.py``) both read it
+ASSESSMENT_ROW_SQL = (
+    "SELECT uuid, client, project, workshop_date, facilitator, bank_id, bank_version, created_at, updated_at "
+    "FROM assessment WHERE id = 1"
+)
+
+
+def read_plan(c: sqlite3.Connection) -> dict[str, PlanDecision]:
+    """The plan's live decisions by key: one reader for the usual open and the index's quick reader."""
+    plan: dict[str, PlanDecision] = {}
+    for r in c.execute(
+        "SELECT key, status, owner, due_date, note, custom, title, action, challenge, subchallenge, phase, "
+        "effort, cost, owner_role, updated_at, changed_by FROM plan_decisions WHERE deleted = 0"
+    ):
+        plan[r[0]] = PlanDecision(
+            key=r[0],
+            status=r[1],
+            owner=r[2],
+            due_date=r[3],
+            note=r[4],
+            custom=bool(r[5]),
+            title=r[6],
+            action=r[7],
+            challenge=r[8],
+            subchallenge=r[9],
+            phase=r[10],
+            effort=r[11],
+            cost=r[12],
+            owner_role=r[13],
+            updated_at=r[14],
+            changed_by=r[15],
+        )
+    return plan
 
 
 def _stored_currency(c: sqlite3.Connection) -> str:

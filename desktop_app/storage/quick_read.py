@@ -30,19 +30,21 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.assessment import Answer, Assessment, PlanDecision
+from desktop_app.core.assessment import Answer, Assessment
 from desktop_app.core.bank import QuestionBank
 from desktop_app.core.bank.disk_cache import load_snapshot
 from desktop_app.core.errors import BankError
 from desktop_app.storage import passwords, schema
 from desktop_app.storage.connection import DB_ERRORS, connect, is_interrupted
 from desktop_app.storage.document import (
+    ASSESSMENT_ROW_SQL,
     SQLITE_HEADER,
     _check_header_fields,
     _stored_currency,
     _stored_exchange_rate,
     backup_offer,
     read_failure,
+    read_plan,
     sidecars,
 )
 from desktop_app.storage.errors import DamagedWithBackup, DocumentError
@@ -167,10 +169,7 @@ def _bank(conn: Any, name: str) -> QuestionBank | None:
 
 
 def _assessment(conn: Any) -> Assessment | None:
-    row = conn.execute(
-        "SELECT uuid, client, project, workshop_date, facilitator, bank_id, bank_version, created_at, updated_at "
-        "FROM assessment WHERE id = 1"
-    ).fetchone()
+    row = conn.execute(ASSESSMENT_ROW_SQL).fetchone()
     if row is None:
         return None
     answers: dict[str, Answer] = {}
@@ -180,16 +179,6 @@ def _assessment(conn: Any) -> Assessment | None:
         decoded = _value(value)
         if decoded is not None:
             answers[qid] = Answer(qid, decoded, note, conf)
-    plan: dict[str, PlanDecision] = {}
-    for r in conn.execute(
-        "SELECT key, status, owner, due_date, note, custom, title, action, challenge, subchallenge, phase, "
-        "effort, cost, owner_role, updated_at, changed_by FROM plan_decisions WHERE deleted = 0"
-    ):
-        plan[r[0]] = PlanDecision(
-            key=r[0], status=r[1], owner=r[2], due_date=r[3], note=r[4], custom=bool(r[5]), title=r[6],
-            action=r[7], challenge=r[8], subchallenge=r[9], phase=r[10], effort=r[11], cost=r[12],
-            owner_role=r[13], updated_at=r[14], changed_by=r[15],
-        )  # fmt: skip
     return Assessment(
         id=row[0],
         client=row[1],
@@ -199,7 +188,7 @@ def _assessment(conn: Any) -> Assessment | None:
         bank_id=row[5],
         bank_version=row[6],
         answers=answers,
-        plan=plan,
+        plan=read_plan(conn),
         created_at=row[7],
         updated_at=row[8],
         currency=_stored_currency(conn),
