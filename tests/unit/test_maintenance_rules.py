@@ -114,12 +114,18 @@ def test_the_architecture_page_covers_what_issue_9_asked_of_it():
 
 
 def test_make_mutate_covers_scoring_exchange_storage_and_the_report_escaping_and_prints_survivors():
-    paths = set(PYPROJECT["tool"]["mutmut"]["paths_to_mutate"])
+    paths = set(PYPROJECT["tool"]["mutmut"]["source_paths"])
     assert {
         "desktop_app/core/scoring.py",
         "desktop_app/core/exchange.py",
         "desktop_app/storage/",
         "desktop_app/report/fonts.py",
     } <= paths
+    assert PYPROJECT["tool"]["mutmut"]["pytest_add_cli_args_test_selection"] == [
+        "tests/unit/",
+        "tests/robustness/",
+    ]
+    # the names mutmut 3.8 deprecated (it warns on each run) stay out
+    assert not {"paths_to_mutate", "tests_dir"} & set(PYPROJECT["tool"]["mutmut"])
     _, recipe = _make_rule("mutate")
     assert any("mutmut results" in line for line in recipe), recipe
