@@ -63,6 +63,7 @@ from desktop_app.storage.connection import (
     new_salt,
 )
 from desktop_app.storage.errors import (
+    DamagedFile,
     DamagedWithBackup,
     DocumentError,
     PasswordNeeded,
@@ -75,6 +76,7 @@ from desktop_app.storage.verify import schema_differences
 
 __all__ = [
     "SUFFIX",
+    "DamagedFile",
     "DamagedWithBackup",
     "DocumentError",
     "HistoryEntry",
@@ -210,7 +212,7 @@ def recover_interrupted_save(path: Path, key: str | None = None) -> bool:
             conn.close()
     except DB_ERRORS as exc:
         if _is_damage(exc):
-            raise DocumentError(f"{path.name} is damaged and cannot be opened ({exc}).") from None
+            raise DamagedFile(f"{path.name} is damaged and cannot be opened ({exc}).") from None
         raise DocumentError(f"{path.name} could not be recovered after an interrupted save ({exc}).") from None
     for leftover in sidecars(path):
         if leftover.name.endswith("-shm") or leftover.stat().st_size == 0:
@@ -242,7 +244,7 @@ def inspect_header(path: Path) -> None:
     name = path.name
     size, header = _read_start(path)
     if size == 0:
-        raise DocumentError(f"{name} is empty: it holds no assessment. It may have been cut off while copying.")
+        raise DamagedFile(f"{name} is empty: it holds no assessment. It may have been cut off while copying.")
     if passwords.looks_encrypted(header, size):
         return
     if not header.startswith(SQLITE_HEADER):
@@ -250,7 +252,7 @@ def inspect_header(path: Path) -> None:
             f"{name} is not a GenAI Readiness Planner assessment: it is not in the assessment file format."
         )
     if len(header) < 100:
-        raise DocumentError(f"{name} is damaged: the file is cut off (only {size} bytes).")
+        raise DamagedFile(f"{name} is damaged: the file is cut off (only {size} bytes).")
     _check_header_fields(name, header, size)
 
 
@@ -269,9 +271,9 @@ def _check_header_fields(name: str, header: bytes, size: int) -> None:
             f"this version reads up to {schema.SCHEMA_VERSION}). Update the application to open it."
         )
     if page_size < 512 or page_size & (page_size - 1):
-        raise DocumentError(f"{name} is damaged: its header is not valid.")
+        raise DamagedFile(f"{name} is damaged: its header is not valid.")
     if valid_for == change_counter and page_count and size < page_count * page_size:
-        raise DocumentError(
+        raise DamagedFile(
             f"{name} is damaged: it is shorter than it should be ({size:,} of {page_count * page_size:,} bytes), "
             "probably cut off while copying. Ask the sender for the file again."
         )
@@ -280,16 +282,17 @@ def _check_header_fields(name: str, header: bytes, size: int) -> None:
 def read_failure(name: str, exc: BaseException) -> DocumentError:
     """The sentence for a failure while reading a document."""
     if is_interrupted(exc):
-        return DocumentError(
+        # stalled: damaged or hostile; it is still offered a backup of ours when one exists for its path
+        return DamagedFile(
             f"{name} takes too long to read (more than {READ_BUDGET_SECONDS:g} seconds for one step): it may be "
             "damaged or built to stall programs, so reading it was stopped."
         )
     if isinstance(exc, RecursionError):
-        return DocumentError(f"{name} is damaged: it holds a value nested too deeply to read.")
+        return DamagedFile(f"{name} is damaged: it holds a value nested too deeply to read.")
     if isinstance(exc, MemoryError):
         return DocumentError(f"{name} holds more than this computer can read into memory.")
     if _is_damage(exc) or not isinstance(exc, DB_ERRORS):
-        return DocumentError(f"{name} is damaged and cannot be opened ({exc}).")
+        return DamagedFile(f"{name} is damaged and cannot be opened ({exc}).")
     return DocumentError(f"{name} cannot be opened: {exc}.")
 
 
@@ -530,7 +533,7 @@ class ReadinessDocument:
         except PasswordProblem:
             raise
         except DocumentError as exc:
-            offer = backup_offer(path, options.get("password")) if "damaged" in str(exc) else ""
+            offer = backup_offer(path, options.get("password")) if isinstance(exc, DamagedFile) else ""
             if offer:
                 raise DamagedWithBackup(f"{exc} {offer}") from None
             raise
@@ -605,12 +608,12 @@ class ReadinessDocument:
         self._verify_schema()
         rows = self._conn.execute("PRAGMA quick_check").fetchall()
         if not rows or rows[0][0] != "ok":
-            raise DocumentError(f"{name} is damaged: the integrity check failed ({_check_findings(rows)}).")
+            raise DamagedFile(f"{name} is damaged: the integrity check failed ({_check_findings(rows)}).")
         if (
             self._user_version() == schema.SCHEMA_VERSION
             and self._conn.execute("SELECT COUNT(*) FROM assessment").fetchone()[0] != 1
         ):
-            raise DocumentError(f"{name} is damaged: it holds no assessment record.")
+            raise DamagedFile(f"{name} is damaged: it holds no assessment record.")
 
     def _verify_schema(self) -> None:
         """Refuse a file whose schema is not exactly what this app creates for its version (no
@@ -634,7 +637,7 @@ class ReadinessDocument:
             return
         missing = [p.removeprefix("missing table ").strip("'") for p in problems if p.startswith("missing table ")]
         if len(missing) == len(problems):
-            raise DocumentError(f"{name} is damaged: part of the assessment is missing ({', '.join(missing)}).")
+            raise DamagedFile(f"{name} is damaged: part of the assessment is missing ({', '.join(missing)}).")
         shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
         raise DocumentError(
             f"{name} contains database structure not created by GenAI Readiness Planner ({shown}). It may have "
@@ -683,11 +686,11 @@ class ReadinessDocument:
         if self._bank is None:
             row = self._conn.execute("SELECT content FROM bank_snapshot WHERE id = 1").fetchone()
             if row is None:
-                raise DocumentError(f"{self.path.name} is damaged: the question bank it was answered with is missing.")
+                raise DamagedFile(f"{self.path.name} is damaged: the question bank it was answered with is missing.")
             try:
                 self._bank = load_snapshot(row[0], f"{self.path.name} (stored bank)")  # cached per user
             except BankError as exc:
-                raise DocumentError(
+                raise DamagedFile(
                     f"{self.path.name} is damaged: its stored question bank is invalid ({exc})."
                 ) from None
         return self._bank
@@ -699,7 +702,7 @@ class ReadinessDocument:
         except _READ_FAILURES as exc:
             if is_interrupted(exc) or isinstance(exc, RecursionError):
                 raise read_failure(self.path.name, exc) from None
-            raise DocumentError(f"{self.path.name} is damaged: part of it cannot be read ({exc}).") from None
+            raise DamagedFile(f"{self.path.name} is damaged: part of it cannot be read ({exc}).") from None
 
     def _read_assessment(self) -> Assessment:
         c = self._conn
@@ -755,7 +758,7 @@ class ReadinessDocument:
         try:
             return json.loads(value)
         except (TypeError, ValueError):
-            raise DocumentError(f"{self.path.name} is damaged: the answer to {qid} cannot be read.") from None
+            raise DamagedFile(f"{self.path.name} is damaged: the answer to {qid} cannot be read.") from None
 
     def history(self, limit: int = 200, target: str | None = None) -> list[HistoryEntry]:
         """The newest ``limit`` changes, newest first; only those of one item when ``target`` is an
@@ -1061,7 +1064,7 @@ class ReadinessDocument:
         except DATABASE_ERRORS as exc:
             if is_interrupted(exc):
                 raise read_failure(self.path.name, exc) from None
-            raise DocumentError(f"{self.path.name} is damaged: the check could not complete ({exc}).") from None
+            raise DamagedFile(f"{self.path.name} is damaged: the check could not complete ({exc}).") from None
 
     def _integrity(self) -> list[str]:
         """``integrity_check`` on a writable copy in memory: on a read-only connection SQLite skips the

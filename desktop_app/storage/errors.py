@@ -9,7 +9,13 @@ class DocumentError(ReadinessError):
     """A document cannot be opened or written; the message is a plain sentence for the user."""
 
 
-class DamagedWithBackup(DocumentError):
+class DamagedFile(DocumentError):
+    """The file is ours (or says it is) but its content cannot be read back as written: cut off,
+    empty, a broken header or page, missing parts. The kind, not the word "damaged" in the sentence,
+    is what makes an open offer the newest good backup of the file."""
+
+
+class DamagedWithBackup(DamagedFile):
     """The file is damaged and a good backup of it exists; the message says how old it is and how
     to put it back (a front end may offer to do so at once)."""
 

@@ -47,7 +47,7 @@ from desktop_app.storage.document import (
     read_plan,
     sidecars,
 )
-from desktop_app.storage.errors import DamagedWithBackup, DocumentError
+from desktop_app.storage.errors import DamagedFile, DamagedWithBackup, DocumentError
 from desktop_app.storage.verify import schema_differences
 
 #: what a read may raise that sends the file to the usual reader (which then gives its sentence)
@@ -91,9 +91,9 @@ def read_summary(path: Path) -> tuple[QuestionBank, Assessment] | None:
 
 def _refusal(path: Path, exc: BaseException) -> DocumentError:
     """``ReadinessDocument.open``'s sentence for a read that failed: with the offer of a backup when
-    the file is said to be damaged."""
+    the file is damaged (its kind, not its sentence)."""
     refusal = read_failure(path.name, exc)
-    offer = backup_offer(path) if "damaged" in str(refusal) else ""
+    offer = backup_offer(path) if isinstance(refusal, DamagedFile) else ""
     return DamagedWithBackup(f"{refusal} {offer}") if offer else refusal
 
 
