@@ -54,6 +54,17 @@ def voice_key(participant_id: str, question_id: str) -> str:
     return f"voice:{participant_id}:{question_id}"
 
 
+def split_voice_key(rest: str) -> tuple[str, str]:
+    """``voice_key``'s ``<participant>:<question>`` (the key without ``voice:``, or with it) back
+    into its two ids. Split at the last colon: question ids never hold one (the bank's id rule),
+    participant ids from an answers file may."""
+    rest = rest.removeprefix("voice:")
+    participant_id, colon, question_id = rest.rpartition(":")
+    if not colon or not question_id:
+        raise ValueError(f"not a participant's answer key: {rest!r}")
+    return participant_id, question_id
+
+
 def participant_key(participant_id: str) -> str:
     return f"participant:{participant_id}"
 

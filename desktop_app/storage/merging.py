@@ -152,7 +152,13 @@ def _check_item(item: ItemVersion, bank: QuestionBank) -> None:
 
 def _check_answer(item: ItemVersion, rest: str, bank: QuestionBank) -> None:
     state = item.state
-    qid = rest.split(":", 1)[1] if item.kind == "voice" else rest
+    if item.kind == "voice":
+        try:
+            _, qid = items.split_voice_key(rest)
+        except ValueError:
+            raise MergeRefused(f"The other copy holds an item this version does not know ({item.key}).") from None
+    else:
+        qid = rest
     if not bank.has_question(qid):
         raise MergeRefused(f"The other copy answers {qid!r}, which is not in this assessment's question bank.")
     value = state.get("value")
@@ -246,7 +252,7 @@ def _write_item(c: sqlite3.Connection, item: ItemVersion) -> None:
         )
         items.write_answer(c, answer, w, deleted)
     elif kind == "voice":
-        pid, qid = rest.split(":", 1)
+        pid, qid = items.split_voice_key(rest)
         voice = ParticipantAnswer(pid, qid, s.get("value") or "", s.get("note", ""), item.changed_by, item.changed_at)
         items.write_voice(c, voice, w, deleted)
     elif kind == "participant":
@@ -279,7 +285,7 @@ def _kept_entry(c: sqlite3.Connection, d: ItemDifference, actor: str, other_name
         }
         kind, rest = d.key.split(":", 1)
         if kind == "voice":
-            pid, qid = rest.split(":", 1)
+            pid, qid = items.split_voice_key(rest)
             c.execute(
                 "UPDATE participant_answers SET rev = ? WHERE participant_id = ? AND question_id = ?", (rev, pid, qid)
             )
@@ -400,7 +406,7 @@ def _remove_item(c: sqlite3.Connection, key: str) -> None:
     """Remove an item's row (an item the undone merge had added: as if it had never come)."""
     kind, rest = key.split(":", 1)
     if kind == "voice":
-        pid, qid = rest.split(":", 1)
+        pid, qid = items.split_voice_key(rest)
         c.execute("DELETE FROM participant_answers WHERE participant_id = ? AND question_id = ?", (pid, qid))
         return
     if kind == "detail":  # the field itself lives in the assessment row (or meta): empty it
