@@ -60,6 +60,8 @@ V = TypeVar("V", bound=QWidget)
 
 PAGE_START = 0
 PAGE_WORK = 1
+#: shown while the file named at start opens (``begin_opening``): the start page is not built for it
+PAGE_OPENING = 2
 #: Help > Keyboard shortcuts: (keys, what they do); both go through tr() in shortcuts_help()
 SHORTCUTS = (
     (
@@ -161,8 +163,9 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_view = StartView()
-        self.stack.addWidget(self.start_view)
+        # built when first shown: a start that opens a file never shows it (7 ms of CPU, issue 15)
+        self._start_page = LazyTab(self._make_start_view)
+        self.stack.addWidget(self._start_page)
         self.work = QWidget()
         work_layout = QVBoxLayout(self.work)
         work_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +176,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         work_layout.addWidget(self.tabs, 1)
         self.stack.addWidget(self.work)
+        self._opening_label = QLabel()
+        self._opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._opening_label.setEnabled(False)
+        self.stack.addWidget(self._opening_label)
 
         self._build_questionnaire()
         self.tabs.addTab(self.splitter, self.tr("&Questionnaire"))
@@ -291,6 +298,35 @@ class MainWindow(QMainWindow):
         if self.question_view.question is not None:
             view.show_question(self.question_view.question.id)
         return view
+
+    def _make_start_view(self) -> StartView:
+        view = StartView()
+        view.new_requested.connect(self.new_assessment)
+        view.open_requested.connect(self.open_dialog)
+        view.open_recent_requested.connect(self.open_recent)
+        view.sample_requested.connect(self.documents.open_sample)
+        view.shortcuts_requested.connect(self.show_shortcuts)
+        view.set_recent(self.settings.recent_files())
+        return view
+
+    @property
+    def start_view(self) -> StartView:
+        """The start page's view (made now if it was not yet: it is made when first shown)."""
+        return self._view_of(self._start_page, StartView)
+
+    def begin_opening(self, path: str | Path) -> None:
+        """Before the window is first shown with a file to open: say so instead of building the start page.
+
+        ``end_opening`` (or the document's arrival) then shows the work, or the start page if the file
+        did not open.
+        """
+        self._opening_label.setText(self.tr("Opening {file}…").format(file=Path(path).name))
+        self.stack.setCurrentIndex(PAGE_OPENING)
+
+    def end_opening(self) -> None:
+        """After the file named at start was opened, or not: the page the state calls for."""
+        if self.stack.currentIndex() == PAGE_OPENING:
+            self.stack.setCurrentIndex(PAGE_WORK if self.state.is_open else PAGE_START)
 
     @staticmethod
     def _view_of(tab: LazyTab, kind: type[V]) -> V:
@@ -626,11 +662,6 @@ class MainWindow(QMainWindow):
         s.navigate_requested.connect(self.go_to_question)
         self.documents.failed.connect(self.show_error)
         self.documents.recent_changed.connect(self.refresh_recent)
-        self.start_view.new_requested.connect(self.new_assessment)
-        self.start_view.open_requested.connect(self.open_dialog)
-        self.start_view.open_recent_requested.connect(self.open_recent)
-        self.start_view.sample_requested.connect(self.documents.open_sample)
-        self.start_view.shortcuts_requested.connect(self.show_shortcuts)
         self.navigator.question_activated.connect(self._navigator_activated)
         self.question_view.current_changed.connect(self.navigator.select)
         self.question_view.current_changed.connect(self._question_shown)
@@ -718,7 +749,8 @@ class MainWindow(QMainWindow):
 
     def refresh_recent(self) -> None:
         recent = self.settings.recent_files()
-        self.start_view.set_recent(recent)
+        if self._start_page.is_built:  # else the view reads the list when it is made
+            self.start_view.set_recent(recent)
         self.recent_menu.clear()
         for r in recent:
             label = self.tr("{client} – {project}").format(client=r.client, project=r.project)
