@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.gui.deferred import DeferredRefresh, defer_refresh
+from desktop_app.gui.deferred import DeferredRefresh, FollowsQuestion, defer_refresh
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.documents import DocumentController
 from desktop_app.gui.export_actions import ExportActions
@@ -287,17 +287,35 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.views.poll_panel import PollPanel
 
         panel = PollPanel(self.state)
-        if self.question_view.question is not None:
-            panel.show_question(self.question_view.question.id)
+        shown = self.question_view.question.id if self.question_view.question is not None else None
+        if shown is not None:
+            panel.show_question(shown)
+        self._poll_follows = self._follow_question(panel, panel.show_question, panel.refresh, shown, panel.set_question)
         return panel
 
     def _make_history_view(self) -> HistoryView:
         from desktop_app.gui.views.history_view import HistoryView
 
         view = HistoryView(self.state)
-        if self.question_view.question is not None:
-            view.show_question(self.question_view.question.id)
+        shown = self.question_view.question.id if self.question_view.question is not None else None
+        if shown is not None:
+            view.show_question(shown)
+        self._history_follows = self._follow_question(view, view.show_question, view.refresh, shown, view.set_question)
         return view
+
+    def _follow_question(
+        self,
+        view: QWidget,
+        show_question: Callable[[str], None],
+        refresh: Callable[[], None],
+        shown: str | None,
+        set_question: Callable[[str], None],
+    ) -> FollowsQuestion:
+        """``view`` follows the question shown and the changes while in sight, and catches up when shown."""
+        follows = FollowsQuestion(view, show_question, refresh, shown, set_question)
+        self.state.changed.disconnect(refresh)  # the view connected it itself
+        self.state.changed.connect(follows.changed)
+        return follows
 
     def _make_start_view(self) -> StartView:
         view = StartView()
@@ -637,9 +655,9 @@ class MainWindow(QMainWindow):
     def _question_shown(self, question_id: str) -> None:
         # a tab not yet built takes the question shown when it is made
         if self._poll_tab.is_built:
-            self.poll_panel.show_question(question_id)
+            self._poll_follows.question_shown(question_id)
         if self._history_tab.is_built:
-            self.history_view.show_question(question_id)
+            self._history_follows.question_shown(question_id)
         bank = self.state.bank
         q = bank.question(question_id) if bank is not None and bank.has_question(question_id) else None
         self.curtain.question_shown(q.challenge if q is not None and not q.is_context else None)
