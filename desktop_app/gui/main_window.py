@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         self.reports = ReportActions(self, self.state, self.settings)
         self.exports = ExportActions(self, self.state)
         self.presentation = False
+        #: set while the window closes its document (closeEvent)
+        self._closing = False
         self._portfolio_window: QWidget | None = None
         #: the window for the room (View > Audience screen), made when first asked for
         self.audience: AudienceScreen | None = None
@@ -340,6 +342,11 @@ class MainWindow(QMainWindow):
         """
         self._opening_label.setText(self.tr("Opening {file}…").format(file=Path(path).name))
         self.stack.setCurrentIndex(PAGE_OPENING)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.state.is_open and self.stack.currentIndex() == PAGE_WORK:
+            self.stack.setCurrentIndex(PAGE_START)  # shown again after a close that left the work page
+        super().showEvent(event)
 
     def end_opening(self) -> None:
         """After the file named at start was opened, or not: the page the state calls for."""
@@ -697,7 +704,8 @@ class MainWindow(QMainWindow):
     # -- state -> window ----------------------------------------------------------------------
     def _document_replaced(self) -> None:
         is_open = self.state.is_open
-        self.stack.setCurrentIndex(PAGE_WORK if is_open else PAGE_START)
+        if is_open or not self._closing:
+            self.stack.setCurrentIndex(PAGE_WORK if is_open else PAGE_START)
         for a in self.document_actions:
             a.setEnabled(is_open)
         self._update_edit_actions()
@@ -1030,7 +1038,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.question_view.commit_pending()
         self.save_layout()
-        self.documents.close()
+        self._closing = True  # the document closes with the window: no start page is built for that
+        try:
+            self.documents.close()
+        finally:
+            self._closing = False
         if self._portfolio_window is not None:
             self._portfolio_window.close()
         if self.audience is not None:

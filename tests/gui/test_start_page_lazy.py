@@ -95,3 +95,15 @@ def test_the_recent_list_reaches_a_start_page_already_built(window: MainWindow, 
     window.refresh_recent()
     model = window.start_view.recent_model
     assert model.index(0, 0).data() == "Later plc"
+
+
+def test_closing_the_window_with_a_file_open_builds_no_start_page(qtbot, user_banks, settings, doc_path):
+    window = _starting(qtbot, settings, doc_path)
+    assert window.documents.open_path(doc_path)
+    window.end_opening()
+    window.close()
+    assert not window.state.is_open
+    assert _start_views(window) == []
+    window.show()  # shown again (nothing in the app does; a test might): the start page, not an empty work page
+    qtbot.waitExposed(window)
+    assert window.stack.currentIndex() == PAGE_START and window.start_view.isVisible()
