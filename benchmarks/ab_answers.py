@@ -81,8 +81,13 @@ def main() -> int:
                 own = work / f"{name}-{r}"
                 own.mkdir()
                 sample = make_sample(tree, own)
-                env = {**base, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(tree),
-                       "READINESS_CONFIG_DIR": str(own / "config"), "READINESS_CACHE_DIR": str(work / name / "cache")}  # fmt: skip
+                env = {
+                    **base,
+                    "QT_QPA_PLATFORM": "offscreen",
+                    "PYTHONPATH": str(tree),
+                    "READINESS_CONFIG_DIR": str(own / "config"),
+                    "READINESS_CACHE_DIR": str(work / name / "cache"),
+                }
                 out = subprocess.run(
                     [sys.executable, "-c", CHILD, str(tree), str(sample), str(own), str(args.answers),
                      "1" if args.visit_tabs else "0"],
