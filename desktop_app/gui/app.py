@@ -143,6 +143,8 @@ def run_gui(path: str | None = None) -> int:
     install_translator(app)
     install_excepthook()
     window = MainWindow()
+    if path:
+        window.begin_opening(path)  # the window says it is opening the file; the start page is not built
     window.show()
     server = serve(window.documents.open_path, lambda: bring_to_front(window))
     # READINESS_EXIT_AFTER_OPEN=1 (smoke test of the bundle, start-up benchmark): close once the file is open
@@ -151,6 +153,7 @@ def run_gui(path: str | None = None) -> int:
     def open_first() -> None:
         # a file named on the command line or double-clicked: the user chose it, so the policy applies
         opened = window.documents.open_path(path) if path else True
+        window.end_opening()  # the work, or the start page when the file did not open
         from desktop_app.gui.heap import freeze_start_up
 
         freeze_start_up()  # the GUI thread's full collections (gc_policy) walk only what is new

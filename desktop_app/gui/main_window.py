@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.gui.deferred import DeferredRefresh, defer_refresh
+from desktop_app.gui.deferred import DeferredRefresh, FollowsQuestion, defer_refresh
 from desktop_app.gui.document_state import DocumentState
 from desktop_app.gui.documents import DocumentController
 from desktop_app.gui.export_actions import ExportActions
@@ -60,6 +60,8 @@ V = TypeVar("V", bound=QWidget)
 
 PAGE_START = 0
 PAGE_WORK = 1
+#: shown while the file named at start opens (``begin_opening``): the start page is not built for it
+PAGE_OPENING = 2
 #: Help > Keyboard shortcuts: (keys, what they do); both go through tr() in shortcuts_help()
 SHORTCUTS = (
     (
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
         self.reports = ReportActions(self, self.state, self.settings)
         self.exports = ExportActions(self, self.state)
         self.presentation = False
+        #: set while the window closes its document (closeEvent)
+        self._closing = False
         self._portfolio_window: QWidget | None = None
         #: the window for the room (View > Audience screen), made when first asked for
         self.audience: AudienceScreen | None = None
@@ -161,8 +165,9 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_view = StartView()
-        self.stack.addWidget(self.start_view)
+        # built when first shown: a start that opens a file never shows it (7 ms of CPU, issue 15)
+        self._start_page = LazyTab(self._make_start_view)
+        self.stack.addWidget(self._start_page)
         self.work = QWidget()
         work_layout = QVBoxLayout(self.work)
         work_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +178,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         work_layout.addWidget(self.tabs, 1)
         self.stack.addWidget(self.work)
+        self._opening_label = QLabel()
+        self._opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._opening_label.setEnabled(False)
+        self.stack.addWidget(self._opening_label)
 
         self._build_questionnaire()
         self.tabs.addTab(self.splitter, self.tr("&Questionnaire"))
@@ -280,17 +289,69 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.views.poll_panel import PollPanel
 
         panel = PollPanel(self.state)
-        if self.question_view.question is not None:
-            panel.show_question(self.question_view.question.id)
+        shown = self.question_view.question.id if self.question_view.question is not None else None
+        if shown is not None:
+            panel.show_question(shown)
+        self._poll_follows = self._follow_question(panel, panel.show_question, panel.refresh, shown, panel.set_question)
         return panel
 
     def _make_history_view(self) -> HistoryView:
         from desktop_app.gui.views.history_view import HistoryView
 
         view = HistoryView(self.state)
-        if self.question_view.question is not None:
-            view.show_question(self.question_view.question.id)
+        shown = self.question_view.question.id if self.question_view.question is not None else None
+        if shown is not None:
+            view.show_question(shown)
+        self._history_follows = self._follow_question(view, view.show_question, view.refresh, shown, view.set_question)
         return view
+
+    def _follow_question(
+        self,
+        view: QWidget,
+        show_question: Callable[[str], None],
+        refresh: Callable[[], None],
+        shown: str | None,
+        set_question: Callable[[str], None],
+    ) -> FollowsQuestion:
+        """``view`` follows the question shown and the changes while in sight, and catches up when shown."""
+        follows = FollowsQuestion(view, show_question, refresh, shown, set_question)
+        self.state.changed.disconnect(refresh)  # the view connected it itself
+        self.state.changed.connect(follows.changed)
+        return follows
+
+    def _make_start_view(self) -> StartView:
+        view = StartView()
+        view.new_requested.connect(self.new_assessment)
+        view.open_requested.connect(self.open_dialog)
+        view.open_recent_requested.connect(self.open_recent)
+        view.sample_requested.connect(self.documents.open_sample)
+        view.shortcuts_requested.connect(self.show_shortcuts)
+        view.set_recent(self.settings.recent_files())
+        return view
+
+    @property
+    def start_view(self) -> StartView:
+        """The start page's view (made now if it was not yet: it is made when first shown)."""
+        return self._view_of(self._start_page, StartView)
+
+    def begin_opening(self, path: str | Path) -> None:
+        """Before the window is first shown with a file to open: say so instead of building the start page.
+
+        ``end_opening`` (or the document's arrival) then shows the work, or the start page if the file
+        did not open.
+        """
+        self._opening_label.setText(self.tr("Opening {file}…").format(file=Path(path).name))
+        self.stack.setCurrentIndex(PAGE_OPENING)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.state.is_open and self.stack.currentIndex() == PAGE_WORK:
+            self.stack.setCurrentIndex(PAGE_START)  # shown again after a close that left the work page
+        super().showEvent(event)
+
+    def end_opening(self) -> None:
+        """After the file named at start was opened, or not: the page the state calls for."""
+        if self.stack.currentIndex() == PAGE_OPENING:
+            self.stack.setCurrentIndex(PAGE_WORK if self.state.is_open else PAGE_START)
 
     @staticmethod
     def _view_of(tab: LazyTab, kind: type[V]) -> V:
@@ -601,9 +662,9 @@ class MainWindow(QMainWindow):
     def _question_shown(self, question_id: str) -> None:
         # a tab not yet built takes the question shown when it is made
         if self._poll_tab.is_built:
-            self.poll_panel.show_question(question_id)
+            self._poll_follows.question_shown(question_id)
         if self._history_tab.is_built:
-            self.history_view.show_question(question_id)
+            self._history_follows.question_shown(question_id)
         bank = self.state.bank
         q = bank.question(question_id) if bank is not None and bank.has_question(question_id) else None
         self.curtain.question_shown(q.challenge if q is not None and not q.is_context else None)
@@ -626,11 +687,6 @@ class MainWindow(QMainWindow):
         s.navigate_requested.connect(self.go_to_question)
         self.documents.failed.connect(self.show_error)
         self.documents.recent_changed.connect(self.refresh_recent)
-        self.start_view.new_requested.connect(self.new_assessment)
-        self.start_view.open_requested.connect(self.open_dialog)
-        self.start_view.open_recent_requested.connect(self.open_recent)
-        self.start_view.sample_requested.connect(self.documents.open_sample)
-        self.start_view.shortcuts_requested.connect(self.show_shortcuts)
         self.navigator.question_activated.connect(self._navigator_activated)
         self.question_view.current_changed.connect(self.navigator.select)
         self.question_view.current_changed.connect(self._question_shown)
@@ -648,7 +704,8 @@ class MainWindow(QMainWindow):
     # -- state -> window ----------------------------------------------------------------------
     def _document_replaced(self) -> None:
         is_open = self.state.is_open
-        self.stack.setCurrentIndex(PAGE_WORK if is_open else PAGE_START)
+        if is_open or not self._closing:
+            self.stack.setCurrentIndex(PAGE_WORK if is_open else PAGE_START)
         for a in self.document_actions:
             a.setEnabled(is_open)
         self._update_edit_actions()
@@ -718,7 +775,8 @@ class MainWindow(QMainWindow):
 
     def refresh_recent(self) -> None:
         recent = self.settings.recent_files()
-        self.start_view.set_recent(recent)
+        if self._start_page.is_built:  # else the view reads the list when it is made
+            self.start_view.set_recent(recent)
         self.recent_menu.clear()
         for r in recent:
             label = self.tr("{client} – {project}").format(client=r.client, project=r.project)
@@ -980,7 +1038,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.question_view.commit_pending()
         self.save_layout()
-        self.documents.close()
+        self._closing = True  # the document closes with the window: no start page is built for that
+        try:
+            self.documents.close()
+        finally:
+            self._closing = False
         if self._portfolio_window is not None:
             self._portfolio_window.close()
         if self.audience is not None:

@@ -88,6 +88,18 @@ class Settings:
     def sync(self) -> None:
         self._qs.sync()
 
+    def _put(self, key: str, value: str | QByteArray) -> None:
+        """Set ``key`` unless it already holds ``value``.
+
+        ``QSettings`` rewrites the whole file (a lock file and the file, each flushed to the disk) once
+        any value was set since the last write, even to what it held: a start that opened the most
+        recent file and closed an unmoved window paid two such writes (docs/performance.md, "eighth
+        session"). A key not in the file is always set, so a value equal to today's default is stored.
+        """
+        if self._qs.contains(key) and self._qs.value(key) == value:
+            return
+        self._qs.setValue(key, value)
+
     # -- recent and known files -----------------------------------------------------------
     def recent_files(self) -> list[RecentFile]:
         raw = self._qs.value("files/recent", "[]")
@@ -106,14 +118,14 @@ class Settings:
         """Put ``entry`` first in the recent list (``remember``: and trust the file as the user's own)."""
         entry = RecentFile(**{**asdict(entry), "path": _norm(entry.path)})
         items = [entry] + [r for r in self.recent_files() if r.path != entry.path]
-        self._qs.setValue("files/recent", json.dumps([asdict(r) for r in items[:MAX_RECENT]]))
+        self._put("files/recent", json.dumps([asdict(r) for r in items[:MAX_RECENT]]))
         if remember:
             self.remember_file(entry.path, assessment_id)
 
     def remove_recent(self, path: str | Path) -> None:
         key = _norm(path)
         items = [r for r in self.recent_files() if r.path != key]
-        self._qs.setValue("files/recent", json.dumps([asdict(r) for r in items]))
+        self._put("files/recent", json.dumps([asdict(r) for r in items]))
 
     def _legacy_known(self) -> list[str]:
         """Files trusted by a version before the shared list (path only); read, never written."""
@@ -153,29 +165,29 @@ class Settings:
         return self._bytes("window/splitter")
 
     def save_window(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray | None = None) -> None:
-        self._qs.setValue("window/geometry", geometry)
-        self._qs.setValue("window/state", state)
+        self._put("window/geometry", geometry)
+        self._put("window/state", state)
         if splitter is not None:
-            self._qs.setValue("window/splitter", splitter)
+            self._put("window/splitter", splitter)
 
     # -- small preferences ----------------------------------------------------------------
     def last_folder(self) -> str:
         return str(self._qs.value("files/last_folder", "") or "")
 
     def set_last_folder(self, folder: str | Path) -> None:
-        self._qs.setValue("files/last_folder", str(folder))
+        self._put("files/last_folder", str(folder))
 
     def facilitator(self) -> str:
         return str(self._qs.value("workshop/facilitator", "") or "")
 
     def set_facilitator(self, name: str) -> None:
-        self._qs.setValue("workshop/facilitator", name)
+        self._put("workshop/facilitator", name)
 
     def guidance_expanded(self) -> bool:
         return str(self._qs.value("questions/guidance_expanded", "false")).lower() == "true"
 
     def set_guidance_expanded(self, expanded: bool) -> None:
-        self._qs.setValue("questions/guidance_expanded", "true" if expanded else "false")
+        self._put("questions/guidance_expanded", "true" if expanded else "false")
 
     # -- report helper: the firm on the cover, its logo and disclaimer; lock-file privacy ----------
     #: where the chosen logo is kept (a checked copy: the original may move or change)
@@ -185,14 +197,14 @@ class Settings:
         return str(self._qs.value("report/firm_name", "") or "")
 
     def set_firm_name(self, name: str) -> None:
-        self._qs.setValue("report/firm_name", " ".join(name.split()))
+        self._put("report/firm_name", " ".join(name.split()))
 
     def disclaimer(self) -> str:
         """The firm's disclaimer for document control; "" = the standard one."""
         return str(self._qs.value("report/disclaimer", "") or "")
 
     def set_disclaimer(self, text: str) -> None:
-        self._qs.setValue("report/disclaimer", text.strip())
+        self._put("report/disclaimer", text.strip())
 
     def firm_logo(self) -> Path | None:
         """The kept copy of the firm's logo, None when there is none."""
@@ -206,7 +218,7 @@ class Settings:
         for old in folder.glob(f"{self.LOGO_STEM}.*"):
             old.unlink(missing_ok=True)
         if data is None:
-            self._qs.setValue("report/logo", "")
+            self._put("report/logo", "")
             return
         from desktop_app.core.files import write_atomically
 
@@ -216,14 +228,14 @@ class Settings:
             tmp.write_bytes(data)
 
         write_atomically(target, write)
-        self._qs.setValue("report/logo", target.name)
+        self._put("report/logo", target.name)
 
     def lock_shows_names(self) -> bool:
         """May a lock file beside a document on a shared drive name this user and computer?"""
         return str(self._qs.value("privacy/lock_shows_names", "false")).lower() == "true"
 
     def set_lock_shows_names(self, on: bool) -> None:
-        self._qs.setValue("privacy/lock_shows_names", "true" if on else "false")
+        self._put("privacy/lock_shows_names", "true" if on else "false")
 
     def report_firm(self) -> ReportFirm:
         """The report options the settings give: ``firm_name``, ``logo``, ``disclaimer`` (only those set)."""
@@ -242,4 +254,4 @@ class Settings:
         return str(self._qs.value("view/high_contrast", "false")).lower() == "true"
 
     def set_high_contrast(self, on: bool) -> None:
-        self._qs.setValue("view/high_contrast", "true" if on else "false")
+        self._put("view/high_contrast", "true" if on else "false")

@@ -128,12 +128,18 @@ class NavigatorModel(QStandardItemModel):
         self._rows: dict[str, list[QStandardItem]] = {}
         #: each question's searchable bank text; the note said in the room is added to it
         self._bank_text: dict[str, str] = {}
+        #: what each question row was last drawn from (its answer, record, follow-up flag, note), and the
+        #: bank it was drawn with: a row whose inputs are unchanged is skipped (its mark's tooltip, the
+        #: answer's label, was most of an answer's navigator update: docs/performance.md, eighth session)
+        self._drawn: dict[str, tuple[Answer | None, Answer | None, bool, str]] = {}
+        self._drawn_bank: QuestionBank | None = None
 
     def set_rows(self, bank: QuestionBank | None, assessment: Assessment | None, profile: RiskProfile | None) -> None:
         """Show ``bank`` with the answers of ``assessment``; rebuild only when the visible questions change."""
         if bank is None or assessment is None or profile is None:
             self._structure = ()
             self._rows.clear()
+            self._drawn.clear()
             self.removeRows(0, self.rowCount())
             return
         values = answered_values(assessment)
@@ -164,6 +170,7 @@ class NavigatorModel(QStandardItemModel):
             self.removeRows(0, self.rowCount())
             self._rows.clear()
             self._bank_text.clear()
+            self._drawn.clear()
             visible = {q.id for q in order}
             context = self._row("context", "section", QCoreApplication.translate("Navigator", "Context"))
             self.appendRow(context)
@@ -201,6 +208,9 @@ class NavigatorModel(QStandardItemModel):
             if items[COL_LEVEL].data(ROLE_LEVEL) != (level or ""):
                 items[COL_LEVEL].setData(level or "", ROLE_LEVEL)
 
+        if bank is not self._drawn_bank:
+            self._drawn.clear()
+            self._drawn_bank = bank
         ctx = [q for q in bank.context if q.id in visible]
         set_progress("context", sum(1 for q in ctx if q.id in answers), len(ctx))
         for ch in profile.challenges:
@@ -212,21 +222,40 @@ class NavigatorModel(QStandardItemModel):
             if items is None:
                 continue
             record = records.get(q.id)
-            status, mark, tip = _question_mark(bank, answers.get(q.id), record, q.id in follow)
-            parked = record is not None and record.parked
-            if items[COL_TITLE].data(ROLE_PARKED) != parked:
-                items[COL_TITLE].setData(parked, ROLE_PARKED)
-            if items[COL_TITLE].data(ROLE_STATUS) != status:
-                for it in items:
-                    it.setData(status, ROLE_STATUS)
-            if items[COL_PROGRESS].text() != mark:
-                items[COL_PROGRESS].setText(mark)
-            items[COL_PROGRESS].setToolTip(tip)
             noted = notes.get(q.id, "")
-            search = f"{self._bank_text.get(q.id, '')} {noted.lower()}" if noted else self._bank_text.get(q.id, "")
-            if items[COL_TITLE].data(ROLE_SEARCH) != search:
-                items[COL_TITLE].setData(search, ROLE_SEARCH)
-            self._mark_disagreement(items, bank, assessment, q, disputed.get(q.id))
+            measured = disputed.get(q.id)
+            inputs = (answers.get(q.id), record, q.id in follow, noted)
+            # a strong disagreement's tooltip names the participants: such a row is always drawn again
+            if measured is None and self._drawn.get(q.id) == inputs:
+                continue
+            self._draw_question(items, bank, inputs)
+            self._mark_disagreement(items, bank, assessment, q, measured)
+            if measured is None:
+                self._drawn[q.id] = inputs
+            else:
+                self._drawn.pop(q.id, None)
+
+    def _draw_question(
+        self, items: list[QStandardItem], bank: QuestionBank, inputs: tuple[Answer | None, Answer | None, bool, str]
+    ) -> None:
+        """A question row's status, mark, tooltip, parked flag and search text (each set only if changed)
+        from ``inputs``: its answer, its record (with or without an answer), on the follow-up list, its note."""
+        ans, record, follow, noted = inputs
+        status, mark, tip = _question_mark(bank, ans, record, follow)
+        parked = record is not None and record.parked
+        if items[COL_TITLE].data(ROLE_PARKED) != parked:
+            items[COL_TITLE].setData(parked, ROLE_PARKED)
+        if items[COL_TITLE].data(ROLE_STATUS) != status:
+            for it in items:
+                it.setData(status, ROLE_STATUS)
+        if items[COL_PROGRESS].text() != mark:
+            items[COL_PROGRESS].setText(mark)
+        if items[COL_PROGRESS].toolTip() != tip:
+            items[COL_PROGRESS].setToolTip(tip)
+        key = items[COL_TITLE].data(ROLE_KEY)
+        search = f"{self._bank_text.get(key, '')} {noted.lower()}" if noted else self._bank_text.get(key, "")
+        if items[COL_TITLE].data(ROLE_SEARCH) != search:
+            items[COL_TITLE].setData(search, ROLE_SEARCH)
 
     def _mark_disagreement(
         self,

@@ -85,20 +85,15 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # a view asks for every role of every cell it sizes or paints (a column fit of the portfolio:
+        # thousands of calls): one look-up in a table made once, not a dict of closures made per call
+        answer = _ROLE_ANSWERS.get(role)
+        if answer is None or not index.isValid():
             return None
-        row, col = self._rows[index.row()], index.column()
-        roles: dict[int, Callable[[], Any]] = {
-            Qt.ItemDataRole.DisplayRole: lambda: self._display_text(row, col),
-            ROLE_SORT: lambda: self.sort_value(row, col),
-            ROLE_ROW: lambda: row,
-            Qt.ItemDataRole.ToolTipRole: lambda: self.tooltip(row, col),
-            Qt.ItemDataRole.BackgroundRole: lambda: self._brush(row, col, foreground=False),
-            Qt.ItemDataRole.ForegroundRole: lambda: self._brush(row, col, foreground=True),
-            Qt.ItemDataRole.TextAlignmentRole: lambda: self._alignment(col),
-        }
-        value = roles.get(role)
-        return value() if value is not None else None
+        r = index.row()
+        if r >= len(self._rows):
+            return None
+        return answer(self, self._rows[r], index.column())
 
     def _display_text(self, row: T, col: int) -> Any:
         value = self.display(row, col)
@@ -113,6 +108,19 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def _alignment(self, col: int) -> int | None:
         align = self.alignment(col)
         return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
+
+
+#: what ``RowTableModel.data`` answers for each role it knows (methods looked up on the model, so a
+#: subclass's own ``display``, ``tooltip``... are the ones called); any other role is None
+_ROLE_ANSWERS: dict[int, Callable[[RowTableModel[Any], Any, int], Any]] = {
+    Qt.ItemDataRole.DisplayRole: lambda m, row, col: m._display_text(row, col),
+    ROLE_SORT: lambda m, row, col: m.sort_value(row, col),
+    ROLE_ROW: lambda _m, row, _col: row,
+    Qt.ItemDataRole.ToolTipRole: lambda m, row, col: m.tooltip(row, col),
+    Qt.ItemDataRole.BackgroundRole: lambda m, row, col: m._brush(row, col, foreground=False),
+    Qt.ItemDataRole.ForegroundRole: lambda m, row, col: m._brush(row, col, foreground=True),
+    Qt.ItemDataRole.TextAlignmentRole: lambda m, _row, col: m._alignment(col),
+}
 
 
 def fmt_risk(value: float | None) -> str:

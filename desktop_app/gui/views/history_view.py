@@ -141,8 +141,13 @@ class HistoryView(QWidget):
         state.changed.connect(self.refresh)
 
     def show_question(self, question_id: str) -> None:
-        self.question_id = question_id
+        self.set_question(question_id)
         self.refresh()
+
+    def set_question(self, question_id: str) -> None:
+        """Take ``question_id`` as the question whose timeline is shown, without reading it (out of
+        sight: read when the view comes into sight, gui/deferred.py ``FollowsQuestion``)."""
+        self.question_id = question_id
 
     def refresh(self) -> None:
         doc = self.state.document

@@ -162,10 +162,15 @@ class PollPanel(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def show_question(self, question_id: str) -> None:
-        bank = self.state.bank
-        self.question = bank.question(question_id) if bank is not None and bank.has_question(question_id) else None
+        self.set_question(question_id)
         self._build()
         self.refresh()
+
+    def set_question(self, question_id: str) -> None:
+        """Take ``question_id`` as the question polled without building its rows (out of sight: the
+        window shows it when the panel comes into sight, gui/deferred.py ``FollowsQuestion``)."""
+        bank = self.state.bank
+        self.question = bank.question(question_id) if bank is not None and bank.has_question(question_id) else None
 
     def _build(self) -> None:
         while self.form.rowCount():
