@@ -97,8 +97,8 @@ def read_side(conn: sqlite3.Connection, bank: QuestionBank) -> Side:
     for pid, position, name, role, org, deleted, rev, at, by in conn.execute(
         "SELECT id, position, name, role, organisation, deleted, rev, changed_at, changed_by FROM participants"
     ):
-        person = Participant(name, role, org, id=pid)
-        add(ItemVersion(items.participant_key(pid), rev, at, by, items.participant_state(person, position, deleted)))
+        state = items.participant_state(Participant(name, role, org, id=pid), position, bool(deleted))
+        add(ItemVersion(items.participant_key(pid), rev, at, by, state))
     columns = ", ".join(items.PLAN_FIELDS)
     for row in conn.execute(f"SELECT key, {columns}, deleted, rev, updated_at, changed_by FROM plan_decisions"):
         key, values, (deleted, rev, at, by) = row[0], row[1:-4], row[-4:]

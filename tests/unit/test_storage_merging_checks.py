@@ -8,15 +8,17 @@ value), and merges it: refused with the sentence, nothing written; or, at the li
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from desktop_app.core.assessment import MAX_TEXT, Answer, Participant, PlanDecision
+from desktop_app.core.assessment import MAX_TEXT, Answer, Participant, ParticipantAnswer, PlanDecision
 from desktop_app.core.merge import MergeRefused
+from desktop_app.core.timebox import MAX_TEXT as AGENDA_TEXT
 from desktop_app.storage.document import ReadinessDocument
-from desktop_app.storage.merging import merge_into
+from desktop_app.storage.merging import compare_documents, merge_into
 
 Q2 = "data.preprocessing.main"
 
@@ -114,3 +116,160 @@ def test_an_empty_workshop_date_from_the_other_copy_is_taken_but_an_empty_client
     _doctor(theirs, "UPDATE assessment SET project = ? WHERE id = 1", " ")
     with pytest.raises(MergeRefused, match=r"The other copy has an empty project name; nothing was merged\."):
         _merge(mine, theirs)
+
+
+# -- the checks' remaining survivors (docs/testing.md, "storage/merging.py"): each sentence word for
+# word, the place it names, and the bounds of an item's stamp and of the detail fields
+
+
+def _gus_id(path: Path) -> str:
+    with ReadinessDocument.open(path, readonly=True) as doc:
+        return next(p.id for p in doc.assessment().participants if p.name == "Gus")
+
+
+def _refused(mine: Path, theirs: Path) -> str:
+    before = mine.read_bytes()
+    with pytest.raises(MergeRefused) as refused:
+        _merge(mine, theirs)
+    assert mine.read_bytes() == before
+    return str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("sql", "value", "sentence"),
+    [
+        (
+            "UPDATE answers SET answered_by = ? WHERE question_id = 'Q'",
+            "x" * 201,
+            "The other copy's answer:Q has an invalid changed_by; nothing was merged.",
+        ),
+        (
+            "UPDATE answers SET question_id = ? WHERE question_id = 'Q'",
+            "data.nowhere.main",
+            "The other copy answers 'data.nowhere.main', which is not in this assessment's question bank.",
+        ),
+        (
+            "UPDATE answers SET value = ? WHERE question_id = 'Q'",
+            '" good "',  # accepted by the bank's reader, which trims it, but not as the app stores it
+            "The other copy's answer to Q is not valid (not in its stored form); nothing was merged.",
+        ),
+        (
+            "UPDATE plan_decisions SET key = ? WHERE key = 'MIT-T-001'",
+            "MIT-T-999",
+            "The other copy's plan action 'MIT-T-999' is not in this assessment's mitigation library.",
+        ),
+    ],
+)
+def test_each_refusal_says_what_and_where_word_for_word(pair, sql, value, sentence):
+    mine, theirs = pair
+    _doctor(theirs, sql.replace("'Q'", f"'{Q2}'"), value)
+    assert _refused(mine, theirs) == sentence.replace("Q", Q2)
+
+
+def test_an_items_author_of_200_characters_is_taken(pair):
+    mine, theirs = pair
+    _doctor(theirs, f"UPDATE answers SET answered_by = ? WHERE question_id = '{Q2}'", "x" * 200)
+    _merge(mine, theirs)
+    with ReadinessDocument.open(mine, readonly=True) as doc:
+        assert doc.assessment().answers[Q2].answered_by == "x" * 200
+
+
+def test_a_participants_refusal_names_the_participant_item(pair):
+    mine, theirs = pair
+    gus = _gus_id(theirs)
+    _doctor(theirs, "UPDATE participants SET name = ? WHERE id = ?", "x" * 1001, gus)
+    assert _refused(mine, theirs) == f"The other copy's participant:{gus} holds an invalid name; nothing was merged."
+
+
+def test_a_participant_answer_is_checked_against_the_question_after_the_participants_id(pair):
+    """A voice's key is ``voice:PARTICIPANT:QUESTION``; the question is all that follows the
+    participant's id, so an id holding a colon (which the app never makes) is refused, not read as
+    another participant's answer to the last part."""
+    mine, theirs = pair
+    gus = _gus_id(theirs)
+    with ReadinessDocument.open(theirs) as other:
+        other.set_participant_answer(ParticipantAnswer(gus, Q2, "good"))
+    _doctor(theirs, "UPDATE participant_answers SET participant_id = ? WHERE question_id = ?", "p:x", Q2)
+    assert _refused(mine, theirs) == (
+        f"The other copy answers 'x:{Q2}', which is not in this assessment's question bank."
+    )
+
+
+def test_a_cleared_answers_leftover_value_is_not_checked_and_the_clearing_is_taken(pair):
+    mine, theirs = pair
+    _doctor(theirs, f"UPDATE answers SET deleted = 1, value = ? WHERE question_id = '{Q2}'", '"excellent"')
+    _merge(mine, theirs)  # a tombstone's value is never written: only the clearing travels
+    with ReadinessDocument.open(mine, readonly=True) as doc:
+        a = doc.assessment()
+    assert Q2 not in a.answers and Q2 not in a.unanswered
+    assert a.plan["MIT-T-001"].status == "accepted"
+
+
+def _detail_there(theirs: Path, edit: tuple[str, str], sql: str, value: object) -> None:
+    """Change one detail field in the other copy (``edit``: field and a valid value), then doctor it."""
+    with ReadinessDocument.open(theirs) as other:
+        other.set_details(**dict([edit]))
+    _doctor(theirs, sql, value)
+
+
+@pytest.mark.parametrize(
+    ("edit", "sql", "value", "sentence"),
+    [
+        (
+            ("facilitator", "Fred"),
+            "UPDATE assessment SET facilitator = ? WHERE id = 1",
+            "x" * 1001,
+            "The other copy's detail:facilitator holds an invalid value; nothing was merged.",
+        ),
+        (
+            ("client", "Southbridge"),
+            "UPDATE assessment SET client = ? WHERE id = 1",
+            "  ",
+            "The other copy has an empty client name; nothing was merged.",
+        ),
+        (
+            ("currency", "EUR"),
+            "UPDATE meta SET value = ? WHERE key = 'currency'",
+            "EURO",
+            "The other copy's currency is not valid "
+            "(a currency is a three-letter ISO 4217 code such as EUR, not 'EURO').",
+        ),
+    ],
+)
+def test_a_detail_past_its_bound_is_refused_with_its_sentence(pair, edit, sql, value, sentence):
+    mine, theirs = pair
+    _detail_there(theirs, edit, sql, value)
+    assert _refused(mine, theirs) == sentence
+
+
+def test_a_detail_field_this_version_does_not_know_is_refused(pair):
+    mine, theirs = pair
+    _doctor(
+        theirs,
+        "INSERT INTO details (field, rev, changed_at, changed_by) VALUES (?, 'r', '2026-12-08T00:00:00+00:00', '')",
+        "colour",
+    )
+    assert _refused(mine, theirs) == "The other copy holds an item this version does not know (detail:colour)."
+
+
+def _long_agenda() -> str:
+    """A valid agenda of more than 1,000 characters (the bound of the other detail fields)."""
+    agenda = json.dumps({"minutes": {f"{'c' * 190}{i}": 10 for i in range(6)}, "elapsed": {}})
+    assert 1000 < len(agenda) <= AGENDA_TEXT
+    return agenda
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("facilitator", "x" * 1000), ("currency", "EUR"), ("agenda", _long_agenda())],
+)
+def test_a_detail_at_its_bound_is_taken(pair, field, value):
+    mine, theirs = pair
+    with ReadinessDocument.open(theirs) as other:
+        other.set_details(**{field: value})
+    _merge(mine, theirs)
+    with ReadinessDocument.open(mine, readonly=True) as doc, ReadinessDocument.open(theirs, readonly=True) as other:
+        assert compare_documents(doc, other).differences == ()  # taken: the copies now agree
+        a = doc.assessment()
+    got = {"facilitator": a.facilitator, "currency": a.currency, "agenda": a.agenda.to_json()}
+    assert json.loads(got[field]) == json.loads(value) if field == "agenda" else got[field] == value
