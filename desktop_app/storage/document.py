@@ -609,10 +609,8 @@ class ReadinessDocument:
         rows = self._conn.execute("PRAGMA quick_check").fetchall()
         if not rows or rows[0][0] != "ok":
             raise DamagedFile(f"{name} is damaged: the integrity check failed ({_check_findings(rows)}).")
-        if (
-            self._user_version() == schema.SCHEMA_VERSION
-            and self._conn.execute("SELECT COUNT(*) FROM assessment").fetchone()[0] != 1
-        ):
+        # every format has the one-row ``assessment`` table; checked before an older file is migrated
+        if self._conn.execute("SELECT COUNT(*) FROM assessment").fetchone()[0] != 1:
             raise DamagedFile(f"{name} is damaged: it holds no assessment record.")
 
     def _verify_schema(self) -> None:

@@ -296,8 +296,8 @@ def migrate_v1_to_v2(conn: sqlite3.Connection) -> None:
     a new one has), give each item a revision and each participant an id, and chain the history."""
     from desktop_app.storage.history import chain_hash
 
-    row = conn.execute("SELECT uuid, facilitator, updated_at FROM assessment WHERE id = 1").fetchone()
-    auid, _facilitator, updated = (str(row[0]), str(row[1]), str(row[2])) if row else ("", "", "")
+    # the record exists: ReadinessDocument._verify refuses a file without it before migrating
+    auid, updated = (str(v) for v in conn.execute("SELECT uuid, updated_at FROM assessment WHERE id = 1").fetchone())
     rebuilt = ("assessment", "participants", "answers", "plan_decisions", "history")
     for table in rebuilt:
         conn.execute(f"ALTER TABLE {table} RENAME TO v1_{table}")
@@ -310,7 +310,7 @@ def migrate_v1_to_v2(conn: sqlite3.Connection) -> None:
     )
     conn.executemany(
         "INSERT INTO details (field, rev, changed_at, changed_by) VALUES (?, ?, ?, '')",
-        [(f, _stable_id(auid, "detail", f), updated) for f in _V1_DETAIL_FIELDS] if row else [],
+        [(f, _stable_id(auid, "detail", f), updated) for f in _V1_DETAIL_FIELDS],
     )
     conn.executemany(
         "INSERT INTO participants (id, position, name, role, organisation, deleted, rev, changed_at, changed_by) "
@@ -354,7 +354,10 @@ def migrate_v1_to_v2(conn: sqlite3.Connection) -> None:
         "SELECT id, at, actor, action, target, detail FROM v1_history ORDER BY id"
     ).fetchall():
         entry_id = _stable_id(auid, "history", hid, at, actor, action, target, detail)
-        digest = chain_hash(prev, (entry_id, at, actor, action, target, detail, "", "", None))
+        # a BLOB (a damaged or edited file) is kept as it is and hashed by its hex digits, so the
+        # migration completes and ``check`` reports that entry, as it does in a file of this format
+        fields = [v.hex() if isinstance(v, bytes) else v for v in (entry_id, at, actor, action, target, detail)]
+        digest = chain_hash(prev, (*fields, "", "", None))
         entries.append((hid, entry_id, at, actor, action, target, detail, prev, digest))
         prev = digest
     conn.executemany(
