@@ -13,6 +13,7 @@ leaves behind (no lock, no open connection, the sentence of each kind of failure
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import threading
@@ -22,6 +23,7 @@ import pytest
 
 from desktop_app.core.assessment import Answer
 from desktop_app.storage import connection, document
+from desktop_app.storage import lock as lock_module
 from desktop_app.storage.connection import derive_key, new_salt
 from desktop_app.storage.document import DocumentError, ReadinessDocument
 from desktop_app.storage.errors import WrongPassword
@@ -438,3 +440,18 @@ def test_an_encrypted_save_interrupted_after_the_password_check_is_rolled_back_w
     with ReadinessDocument.open(copy, readonly=readonly, password=PASSWORD) as doc:
         assert not journal.exists()
         assert doc.assessment().answers[_qid(mini_bank)].note == "before"
+
+
+@pytest.mark.parametrize("share", [True, False], ids=["names shared", "names kept back"])
+def test_an_editable_open_on_a_network_drive_names_the_user_in_its_lock_only_when_told_to(
+    tmp_path, mini_bank, monkeypatch, share
+):
+    """``lock_names`` reaches the edit lock (on a local drive names are always written)."""
+    path = tmp_path / "n.readiness"
+    ReadinessDocument.create(path, client="C", project="P", bank=mini_bank).close()
+    monkeypatch.delenv("READINESS_LOCK_NAMES", raising=False)
+    monkeypatch.setattr(lock_module, "is_network_location", lambda _path: True)
+    with ReadinessDocument.open(path, lock_names=share) as doc:
+        assert not doc.readonly
+        info = json.loads(lock_path_for(path).read_bytes()[1:].decode("utf-8"))
+    assert ("user" in info and "host" in info) is share, info
