@@ -1712,17 +1712,17 @@ Choose “Open assessment to compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="160"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="165"/>
         <source>The history could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="173"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="178"/>
         <source>{n} changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/history_view.py" line="193"/>
+        <location filename="../../desktop_app/gui/views/history_view.py" line="198"/>
         <source>Restore answer of {at}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,642 +2147,647 @@ Choose “Open assessment to compare…”.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="68"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="56"/>
         <source>1 … 9</source>
-        <extracomment>Help &gt; Keyboard shortcuts: (keys, what they do); both go through tr() in shortcuts_help()
+        <extracomment>shown while the file named at start opens (``begin_opening``): the start page is not built for it Help &gt; Keyboard shortcuts: (keys, what they do); both go through tr() in shortcuts_help()
 ----------
 the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists them (keys, what they do)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="67"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="69"/>
         <source>choose an option (on a maturity scale: the level 0 … 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="71"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="71"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="73"/>
         <source>D or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="74"/>
         <source>don&apos;t know (goes to the follow-up list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="76"/>
         <source>L / M / H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="76"/>
         <source>confidence low / medium / high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="76"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="78"/>
         <source>Alt+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="77"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="79"/>
         <source>write a note (Enter saves it, Shift+Enter starts a new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="81"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="81"/>
         <source>show or hide guidance and references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="57"/>
         <source>P or Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="84"/>
         <source>park the question for follow-up (a one-line note; Enter parks it) and move on; on a parked question: unpark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="89"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="91"/>
         <source>Alt+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="90"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="92"/>
         <source>who said the note (pick a participant or type a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="93"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
         <source>quick-add an action (title, owner, due date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="99"/>
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="100"/>
         <source>start or pause the workshop clock (Workshop &gt; Set the agenda)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="102"/>
         <source>Enter, Right arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="102"/>
         <source>next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="103"/>
         <source>Left arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="103"/>
         <source>previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="104"/>
         <source>Ctrl+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="104"/>
         <source>next unanswered question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="105"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="105"/>
         <source>search questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="106"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="106"/>
         <source>assessment details and participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="106"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="108"/>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="109"/>
         <source>undo / redo any change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="112"/>
         <source>Ctrl+1 … Ctrl+8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="113"/>
         <source>questionnaire, risk profile, plan, follow-up, what-if, compare, poll the room, history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="118"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="61"/>
         <source>F11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="117"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="119"/>
         <source>presentation mode (large type for a projector); Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="123"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="58"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="124"/>
         <source>audience screen: a second window for the projector, following you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="127"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="59"/>
         <source>F5 … F8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="128"/>
         <source>the audience sees the question, the decision and why, the radar, the first actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="133"/>
         <location filename="../../desktop_app/gui/views/start_view.py" line="60"/>
         <source>Ctrl+Shift+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="134"/>
         <source>hide the live score while the room discusses (shown at a challenge&apos;s end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="137"/>
         <source>Ctrl+= or Ctrl++ / Ctrl+- / Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="138"/>
         <source>zoom the whole window in / out / back to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
         <source>&amp;Questionnaire</source>
-        <extracomment>the window for the room (View &gt; Audience screen), made when first asked for whether the room may see the score now (View &gt; Hide live score)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
-        <source>&amp;Risk profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
-        <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
-        <source>Follow-&amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
-        <source>&amp;What-if</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
-        <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
-        <source>Poll the room</source>
+        <extracomment>set while the window closes its document (closeEvent) the window for the room (View &gt; Audience screen), made when first asked for whether the room may see the score now (View &gt; Hide live score)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="230"/>
+        <source>&amp;Risk profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="232"/>
+        <source>Follow-&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
+        <source>&amp;What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="238"/>
+        <source>Poll the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <source>Opening {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="436"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="440"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
         <source>Open &amp;sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
         <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="452"/>
         <source>Write a copy of this assessment to another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="456"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
         <source>Put a backup copy of an assessment back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="420"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="481"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="484"/>
         <source>Write the deployment plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="433"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="494"/>
         <source>Por&amp;tfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="433"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="494"/>
         <source>Compare many assessments in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>C&amp;lose assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="500"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="443"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="444"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="454"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
         <source>Assessment &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
         <source>Client, project, workshop date, facilitator and participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="521"/>
         <source>&amp;Find question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="531"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="533"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
         <source>Large type for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="480"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
         <source>Leave presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="497"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="558"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="499"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="560"/>
         <source>&amp;Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="562"/>
         <source>&amp;Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="564"/>
         <source>Next &amp;unanswered question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="566"/>
         <source>&amp;Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="570"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="511"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="574"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="534"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
         <source>&amp;Audience screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="537"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
         <source>A second window for the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="543"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="604"/>
         <source>Audience sees the &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="544"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
         <source>Audience sees the &amp;decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="606"/>
         <source>Audience sees the &amp;radar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="607"/>
         <source>Audience sees the first a&amp;ctions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="613"/>
         <source>&amp;Hide live score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="555"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="616"/>
         <source>Hide the score during discussion; it shows again at the end of each challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="622"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="563"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="624"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="564"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="625"/>
         <source>Actual si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="577"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="638"/>
         <source>Zoom {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="614"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="675"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="699"/>
         <source>PDF written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="646"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="702"/>
         <source>Exported: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="674"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
         <source>{answered} of {total} answered ({percent})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="742"/>
         <source>Read-only: changes are not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="687"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="744"/>
         <source>Not saved: the last change could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="746"/>
         <source>Typing… saved when you pause or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="692"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="749"/>
         <source>All changes saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="751"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="705"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="762"/>
         <source>{client} – {project} – {file} [read-only] – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="707"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="764"/>
         <source>{client} – {project} – {file} – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="724"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="782"/>
         <source>{client} – {project}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="728"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="786"/>
         <source>{assessment}  ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="766"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="824"/>
         <source>Open an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="774"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="832"/>
         <source>{file} is no longer there; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="784"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="842"/>
         <source>{name} copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="786"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="844"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="788"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="846"/>
         <source>Copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="792"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="850"/>
         <source>Assessments ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="793"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="851"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="800"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="858"/>
         <source>Restore which assessment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="811"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="869"/>
         <source>Restored {file} from the backup of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="838"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="896"/>
         <source>Portfolio – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="922"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="980"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="934"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="992"/>
         <source>Decide whether, and how, an organisation can deploy generative AI responsibly. Works fully offline; every change is saved in the file at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="937"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="995"/>
         <source>Problems are recorded in the log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="940"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="998"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,9 +3238,9 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="168"/>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="175"/>
         <source>Context</source>
-        <extracomment>each question&apos;s searchable bank text; the note said in the room is added to it</extracomment>
+        <extracomment>each question&apos;s searchable bank text; the note said in the room is added to it what each question row was last drawn from (its answer, record, follow-up flag, note), and the bank it was drawn with: a row whose inputs are unchanged is skipped (its mark&apos;s tooltip, the answer&apos;s label, was most of an answer&apos;s navigator update: docs/performance.md, eighth session)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3808,7 +3813,7 @@ Tom Berg, Data Protection Officer</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/poll_panel.py" line="59"/>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="236"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="241"/>
         <source>Participant&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,7 +3834,7 @@ Tom Berg, Data Protection Officer</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/views/poll_panel.py" line="138"/>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="270"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="275"/>
         <source>Agreed answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,27 +3864,27 @@ Tom Berg, Data Protection Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="181"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="186"/>
         <source>Answer of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="193"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="198"/>
         <source>Choose a question to poll the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="210"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="215"/>
         <source> Spread: {n} risk points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="216"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="221"/>
         <source>No one has answered yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/poll_panel.py" line="254"/>
+        <location filename="../../desktop_app/gui/views/poll_panel.py" line="259"/>
         <source>Confidence lowered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5079,9 +5084,9 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>RowTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/row_table.py" line="119"/>
+        <location filename="../../desktop_app/gui/models/row_table.py" line="127"/>
         <source>not assessed</source>
-        <extracomment>the raw value of a cell, for sorting (numbers sort as numbers, None last) the row object itself the translation context of the headers (default: the class name)</extracomment>
+        <extracomment>the raw value of a cell, for sorting (numbers sort as numbers, None last) the row object itself the translation context of the headers (default: the class name) what ``RowTableModel.data`` answers for each role it knows (methods looked up on the model, so a subclass&apos;s own ``display``, ``tooltip``... are the ones called); any other role is None</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
