@@ -182,17 +182,20 @@ def test_a_participants_refusal_names_the_participant_item(pair):
 
 
 def test_a_participant_answer_is_checked_against_the_question_after_the_participants_id(pair):
-    """A voice's key is ``voice:PARTICIPANT:QUESTION``; the question is all that follows the
-    participant's id, so an id holding a colon (which the app never makes) is refused, not read as
-    another participant's answer to the last part."""
+    """A voice's key is ``voice:PARTICIPANT:QUESTION``; the question is what follows the LAST colon
+    (question ids never hold one), so an id holding a colon (an answers file may bring one) is read
+    whole: never another participant's answer, never a question called ``x:...``."""
     mine, theirs = pair
     gus = _gus_id(theirs)
     with ReadinessDocument.open(theirs) as other:
         other.set_participant_answer(ParticipantAnswer(gus, Q2, "good"))
+    _doctor(theirs, "UPDATE participants SET id = ? WHERE id = ?", "p:x", gus)
     _doctor(theirs, "UPDATE participant_answers SET participant_id = ? WHERE question_id = ?", "p:x", Q2)
-    assert _refused(mine, theirs) == (
-        f"The other copy answers 'x:{Q2}', which is not in this assessment's question bank."
-    )
+    _merge(mine, theirs)
+    with ReadinessDocument.open(mine, readonly=True) as doc:
+        a = doc.assessment()
+    assert "p:x" in {p.id for p in a.participants}
+    assert [(v.participant_id, v.value) for v in a.voices[Q2]] == [("p:x", "good")]
 
 
 def test_a_cleared_answers_leftover_value_is_not_checked_and_the_clearing_is_taken(pair):
