@@ -223,7 +223,9 @@ class DocumentStateModel(RuleBasedStateMachine):
         before: dict[str, tuple[str, Content]] = {}
         for key in sorted(set(self.a.items) | set(self.b.items)):
             mine, theirs = self.a.rev(key), self.b.rev(key)
-            if mine != theirs and self.b.has_held(key, mine):  # changed on B only: B's version comes
+            # changed on B only: B's version comes. An item B holds no version of (no row, no
+            # tombstone: a merge undone before B was copied removed it without trace) brings nothing.
+            if theirs and mine != theirs and self.b.has_held(key, mine):
                 before[key] = self.a.items.get(key, ("", None))
                 self.a.put(key, theirs, self.b.content(key))
         for key, revs in self.b.held.items():  # the other copy's history comes along

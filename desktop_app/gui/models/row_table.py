@@ -95,17 +95,18 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return None
         return answer(self, self._rows[r], index.column())
 
-    def _display_text(self, row: T, col: int) -> Any:
+    # the three below are what ``data`` answers for a role (public: the role table calls them)
+    def display_text(self, row: T, col: int) -> Any:
         value = self.display(row, col)
         return "" if value is None else value
 
-    def _brush(self, row: T, col: int, *, foreground: bool) -> QBrush | None:
+    def role_brush(self, row: T, col: int, *, foreground: bool) -> QBrush | None:
         colour = self.background(row, col)
         if colour is None:
             return None
         return QBrush(QColor(text_on(colour) if foreground else colour))
 
-    def _alignment(self, col: int) -> int | None:
+    def role_alignment(self, col: int) -> int | None:
         align = self.alignment(col)
         return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
 
@@ -113,13 +114,13 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 #: what ``RowTableModel.data`` answers for each role it knows (methods looked up on the model, so a
 #: subclass's own ``display``, ``tooltip``... are the ones called); any other role is None
 _ROLE_ANSWERS: dict[int, Callable[[RowTableModel[Any], Any, int], Any]] = {
-    Qt.ItemDataRole.DisplayRole: lambda m, row, col: m._display_text(row, col),
+    Qt.ItemDataRole.DisplayRole: lambda m, row, col: m.display_text(row, col),
     ROLE_SORT: lambda m, row, col: m.sort_value(row, col),
     ROLE_ROW: lambda _m, row, _col: row,
     Qt.ItemDataRole.ToolTipRole: lambda m, row, col: m.tooltip(row, col),
-    Qt.ItemDataRole.BackgroundRole: lambda m, row, col: m._brush(row, col, foreground=False),
-    Qt.ItemDataRole.ForegroundRole: lambda m, row, col: m._brush(row, col, foreground=True),
-    Qt.ItemDataRole.TextAlignmentRole: lambda m, _row, col: m._alignment(col),
+    Qt.ItemDataRole.BackgroundRole: lambda m, row, col: m.role_brush(row, col, foreground=False),
+    Qt.ItemDataRole.ForegroundRole: lambda m, row, col: m.role_brush(row, col, foreground=True),
+    Qt.ItemDataRole.TextAlignmentRole: lambda m, _row, col: m.role_alignment(col),
 }
 
 
