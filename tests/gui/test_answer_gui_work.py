@@ -204,3 +204,41 @@ def test_the_position_line_counts_answers_not_notes_and_the_order_is_worked_out_
     pos = ids.index("data.collection.main") + 1
     assert view.position_label.text() == f"Question {pos} of {len(ids)}  ·  {done} answered"
     assert view.next_button.isEnabled() and view.prev_button.isEnabled() == (pos > 1)
+
+
+def test_a_fit_measures_each_text_once_and_again_after_a_font_change(qtbot):
+    """Answers bring back reasons shown before: their heights are remembered, by text, width and font."""
+    from desktop_app.gui.views.reasons_label import ReasonsLabel
+
+    label = ReasonsLabel()
+    qtbot.addWidget(label)
+    label.resize(260, 400)
+    label.show()
+    measured: list[str] = []
+    twin = label._twin()
+    real = twin.setText
+    twin.setText = lambda text: (measured.append(text), real(text))
+    label.set_reasons(_reasons(5), "Why:")
+    label.fit(200, 4)
+    first = (label.max_shown, label.minimumHeight(), label.text())
+    label.set_reasons(_reasons(1), "Why:")
+    label.fit(200, 4)
+    count = len(measured)
+    label.set_reasons(_reasons(5), "Why:")
+    label.fit(200, 4)
+    assert len(measured) == count, "the five reasons' texts were measured before"
+    assert (label.max_shown, label.minimumHeight(), label.text()) == first
+
+    fresh = ReasonsLabel()
+    qtbot.addWidget(fresh)
+    fresh.resize(260, 400)
+    fresh.show()
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    for each in (label, fresh):
+        each.setFont(font)
+        each.set_reasons(_reasons(5), "Why:")
+        each.fit(200, 4)
+    assert len(measured) > count, "measured again in the larger type"
+    assert (label.max_shown, label.minimumHeight()) == (fresh.max_shown, fresh.minimumHeight())
+    assert label.minimumHeight() != first[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.analysis.reasons import DecisionReason
@@ -13,6 +13,8 @@ from desktop_app.gui.models.decision_reasons import reason_texts
 
 #: at most this many reasons are listed; the rest are counted
 MAX_SHOWN = 6
+#: the measured heights kept (each a text at a width); past this they are forgotten and measured again
+MAX_HEIGHTS = 256
 
 
 class ReasonsLabel(QLabel):
@@ -40,6 +42,9 @@ class ReasonsLabel(QLabel):
         self._measure: QLabel | None = None
         #: what the last fit was made for (the reasons, their heading, the room): fitting again is a no-op
         self._fitted: tuple[tuple[object, ...], str] | None = None
+        #: heights measured on the twin, by text, width and font: answers often bring back reasons shown
+        #: before, and measuring rich text is most of a fit (cleared when the style or the font changes)
+        self._heights: dict[tuple[str, int, str, tuple[int, ...]], int] = {}
 
     def set_reasons(self, reasons: Sequence[DecisionReason], heading: str = "") -> None:
         self.reasons = tuple(reasons)
@@ -60,18 +65,38 @@ class ReasonsLabel(QLabel):
         key = (self.reasons, self.heading, self.more_text, width, height, most, self.font())
         if self._fitted is not None and self._fitted[0] == key and self.text() == self._fitted[1]:
             return  # the same reasons in the same room, and shown as fitted: the answer changed nothing here
-        twin = self._twin()
         need = 0
+        m = self.contentsMargins()
+        room = (m.left(), m.top(), m.right(), m.bottom(), self.indent(), self.margin())
+        font = self.font().key()
         for n in range(max(1, most), 0, -1):
             self.max_shown = n
-            twin.setText(self._html())
-            need = twin.heightForWidth(width)
+            need = self._height_of(self._html(), width, font, room)
             if n == 1 or need <= height:
                 break
         self._render()
         if self.minimumHeight() != max(0, need):
             self.setMinimumHeight(max(0, need))
         self._fitted = (key, self.text())
+
+    def _height_of(self, html: str, width: int, font: str, room: tuple[int, ...]) -> int:
+        """The height ``html`` needs at ``width``, measured on the twin once per text, width, font and
+        margins (``room``)."""
+        key = (html, width, font, room)
+        need = self._heights.get(key)
+        if need is None:
+            twin = self._twin()
+            twin.setText(html)
+            need = twin.heightForWidth(width)
+            if len(self._heights) >= MAX_HEIGHTS:
+                self._heights.clear()
+            self._heights[key] = need
+        return need
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._heights.clear()  # the same text may need another height now
+        super().changeEvent(event)
 
     def _twin(self) -> QLabel:
         """A label like this one (type, wrapping, text format, margins) that is never shown and measures."""
