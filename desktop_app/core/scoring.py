@@ -706,10 +706,8 @@ def _follow_up(bank: QuestionBank, inputs: ScoringInputs) -> list[FollowUp]:
     items: list[FollowUp] = []
     low = set(bank.scoring.followup_confidence)
     for qid, ans in inputs.answers.items():
-        if qid not in inputs.shown:  # shown: a question of this bank, and visible
-            continue
-        q = bank.question(qid)
-        if q.computed:
+        q = bank.question(qid) if qid in inputs.shown else None  # shown: a question of this bank, and visible
+        if q is None or q.computed:
             continue
         if ans.is_unknown:
             reason = "unknown"
