@@ -180,6 +180,12 @@ def to_wire(ex: Extract) -> tuple[Any, ...]:
     return (ex.rel, ex.size, ex.mtime_ns, ex.sha256, ex.unchanged, ex.reason, record, answers, questions)
 
 
+#: ``json.dumps(value, ensure_ascii=False)`` builds an encoder at every call (its options are not the
+#: default ones): about 0.6 microseconds, 130 times a file. The same output from one encoder each.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+_JSON_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -259,7 +265,7 @@ def extract_file(
                     question_id=qid,
                     challenge=(question.challenge or "") if question else "",
                     kind=question.type if question else "",
-                    value=json.dumps(ans.value, ensure_ascii=False),
+                    value=_JSON.encode(ans.value),
                     answer="" if ans.value is None else _answer_text(question, ans.value),
                     note=ans.note,
                     confidence=ans.confidence,
@@ -322,7 +328,7 @@ def encode_reasons(reasons: Iterable[DecisionReason], question_texts: Mapping[st
         elif "challenge_title" not in rec and reason.challenge is not None:
             rec["challenge_title"] = ""
         out.append(rec)
-    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+    return _JSON_COMPACT.encode(out)
 
 
 def decode_reasons(data: str, question_texts: Mapping[str, str]) -> tuple[DecisionReason, ...]:
