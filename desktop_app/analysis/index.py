@@ -93,13 +93,18 @@ def default_index_path(folder: Path) -> Path:
     return cache_dir() / f"portfolio-{key}.db"
 
 
-def _fingerprint() -> str:
-    """What the cached scores depend on: the app's version and, from source, its scoring code."""
+def _fingerprint(app: Path | None = None) -> str:
+    """What the cached scores depend on: the app's version and, from source, the code that reads a
+    file and makes its row (every module of ``core``, the quick reader, the summary, the reasons and
+    this module) under ``app`` (default: the running ``desktop_app``)."""
     digest = hashlib.sha256(f"{INDEX_FORMAT} {__version__}".encode())
-    core = Path(__file__).resolve().parent.parent / "core"
-    for name in ("scoring.py", "bank.py", "assessment.py", "plan.py"):
-        path = core / name
+    app = app or Path(__file__).resolve().parent.parent
+    sources = sorted((app / "core").rglob("*.py"))
+    sources += [app / "storage" / "quick_read.py"]
+    sources += [app / "analysis" / name for name in ("index.py", "portfolio.py", "reasons.py")]
+    for path in sources:
         if path.is_file():  # not in a frozen app, whose version then says it all
+            digest.update(path.relative_to(app).as_posix().encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()[:32]
 
