@@ -71,13 +71,12 @@ def impact_for(bank: QuestionBank, values: Mapping[str, object]) -> dict[str, tu
     profile = bank.profiles.get(str(industry)) if isinstance(industry, str) else None
     if profile is None:
         profile = bank.profiles["general"]
+    # each shown context question's chosen options, found once for all six challenges
+    shown = [(q, chosen_options(q, values.get(q.id))) for q in bank.context if bank.is_visible(q, values)]
     result: dict[str, tuple[int, tuple[ImpactPart, ...]]] = {}
     for cid in CHALLENGE_IDS:
         parts = [ImpactPart("profile", profile.name, profile.impact[cid])]
-        for q in bank.context:
-            if not bank.is_visible(q, values):
-                continue
-            chosen = chosen_options(q, values.get(q.id))
+        for q, chosen in shown:
             amount = max((o.impact.get(cid, 0) + o.impact.get("all", 0) for o in chosen), default=0)
             if amount:
                 parts.append(ImpactPart(q.id, q.id, amount))

@@ -433,10 +433,11 @@ def effective_answers(bank: QuestionBank, assessment: Assessment) -> tuple[dict[
 
 
 def score_question(
-    bank: QuestionBank, q: Question, ans: Answer, sub: SubChallenge, reduction: float = 0.0
+    bank: QuestionBank, q: Question, ans: Answer, sub: SubChallenge, inputs: ScoringInputs
 ) -> QuestionScore:
     """One answer's risk points (after any what-if reduction) and whether it blocks."""
-    risk = answer_risk(bank, q, ans.value)
+    risk = inputs.risks[q.id]
+    reduction = inputs.reductions.get(q.id, 0.0)
     reduced = 0.0
     if risk is not None and reduction:
         reduced = min(risk, float(reduction))
@@ -459,26 +460,19 @@ def score_question(
     )
 
 
-def score_subchallenge(
-    bank: QuestionBank,
-    sub: SubChallenge,
-    answers: Mapping[str, Answer],
-    impact: int,
-    reductions: Mapping[str, float],
-) -> SubchallengeScore:
-    values = {qid: a.value for qid, a in answers.items()}
+def score_subchallenge(bank: QuestionBank, sub: SubChallenge, inputs: ScoringInputs, impact: int) -> SubchallengeScore:
     points = max_points = 0.0
     answered = total = 0
     q_scores: list[QuestionScore] = []
     for q in sub.questions:
-        if not bank.is_visible(q, values):
+        if q.id not in inputs.shown:
             continue
         total += not q.computed
-        ans = answers.get(q.id)
+        ans = inputs.answers.get(q.id)
         if ans is None:
             continue
         answered += not q.computed
-        qs = score_question(bank, q, ans, sub, reductions.get(q.id, 0.0))
+        qs = score_question(bank, q, ans, sub, inputs)
         if q.scored and qs.risk is not None:
             points += q.weight * qs.risk
             max_points += q.weight * 4
@@ -526,20 +520,43 @@ def challenge_level(risk: float | None, impact: int, blockers: Sequence[str], we
 
 @dataclass(frozen=True)
 class ScoringInputs:
-    """The effective answers, what-if reductions and bank order one scoring run works from."""
+    """What one scoring run works from: the effective answers, the what-if reductions, the bank's order,
+    which questions are shown (``bank.is_visible``) and the risk points of each shown answer
+    (``answer_risk``). Those two are pure functions of the same answers, so they are asked once per
+    run here, not again by each sub-challenge, the completion and the follow-up list."""
 
     answers: Mapping[str, Answer]
     reductions: Mapping[str, float]
     order: Mapping[str, int]
+    values: Mapping[str, AnswerValue | None]
+    #: ids of the questions shown (and so counted)
+    shown: frozenset[str]
+    #: shown, answered question id -> ``answer_risk`` of its answer (None: it carries no risk points)
+    risks: Mapping[str, float | None]
+
+
+def scoring_inputs(bank: QuestionBank, answers: Mapping[str, Answer], reductions: Mapping[str, float]) -> ScoringInputs:
+    """The inputs of one scoring run, from the effective answers (``effective_answers``)."""
+    values = {qid: a.value for qid, a in answers.items()}
+    order: dict[str, int] = {}
+    shown: set[str] = set()
+    risks: dict[str, float | None] = {}
+    for i, q in enumerate(bank.all_questions()):
+        order[q.id] = i
+        if not bank.is_visible(q, values):
+            continue
+        shown.add(q.id)
+        ans = answers.get(q.id)
+        if ans is not None:
+            risks[q.id] = answer_risk(bank, q, ans.value)
+    return ScoringInputs(answers, reductions, order, values, frozenset(shown), risks)
 
 
 def score_challenge(
     bank: QuestionBank, ch_id: str, inputs: ScoringInputs, impact: tuple[int, tuple[ImpactPart, ...]]
 ) -> ChallengeScore:
     ch = bank.challenge(ch_id)
-    subs = tuple(
-        score_subchallenge(bank, sub, inputs.answers, impact[0], inputs.reductions) for sub in ch.subchallenges
-    )
+    subs = tuple(score_subchallenge(bank, sub, inputs, impact[0]) for sub in ch.subchallenges)
     q_scores = [qs for sub in subs for qs in sub.questions]
     points = sum(s.points for s in subs)
     max_points = sum(s.max_points for s in subs)
@@ -565,20 +582,19 @@ def score_challenge(
     )
 
 
-def completion_for(bank: QuestionBank, answers: Mapping[str, Answer]) -> Completion:
+def completion_for(bank: QuestionBank, inputs: ScoringInputs) -> Completion:
     """What share of the shown questions is answered, and of the scored ones."""
-    values = {qid: a.value for qid, a in answers.items()}
     answered = total = scored_answered = scored_total = unknown = 0
     for q in bank.all_questions():
-        if not bank.is_visible(q, values):
+        if q.id not in inputs.shown:
             continue
-        ans = answers.get(q.id)
+        ans = inputs.answers.get(q.id)
         if not q.computed:
             total += 1
             answered += ans is not None
         if q.scored:
             scored_total += 1
-            scored_answered += ans is not None and answer_risk(bank, q, ans.value) is not None
+            scored_answered += ans is not None and inputs.risks[q.id] is not None
         unknown += ans is not None and ans.is_unknown
     return Completion(answered, total, scored_answered, scored_total, unknown)
 
@@ -622,15 +638,13 @@ def score(
     ``reductions`` (what-if) maps question ids to risk points removed by mitigations assumed done;
     a blocker whose projected risk falls below 4 no longer blocks.
     """
-    reductions = reductions or {}
     answers, computed = effective_answers(bank, assessment)
-    values = {qid: a.value for qid, a in answers.items()}
+    inputs = scoring_inputs(bank, answers, reductions or {})
+    values = inputs.values
     impacts = impact_for(bank, values)
-    order = {q.id: i for i, q in enumerate(bank.all_questions())}
-    inputs = ScoringInputs(answers, reductions, order)
     challenges = tuple(score_challenge(bank, ch.id, inputs, impacts[ch.id]) for ch in bank.challenges)
-    follow_up = _follow_up(bank, answers, values, order)
-    completion = completion_for(bank, answers)
+    follow_up = _follow_up(bank, inputs)
+    completion = completion_for(bank, inputs)
     tier = impact_tier(bank, values)
     decision = decide(bank, assessment, values, findings_of(challenges, follow_up), tier)
     q_scores = [qs for ch in challenges for sub in ch.subchallenges for qs in sub.questions]
@@ -688,16 +702,12 @@ def _drivers(scores: Sequence[QuestionScore], total_points: float, order: Mappin
     )
 
 
-def _follow_up(
-    bank: QuestionBank, answers: Mapping[str, Answer], values: Mapping[str, object], order: Mapping[str, int]
-) -> list[FollowUp]:
+def _follow_up(bank: QuestionBank, inputs: ScoringInputs) -> list[FollowUp]:
     items: list[FollowUp] = []
     low = set(bank.scoring.followup_confidence)
-    for qid, ans in answers.items():
-        if not bank.has_question(qid):
-            continue
-        q = bank.question(qid)
-        if q.computed or not bank.is_visible(q, values):
+    for qid, ans in inputs.answers.items():
+        q = bank.question(qid) if qid in inputs.shown else None  # shown: a question of this bank, and visible
+        if q is None or q.computed:
             continue
         if ans.is_unknown:
             reason = "unknown"
@@ -716,5 +726,5 @@ def _follow_up(
                 value=ans.value,
             )
         )
-    items.sort(key=lambda f: order.get(f.question, 0))
+    items.sort(key=lambda f: inputs.order.get(f.question, 0))
     return items
