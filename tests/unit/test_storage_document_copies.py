@@ -20,7 +20,7 @@ import pytest
 
 from desktop_app.core.assessment import Answer
 from desktop_app.core.errors import InputError
-from desktop_app.storage import backups, encryption, passwords
+from desktop_app.storage import backups, document, encryption, passwords
 from desktop_app.storage.document import (
     MAX_PASSWORD_TRIES,
     DocumentError,
@@ -374,3 +374,57 @@ def test_an_export_that_is_not_a_json_object_is_refused_with_a_sentence(tmp_path
     with pytest.raises(InputError, match=r"list\.json"):
         create_from_export(bad, tmp_path / "out.readiness")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["list.json"]
+
+
+# -- check -------------------------------------------------------------------------------------------
+
+
+def test_the_check_reports_the_file_and_an_answer_to_a_question_the_bank_does_not_have(tmp_path, mini_bank):
+    path = _create(tmp_path, mini_bank)
+    raw = sqlite3.connect(path)
+    raw.execute(
+        "INSERT INTO answers (question_id, value, answered_at, rev) "
+        "VALUES ('gone.question', '\"x\"', '2026-12-08', 'r')"
+    )
+    raw.commit()
+    raw.close()
+    with ReadinessDocument.open(path, readonly=True) as doc:
+        report = doc.check()
+    assert report["file"] == str(path)
+    assert report["unknown_question_ids"] == ["gone.question"]
+    assert report["integrity"] == "ok" and report["ok"] is False
+
+
+def test_the_check_gives_the_first_five_findings_of_a_failed_integrity_check(tmp_path, mini_bank, monkeypatch):
+    path = _create(tmp_path, mini_bank)
+    findings = [f"row {n} missing from index history_target" for n in range(1, 7)]
+    monkeypatch.setattr(ReadinessDocument, "_integrity", lambda self: findings)
+    with ReadinessDocument.open(path, readonly=True) as doc:
+        report = doc.check()
+    assert report["integrity"] == "; ".join(findings[:5])
+    assert report["ok"] is False
+
+
+def test_a_check_stopped_by_the_time_budget_says_so(tmp_path, mini_bank, monkeypatch):
+    path = _create(tmp_path, mini_bank)
+
+    def stalls(self: ReadinessDocument) -> list[str]:
+        raise sqlite3.OperationalError("interrupted")
+
+    monkeypatch.setattr(ReadinessDocument, "_integrity", stalls)
+    with ReadinessDocument.open(path, readonly=True) as doc, pytest.raises(DocumentError) as err:
+        doc.check()
+    assert str(err.value).startswith("a.readiness takes too long to read (more than ")
+    assert str(err.value) == str(document.read_failure("a.readiness", sqlite3.OperationalError("interrupted")))
+
+
+def test_a_check_that_meets_damage_says_so(tmp_path, mini_bank, monkeypatch):
+    path = _create(tmp_path, mini_bank)
+
+    def damaged(self: ReadinessDocument) -> list[str]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(ReadinessDocument, "_integrity", damaged)
+    with ReadinessDocument.open(path, readonly=True) as doc, pytest.raises(DocumentError) as err:
+        doc.check()
+    assert str(err.value) == "a.readiness is damaged: the check could not complete (database disk image is malformed)."
