@@ -428,3 +428,34 @@ def test_a_check_that_meets_damage_says_so(tmp_path, mini_bank, monkeypatch):
     with ReadinessDocument.open(path, readonly=True) as doc, pytest.raises(DocumentError) as err:
         doc.check()
     assert str(err.value) == "a.readiness is damaged: the check could not complete (database disk image is malformed)."
+
+
+def test_the_check_of_a_sound_file_reports_every_field(tmp_path, mini_bank):
+    path = _create(tmp_path, mini_bank)
+    with ReadinessDocument.open(path, readonly=True) as doc:
+        report = doc.check()
+        entries = doc.verify_history().entries
+    assert report == {
+        "file": str(path),
+        "integrity": "ok",
+        "schema_version": 3,
+        "migrated_from": None,
+        "application_id": "0x47525031",
+        "client": "Acme",
+        "project": "Vision",
+        "bank": {"id": mini_bank.id, "version": mini_bank.version, "snapshot_intact": True},
+        "answers": 1,
+        "unknown_question_ids": [],
+        "plan_decisions": 0,
+        "history": {"entries": entries, "chain_intact": True, "problem": ""},
+        "ok": True,
+    }
+    assert entries >= 2
+
+
+def test_the_check_of_an_older_file_says_which_format_it_was_migrated_from(tmp_path, user_banks):
+    path = tmp_path / "old.readiness"
+    shutil.copyfile(FIXTURES / "format-v1.readiness", path)
+    with ReadinessDocument.open(path, readonly=True) as doc:
+        report = doc.check()
+    assert (report["schema_version"], report["migrated_from"]) == (3, 1)
