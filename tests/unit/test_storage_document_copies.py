@@ -357,7 +357,7 @@ def test_an_export_that_cannot_be_read_is_named_with_the_reason(tmp_path):
 def test_an_export_s_problems_name_the_file(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_bytes(b"\xff\xfe\x00garbage\x80")
-    with pytest.raises((DocumentError, InputError), match=r"bad\.json"):
+    with pytest.raises(InputError, match=r"^bad\.json: the file claims to be UTF-16"):
         create_from_export(bad, tmp_path / "out.readiness")
     bad.write_text("{broken", encoding="utf-8")
     with pytest.raises(DocumentError, match=r"^bad\.json is not a valid export: bad\.json"):
@@ -459,3 +459,57 @@ def test_the_check_of_an_older_file_says_which_format_it_was_migrated_from(tmp_p
     with ReadinessDocument.open(path, readonly=True) as doc:
         report = doc.check()
     assert (report["schema_version"], report["migrated_from"]) == (3, 1)
+
+
+# -- save_copy ---------------------------------------------------------------------------------------
+
+
+def test_a_copy_onto_the_document_itself_is_refused_by_any_spelling_of_its_name(tmp_path, mini_bank, monkeypatch):
+    path = _create(tmp_path, mini_bank)
+    before = path.read_bytes()
+    monkeypatch.chdir(tmp_path)
+    with ReadinessDocument.open(path) as doc:
+        for same in (path, Path("a.readiness"), tmp_path / "sub" / ".." / "a.readiness"):
+            with pytest.raises(DocumentError) as err:
+                doc.save_copy(same)
+            assert str(err.value) == "Choose a different file name for the copy."
+    assert path.read_bytes() == before
+
+
+def test_a_copy_is_written_to_a_hidden_temporary_file_beside_it_then_moved(tmp_path, mini_bank, monkeypatch):
+    path = _create(tmp_path, mini_bank)
+    dest_dir = tmp_path / "copies"
+    dest_dir.mkdir()
+    written: list[Path] = []
+    real_connect = document.connect
+
+    def recording(p: Path, **kwargs: object) -> sqlite3.Connection:
+        written.append(Path(p))
+        return real_connect(p, **kwargs)  # type: ignore[arg-type]
+
+    with ReadinessDocument.open(path) as doc:
+        monkeypatch.setattr(document, "connect", recording)
+        copy = doc.save_copy(dest_dir / "copy.readiness")
+    assert copy == dest_dir / "copy.readiness"
+    (tmp,) = written
+    assert tmp.parent == dest_dir
+    assert tmp.name.startswith(".copy-") and tmp.name.endswith(".readiness") and tmp != copy
+    assert not tmp.exists() and sorted(p.name for p in dest_dir.iterdir()) == ["copy.readiness"]
+    with ReadinessDocument.open(copy, readonly=True) as again:
+        assert again.assessment().answers[QID].note == "first"
+
+
+def test_a_copy_that_cannot_be_written_says_so_and_leaves_no_file(tmp_path, mini_bank, monkeypatch):
+    path = _create(tmp_path, mini_bank)
+    dest_dir = tmp_path / "copies"
+    dest_dir.mkdir()
+
+    def fails(p: Path, **kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    with ReadinessDocument.open(path) as doc:
+        monkeypatch.setattr(document, "connect", fails)
+        with pytest.raises(DocumentError) as err:
+            doc.save_copy(dest_dir / "copy.readiness")
+    assert str(err.value) == "Could not write the copy copy.readiness: disk I/O error."
+    assert list(dest_dir.iterdir()) == []
