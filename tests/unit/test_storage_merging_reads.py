@@ -259,6 +259,33 @@ def test_keeping_this_copys_version_of_an_item_changed_on_both_sides_keeps_its_r
         assert json.loads(str(state)) == dict(before.items[key].state), key
 
 
+def test_an_item_the_other_copy_had_and_removed_by_undoing_a_merge_stays_here_with_a_new_revision(full):
+    """The other copy took an item of this one in a merge and then undid that merge: its row is
+    gone, its history still holds this copy's revision, so the item reads as changed there (taken
+    away) with nothing to take. This copy's version stays, under a new revision, and the entry has
+    no base revision (the other copy has no version of it)."""
+    from desktop_app.storage.merging import merge_undoably, restore_versions
+
+    mine, theirs = _copies(full, "mine", "theirs")
+    key = f"answer:{Q2}"
+    with ReadinessDocument.open(mine) as doc:
+        doc.set_answer(Answer(Q2, "good"))
+    with ReadinessDocument.open(mine, readonly=True) as other, ReadinessDocument.open(theirs) as doc:
+        _, undo = merge_undoably(doc, other)
+        restore_versions(doc, undo.before, "merge undone")
+    before, _ = _side(mine)
+    with ReadinessDocument.open(theirs, readonly=True) as other, ReadinessDocument.open(mine) as doc:
+        (difference,) = compare_documents(doc, other).differences
+        assert (difference.key, difference.outcome, difference.theirs) == (key, "theirs", None)
+        result = merge_into(doc, other)
+    assert result.taken == () and result.changed
+    after, _ = _side(mine)
+    assert dict(after.items[key].state) == dict(before.items[key].state)
+    assert after.items[key].rev != before.items[key].rev
+    _, action, _, base_rev, rev, _ = _newest_entry(mine, key)
+    assert (action, base_rev, rev) == ("merge kept", "", after.items[key].rev)
+
+
 # -- the items a change touched ----------------------------------------------------------------
 
 
