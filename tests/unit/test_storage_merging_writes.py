@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from desktop_app.storage import items
 from desktop_app.storage.document import ReadinessDocument
 from desktop_app.storage.merging import (
     import_answers,
+    merge_into,
     merge_undoably,
     read_side,
     restore_versions,
@@ -71,6 +73,101 @@ def new_entries(doc: ReadinessDocument, since: int) -> list:
     """The history entries written after the first ``since``, oldest first."""
     every = doc.history(10_000)
     return list(reversed(every[: len(every) - since]))
+
+
+# -- what a merge writes (_write_item, merge_into) --------------------------------------------------
+
+OLD = "2026-01-02T03:04:05+00:00"  # a time no write of this test run can stamp
+
+
+def _doctor(path: Path, *statements: str) -> None:
+    raw = sqlite3.connect(path)
+    for sql in statements:
+        raw.execute(sql)
+    raw.commit()
+    raw.close()
+
+
+@pytest.fixture()
+def other_copy(base: Path):
+    """Mine and theirs; theirs, by Tess, changes or adds one item of every kind, every field set,
+    and its rows are stamped with an old time (a copy edited weeks ago)."""
+    with ReadinessDocument.open(base) as doc:
+        eli = doc.assessment().participants[1]
+        doc.set_participant_answer(ParticipantAnswer(eli.id, Q2, "fair"))
+        doc.set_plan_decision(PlanDecision("MIT-T-002", status="proposed", owner="Eli"))
+    mine, theirs = copies(base, "mine", "theirs")
+    with ReadinessDocument.open(theirs) as d:
+        d.actor = "Tess"
+        dana, eli = d.assessment().participants
+        d.set_answer(
+            Answer(Q2, "good", note="n", confidence="high", rationale="r", keep_confidence=True,
+                   note_by="Dana", parked=True, park_note="p")
+        )  # fmt: skip
+        d.clear_answer(Q1)
+        d.set_participant_answer(ParticipantAnswer(dana.id, Q1, "weak", note="from the floor"))
+        d.clear_participant_answer(eli.id, Q2)
+        d.set_participants([Participant("Dana", "CIO", "Ops 2", id=dana.id), Participant("Gus", "CTO", "IT")])
+        d.set_plan_decision(PlanDecision("MIT-T-001", status="accepted", owner="Sam", phase=2, note="soon"))
+        d.remove_plan_decision("MIT-T-002")
+        d.set_details(workshop_date="2026-12-08")
+    _doctor(
+        theirs,
+        f"UPDATE participants SET changed_at = '{OLD}' WHERE changed_by = 'Tess'",
+        f"UPDATE details SET changed_at = '{OLD}' WHERE changed_by = 'Tess'",
+        f"UPDATE plan_decisions SET updated_at = '{OLD}' WHERE changed_by = 'Tess'",
+        f"UPDATE participant_answers SET answered_at = '{OLD}' WHERE answered_by = 'Tess'",
+        f"UPDATE answers SET answered_at = '{OLD}'",
+    )
+    return mine, theirs
+
+
+def test_each_item_taken_is_stored_as_the_other_copy_has_it_with_its_revision_author_and_time(other_copy):
+    mine, theirs = other_copy
+    with ReadinessDocument.open(theirs, readonly=True) as other, ReadinessDocument.open(mine) as doc:
+        their_items = read_side(other._conn, other.bank).items
+        result = merge_into(doc, other)
+        taken = {t.key for t in result.taken}
+        here = read_side(doc._conn, doc.bank).items
+        a = doc.assessment()
+    kinds = sorted({k.split(":")[0] for k in taken})
+    assert kinds == ["answer", "detail", "participant", "plan", "voice"] and len(taken) == 10
+    for key in taken:
+        assert here[key] == their_items[key], key  # rev, changed_at, changed_by and the whole state
+    assert {here[k].changed_at for k in taken} == {OLD}  # not the time of the merge
+    assert {here[k].changed_by for k in taken if not k.startswith("answer:")} == {"Tess"}  # not Fran, who merged
+    q2 = a.answers[Q2]
+    assert (q2.rationale, q2.keep_confidence, q2.note_by, q2.parked, q2.park_note) == ("r", True, "Dana", True, "p")
+    assert a.record(Q1) is None and "MIT-T-002" not in a.plan  # the clearing and the removal travelled
+    assert [(p.name, p.organisation) for p in a.participants] == [("Dana", "Ops 2"), ("Gus", "IT")]
+    assert {(q, v.value, v.note) for q, vs in a.voices.items() for v in vs} == {(Q1, "weak", "from the floor")}
+
+
+def test_a_merge_writes_the_other_copys_entries_it_lacks_and_one_summary_and_no_entry_of_its_own(other_copy):
+    mine, theirs = other_copy
+    with ReadinessDocument.open(theirs, readonly=True) as other:
+        theirs_ids = [e.entry_id for e in reversed(other.history(10_000))]
+    with ReadinessDocument.open(theirs, readonly=True) as other, ReadinessDocument.open(mine) as doc:
+        had = [e.entry_id for e in reversed(doc.history(10_000))]
+        result = merge_into(doc, other)
+        entries = new_entries(doc, len(had))
+        assert doc.verify_history().ok
+    lacked = [i for i in theirs_ids if i not in had]
+    assert result.history_copied == len(lacked) > 0
+    assert [e.entry_id for e in entries[:-1]] == lacked
+    summary = entries[-1]
+    assert (summary.actor, summary.action, summary.target) == ("Fran", "merge", "")
+    assert summary.detail == f"from theirs.readiness: {len(result.taken)} item(s) taken, 0 conflict(s)"
+
+
+def test_a_tombstone_from_the_other_copy_is_written_without_the_value_its_row_holds(other_copy):
+    """The checks skip a cleared answer's value; the write must not store it (a damaged or hostile row)."""
+    mine, theirs = other_copy
+    _doctor(theirs, f"UPDATE answers SET value = '\"no-such-option\"' WHERE question_id = '{Q1}'")
+    with ReadinessDocument.open(theirs, readonly=True) as other, ReadinessDocument.open(mine) as doc:
+        merge_into(doc, other)
+        row = doc._conn.execute("SELECT value, deleted FROM answers WHERE question_id = ?", (Q1,)).fetchone()
+    assert row == (None, 1)
 
 
 # -- undoing and redoing a merge (restore_versions, _remove_item, merge_undoably) ------------------
