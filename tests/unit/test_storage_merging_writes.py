@@ -17,13 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.assessment import Answer, Participant, ParticipantAnswer, PlanDecision
+from desktop_app.core.assessment import MAX_TEXT, Answer, Participant, ParticipantAnswer, PlanDecision
+from desktop_app.core.currency import make_exchange_rate
 from desktop_app.core.exchange import ImportedAnswers
 from desktop_app.core.importing import plan_import
 from desktop_app.core.merge import MergeRefused
 from desktop_app.storage import items
 from desktop_app.storage.document import ReadinessDocument
 from desktop_app.storage.merging import (
+    MAX_STATE,
     import_answers,
     merge_into,
     merge_undoably,
@@ -168,6 +170,86 @@ def test_a_tombstone_from_the_other_copy_is_written_without_the_value_its_row_ho
         merge_into(doc, other)
         row = doc._conn.execute("SELECT value, deleted FROM answers WHERE question_id = ?", (Q1,)).fetchone()
     assert row == (None, 1)
+
+
+def _append_entry(path: Path, *, rev: str = "r", state: str | None = None) -> None:
+    """Append a well-chained entry to a copy's history, as a hostile file may (its hashes fit)."""
+    with ReadinessDocument.open(path) as d, d.transaction() as c:
+        items.log_raw(c, ("e-" + "0" * 30, OLD, "Tess", "note", "", "hand-made", "", rev, state))
+
+
+@pytest.mark.parametrize(
+    ("field", "bound"),
+    [("rev", 2 * MAX_TEXT), ("state", MAX_STATE)],
+)
+def test_a_history_entry_past_its_bound_is_refused_with_its_sentence_and_nothing_changes(base, field, bound):
+    mine, theirs = copies(base, "mine", "theirs")
+    edit(theirs, lambda d: d.set_answer(Answer(Q2, "good")))
+    _append_entry(theirs, **{field: '"' + "x" * (bound - 1) + '"'})  # one past
+    before = mine.read_bytes()
+    with (
+        pytest.raises(MergeRefused) as refused,
+        ReadinessDocument.open(theirs, readonly=True) as other,
+        ReadinessDocument.open(mine) as doc,
+    ):
+        merge_into(doc, other)
+    assert str(refused.value) == "theirs.readiness holds a history entry this version cannot read; it was not merged."
+    assert mine.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("field", "bound"),
+    [("rev", 2 * MAX_TEXT), ("state", MAX_STATE)],
+)
+def test_a_history_entry_at_its_bound_is_copied(base, field, bound):
+    mine, theirs = copies(base, "mine", "theirs")
+    _append_entry(theirs, **{field: '"' + "x" * (bound - 2) + '"'})
+    with ReadinessDocument.open(theirs, readonly=True) as other, ReadinessDocument.open(mine) as doc:
+        result = merge_into(doc, other)
+        copied = doc.history(2)[1]
+    assert result.history_copied == 1 and copied.detail == "hand-made"
+    assert len(getattr(copied, field)) == bound
+
+
+def test_a_state_bound_holds_the_longest_state_this_version_writes():
+    """A plan decision's ten text fields at their longest, every character escaped as JSON escapes a
+    control character (six characters each)."""
+    longest = {f: "\x01" * MAX_TEXT for f in items.PLAN_FIELDS if f not in ("custom", "phase", "status")}
+    assert len(json.dumps({**longest, "custom": True, "phase": 3, "status": "accepted"})) < MAX_STATE
+
+
+def test_new_history_entries_alone_are_a_change_and_the_exchange_rate_stays_this_copys(base):
+    mine, theirs = copies(base, "mine", "theirs")
+    rate = make_exchange_rate("EUR", "USD", 1.05, "2026-11-26", "set by Tess")
+    edit(theirs, lambda d: d.set_details(exchange_rate=rate.to_json()))  # an entry, no item
+    with ReadinessDocument.open(theirs, readonly=True) as other, ReadinessDocument.open(mine) as doc:
+        dry = merge_into(doc, other, dry_run=True)
+        assert (dry.taken, dry.history_copied, dry.changed) == ((), 1, False)
+        assert dry.plan.differences == ()
+        result = merge_into(doc, other)
+        assert (result.taken, result.history_copied, result.changed) == ((), 1, True)
+        assert [e.action for e in doc.history(2)] == ["merge", "exchange rate"]
+        assert doc.assessment().exchange_rate is None  # each copy keeps its own rate (docs/file-format.md)
+        again = merge_into(doc, other)
+    assert (again.history_copied, again.changed) == (0, False) and again.plan is not None
+
+
+@pytest.mark.parametrize(
+    ("prefer", "choices", "named"), [("mine", None, "mine"), (None, {"answer:" + Q1: "mine"}, "per item")]
+)
+def test_a_merge_resolving_a_conflict_says_how_and_records_whose_version_stayed(base, prefer, choices, named):
+    mine, theirs = copies(base, "mine", "theirs")
+    edit(mine, lambda d: d.set_answer(Answer(Q1, "weak")))
+    edit(theirs, lambda d: d.set_answer(Answer(Q1, "good")))
+    with ReadinessDocument.open(theirs, readonly=True) as other, ReadinessDocument.open(mine) as doc:
+        merge_into(doc, other, prefer, choices)
+        summary, kept = doc.history(2)
+    assert summary.detail == f"from theirs.readiness: 0 item(s) taken, 1 conflict(s) resolved ({named})"
+    assert (kept.action, kept.target, kept.detail) == (
+        "merge kept",
+        "answer:" + Q1,
+        "this copy's version kept over theirs.readiness's",
+    )
 
 
 # -- undoing and redoing a merge (restore_versions, _remove_item, merge_undoably) ------------------
