@@ -162,6 +162,9 @@ def _check_answer(item: ItemVersion, rest: str, bank: QuestionBank) -> None:
     if not bank.has_question(qid):
         raise MergeRefused(f"The other copy answers {qid!r}, which is not in this assessment's question bank.")
     value = state.get("value")
+    if value is None and item.kind == "voice" and not state.get("deleted"):  # only a tombstone has none
+        problem = "a participant's answer without a value"
+        raise MergeRefused(f"The other copy's answer to {qid} is not valid ({problem}); nothing was merged.")
     if value is not None and not state.get("deleted"):
         try:
             if normalize_value(bank.question(qid), value) != value:

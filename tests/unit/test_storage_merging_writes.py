@@ -172,6 +172,34 @@ def test_a_tombstone_from_the_other_copy_is_written_without_the_value_its_row_ho
     assert row == (None, 1)
 
 
+def test_a_participants_answer_without_a_value_is_refused_not_stored_as_an_empty_answer(other_copy):
+    """A damaged or hostile row: a live participant's answer whose value is NULL (that copy reads it
+    as no answer at all). The merge wrote it here as the value "" (no option of the question)."""
+    mine, theirs = other_copy
+    _doctor(theirs, f"UPDATE participant_answers SET value = NULL WHERE question_id = '{Q1}' AND deleted = 0")
+    before = mine.read_bytes()
+    with (
+        pytest.raises(MergeRefused) as refused,
+        ReadinessDocument.open(theirs, readonly=True) as other,
+        ReadinessDocument.open(mine) as doc,
+    ):
+        merge_into(doc, other)
+    assert str(refused.value) == (
+        f"The other copy's answer to {Q1} is not valid (a participant's answer without a value); nothing was merged."
+    )
+    assert mine.read_bytes() == before
+
+
+def test_an_answer_record_with_only_a_note_is_taken_from_the_other_copy(base):
+    """Only a participant's answer needs a value: an answer record may hold a note and no answer."""
+    mine, theirs = copies(base, "mine", "theirs")
+    edit(theirs, lambda d: d.set_answer(Answer(Q3, None, note="ask finance")))
+    with ReadinessDocument.open(theirs, readonly=True) as other, ReadinessDocument.open(mine) as doc:
+        merge_into(doc, other)
+        record = doc.assessment().record(Q3)
+    assert record is not None and (record.value, record.note) == (None, "ask finance")
+
+
 def _append_entry(path: Path, *, rev: str = "r", state: str | None = None) -> None:
     """Append a well-chained entry to a copy's history, as a hostile file may (its hashes fit)."""
     with ReadinessDocument.open(path) as d, d.transaction() as c:
