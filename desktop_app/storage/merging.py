@@ -49,6 +49,12 @@ if TYPE_CHECKING:
     from desktop_app.storage.document import ReadinessDocument
 
 
+#: the longest history entry ``state`` a merge copies from the other copy (characters of JSON): more
+#: than the longest this version writes, a plan decision's ten text fields of ``MAX_TEXT`` characters
+#: each with every character escaped (``\u0001``, six characters), 6.0 million
+MAX_STATE = 64 * MAX_TEXT
+
+
 @dataclass(frozen=True)
 class MergeResult:
     """What a merge did (or, for a dry run, would do)."""
@@ -162,6 +168,9 @@ def _check_answer(item: ItemVersion, rest: str, bank: QuestionBank) -> None:
     if not bank.has_question(qid):
         raise MergeRefused(f"The other copy answers {qid!r}, which is not in this assessment's question bank.")
     value = state.get("value")
+    if value is None and item.kind == "voice" and not state.get("deleted"):  # only a tombstone has none
+        problem = "a participant's answer without a value"
+        raise MergeRefused(f"The other copy's answer to {qid} is not valid ({problem}); nothing was merged.")
     if value is not None and not state.get("deleted"):
         try:
             if normalize_value(bank.question(qid), value) != value:
@@ -335,7 +344,7 @@ def merge_into(
     ]
     for entry in entries:
         if not all(isinstance(f, str) and len(f) <= MAX_TEXT * 2 for f in entry[:-1]) or not (
-            entry[-1] is None or isinstance(entry[-1], str)
+            entry[-1] is None or (isinstance(entry[-1], str) and len(entry[-1]) <= MAX_STATE)
         ):
             raise MergeRefused(f"{other.path.name} holds a history entry this version cannot read; it was not merged.")
     taken_keys = {t.key for t in taken}
