@@ -8,15 +8,17 @@ and the details of an import), and the history entries it writes itself.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from desktop_app import __version__
 from desktop_app.core.assessment import Answer, Participant, ParticipantAnswer, PlanDecision
 from desktop_app.core.currency import make_exchange_rate
 from desktop_app.core.voices import AgreedChoice
-from desktop_app.storage import items
+from desktop_app.storage import document, items
 from desktop_app.storage.document import DocumentError, ReadinessDocument
 
 Q1 = "data.collection.main"  # good 0, fair 1, weak 3, none 4 risk points; "unknown" the bank's rule
@@ -208,3 +210,129 @@ def test_the_history_gives_the_newest_200_changes_unless_asked_for_more(doc):
     assert len(newest) == 200
     assert newest[0].detail == "entry 204" and newest[-1].detail == "entry 5"
     assert len(doc.history(1000)) == 205 + before
+
+
+# -- creating a document (create, _fill_new) ------------------------------------------------------------
+
+CREATED = "2026-11-30T08:00:00+00:00"
+
+
+def _raw_meta(path: Path) -> dict[str, str]:
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return dict(raw.execute("SELECT key, value FROM meta").fetchall())
+    finally:
+        raw.close()
+
+
+def test_a_new_document_records_its_creation_at_one_time_by_its_facilitator(tmp_path, mini_bank, monkeypatch):
+    """The record, the meta rows (docs/file-format.md) and the first history entries carry the one
+    moment of the creation, even when the clock moves on while it is written."""
+    monkeypatch.setattr(document, "now_iso", lambda: CREATED)  # items.py reads the real clock
+    path = tmp_path / "n.readiness"
+    with ReadinessDocument.create(
+        path, client="  Northbridge ", project=" Imaging", bank=mini_bank, facilitator="A. Consultant", currency="usd "
+    ) as doc:
+        a = doc.assessment()
+        assert (a.client, a.project, a.currency, a.created_at) == ("Northbridge", "Imaging", "USD", CREATED)
+        entries = doc.history(1000)[::-1]  # oldest first
+    first = entries[0]
+    assert (first.actor, first.action, first.target, first.detail, first.at) == (
+        "A. Consultant",
+        "created",
+        "",
+        "Northbridge / Imaging",
+        CREATED,
+    )
+    details = [e for e in entries if e.action == "details"]
+    assert {e.target for e in details} >= {"detail:client", "detail:project", "detail:currency"}
+    assert {e.at for e in details} == {CREATED}
+    meta = _raw_meta(path)
+    assert meta["created_by"] == f"GenAI Readiness Planner {__version__}" and meta["created_at"] == CREATED
+
+
+def test_a_new_document_without_a_facilitator_or_a_date_leaves_them_empty(tmp_path, mini_bank):
+    with ReadinessDocument.create(tmp_path / "e.readiness", client="C", project="P", bank=mini_bank) as doc:
+        a = doc.assessment()
+        assert (a.facilitator, a.workshop_date) == ("", "")
+        assert doc.history(1000)[-1].actor == ""
+
+
+@pytest.mark.parametrize(("client", "project"), [("", "P"), ("C", "  "), (" ", "")])
+def test_a_new_document_needs_a_client_and_a_project(tmp_path, mini_bank, client, project):
+    with pytest.raises(DocumentError) as err:
+        ReadinessDocument.create(tmp_path / "x.readiness", client=client, project=project, bank=mini_bank)
+    assert str(err.value) == "A new assessment needs a client and a project name."
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_new_document_in_a_missing_folder_or_with_a_bad_currency_is_refused_with_a_sentence(tmp_path, mini_bank):
+    missing = tmp_path / "nowhere"
+    with pytest.raises(DocumentError) as err:
+        ReadinessDocument.create(missing / "x.readiness", client="C", project="P", bank=mini_bank)
+    assert str(err.value) == f"The folder {missing} does not exist."
+    with pytest.raises(DocumentError) as err:
+        ReadinessDocument.create(tmp_path / "x.readiness", client="C", project="P", bank=mini_bank, currency="EURO")
+    assert str(err.value) == (
+        "The currency is not valid: a currency is a three-letter ISO 4217 code such as EUR, not 'EURO'."
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_new_document_may_replace_an_existing_file_when_told_to(tmp_path, mini_bank):
+    path = tmp_path / "o.readiness"
+    ReadinessDocument.create(path, client="Old", project="P", bank=mini_bank).close()
+    with pytest.raises(DocumentError, match="already exists"):
+        ReadinessDocument.create(path, client="New", project="P", bank=mini_bank)
+    with ReadinessDocument.create(path, client="New", project="P", bank=mini_bank, overwrite=True) as doc:
+        assert doc.assessment().client == "New"
+
+
+def test_a_new_document_is_built_in_a_hidden_file_beside_it(tmp_path, mini_bank, monkeypatch):
+    """Built beside its place (so the move into place is one rename on one drive), under a name that
+    starts with a dot and ends with the suffix; nothing but the document is left."""
+    seen: list[list[str]] = []
+    real = document._fill_new
+
+    def fill(conn, new):
+        seen.append(sorted(p.name for p in tmp_path.iterdir()))
+        real(conn, new)
+
+    monkeypatch.setattr(document, "_fill_new", fill)
+    ReadinessDocument.create(tmp_path / "h.readiness", client="C", project="P", bank=mini_bank).close()
+    (names,) = seen
+    building = [n for n in names if not n.endswith("-journal")]
+    assert len(building) == 1 and building[0].startswith(".new-") and building[0].endswith(".readiness"), names
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["h.readiness"]
+
+
+def test_a_new_document_that_cannot_be_written_says_why_and_leaves_nothing(tmp_path, mini_bank, monkeypatch):
+    def failing(*args, **kwargs):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(document, "connect", failing)  # fails before the temporary file is made again
+    with pytest.raises(DocumentError) as err:
+        ReadinessDocument.create(tmp_path / "f.readiness", client="C", project="P", bank=mini_bank)
+    assert str(err.value) == "Could not create f.readiness: unable to open database file."
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_new_document_that_cannot_be_moved_into_place_says_why_and_leaves_nothing(tmp_path, mini_bank, monkeypatch):
+    """The move fails with the temporary file already gone (another program removed it)."""
+
+    def failing(src, dst):
+        Path(src).unlink()
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(document.os, "replace", failing)
+    with pytest.raises(DocumentError) as err:
+        ReadinessDocument.create(tmp_path / "m.readiness", client="C", project="P", bank=mini_bank)
+    assert str(err.value) == "Could not create m.readiness: No such file or directory."
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_new_document_keeps_the_lock_setting_for_opening_again(tmp_path, mini_bank):
+    with ReadinessDocument.create(
+        tmp_path / "l.readiness", client="C", project="P", bank=mini_bank, lock_names=True
+    ) as doc:
+        assert doc.lock_names is True
