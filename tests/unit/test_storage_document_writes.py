@@ -249,6 +249,7 @@ def test_a_new_document_records_its_creation_at_one_time_by_its_facilitator(tmp_
     assert {e.at for e in details} == {CREATED}
     meta = _raw_meta(path)
     assert meta["created_by"] == f"GenAI Readiness Planner {__version__}" and meta["created_at"] == CREATED
+    assert meta["currency"] == "USD"  # stored as read: a merge copies the stored text
 
 
 def test_a_new_document_without_a_facilitator_or_a_date_leaves_them_empty(tmp_path, mini_bank):
