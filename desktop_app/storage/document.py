@@ -781,9 +781,6 @@ class ReadinessDocument:
         side = read_side(self._conn, self.bank)
         return missing_changes(chain, {k: v.rev for k, v in side.items.items()}, side.seen)
 
-    def meta(self) -> dict[str, str]:
-        return dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
-
     # -- writing ---------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
