@@ -3238,7 +3238,7 @@ the keys a facilitator needs in the room, as Help &gt; Keyboard shortcuts lists 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/navigator.py" line="175"/>
+        <location filename="../../desktop_app/gui/models/navigator.py" line="181"/>
         <source>Context</source>
         <extracomment>each question&apos;s searchable bank text; the note said in the room is added to it what each question row was last drawn from (its answer, record, follow-up flag, note), and the bank it was drawn with: a row whose inputs are unchanged is skipped (its mark&apos;s tooltip, the answer&apos;s label, was most of an answer&apos;s navigator update: docs/performance.md, eighth session)</extracomment>
         <translation type="unfinished"></translation>
@@ -4701,13 +4701,13 @@ Tom Berg, Data Protection Officer</source>
 <context>
     <name>ReasonsLabel</name>
     <message>
-        <location filename="../../desktop_app/gui/views/reasons_label.py" line="33"/>
+        <location filename="../../desktop_app/gui/views/reasons_label.py" line="35"/>
         <source>Reasons for the decision</source>
-        <extracomment>at most this many reasons are listed; the rest are counted</extracomment>
+        <extracomment>at most this many reasons are listed; the rest are counted the measured heights kept (each a text at a width); past this they are forgotten and measured again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/views/reasons_label.py" line="38"/>
+        <location filename="../../desktop_app/gui/views/reasons_label.py" line="40"/>
         <source>and {n} more</source>
         <extracomment>said after the last reason shown when some are not ({n}: how many)</extracomment>
         <translation type="unfinished"></translation>
@@ -5084,7 +5084,7 @@ risk {risk} · likelihood {likelihood} x impact {impact} = {product}: {level}</s
 <context>
     <name>RowTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/row_table.py" line="127"/>
+        <location filename="../../desktop_app/gui/models/row_table.py" line="128"/>
         <source>not assessed</source>
         <extracomment>the raw value of a cell, for sorting (numbers sort as numbers, None last) the row object itself the translation context of the headers (default: the class name) what ``RowTableModel.data`` answers for each role it knows (methods looked up on the model, so a subclass&apos;s own ``display``, ``tooltip``... are the ones called); any other role is None</extracomment>
         <translation type="unfinished"></translation>
